@@ -1,0 +1,541 @@
+"""The plan: every table the user edits, as pandas DataFrames behind one API.
+
+Nothing else writes into these DataFrames. Reads go through :meth:`Plan.value`,
+:meth:`Plan.records` or a copy from :meth:`Plan.frame`; writes go through
+:meth:`Plan.apply`, which validates an edit, carries out its cascade, announces every
+change to the listeners and returns the edit that undoes it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import pandas as pd
+
+from smplanner.domain.commands import (
+    Command,
+    CommandError,
+    Compound,
+    InsertColumn,
+    InsertRows,
+    MoveColumns,
+    MoveRows,
+    RemoveColumn,
+    RemoveRows,
+    RenameColumn,
+    SetCells,
+    moved_back,
+)
+from smplanner.domain.events import Change, PlanEvent
+from smplanner.domain.schema import (
+    Column,
+    InvalidValue,
+    Kind,
+    TableSchema,
+    coerce,
+    dynamic_column,
+    empty_value,
+)
+from smplanner.domain.tables import SCHEMAS
+
+Listener = Callable[[PlanEvent], None]
+
+
+@dataclass
+class KeptSheet:
+    """A sheet of the user's own in a plan workbook, kept (cell values) for the next save."""
+
+    title: str
+    rows: list[list[Any]] = field(default_factory=list)
+
+
+class Plan:
+    """All the user's data: one DataFrame per declared table."""
+
+    def __init__(
+        self,
+        name: str = "",
+        tables: Mapping[str, Iterable[Mapping[str, Any]]] | None = None,
+    ) -> None:
+        """Build a plan from records (already valid values; use io to read workbooks).
+
+        Dynamic columns (the planner's KPI columns) always follow the rows of their
+        source table; values for them are taken from the records by column name.
+        """
+        self.name = name
+        self.kept_sheets: list[KeptSheet] = []
+        self._listeners: list[Listener] = []
+        self._columns: dict[str, tuple[Column, ...]] = {}
+        self._frames: dict[str, pd.DataFrame] = {}
+        given = dict(tables or {})
+        ordered = sorted(SCHEMAS.values(), key=lambda s: s.dynamic is not None)
+        for schema in ordered:
+            records = [dict(r) for r in given.get(schema.name, ())]
+            self._frames[schema.name] = self._build_frame(schema, records)
+
+    # ----------------------------------------------------------------- building
+    def _build_frame(
+        self, schema: TableSchema, records: list[dict[str, Any]], names: list[str] | None = None
+    ) -> pd.DataFrame:
+        if names is None:
+            names = list(schema.fixed_names)
+            if schema.dynamic is not None:
+                names += self.keys(schema.dynamic.source)
+        data: dict[str, pd.Series] = {}
+        for name in names:
+            column = schema.column(name)
+            values = [self._stored(column, r.get(name, empty_value(column))) for r in records]
+            data[name] = pd.Series(values, dtype=_dtype(column))
+        frame = pd.DataFrame(data, columns=names)
+        return frame.reset_index(drop=True)
+
+    @staticmethod
+    def _stored(column: Column, value: Any) -> Any:
+        if column.kind in (Kind.NUMBER, Kind.INTEGER):
+            return math.nan if value is None else float(value)
+        if column.kind is Kind.LIST:
+            return tuple(value) if value else ()
+        if column.kind is Kind.BOOL:
+            return bool(value)
+        return "" if value is None else value
+
+    # --------------------------------------------------------------- listeners
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` with every :class:`PlanEvent`; returns the unsubscribe call."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def _emit(self, change: Change, table: str, first: int = 0, last: int = -1, **kw: int) -> None:
+        event = PlanEvent(change, table, first, last, **kw)
+        for listener in list(self._listeners):
+            listener(event)
+
+    # -------------------------------------------------------------------- reads
+    @staticmethod
+    def schema(table: str) -> TableSchema:
+        return SCHEMAS[table]
+
+    def columns(self, table: str) -> tuple[Column, ...]:
+        """The table's columns in display order: declared, then dynamic ones."""
+        cached = self._columns.get(table)
+        if cached is not None:
+            return cached
+        schema = SCHEMAS[table]
+        columns = list(schema.columns)
+        if schema.dynamic is not None:
+            source = schema.dynamic.source
+            details = {r["name"]: r for r in self.records(source)} if source else {}
+            for name in list(self._frames[table].columns)[len(columns) :]:
+                row = details.get(name, {})
+                column = dynamic_column(schema.dynamic, name, str(row.get("description", "")))
+                columns.append(replace(column, group=str(row.get("category", ""))))
+        result = tuple(columns)
+        self._columns[table] = result
+        return result
+
+    def column_names(self, table: str) -> list[str]:
+        return list(self._frames[table].columns)
+
+    def column_index(self, table: str, name: str) -> int:
+        return int(self._frames[table].columns.get_loc(name))
+
+    def row_count(self, table: str) -> int:
+        return len(self._frames[table])
+
+    def value(self, table: str, row: int, column: str | int) -> Any:
+        frame = self._frames[table]
+        index = column if isinstance(column, int) else frame.columns.get_loc(column)
+        value = frame.iat[row, index]
+        if isinstance(value, float) and math.isnan(value):
+            return None
+        return value
+
+    def row(self, table: str, row: int) -> dict[str, Any]:
+        return {name: self.value(table, row, i) for i, name in enumerate(self.column_names(table))}
+
+    def records(self, table: str) -> list[dict[str, Any]]:
+        return [self.row(table, r) for r in range(self.row_count(table))]
+
+    def frame(self, table: str) -> pd.DataFrame:
+        """A copy of the table, for pure functions and writers."""
+        return self._frames[table].copy()
+
+    def keys(self, table: str) -> list[str]:
+        key = SCHEMAS[table].key
+        if key is None:
+            raise KeyError(f"{table} has no key column")
+        return [str(v) for v in self._frames[table][key]]
+
+    def allowed(self, table: str, column: str) -> tuple[str, ...]:
+        """The values a choice or list column accepts right now."""
+        spec = self.schema(table).column(column)
+        if spec.ref is not None:
+            return tuple(self.keys(spec.ref))
+        return spec.choices
+
+    def coerce(self, table: str, column: str, raw: Any) -> Any:
+        """What ``raw`` would be stored as; raises :class:`InvalidValue` with the reason."""
+        return coerce(self.schema(table).column(column), raw, self.allowed(table, column))
+
+    def references(self, table: str, key: str) -> list[tuple[str, int, str]]:
+        """Where ``key`` of ``table`` is used: (table, row, column) of each use.
+
+        A dynamic column named after the key counts once per filled cell, or once for the
+        column when none is filled.
+        """
+        uses: list[tuple[str, int, str]] = []
+        for schema in SCHEMAS.values():
+            frame = self._frames[schema.name]
+            for column in schema.columns:
+                if column.ref != table:
+                    continue
+                for row, value in enumerate(frame[column.name]):
+                    hit = key in value if column.kind is Kind.LIST else value == key
+                    if hit:
+                        uses.append((schema.name, row, column.name))
+            if schema.dynamic is not None and schema.dynamic.source == table:
+                if key in frame.columns:
+                    filled = [r for r, v in enumerate(frame[key]) if v not in ("", None)]
+                    uses.extend((schema.name, r, key) for r in filled)
+        return uses
+
+    def snapshot(self) -> dict[str, list[dict[str, Any]]]:
+        """Every table as records, for comparing plans."""
+        return {name: self.records(name) for name in SCHEMAS}
+
+    # ------------------------------------------------------------------- writes
+    def apply(self, command: Command) -> Command:
+        """Carry out ``command``; return the command that undoes it.
+
+        Raises :class:`CommandError` (and changes nothing) when the edit is refused.
+        """
+        done: list[Command] = []
+        try:
+            self._run(command, done)
+        except Exception:
+            for inverse in reversed(done):
+                self._run(inverse, [])
+            raise
+        inverse = done[0] if len(done) == 1 else Compound(tuple(reversed(done)))
+        return replace(inverse, label=command.label)
+
+    def _run(self, command: Command, done: list[Command]) -> None:
+        if isinstance(command, Compound):
+            for step in command.steps:
+                self._run(step, done)
+            return
+        if isinstance(command, SetCells) and command.cascade:
+            for change in command.changes:
+                for step in self._expand_set(command.table, change):
+                    done.append(self._primitive(step))
+            return
+        for step in self._expand(command):
+            done.append(self._primitive(step))
+
+    def _dependents(self, table: str) -> list[TableSchema]:
+        return [s for s in SCHEMAS.values() if s.dynamic is not None and s.dynamic.source == table]
+
+    def _check_row(self, table: str, row: int) -> None:
+        if not 0 <= row < self.row_count(table):
+            raise CommandError(f"{SCHEMAS[table].title} has no row {row + 1}")
+
+    def _expand_set(self, table: str, change: tuple[int, str, Any]) -> list[Command]:
+        row, name, raw = change
+        self._check_row(table, row)
+        if name not in self._frames[table].columns:
+            raise CommandError(f"{SCHEMAS[table].title} has no column {name!r}")
+        try:
+            value = self.coerce(table, name, raw)
+        except InvalidValue as error:
+            column = self.schema(table).column(name)
+            raise CommandError(f"{column.title}: {error}") from None
+        steps: list[Command] = []
+        schema = SCHEMAS[table]
+        old = self.value(table, row, name)
+        if name == schema.key and value != old:
+            self._check_new_key(table, value, ignore_row=row)
+            steps += self._rename_steps(table, str(old), str(value))
+        steps.append(SetCells(table, ((row, name, value),), cascade=False))
+        return steps
+
+    def _check_new_key(self, table: str, key: str, ignore_row: int | None = None) -> None:
+        schema = SCHEMAS[table]
+        noun = schema.row_noun
+        if not key:
+            raise CommandError(f"A {noun} needs a name")
+        for row, existing in enumerate(self.keys(table)):
+            if row != ignore_row and existing.casefold() == key.casefold():
+                raise CommandError(f"There is already a {noun} called '{existing}'")
+        for dependent in self._dependents(table):
+            fixed = {n.casefold() for n in dependent.fixed_names}
+            fixed |= {c.title.casefold() for c in dependent.columns}
+            if key.casefold() in fixed:
+                raise CommandError(f"'{key}' is a column of the {dependent.title}; choose another")
+
+    def _rename_steps(self, table: str, old: str, new: str) -> list[Command]:
+        steps: list[Command] = []
+        for schema in SCHEMAS.values():
+            changes = []
+            frame = self._frames[schema.name]
+            for column in schema.columns:
+                if column.ref != table:
+                    continue
+                for row, value in enumerate(frame[column.name]):
+                    if column.kind is Kind.LIST and old in value:
+                        renamed = tuple(new if v == old else v for v in value)
+                        changes.append((row, column.name, renamed))
+                    elif value == old:
+                        changes.append((row, column.name, new))
+            if changes:
+                steps.append(SetCells(schema.name, tuple(changes), cascade=False))
+        for dependent in self._dependents(table):
+            steps.append(RenameColumn(dependent.name, old, new))
+        return steps
+
+    def _expand(self, command: Command) -> list[Command]:
+        if isinstance(command, InsertRows) and command.cascade:
+            return self._expand_insert(command)
+        if isinstance(command, RemoveRows) and command.cascade:
+            return self._expand_remove(command)
+        if isinstance(command, MoveRows) and command.cascade:
+            steps: list[Command] = [replace(command, cascade=False)]
+            self._check_move(command.table, command.first, command.count, command.dest)
+            for dependent in self._dependents(command.table):
+                steps.append(MoveColumns(dependent.name, command.first, command.count, command.dest))
+            return steps
+        return [command]
+
+    def _expand_insert(self, command: InsertRows) -> list[Command]:
+        table = command.table
+        schema = SCHEMAS[table]
+        if not 0 <= command.at <= self.row_count(table):
+            raise CommandError(f"Cannot insert at row {command.at + 1} of {schema.title}")
+        records = []
+        new_keys: list[str] = []
+        for record in command.records:
+            clean: dict[str, Any] = {}
+            for column in self.columns(table):
+                raw = record.get(column.name, empty_value(column))
+                try:
+                    clean[column.name] = self.coerce(table, column.name, raw)
+                except InvalidValue as error:
+                    raise CommandError(f"{column.title}: {error}") from None
+            if schema.key is not None:
+                key = str(clean[schema.key])
+                self._check_new_key(table, key)
+                if key.casefold() in {k.casefold() for k in new_keys}:
+                    raise CommandError(f"There is already a {schema.row_noun} called '{key}'")
+                new_keys.append(key)
+            records.append(clean)
+        steps: list[Command] = [InsertRows(table, command.at, tuple(records), cascade=False)]
+        for dependent in self._dependents(table):
+            template = dependent.dynamic.template if dependent.dynamic else None
+            blank = empty_value(template) if template else ""
+            rows = self.row_count(dependent.name)
+            for offset, key in enumerate(new_keys):
+                values = tuple([blank] * rows)
+                steps.append(InsertColumn(dependent.name, key, command.at + offset, values))
+        return steps
+
+    def _expand_remove(self, command: RemoveRows) -> list[Command]:
+        table = command.table
+        rows = tuple(sorted(set(command.rows)))
+        for row in rows:
+            self._check_row(table, row)
+        steps: list[Command] = []
+        key = SCHEMAS[table].key
+        if key is not None:
+            for row in rows:
+                removed = str(self.value(table, row, key))
+                steps += self._clear_steps(table, removed)
+                for dependent in self._dependents(table):
+                    steps.append(RemoveColumn(dependent.name, removed))
+        steps.append(RemoveRows(table, rows, cascade=False))
+        return steps
+
+    def _clear_steps(self, table: str, key: str) -> list[Command]:
+        steps: list[Command] = []
+        for schema in SCHEMAS.values():
+            if schema.name == table:
+                continue
+            frame = self._frames[schema.name]
+            changes = []
+            for column in schema.columns:
+                if column.ref != table:
+                    continue
+                for row, value in enumerate(frame[column.name]):
+                    if column.kind is Kind.LIST and key in value:
+                        changes.append((row, column.name, tuple(v for v in value if v != key)))
+                    elif value == key:
+                        changes.append((row, column.name, ""))
+            if changes:
+                steps.append(SetCells(schema.name, tuple(changes), cascade=False))
+        return steps
+
+    def _check_move(self, table: str, first: int, count: int, dest: int) -> None:
+        rows = self.row_count(table)
+        if count < 1 or first < 0 or first + count > rows or not 0 <= dest <= rows:
+            raise CommandError(f"Cannot move rows {first + 1}..{first + count} of {table}")
+        if first <= dest <= first + count:
+            raise CommandError("Rows cannot be moved into themselves")
+
+    # --------------------------------------------------------------- primitives
+    def _primitive(self, step: Command) -> Command:
+        self._columns.clear()
+        if isinstance(step, SetCells):
+            return self._set_cells(step)
+        if isinstance(step, InsertRows):
+            return self._insert_rows(step)
+        if isinstance(step, RemoveRows):
+            return self._remove_rows(step)
+        if isinstance(step, MoveRows):
+            return self._move_rows(step)
+        if isinstance(step, InsertColumn):
+            return self._insert_column(step)
+        if isinstance(step, RemoveColumn):
+            return self._remove_column(step)
+        if isinstance(step, RenameColumn):
+            return self._rename_column(step)
+        if isinstance(step, MoveColumns):
+            return self._move_columns(step)
+        raise TypeError(f"Not an edit: {step!r}")
+
+    def _set_cells(self, step: SetCells) -> Command:
+        frame = self._frames[step.table]
+        olds = []
+        rows, columns = [], []
+        for row, name, value in step.changes:
+            index = frame.columns.get_loc(name)
+            column = self.schema(step.table).column(name)
+            olds.append((row, name, self.value(step.table, row, index)))
+            frame.iat[row, index] = self._stored(column, value)
+            rows.append(row)
+            columns.append(index)
+        if rows:
+            self._emit(
+                Change.CELLS,
+                step.table,
+                min(rows),
+                max(rows),
+                first_column=min(columns),
+                last_column=max(columns),
+            )
+        return SetCells(step.table, tuple(reversed(olds)), cascade=False)
+
+    def _insert_rows(self, step: InsertRows) -> Command:
+        table = step.table
+        frame = self._frames[table]
+        count = len(step.records)
+        if count == 0:
+            return RemoveRows(table, (), cascade=False)
+        schema = SCHEMAS[table]
+        new = self._build_frame(schema, [dict(r) for r in step.records], list(frame.columns))
+        self._emit(Change.ROWS_INSERT_ABOUT, table, step.at, step.at + count - 1)
+        parts = [frame.iloc[: step.at], new, frame.iloc[step.at :]]
+        self._frames[table] = pd.concat(parts, ignore_index=True)
+        self._emit(Change.ROWS_INSERTED, table, step.at, step.at + count - 1)
+        return RemoveRows(table, tuple(range(step.at, step.at + count)), cascade=False)
+
+    def _remove_rows(self, step: RemoveRows) -> Command:
+        table = step.table
+        blocks = _blocks(sorted(set(step.rows)))
+        inserts: list[Command] = []
+        for first, last in reversed(blocks):
+            records = tuple(self.row(table, r) for r in range(first, last + 1))
+            inserts.append(InsertRows(table, first, records, cascade=False))
+            self._emit(Change.ROWS_REMOVE_ABOUT, table, first, last)
+            frame = self._frames[table]
+            self._frames[table] = frame.drop(index=range(first, last + 1)).reset_index(drop=True)
+            self._emit(Change.ROWS_REMOVED, table, first, last)
+        inserts.reverse()
+        return inserts[0] if len(inserts) == 1 else Compound(tuple(inserts))
+
+    def _move_rows(self, step: MoveRows) -> Command:
+        self._check_move(step.table, step.first, step.count, step.dest)
+        last = step.first + step.count - 1
+        self._emit(Change.ROWS_MOVE_ABOUT, step.table, step.first, last, dest=step.dest)
+        order = _moved(list(range(self.row_count(step.table))), step.first, step.count, step.dest)
+        frame = self._frames[step.table]
+        self._frames[step.table] = frame.iloc[order].reset_index(drop=True)
+        self._emit(Change.ROWS_MOVED, step.table, step.first, last, dest=step.dest)
+        first, dest = moved_back(step.first, step.count, step.dest)
+        return MoveRows(step.table, first, step.count, dest, cascade=False)
+
+    def _fixed_count(self, table: str) -> int:
+        return len(SCHEMAS[table].columns)
+
+    def _insert_column(self, step: InsertColumn) -> Command:
+        schema = SCHEMAS[step.table]
+        assert schema.dynamic is not None
+        column = dynamic_column(schema.dynamic, step.name)
+        position = self._fixed_count(step.table) + step.at
+        frame = self._frames[step.table].copy()
+        values = [self._stored(column, v) for v in step.values]
+        self._emit(Change.COLUMNS_INSERT_ABOUT, step.table, position, position)
+        frame.insert(position, step.name, pd.Series(values, dtype=_dtype(column)))
+        self._frames[step.table] = frame
+        self._emit(Change.COLUMNS_INSERTED, step.table, position, position)
+        return RemoveColumn(step.table, step.name)
+
+    def _remove_column(self, step: RemoveColumn) -> Command:
+        frame = self._frames[step.table]
+        position = frame.columns.get_loc(step.name)
+        values = tuple(self.value(step.table, r, position) for r in range(len(frame)))
+        self._emit(Change.COLUMNS_REMOVE_ABOUT, step.table, position, position)
+        self._frames[step.table] = frame.drop(columns=[step.name])
+        self._emit(Change.COLUMNS_REMOVED, step.table, position, position)
+        at = position - self._fixed_count(step.table)
+        return InsertColumn(step.table, step.name, at, values)
+
+    def _rename_column(self, step: RenameColumn) -> Command:
+        frame = self._frames[step.table]
+        position = frame.columns.get_loc(step.old)
+        self._frames[step.table] = frame.rename(columns={step.old: step.new})
+        self._emit(Change.HEADER, step.table, position, position)
+        return RenameColumn(step.table, step.new, step.old)
+
+    def _move_columns(self, step: MoveColumns) -> Command:
+        fixed = self._fixed_count(step.table)
+        frame = self._frames[step.table]
+        first, dest = fixed + step.first, fixed + step.dest
+        last = first + step.count - 1
+        self._emit(Change.COLUMNS_MOVE_ABOUT, step.table, first, last, dest=dest)
+        order = _moved(list(frame.columns), first, step.count, dest)
+        self._frames[step.table] = frame[order]
+        self._emit(Change.COLUMNS_MOVED, step.table, first, last, dest=dest)
+        back_first, back_dest = moved_back(step.first, step.count, step.dest)
+        return MoveColumns(step.table, back_first, step.count, back_dest)
+
+
+def _dtype(column: Column) -> str:
+    if column.kind in (Kind.NUMBER, Kind.INTEGER):
+        return "float64"
+    if column.kind is Kind.BOOL:
+        return "bool"
+    return "object"
+
+
+def _blocks(rows: list[int]) -> list[tuple[int, int]]:
+    """Contiguous runs of sorted row numbers, as (first, last)."""
+    blocks: list[tuple[int, int]] = []
+    for row in rows:
+        if blocks and row == blocks[-1][1] + 1:
+            blocks[-1] = (blocks[-1][0], row)
+        else:
+            blocks.append((row, row))
+    return blocks
+
+
+def _moved(items: list[Any], first: int, count: int, dest: int) -> list[Any]:
+    block = items[first : first + count]
+    rest = items[:first] + items[first + count :]
+    at = dest if dest < first else dest - count
+    return rest[:at] + block + rest[at:]

@@ -1,0 +1,268 @@
+"""Declared shapes of the plan's tables.
+
+Every table the user edits is described once here: its columns, their kinds, the values
+they allow and their defaults. Validation, the workbook layout and the Qt table model all
+read these declarations, so a new section is a new schema, not new plumbing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Kind(str, Enum):
+    """What a column holds."""
+
+    TEXT = "text"
+    CHOICE = "choice"
+    LIST = "list"
+    NUMBER = "number"
+    INTEGER = "integer"
+    BOOL = "bool"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table.
+
+    ``choices`` fixes the allowed values; ``ref`` names the table whose keys are the
+    allowed values instead (renaming or removing such a key follows every reference).
+    ``aliases`` maps other spellings a person may type (lower case) to the stored value.
+    """
+
+    name: str
+    title: str
+    kind: Kind = Kind.TEXT
+    choices: tuple[str, ...] = ()
+    ref: str | None = None
+    required: bool = False
+    default: Any = ""
+    minimum: float | None = None
+    maximum: float | None = None
+    tooltip: str = ""
+    width: int = 16
+    aliases: Mapping[str, str] = field(default_factory=dict)
+    labels: Mapping[str, str] = field(default_factory=dict)
+    group: str = ""
+
+    def label(self, value: Any) -> str:
+        """The long, human label of a stored choice (``"P"`` -> ``"Primary"``)."""
+        return self.labels.get(value, "" if value is None else str(value))
+
+
+@dataclass(frozen=True)
+class DynamicColumns:
+    """Columns named after the keys of another table, in that table's row order.
+
+    The KPI planner has one column per KPI of the catalogue: adding, renaming, moving or
+    removing a KPI adds, renames, moves or removes the column.
+    """
+
+    source: str
+    template: Column
+
+
+@dataclass(frozen=True)
+class TableSchema:
+    """A table of the plan: its columns, key and place in the workbook."""
+
+    name: str
+    title: str
+    sheet: str
+    columns: tuple[Column, ...]
+    key: str | None = None
+    dynamic: DynamicColumns | None = None
+    row_noun: str = "row"
+    description: str = ""
+
+    def column(self, name: str) -> Column:
+        for column in self.columns:
+            if column.name == name:
+                return column
+        if self.dynamic is not None:
+            return dynamic_column(self.dynamic, name)
+        raise KeyError(f"{self.name} has no column {name!r}")
+
+    @property
+    def fixed_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+
+def dynamic_column(dynamic: DynamicColumns, name: str, tooltip: str = "") -> Column:
+    """The column for one key of the dynamic source (one KPI of the planner)."""
+    t = dynamic.template
+    return Column(
+        name=name,
+        title=name,
+        kind=t.kind,
+        choices=t.choices,
+        default=t.default,
+        tooltip=tooltip,
+        width=t.width,
+        aliases=t.aliases,
+        labels=t.labels,
+    )
+
+
+class InvalidValue(ValueError):
+    """A value that does not fit its column; the message says what is expected."""
+
+    def __init__(self, value: Any, expected: str) -> None:
+        shown = repr(value) if not isinstance(value, str) else f"'{value}'"
+        super().__init__(f"{shown} is not allowed; expected {expected}")
+        self.value = value
+        self.expected = expected
+
+
+_TRUE = {"yes", "y", "true", "1", "x", "✓", "ja", "tak"}
+_FALSE = {"no", "n", "false", "0", "", "nein", "nie"}
+_LIST_SPLIT = re.compile(r"\s*[,;\n]\s*")
+
+
+def is_blank(value: Any) -> bool:
+    """Empty cell: None, NaN or whitespace only."""
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def expected_text(column: Column, allowed: Sequence[str]) -> str:
+    """Human words for what a column accepts, for error messages."""
+    if column.kind in (Kind.CHOICE, Kind.LIST):
+        shown = [column.label(a) if column.labels else a for a in allowed]
+        if len(shown) > 8:
+            shown = [*shown[:8], "…"]
+        prefix = "a list of " if column.kind is Kind.LIST else "one of "
+        if not allowed:
+            return f"{prefix}the names on the {column.ref} sheet (it is empty)"
+        blank = "" if column.required else ", or empty"
+        return prefix + ", ".join(shown) + blank
+    if column.kind is Kind.NUMBER:
+        return "a number" + _range_words(column)
+    if column.kind is Kind.INTEGER:
+        return "a whole number" + _range_words(column)
+    if column.kind is Kind.BOOL:
+        return "yes or no"
+    return "text" if not column.required else "some text"
+
+
+def _range_words(column: Column) -> str:
+    if column.minimum is not None and column.maximum is not None:
+        return f" from {column.minimum:g} to {column.maximum:g}"
+    if column.minimum is not None:
+        return f" of at least {column.minimum:g}"
+    if column.maximum is not None:
+        return f" of at most {column.maximum:g}"
+    return ""
+
+
+def coerce(column: Column, raw: Any, allowed: Sequence[str] = ()) -> Any:
+    """Turn what a person typed or a workbook held into the stored value.
+
+    Accepts the forgiving spellings of a spreadsheet (trailing spaces, other letter case,
+    aliases, numbers as text) and raises :class:`InvalidValue` naming what is expected.
+    """
+    if column.kind is Kind.TEXT:
+        if is_blank(raw):
+            if column.required:
+                raise InvalidValue("", expected_text(column, allowed))
+            return ""
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)
+        return str(raw).strip()
+    if column.kind is Kind.CHOICE:
+        return _coerce_choice(column, raw, allowed)
+    if column.kind is Kind.LIST:
+        if isinstance(raw, (tuple, list)):
+            parts = [str(p) for p in raw]
+        elif is_blank(raw):
+            parts = []
+        else:
+            parts = _LIST_SPLIT.split(str(raw).strip())
+        values: list[str] = []
+        for part in parts:
+            if not part.strip():
+                continue
+            value = _coerce_choice(column, part, allowed)
+            if value not in values:
+                values.append(value)
+        return tuple(values)
+    if column.kind in (Kind.NUMBER, Kind.INTEGER):
+        return _coerce_number(column, raw)
+    if column.kind is Kind.BOOL:
+        if isinstance(raw, bool):
+            return raw
+        if isinstance(raw, (int, float)) and not is_blank(raw):
+            return bool(raw)
+        text = "" if is_blank(raw) else str(raw).strip().lower()
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+        raise InvalidValue(raw, "yes or no")
+    raise AssertionError(column.kind)
+
+
+def _coerce_choice(column: Column, raw: Any, allowed: Sequence[str]) -> str:
+    if is_blank(raw):
+        if column.required:
+            raise InvalidValue("", expected_text(column, allowed))
+        return ""
+    text = " ".join(str(raw).split())
+    folded = text.casefold()
+    for value in allowed:
+        if value.casefold() == folded:
+            return value
+    alias = column.aliases.get(folded)
+    if alias is not None and alias in allowed:
+        return alias
+    for value, label in column.labels.items():
+        if label.casefold() == folded and value in allowed:
+            return value
+    raise InvalidValue(text, expected_text(column, allowed))
+
+
+def _coerce_number(column: Column, raw: Any) -> float | int | None:
+    if is_blank(raw):
+        if column.required:
+            raise InvalidValue("", expected_text(column, ()))
+        return None
+    if isinstance(raw, bool):
+        raise InvalidValue(raw, expected_text(column, ()))
+    if isinstance(raw, (int, float)):
+        number = float(raw)
+    else:
+        text = str(raw).strip().replace("\u00a0", "").replace(" ", "")
+        try:
+            number = float(text)
+        except ValueError:
+            raise InvalidValue(raw, expected_text(column, ())) from None
+    if math.isnan(number) or math.isinf(number):
+        raise InvalidValue(raw, expected_text(column, ()))
+    if column.minimum is not None and number < column.minimum:
+        raise InvalidValue(raw, expected_text(column, ()))
+    if column.maximum is not None and number > column.maximum:
+        raise InvalidValue(raw, expected_text(column, ()))
+    if column.kind is Kind.INTEGER:
+        if not number.is_integer():
+            raise InvalidValue(raw, expected_text(column, ()))
+        return int(number)
+    return number
+
+
+def empty_value(column: Column) -> Any:
+    """The stored value of an empty cell."""
+    if column.kind is Kind.LIST:
+        return ()
+    if column.kind in (Kind.NUMBER, Kind.INTEGER):
+        return None
+    if column.kind is Kind.BOOL:
+        return bool(column.default)
+    return column.default if isinstance(column.default, str) else ""

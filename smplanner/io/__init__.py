@@ -1,0 +1,1 @@
+"""Qt-free input and output: plan workbooks, validation problems, atomic saves."""
