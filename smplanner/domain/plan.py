@@ -115,6 +115,8 @@ class Plan:
 
     def _emit(self, change: Change, table: str, first: int = 0, last: int = -1, **kw: int) -> None:
         event = PlanEvent(change, table, first, last, **kw)
+        if not change.name.endswith("_ABOUT"):
+            self._columns.clear()
         for listener in list(self._listeners):
             listener(event)
 

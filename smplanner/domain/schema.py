@@ -136,7 +136,7 @@ def is_blank(value: Any) -> bool:
 def expected_text(column: Column, allowed: Sequence[str]) -> str:
     """Human words for what a column accepts, for error messages."""
     if column.kind in (Kind.CHOICE, Kind.LIST):
-        shown = [column.label(a) if column.labels else a for a in allowed]
+        shown = [f"{a} ({column.labels[a]})" if a in column.labels else a for a in allowed]
         if len(shown) > 8:
             shown = [*shown[:8], "…"]
         prefix = "a list of " if column.kind is Kind.LIST else "one of "
@@ -266,3 +266,18 @@ def empty_value(column: Column) -> Any:
     if column.kind is Kind.BOOL:
         return bool(column.default)
     return column.default if isinstance(column.default, str) else ""
+
+
+def format_value(column: Column, value: Any) -> str:
+    """The text a person sees and copies for a stored value."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if column.kind is Kind.LIST:
+        return ", ".join(str(v) for v in value)
+    if column.kind is Kind.BOOL:
+        return "yes" if value else "no"
+    if column.kind is Kind.INTEGER:
+        return str(int(value))
+    if column.kind is Kind.NUMBER:
+        return f"{value:g}" if abs(value) < 1e15 else str(value)
+    return str(value)

@@ -1,0 +1,301 @@
+"""One Qt table model for every table of the plan.
+
+The model reads through the plan's API, turns the plan's events into Qt's model signals
+and turns edits into commands for the :class:`PlanEditor`. Sections add meaning through
+a :class:`CellStyler` (colours, tooltips, row problems), never by subclassing the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from smplanner.domain.commands import SetCells
+from smplanner.domain.events import Change, PlanEvent
+from smplanner.domain.schema import Column, InvalidValue, Kind, format_value
+from smplanner.gui.undo import PlanEditor
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Role(IntEnum):
+    """Roles beyond Qt's own."""
+
+    STORED = Qt.ItemDataRole.UserRole + 1
+    """The stored value, untouched (a tuple for lists, None for empty numbers)."""
+    GROUP = Qt.ItemDataRole.UserRole + 2
+    """Header: the group a column belongs to (the KPI category)."""
+    COLUMN = Qt.ItemDataRole.UserRole + 3
+    """Header: the :class:`Column` declaration."""
+    PROBLEM = Qt.ItemDataRole.UserRole + 4
+    """Vertical header: why the row needs attention, or None."""
+
+
+@dataclass(frozen=True)
+class CellStyle:
+    background: QColor | None = None
+    foreground: QColor | None = None
+    bold: bool = False
+    tooltip: str = ""
+
+
+class CellStyler:
+    """How a section colours and explains its cells; the default adds nothing."""
+
+    def cell(self, row: int, column: Column, value: Any) -> CellStyle | None:
+        return None
+
+    def row_problems(self) -> Sequence[str | None]:
+        """One entry per row: why the row needs attention, or None."""
+        return ()
+
+    def affected_by(self, table: str) -> bool:
+        """Whether changes to another table change this table's styles."""
+        return False
+
+
+class PlanTableModel(QAbstractTableModel):
+    """A plan table as a Qt model; every edit goes through the editor as a command."""
+
+    message = Signal(str)
+    """Something the user should read (a refused edit), for the status bar."""
+
+    def __init__(
+        self,
+        editor: PlanEditor,
+        table: str,
+        styler: CellStyler | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.plan = editor.plan
+        self.table = table
+        self.styler = styler or CellStyler()
+        self._problems: Sequence[str | None] | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._unsubscribe: Callable[[], None] = self.plan.subscribe(self._on_event)
+        self.destroyed.connect(lambda *_: self._unsubscribe())
+
+    def detach(self) -> None:
+        """Stop listening to the plan (before the plan is replaced)."""
+        self._unsubscribe()
+
+    # ----------------------------------------------------------------- shape
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.plan.row_count(self.table)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.plan.columns(self.table))
+
+    def column(self, index: int) -> Column:
+        return self.plan.columns(self.table)[index]
+
+    def column_number(self, name: str) -> int:
+        return self.plan.column_index(self.table, name)
+
+    # ------------------------------------------------------------------ read
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if row >= self.rowCount() or col >= self.columnCount():
+            return None
+        column = self.column(col)
+        value = self.plan.value(self.table, row, col)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column.kind is Kind.BOOL:
+                return None
+            return format_value(column, value)
+        if role == Qt.ItemDataRole.EditRole:
+            if column.kind is Kind.BOOL:
+                return bool(value)
+            return format_value(column, value)
+        if role == Role.STORED:
+            return value
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind is Kind.BOOL:
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column.kind in (Kind.NUMBER, Kind.INTEGER):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if column.width <= 4:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        if role in (
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return self._styled(role, row, column, value)
+        return None
+
+    def _styled(self, role: int, row: int, column: Column, value: Any) -> Any:
+        style = self.styler.cell(row, column, value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if style is not None and style.tooltip:
+                return style.tooltip
+            return column.label(value) if column.labels and value else None
+        if style is None:
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole and style.background is not None:
+            return QBrush(style.background)
+        if role == Qt.ItemDataRole.ForegroundRole and style.foreground is not None:
+            return QBrush(style.foreground)
+        if role == Qt.ItemDataRole.FontRole and style.bold:
+            return self._bold
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < self.columnCount():
+                return None
+            column = self.column(section)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column.title
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return column.tooltip or None
+            if role == Role.GROUP:
+                return column.group
+            if role == Role.COLUMN:
+                return column
+            return None
+        if not 0 <= section < self.rowCount():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        if role in (Role.PROBLEM, Qt.ItemDataRole.ToolTipRole):
+            return self.row_problem(section)
+        return None
+
+    def row_problem(self, row: int) -> str | None:
+        if self._problems is None:
+            self._problems = self.styler.row_problems()
+        return self._problems[row] if row < len(self._problems) else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.column(index.column()).kind is Kind.BOOL:
+            return flags | Qt.ItemFlag.ItemIsUserCheckable
+        return flags | Qt.ItemFlag.ItemIsEditable
+
+    # ----------------------------------------------------------------- write
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid():
+            return False
+        if role == Qt.ItemDataRole.CheckStateRole:
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        column = self.column(index.column())
+        if self.plan.value(self.table, index.row(), index.column()) == self._try_coerce(
+            column, value
+        ):
+            return True
+        label = f"Set {column.title} in row {index.row() + 1}"
+        return self.set_cells([(index.row(), index.column(), value)], label)
+
+    def _try_coerce(self, column: Column, value: Any) -> Any:
+        try:
+            return self.plan.coerce(self.table, column.name, value)
+        except InvalidValue:
+            return object()
+
+    def set_cells(self, cells: Sequence[tuple[int, int, Any]], label: str) -> bool:
+        """Set many cells as one undoable edit; cells that do not fit are named, not set.
+
+        ``cells`` holds (row, column number, raw value).
+        """
+        changes = []
+        refused = []
+        for row, col, raw in cells:
+            column = self.column(col)
+            try:
+                value = self.plan.coerce(self.table, column.name, raw)
+            except InvalidValue as error:
+                refused.append(f"row {row + 1}, {column.title}: {error}")
+                continue
+            if self.plan.value(self.table, row, col) != value:
+                changes.append((row, column.name, value))
+        if refused:
+            more = f" (and {len(refused) - 1} more)" if len(refused) > 1 else ""
+            self.message.emit(f"Not set: {refused[0]}{more}")
+        if not changes:
+            return not refused
+        ok = self.editor.execute(SetCells(self.table, tuple(changes), label=label))
+        return ok and not refused
+
+    # ---------------------------------------------------------------- events
+    def _on_event(self, event: PlanEvent) -> None:
+        if event.table != self.table:
+            if self.styler.affected_by(event.table):
+                self._restyle()
+            return
+        self._problems = None
+        root = QModelIndex()
+        change = event.change
+        if change is Change.CELLS:
+            top_left = self.index(event.first, event.first_column)
+            bottom_right = self.index(event.last, event.last_column)
+            self.dataChanged.emit(top_left, bottom_right)
+            if type(self.styler) is not CellStyler:
+                self._restyle()
+        elif change is Change.ROWS_INSERT_ABOUT:
+            self.beginInsertRows(root, event.first, event.last)
+        elif change is Change.ROWS_INSERTED:
+            self.endInsertRows()
+        elif change is Change.ROWS_REMOVE_ABOUT:
+            self.beginRemoveRows(root, event.first, event.last)
+        elif change is Change.ROWS_REMOVED:
+            self.endRemoveRows()
+        elif change is Change.ROWS_MOVE_ABOUT:
+            self.beginMoveRows(root, event.first, event.last, root, event.dest)
+        elif change is Change.ROWS_MOVED:
+            self.endMoveRows()
+        elif change is Change.COLUMNS_INSERT_ABOUT:
+            self.beginInsertColumns(root, event.first, event.last)
+        elif change is Change.COLUMNS_INSERTED:
+            self.endInsertColumns()
+        elif change is Change.COLUMNS_REMOVE_ABOUT:
+            self.beginRemoveColumns(root, event.first, event.last)
+        elif change is Change.COLUMNS_REMOVED:
+            self.endRemoveColumns()
+        elif change is Change.COLUMNS_MOVE_ABOUT:
+            self.beginMoveColumns(root, event.first, event.last, root, event.dest)
+        elif change is Change.COLUMNS_MOVED:
+            self.endMoveColumns()
+        elif change is Change.HEADER:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, event.first, event.last)
+
+    def _restyle(self) -> None:
+        """Styles may depend on whole rows or other tables: refresh what is shown."""
+        self._problems = None
+        rows, columns = self.rowCount(), self.columnCount()
+        if rows and columns:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(rows - 1, columns - 1),
+                [
+                    Qt.ItemDataRole.BackgroundRole,
+                    Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.ForegroundRole,
+                ],
+            )
