@@ -38,6 +38,7 @@ from smplanner.domain.schema import (
     coerce,
     dynamic_column,
     empty_value,
+    is_blank,
 )
 from smplanner.domain.tables import SCHEMAS
 
@@ -185,7 +186,14 @@ class Plan:
 
     def coerce(self, table: str, column: str, raw: Any) -> Any:
         """What ``raw`` would be stored as; raises :class:`InvalidValue` with the reason."""
-        return coerce(self.schema(table).column(column), raw, self.allowed(table, column))
+        schema = self.schema(table)
+        spec = schema.column(column)
+        if spec.required and column != schema.key:
+            # An incomplete row is allowed while the user works; checks flag it.
+            if is_blank(raw) and spec.default:
+                return spec.default
+            spec = replace(spec, required=False)
+        return coerce(spec, raw, self.allowed(table, column))
 
     def references(self, table: str, key: str) -> list[tuple[str, int, str]]:
         """Where ``key`` of ``table`` is used: (table, row, column) of each use.
@@ -254,6 +262,8 @@ class Plan:
         self._check_row(table, row)
         if name not in self._frames[table].columns:
             raise CommandError(f"{SCHEMAS[table].title} has no column {name!r}")
+        if name == SCHEMAS[table].key and is_blank(raw):
+            raise CommandError(f"A {SCHEMAS[table].row_noun} needs a name")
         try:
             value = self.coerce(table, name, raw)
         except InvalidValue as error:
@@ -355,15 +365,14 @@ class Plan:
         steps: list[Command] = []
         key = SCHEMAS[table].key
         if key is not None:
-            for row in rows:
-                removed = str(self.value(table, row, key))
-                steps += self._clear_steps(table, removed)
-                for dependent in self._dependents(table):
-                    steps.append(RemoveColumn(dependent.name, removed))
+            removed = [str(self.value(table, row, key)) for row in rows]
+            steps += self._clear_steps(table, set(removed))
+            for dependent in self._dependents(table):
+                steps += [RemoveColumn(dependent.name, name) for name in removed]
         steps.append(RemoveRows(table, rows, cascade=False))
         return steps
 
-    def _clear_steps(self, table: str, key: str) -> list[Command]:
+    def _clear_steps(self, table: str, keys: set[str]) -> list[Command]:
         steps: list[Command] = []
         for schema in SCHEMAS.values():
             if schema.name == table:
@@ -374,9 +383,9 @@ class Plan:
                 if column.ref != table:
                     continue
                 for row, value in enumerate(frame[column.name]):
-                    if column.kind is Kind.LIST and key in value:
-                        changes.append((row, column.name, tuple(v for v in value if v != key)))
-                    elif value == key:
+                    if column.kind is Kind.LIST and keys.intersection(value):
+                        changes.append((row, column.name, tuple(v for v in value if v not in keys)))
+                    elif column.kind is not Kind.LIST and value in keys:
                         changes.append((row, column.name, ""))
             if changes:
                 steps.append(SetCells(schema.name, tuple(changes), cascade=False))
