@@ -198,8 +198,8 @@ class Plan:
     def references(self, table: str, key: str) -> list[tuple[str, int, str]]:
         """Where ``key`` of ``table`` is used: (table, row, column) of each use.
 
-        A dynamic column named after the key counts once per filled cell, or once for the
-        column when none is filled.
+        A dynamic column named after the key (a KPI's planner column) counts once per
+        filled cell.
         """
         uses: list[tuple[str, int, str]] = []
         for schema in SCHEMAS.values():
@@ -211,10 +211,10 @@ class Plan:
                     hit = key in value if column.kind is Kind.LIST else value == key
                     if hit:
                         uses.append((schema.name, row, column.name))
-            if schema.dynamic is not None and schema.dynamic.source == table:
-                if key in frame.columns:
-                    filled = [r for r, v in enumerate(frame[key]) if v not in ("", None)]
-                    uses.extend((schema.name, r, key) for r in filled)
+            dynamic = schema.dynamic
+            if dynamic is not None and dynamic.source == table and key in frame.columns:
+                filled = [r for r, v in enumerate(frame[key]) if v not in ("", None)]
+                uses.extend((schema.name, r, key) for r in filled)
         return uses
 
     def snapshot(self) -> dict[str, list[dict[str, Any]]]:
@@ -321,7 +321,8 @@ class Plan:
             steps: list[Command] = [replace(command, cascade=False)]
             self._check_move(command.table, command.first, command.count, command.dest)
             for dependent in self._dependents(command.table):
-                steps.append(MoveColumns(dependent.name, command.first, command.count, command.dest))
+                move = MoveColumns(dependent.name, command.first, command.count, command.dest)
+                steps.append(move)
             return steps
         return [command]
 

@@ -94,10 +94,10 @@ class PlanTableModel(QAbstractTableModel):
         self._unsubscribe()
 
     # ----------------------------------------------------------------- shape
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.plan.row_count(self.table)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.plan.columns(self.table))
 
     def column(self, index: int) -> Column:
@@ -158,7 +158,7 @@ class PlanTableModel(QAbstractTableModel):
             return self._bold
         return None
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal:
@@ -196,7 +196,7 @@ class PlanTableModel(QAbstractTableModel):
         return flags | Qt.ItemFlag.ItemIsEditable
 
     # ----------------------------------------------------------------- write
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         if role == Qt.ItemDataRole.CheckStateRole:

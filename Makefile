@@ -1,0 +1,72 @@
+# smplanner: `make run` opens the app, `make test` runs every check.
+#
+# Both set everything up on first use: the Qt system libraries (packaging/system-deps.sh),
+# a virtual environment in .venv, and the package installed editable with its test extras.
+# The install is redone only when pyproject.toml is newer than .venv/.installed, so later
+# runs start at once.
+#
+#   make run [ARGS="plan.xlsx"]   the app (the example plan by default)
+#   make test                     ruff, import-linter contracts, pytest (offscreen)
+#   make bench                    benchmarks/run.py
+#   make clean                    caches and build output; `make distclean` also drops .venv
+#
+# PYTHON=python3.12 make ...      build the venv from another interpreter (3.11 or newer)
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+PIP    := $(BIN)/python -m pip install --disable-pip-version-check --no-input -q
+ARGS   ?=
+
+.PHONY: run test bench clean distclean setup system-deps
+
+# ------------------------------------------------------------------------------ setup
+
+# Fast (one ldconfig lookup) when the libraries are there; `run` asks for the window ones too.
+system-deps:
+	@PYTHON="$(PYTHON)" sh packaging/system-deps.sh $(SYSDEPS_FLAGS)
+
+# Order-only: the system check comes first (Debian's python3 may need python3-venv).
+$(BIN)/python: | system-deps
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "smplanner needs Python 3.11 or newer: make PYTHON=python3.11 ..." >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); exit 1; }
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(PIP) -e '.[test]'
+	@touch $@
+
+setup: system-deps $(STAMP)
+
+# ------------------------------------------------------------------------------ targets
+
+run: SYSDEPS_FLAGS := --gui
+run: setup
+	@if [ "$$(uname -s)" = Linux ] \
+		&& [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}$${QT_QPA_PLATFORM:-}" ]; then \
+		echo "make run: no screen here (DISPLAY and WAYLAND_DISPLAY are unset)." >&2; \
+		echo "  On a machine without one, try: xvfb-run -a make run" >&2; \
+		echo "  or use the command line: $(BIN)/smplanner --help" >&2; \
+		exit 1; \
+	fi
+	$(BIN)/smplanner $(ARGS)
+
+# Every check runs even when an earlier one fails; the exit status is non-zero if any failed.
+test: setup
+	@status=0; \
+	echo "== ruff"; $(BIN)/ruff check smplanner tests || status=1; \
+	echo "== import-linter"; $(BIN)/lint-imports || status=1; \
+	echo "== pytest"; QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q || status=1; \
+	exit $$status
+
+bench: setup
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python benchmarks/run.py $(ARGS)
+
+clean:
+	rm -rf build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache .import_linter_cache \
+		.hypothesis benchmarks/out
+	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)
