@@ -35,7 +35,7 @@ from smplanner.domain.schema import (
     InvalidValue,
     Kind,
     TableSchema,
-    coerce,
+    coerce_in_table,
     dynamic_column,
     empty_value,
     is_blank,
@@ -187,13 +187,7 @@ class Plan:
     def coerce(self, table: str, column: str, raw: Any) -> Any:
         """What ``raw`` would be stored as; raises :class:`InvalidValue` with the reason."""
         schema = self.schema(table)
-        spec = schema.column(column)
-        if spec.required and column != schema.key:
-            # An incomplete row is allowed while the user works; checks flag it.
-            if is_blank(raw) and spec.default:
-                return spec.default
-            spec = replace(spec, required=False)
-        return coerce(spec, raw, self.allowed(table, column))
+        return coerce_in_table(schema, schema.column(column), raw, self.allowed(table, column))
 
     def references(self, table: str, key: str) -> list[tuple[str, int, str]]:
         """Where ``key`` of ``table`` is used: (table, row, column) of each use.

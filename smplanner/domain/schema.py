@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -208,6 +208,21 @@ def coerce(column: Column, raw: Any, allowed: Sequence[str] = ()) -> Any:
             return False
         raise InvalidValue(raw, "yes or no")
     raise AssertionError(column.kind)
+
+
+def coerce_in_table(
+    schema: TableSchema, column: Column, raw: Any, allowed: Sequence[str] = ()
+) -> Any:
+    """Like :func:`coerce`, but a row may be incomplete while someone works on it.
+
+    Required columns other than the table's key may be blank: they take their default
+    when they have one, else stay empty, and the section's checks flag the row.
+    """
+    if column.required and column.name != schema.key:
+        if is_blank(raw) and column.default not in ("", None):
+            return column.default
+        column = replace(column, required=False)
+    return coerce(column, raw, allowed)
 
 
 def _coerce_choice(column: Column, raw: Any, allowed: Sequence[str]) -> str:

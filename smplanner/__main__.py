@@ -1,0 +1,5 @@
+"""``python -m smplanner``: the same as the ``smplanner`` command."""
+
+from smplanner.cli import main
+
+raise SystemExit(main())

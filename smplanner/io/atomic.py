@@ -1,0 +1,81 @@
+"""Saving so that a crash or a full disk never leaves a broken file behind.
+
+The new content goes to a temporary file in the target's folder, is flushed to disk and
+then renamed over the target in one step; until that step the old file is untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+
+class SaveError(OSError):
+    """A save that failed; the previous file, if any, is intact."""
+
+
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EACCES: "you may not write in that folder",
+    errno.EPERM: "you may not write in that folder",
+    errno.EROFS: "the disk is read-only",
+    errno.ENOENT: "the folder does not exist (any more)",
+}
+
+
+def write_atomically(path: str | os.PathLike[str], write: Callable[[BinaryIO], None]) -> None:
+    """Call ``write`` with a binary file that becomes ``path`` only when all went well."""
+    target = Path(path)
+    folder = target.parent
+    handle: BinaryIO | None = None
+    temporary = ""
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        handle = os.fdopen(fd, "wb")
+        write(handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+        handle.close()
+        handle = None
+        if target.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(temporary, target.stat().st_mode & 0o777)
+        else:
+            with contextlib.suppress(OSError):
+                os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, target)
+        temporary = ""
+        _sync_folder(folder)
+    except OSError as error:
+        reason = _REASONS.get(error.errno or 0, error.strerror or str(error))
+        raise SaveError(error.errno or 0, f"Could not save {target.name}: {reason}") from error
+    finally:
+        if handle is not None:
+            handle.close()
+        if temporary:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (where the system allows opening a folder)."""
+    if not hasattr(os, "O_DIRECTORY"):
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
