@@ -277,6 +277,11 @@ class Plan:
         noun = schema.row_noun
         if not key:
             raise CommandError(f"A {noun} needs a name")
+        if any(mark in key for mark in ",;\n"):
+            raise CommandError(
+                f"A {noun} name cannot hold a comma, semicolon or line break: "
+                "they separate names in lists"
+            )
         for row, existing in enumerate(self.keys(table)):
             if row != ignore_row and existing.casefold() == key.casefold():
                 raise CommandError(f"There is already a {noun} called '{existing}'")

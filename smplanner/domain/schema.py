@@ -122,6 +122,15 @@ class InvalidValue(ValueError):
 _TRUE = {"yes", "y", "true", "1", "x", "✓", "ja", "tak"}
 _FALSE = {"no", "n", "false", "0", "", "nein", "nie"}
 _LIST_SPLIT = re.compile(r"\s*[,;\n]\s*")
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+MAX_TEXT = 32_767
+"""The most characters a spreadsheet cell holds."""
+
+
+def clean_text(raw: Any) -> str:
+    """Text as a workbook can keep it: one kind of line break, no control characters."""
+    text = str(raw).replace("\r\n", "\n").replace("\r", "\n")
+    return _UNWRITABLE.sub("", text).strip()
 
 
 def is_blank(value: Any) -> bool:
@@ -176,7 +185,10 @@ def coerce(column: Column, raw: Any, allowed: Sequence[str] = ()) -> Any:
             return ""
         if isinstance(raw, float) and raw.is_integer():
             raw = int(raw)
-        return str(raw).strip()
+        text = clean_text(raw)
+        if len(text) > MAX_TEXT:
+            raise InvalidValue(text[:20] + "…", f"at most {MAX_TEXT:,} characters")
+        return text
     if column.kind is Kind.CHOICE:
         return _coerce_choice(column, raw, allowed)
     if column.kind is Kind.LIST:
@@ -230,7 +242,7 @@ def _coerce_choice(column: Column, raw: Any, allowed: Sequence[str]) -> str:
         if column.required:
             raise InvalidValue("", expected_text(column, allowed))
         return ""
-    text = " ".join(str(raw).split())
+    text = " ".join(clean_text(raw).split())
     folded = text.casefold()
     for value in allowed:
         if value.casefold() == folded:

@@ -73,7 +73,7 @@ def _about_sheet(book: Workbook, plan: Plan) -> None:
         sheet.append([_cell(sheet, label, font=layout.LABEL_FONT), _cell(sheet, value)])
     sheet.append([])
     for line in layout.ABOUT_TEXT:
-        sheet.append([None, _cell(sheet, line, alignment=layout.WRAP_TOP)])
+        sheet.append([None, _cell(sheet, line)])
 
 
 def _header(sheet: WriteOnlyWorksheet, columns: Sequence[Column]) -> list[WriteOnlyCell]:
@@ -154,6 +154,8 @@ def _grid_sheet(book: Workbook, plan: Plan, schema: TableSchema) -> None:
             sheet.conditional_formatting.add(area, rule)
     sheet.append(_bands(sheet, columns, fixed))
     header = _header(sheet, columns)
+    for cell in header[:fixed]:
+        cell.alignment = layout.WRAP_BOTTOM
     for cell in header[fixed:]:
         cell.alignment = layout.ROTATED
     sheet.append(header)

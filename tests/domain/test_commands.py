@@ -71,6 +71,8 @@ def test_duplicate_and_empty_names_are_refused(plan: Plan) -> None:
         plan.apply(SetCells("tactics", ((0, "name", " webinar "),)))
     with pytest.raises(CommandError, match="needs a name"):
         plan.apply(SetCells("tactics", ((0, "name", ""),)))
+    with pytest.raises(CommandError, match="cannot hold a comma"):
+        plan.apply(SetCells("kpis", ((0, "name", "Cost, per lead"),)))
     with pytest.raises(CommandError, match="column of the KPI planner"):
         plan.apply(SetCells("kpis", ((0, "name", "Notes"),)))
 
