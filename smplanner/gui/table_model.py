@@ -19,9 +19,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
-from smplanner.domain.commands import SetCells
+from smplanner.domain.commands import Command, Compound, InsertRows, SetCells
 from smplanner.domain.events import Change, PlanEvent
 from smplanner.domain.schema import Column, InvalidValue, Kind, format_value
 from smplanner.gui.undo import PlanEditor
@@ -63,6 +64,21 @@ class CellStyler:
     def affected_by(self, table: str) -> bool:
         """Whether changes to another table change this table's styles."""
         return False
+
+    def invalidate(self) -> None:
+        """The table changed: forget anything worked out from it."""
+
+
+def _warning_icon() -> QIcon:
+    """The platform's small warning sign, for rows that need attention."""
+    global _WARNING
+    if _WARNING is None:
+        style = QApplication.style()
+        _WARNING = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    return _WARNING
+
+
+_WARNING: QIcon | None = None
 
 
 class PlanTableModel(QAbstractTableModel):
@@ -180,6 +196,8 @@ class PlanTableModel(QAbstractTableModel):
             return str(section + 1)
         if role in (Role.PROBLEM, Qt.ItemDataRole.ToolTipRole):
             return self.row_problem(section)
+        if role == Qt.ItemDataRole.DecorationRole and self.row_problem(section):
+            return _warning_icon()
         return None
 
     def row_problem(self, row: int) -> str | None:
@@ -220,8 +238,10 @@ class PlanTableModel(QAbstractTableModel):
     def set_cells(self, cells: Sequence[tuple[int, int, Any]], label: str) -> bool:
         """Set many cells as one undoable edit; cells that do not fit are named, not set.
 
-        ``cells`` holds (row, column number, raw value).
+        ``cells`` holds (row, column number, raw value); rows past the end are added.
         """
+        rows = self.rowCount()
+        added = max((row for row, _, _ in cells), default=-1) + 1 - rows
         changes = []
         refused = []
         for row, col, raw in cells:
@@ -231,14 +251,18 @@ class PlanTableModel(QAbstractTableModel):
             except InvalidValue as error:
                 refused.append(f"row {row + 1}, {column.title}: {error}")
                 continue
-            if self.plan.value(self.table, row, col) != value:
+            if row >= rows or self.plan.value(self.table, row, col) != value:
                 changes.append((row, column.name, value))
         if refused:
             more = f" (and {len(refused) - 1} more)" if len(refused) > 1 else ""
             self.message.emit(f"Not set: {refused[0]}{more}")
-        if not changes:
+        if not changes and added <= 0:
             return not refused
-        ok = self.editor.execute(SetCells(self.table, tuple(changes), label=label))
+        edit: Command = SetCells(self.table, tuple(changes), label=label)
+        if added > 0:
+            grow = InsertRows(self.table, rows, tuple({} for _ in range(added)))
+            edit = Compound((grow, edit), label=label)
+        ok = self.editor.execute(edit)
         return ok and not refused
 
     # ---------------------------------------------------------------- events
@@ -247,7 +271,7 @@ class PlanTableModel(QAbstractTableModel):
             if self.styler.affected_by(event.table):
                 self._restyle()
             return
-        self._problems = None
+        self._forget()
         root = QModelIndex()
         change = event.change
         if change is Change.CELLS:
@@ -283,9 +307,13 @@ class PlanTableModel(QAbstractTableModel):
         elif change is Change.HEADER:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, event.first, event.last)
 
+    def _forget(self) -> None:
+        self._problems = None
+        self.styler.invalidate()
+
     def _restyle(self) -> None:
         """Styles may depend on whole rows or other tables: refresh what is shown."""
-        self._problems = None
+        self._forget()
         rows, columns = self.rowCount(), self.columnCount()
         if rows and columns:
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)

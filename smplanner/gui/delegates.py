@@ -1,0 +1,118 @@
+"""Cell editors: a drop-down for a choice, a checklist for a list of names.
+
+Qt calls the camelCase methods below (createEditor, setEditorData, setModelData,
+updateEditorGeometry); tests open each editor and commit through it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from smplanner.domain.schema import Column, Kind
+from smplanner.gui.table_model import PlanTableModel, Role
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def source_of(index: Index) -> tuple[PlanTableModel, QModelIndex]:
+    """The plan model and index behind any stack of proxy models."""
+    model: QAbstractItemModel = index.model()
+    source = QModelIndex(index)
+    while isinstance(model, QAbstractProxyModel):
+        source = model.mapToSource(source)
+        model = model.sourceModel()
+    if not isinstance(model, PlanTableModel):
+        raise TypeError("not a plan table")
+    return model, source
+
+
+def _column(index: Index) -> tuple[PlanTableModel, Column, tuple[str, ...]]:
+    model, source = source_of(index)
+    column = model.column(source.column())
+    return model, column, model.plan.allowed(model.table, column.name)
+
+
+class PlanCellDelegate(QStyledItemDelegate):
+    """Edits any plan cell in the editor its column's kind calls for."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        _, column, allowed = _column(index)
+        if column.kind is Kind.CHOICE:
+            combo = QComboBox(parent)
+            if not column.required or column.ref is not None:
+                combo.addItem("")
+            for value in allowed:
+                label = column.labels.get(value, value)
+                combo.addItem(label if label == value else f"{value} ({label})", value)
+            combo.setToolTip(column.tooltip)
+            combo.activated.connect(lambda _i, c=combo: self._commit(c))
+            return combo
+        if column.kind is Kind.LIST:
+            checklist = QListWidget(parent)
+            checklist.setToolTip("Tick the names that apply; Enter to keep, Esc to cancel")
+            for value in allowed:
+                item = QListWidgetItem(value, checklist)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+            return checklist
+        return super().createEditor(parent, option, index)
+
+    def _commit(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        stored: Any = index.data(Role.STORED)
+        if isinstance(editor, QComboBox):
+            position = editor.findData(stored) if stored else 0
+            editor.setCurrentIndex(max(position, 0))
+            return
+        if isinstance(editor, QListWidget):
+            chosen = set(stored or ())
+            for row in range(editor.count()):
+                item = editor.item(row)
+                checked = item.text() in chosen
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            value = editor.currentData()
+            model.setData(index, value if value is not None else "")
+            return
+        if isinstance(editor, QListWidget):
+            chosen = [
+                editor.item(r).text()
+                for r in range(editor.count())
+                if editor.item(r).checkState() == Qt.CheckState.Checked
+            ]
+            model.setData(index, tuple(chosen))
+            return
+        super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        if isinstance(editor, QListWidget):
+            rect = option.rect
+            rect.setHeight(max(rect.height(), 180))
+            editor.setGeometry(rect)
+            return
+        super().updateEditorGeometry(editor, option, index)

@@ -1,0 +1,63 @@
+"""What the KPI planner's colours and marks mean: P and S cells, rows that lack focus."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtGui import QColor
+
+from smplanner.domain import kpi_planner
+from smplanner.domain.plan import Plan
+from smplanner.domain.schema import Column
+from smplanner.domain.tables import PRIMARY, SECONDARY
+from smplanner.gui.table_model import CellStyle, CellStyler
+
+PRIMARY_BACKGROUND = QColor("#00695c")
+PRIMARY_TEXT = QColor("#ffffff")
+SECONDARY_BACKGROUND = QColor("#b2dfdb")
+SECONDARY_TEXT = QColor("#004d40")
+NEEDS_FOCUS = QColor("#fff3e0")
+
+_TABLE = kpi_planner.TABLE
+_FIXED = ("stage", "goal", "tactic")
+
+
+class PlannerStyler(CellStyler):
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self._problems: list[str | None] | None = None
+
+    def row_problems(self) -> Sequence[str | None]:
+        """Missing stage, goal or tactic first, then the focus rule."""
+        problems = kpi_planner.focus_problems(self.plan)
+        result: list[str | None] = []
+        for row, focus in enumerate(problems):
+            missing = [n for n in _FIXED if not self.plan.value(_TABLE, row, n)]
+            if missing:
+                words = ", ".join(missing)
+                result.append(f"Choose the {words} of this row." + (f"\n{focus}" if focus else ""))
+            else:
+                result.append(focus)
+        self._problems = result
+        return result
+
+    def cell(self, row: int, column: Column, value: Any) -> CellStyle | None:
+        if column.group:
+            if value == PRIMARY:
+                return CellStyle(PRIMARY_BACKGROUND, PRIMARY_TEXT, True, f"Primary: {column.name}")
+            if value == SECONDARY:
+                return CellStyle(
+                    SECONDARY_BACKGROUND, SECONDARY_TEXT, False, f"Secondary: {column.name}"
+                )
+            return CellStyle(tooltip=f"{column.name}: click, or type P or S")
+        if self._problems is None:
+            self.row_problems()
+        assert self._problems is not None
+        problem = self._problems[row] if row < len(self._problems) else None
+        if problem:
+            return CellStyle(background=NEEDS_FOCUS, tooltip=problem)
+        return None
+
+    def invalidate(self) -> None:
+        self._problems = None
