@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
 from python_calamine import CalamineWorkbook
 
 from smplanner.domain.catalogue import default_catalogues
@@ -57,9 +56,19 @@ class LoadResult:
         return [p for p in self.problems if not p.is_error]
 
 
+def column_letters(column: int) -> str:
+    """Spreadsheet letters of a 0-based column: 0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
 def cell_name(row: int, column: int) -> str:
-    """A1-style name of a 0-based (row, column)."""
-    return f"{get_column_letter(column + 1)}{row + 1}"
+    """A1-style name of a 0-based (row, column); reading needs no openpyxl."""
+    return f"{column_letters(column)}{row + 1}"
 
 
 def load_plan(path: str | os.PathLike[str]) -> LoadResult:
