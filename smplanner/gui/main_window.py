@@ -54,7 +54,9 @@ class MainWindow(QObject):
 
     def __init__(self, plan: Plan | None = None, path: Path | None = None) -> None:
         super().__init__()
-        self.window: QMainWindow = QUiLoader().load(str(form("main_window.ui")))
+        # The loader owns the widgets it makes: it must live as long as the window.
+        self._loader = QUiLoader(self)
+        self.window: QMainWindow = self._loader.load(str(form("main_window.ui")))
         self.window.installEventFilter(self)
         self.settings = Settings()
         self.tabs: QTabWidget = self.window.findChild(QTabWidget, "sections")

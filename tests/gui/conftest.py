@@ -1,4 +1,4 @@
-"""GUI fixtures: a plan editor on the example plan, the main window, dialog answers."""
+"""GUI fixtures: plan editors (the example plan, a small one), the main window, answers."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from smplanner.domain.catalogue import example_plan
+from smplanner.domain.plan import Plan
 from smplanner.gui.main_window import MainWindow
 from smplanner.gui.undo import PlanEditor
 
@@ -17,16 +18,97 @@ def editor(qtbot) -> PlanEditor:  # type: ignore[no-untyped-def]
     return PlanEditor(example_plan())
 
 
+def small_plan() -> Plan:
+    """Six planner rows over six KPIs in three categories; rows 4 and 5 lack focus.
+
+    Row 4 (index 3) has no primary, row 5 (index 4) has four. KPI columns start at 4.
+    """
+    kpis = [
+        ("Followers", "Reach", "Awareness"),
+        ("Impressions", "Reach", "Awareness"),
+        ("Downloads", "Conversion", "Consideration"),
+        ("MQC", "Conversion", "Consideration"),
+        ("SQO", "Conversion", "Decision"),
+        ("Revenue", "Revenue", "Decision"),
+    ]
+    rows = [
+        (
+            "Awareness",
+            "Grow audience",
+            "Video",
+            "Weekly clip",
+            {"Followers": "P", "Impressions": "S"},
+        ),
+        ("Awareness", "Grow audience", "Blog article", "Two posts a month", {"Impressions": "P"}),
+        (
+            "Consideration",
+            "Generate leads",
+            "Webinar",
+            "Quarterly demo",
+            {"MQC": "P", "Downloads": "S"},
+        ),
+        ("Consideration", "Generate leads", "Blog article", "", {}),
+        (
+            "Decision",
+            "Win customers",
+            "Case study",
+            "One a quarter",
+            {"SQO": "P", "Revenue": "P", "MQC": "P", "Downloads": "P"},
+        ),
+        ("Decision", "Win customers", "Webinar", "With sales", {"SQO": "P"}),
+    ]
+    return Plan(
+        "Small plan",
+        {
+            "stages": [
+                {"name": n} for n in ("Awareness", "Consideration", "Decision", "Retention")
+            ],
+            "goals": [
+                {"name": "Grow audience", "key_kpis": ("Followers", "Impressions")},
+                {"name": "Generate leads", "key_kpis": ("MQC", "Downloads")},
+                {"name": "Win customers", "key_kpis": ("SQO", "Revenue")},
+            ],
+            "tactics": [{"name": n} for n in ("Video", "Webinar", "Blog article", "Case study")],
+            "networks": [{"name": "LinkedIn"}],
+            "kpis": [
+                {
+                    "name": name,
+                    "category": category,
+                    "stages": (stage,),
+                    "unit": "count",
+                    "direction": "up",
+                    "description": f"How many {name.lower()}",
+                }
+                for name, category, stage in kpis
+            ],
+            "planner": [
+                {"stage": s, "goal": g, "tactic": t, "notes": n, **marks}
+                for s, g, t, n, marks in rows
+            ],
+        },
+    )
+
+
+@pytest.fixture
+def small_editor(qtbot) -> PlanEditor:  # type: ignore[no-untyped-def]
+    """An editor on :func:`small_plan`, for fast tests."""
+    return PlanEditor(small_plan())
+
+
 @pytest.fixture
 def main(qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     window = MainWindow()
-    qtbot.addWidget(window.window)
+
+    def forget_changes(_widget: object) -> None:
+        """pytest-qt closes the window after the test: no 'save changes?' question then."""
+        if window.editor is not None:
+            window.editor.stack.setClean()
+
+    qtbot.addWidget(window.window, before_close_func=forget_changes)
     window.window.resize(1200, 700)
     window.show()
     qtbot.waitExposed(window.window)
     yield window
-    window.editor.stack.setClean()  # type: ignore[union-attr]
-    window.window.close()
 
 
 class Answers:
