@@ -45,8 +45,18 @@ def write_plan(plan: Plan, handle: BinaryIO) -> None:
     for kept in plan.kept_sheets:
         sheet = book.create_sheet(kept.title)
         for values in kept.rows:
-            sheet.append([_cell(sheet, v) for v in values])
+            sheet.append([_plain(sheet, v) for v in values])
     book.save(handle)
+
+
+def _plain(sheet: WriteOnlyWorksheet, value: Any) -> Any:
+    """A value as it is, unless openpyxl would take it for a formula (a leading "=").
+
+    Writing plain values instead of cell objects keeps large sheets fast to save.
+    """
+    if isinstance(value, str) and value.startswith("="):
+        return _cell(sheet, value)
+    return value
 
 
 def _cell(sheet: WriteOnlyWorksheet, value: Any, **style: Any) -> WriteOnlyCell:
@@ -114,7 +124,7 @@ def _table_sheet(book: Workbook, plan: Plan, schema: TableSchema) -> None:
     _validations(sheet, plan, columns, first_row=2, last_row=rows + layout.EXTRA_VALIDATION_ROWS)
     sheet.append(_header(sheet, columns))
     for record in plan.records(schema.name):
-        sheet.append([_cell(sheet, v) for v in _values(columns, record)])
+        sheet.append([_plain(sheet, v) for v in _values(columns, record)])
 
 
 def _grid_sheet(book: Workbook, plan: Plan, schema: TableSchema) -> None:
@@ -161,8 +171,8 @@ def _grid_sheet(book: Workbook, plan: Plan, schema: TableSchema) -> None:
     sheet.append(header)
     for record in plan.records(schema.name):
         values = _values(columns, record)
-        cells = [_cell(sheet, v) for v in values[:fixed]]
-        cells += [_cell(sheet, v, alignment=layout.CENTER) for v in values[fixed:]]
+        cells = [_plain(sheet, v) for v in values[:fixed]]
+        cells += [_cell(sheet, v, alignment=layout.CENTER) if v else None for v in values[fixed:]]
         sheet.append(cells)
 
 
