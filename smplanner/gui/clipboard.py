@@ -1,13 +1,15 @@
 """Copy and paste blocks of cells as the tab-separated text spreadsheets exchange.
 
-Works on any view over a plan model, through any proxy (a filter): what is copied is
-what the user sees selected; a paste goes into the visible rows from the current cell
-and adds rows at the end when the block runs past it.
+Works on any view over a plan model, through any stack of proxies (a filter): what is
+copied is what the user sees selected, read from the shared selection model so a block
+may span frozen and scrolling panes; a paste goes into the visible rows from the current
+cell and adds rows at the end when the block runs past the last one. Every paste or
+clear is one undoable edit; cells that do not fit are named through ``model.message``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from smplanner.domain.tsv import format_tsv, parse_tsv
@@ -15,7 +17,12 @@ from smplanner.gui.delegates import source_of
 from smplanner.gui.table_model import PlanTableModel
 
 
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
 def _selected(view: QAbstractItemView) -> list[QModelIndex]:
+    """Selected cells of every pane sharing the view's selection; else the current cell."""
     selection = view.selectionModel()
     indexes = list(selection.selectedIndexes()) if selection is not None else []
     if not indexes and view.currentIndex().isValid():
@@ -24,7 +31,11 @@ def _selected(view: QAbstractItemView) -> list[QModelIndex]:
 
 
 def copy_selection(view: QAbstractItemView) -> str:
-    """Put the selected block on the clipboard as TSV and return the text."""
+    """Put the selected block on the clipboard as TSV and return the text.
+
+    Values are the stored ones (``P``/``S`` for KPI marks), with no header row; cells
+    inside the block's rectangle that are not selected are copied empty.
+    """
     indexes = _selected(view)
     if not indexes:
         return ""
@@ -44,52 +55,66 @@ def copy_selection(view: QAbstractItemView) -> str:
     return text
 
 
-def paste_block(view: QAbstractItemView, text: str | None = None) -> bool:
-    """Paste TSV (the clipboard's by default) at the current cell, as one undoable edit."""
+def paste_block(
+    view: QAbstractItemView, model: PlanTableModel | None = None, text: str | None = None
+) -> bool:
+    """Paste TSV (the clipboard's by default) at the current cell, as one undoable edit.
+
+    ``model`` is the plan model under the view (found through its proxies when None).
+    Rows are the visible rows from the current one down; past the last row the block
+    adds rows at the end. A single value pasted onto a selection of several cells fills
+    them all. Returns True when every cell was set.
+    """
     if text is None:
         text = QApplication.clipboard().text()
     block = parse_tsv(text)
     current = view.currentIndex()
     if not block or not current.isValid():
         return False
-    model = view.model()
-    target, _ = source_of(current)
-    width = model.columnCount()
+    shown = view.model()
+    target = model if model is not None else plan_model(shown)
+    selected = _selected(view)
+    if len(block) == 1 and len(block[0]) == 1 and len(selected) > 1:
+        # one value onto a selection fills it, as in a spreadsheet
+        fill = [(s.row(), s.column(), block[0][0]) for s in (source_of(i)[1] for i in selected)]
+        return target.set_cells(fill, f"Paste into {_plural(len(fill), 'cell')}")
+    width = shown.columnCount()
+    columns = [
+        source_of(shown.index(current.row(), c))[1].column() for c in range(current.column(), width)
+    ]
     cells: list[tuple[int, int, str]] = []
     next_new = target.rowCount()
+    clipped = False
     for offset, values in enumerate(block):
         row = current.row() + offset
-        if row < model.rowCount():
-            source_row = source_of(model.index(row, current.column()))[1].row()
+        if row < shown.rowCount():
+            source_row = source_of(shown.index(row, current.column()))[1].row()
         else:
             source_row = next_new
             next_new += 1
-        for step, value in enumerate(values):
-            column = current.column() + step
-            if column >= width:
-                break
-            source_column = source_of(model.index(current.row(), column))[1].column()
+        if len(values) > len(columns):
+            clipped = clipped or any(v.strip() for v in values[len(columns) :])
+        for source_column, value in zip(columns, values, strict=False):
             cells.append((source_row, source_column, value))
-    count = len(cells)
-    label = f"Paste {count} cell{'s' if count != 1 else ''}"
-    return target.set_cells(cells, label)
+    if clipped:
+        target.message.emit("The pasted block is wider than the table: its right edge was left out")
+    return target.set_cells(cells, f"Paste {_plural(len(cells), 'cell')}")
 
 
-def clear_selection(view: QAbstractItemView) -> bool:
+def clear_selection(view: QAbstractItemView, model: PlanTableModel | None = None) -> bool:
     """Empty every selected cell, as one undoable edit."""
     indexes = _selected(view)
     if not indexes:
         return False
-    target, _ = source_of(indexes[0])
-    cells = []
-    for index in indexes:
-        _, source = source_of(index)
-        cells.append((source.row(), source.column(), ""))
-    return target.set_cells(cells, f"Clear {len(cells)} cell{'s' if len(cells) != 1 else ''}")
+    target = model if model is not None else plan_model(view.model())
+    cells = [(s.row(), s.column(), "") for s in (source_of(i)[1] for i in indexes)]
+    return target.set_cells(cells, f"Clear {_plural(len(cells), 'cell')}")
 
 
 def plan_model(model: QAbstractItemModel) -> PlanTableModel:
     """The plan model under a view's (possibly proxied) model."""
-    while not isinstance(model, PlanTableModel):
-        model = model.sourceModel()  # type: ignore[attr-defined]
+    while isinstance(model, QAbstractProxyModel):
+        model = model.sourceModel()
+    if not isinstance(model, PlanTableModel):
+        raise TypeError("not a view over a plan table")
     return model

@@ -1,7 +1,7 @@
 """Cell editors: a drop-down for a choice, a checklist for a list of names.
 
 Qt calls the camelCase methods below (createEditor, setEditorData, setModelData,
-updateEditorGeometry); tests open each editor and commit through it.
+updateEditorGeometry, paint); tests open each editor and commit through it.
 """
 
 from __future__ import annotations
@@ -15,10 +15,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QListWidget,
     QListWidgetItem,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -116,3 +119,39 @@ class PlanCellDelegate(QStyledItemDelegate):
             editor.setGeometry(rect)
             return
         super().updateEditorGeometry(editor, option, index)
+
+
+def _mixed(first: QColor, second: QColor, share: float) -> QColor:
+    """``share`` of ``second`` over ``first``."""
+    keep = 1.0 - share
+    return QColor.fromRgbF(
+        first.redF() * keep + second.redF() * share,
+        first.greenF() * keep + second.greenF() * share,
+        first.blueF() * keep + second.blueF() * share,
+    )
+
+
+class GridDelegate(PlanCellDelegate):
+    """Like :class:`PlanCellDelegate`, but a selected cell keeps its own colour, tinted.
+
+    Qt paints selected cells in the flat highlight colour, which would hide what a
+    planner cell says (Primary, Secondary, a row needing focus) exactly while the user
+    works on it; here the highlight is mixed into the cell's own background instead.
+    """
+
+    SELECTION_SHARE = 0.35
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        if not option.state & QStyle.StateFlag.State_Selected:
+            super().paint(painter, option, index)
+            return
+        styled = QStyleOptionViewItem(option)
+        self.initStyleOption(styled, index)
+        own = index.data(Qt.ItemDataRole.BackgroundRole)
+        base = own.color() if isinstance(own, QBrush) else styled.palette.base().color()
+        highlight = styled.palette.highlight().color()
+        styled.backgroundBrush = QBrush(_mixed(base, highlight, self.SELECTION_SHARE))
+        styled.state &= ~QStyle.StateFlag.State_Selected
+        widget = styled.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, styled, painter, widget)

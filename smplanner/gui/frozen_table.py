@@ -1,30 +1,54 @@
 """Frozen panes: row headers that stay while the KPI columns scroll, as in Excel.
 
-Two table views share one model and one selection: the left shows the first
+Two table views share one model and one selection model: the left shows the first
 ``frozen`` columns, the right the rest. Their vertical scrolling is locked together,
-both keep a horizontal scroll bar so their rows line up, and the arrow keys cross from
-one to the other as if they were one grid.
+both keep a horizontal scroll bar so their viewports are equally tall and their rows line
+up, and the keyboard and Shift+click treat them as one grid: arrows, Home and End cross
+from one pane to the other, and a range selection may span both. Qt's own range
+selection cannot do that (it keeps its anchor per view, as a position in that view), so
+the grid keeps one anchor and selects rectangles itself.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
-ROW_HEIGHT = 24
+Flag = QItemSelectionModel.SelectionFlag
+Action = QAbstractItemView.CursorAction
+NAVIGATION = {
+    Qt.Key.Key_Up: Action.MoveUp,
+    Qt.Key.Key_Down: Action.MoveDown,
+    Qt.Key.Key_Left: Action.MoveLeft,
+    Qt.Key.Key_Right: Action.MoveRight,
+    Qt.Key.Key_PageUp: Action.MovePageUp,
+    Qt.Key.Key_PageDown: Action.MovePageDown,
+}
+CURRENT_FRAME = QColor("#0d47a1")
+"""The current cell's frame: visible on white, pale teal and deep teal alike."""
+
+
+def row_height(widget: QWidget) -> int:
+    """One line of text with breathing room; the same in both panes."""
+    return max(24, widget.fontMetrics().height() + 8)
 
 
 class GridView(QTableView):
-    """One pane; it hands focus to its neighbour at its edge."""
+    """One pane of a :class:`FrozenGrid`."""
 
-    crossed = Signal(int, int)
-    """Asks the neighbouring pane to take focus at (row, column)."""
-
-    def __init__(self, first: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, grid: FrozenGrid, first: int) -> None:
+        super().__init__(grid)
+        self.grid = grid
         self.first = first
         self.last = first
         self.key_handler: Callable[[QKeyEvent], bool] | None = None
@@ -36,31 +60,66 @@ class GridView(QTableView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        header = self.verticalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setDefaultSectionSize(row_height(self))
         self.setWordWrap(False)
-        self.setAlternatingRowColors(False)
+        self.setCornerButtonEnabled(False)
 
+    # ---------------------------------------------------------------- keyboard
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        current = self.currentIndex()
-        if current.isValid() and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            if event.key() == Qt.Key.Key_Right and current.column() == self.last:
-                self.crossed.emit(current.row(), current.column() + 1)
-                return
-            if event.key() == Qt.Key.Key_Left and current.column() == self.first:
-                self.crossed.emit(current.row(), current.column() - 1)
-                return
+        if self._navigate(event):
+            event.accept()
+            return
         if self.key_handler is not None and self.key_handler(event):
             event.accept()
             return
         super().keyPressEvent(event)
 
+    def _navigate(self, event: QKeyEvent) -> bool:
+        """Moves that Qt cannot make across panes: edges, Home/End, Shift ranges."""
+        current = self.currentIndex()
+        if not current.isValid():
+            return False
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+        control = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        if modifiers & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier):
+            return False
+        key = event.key()
+        model = self.model()
+        row, column = current.row(), current.column()
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            last_row = model.rowCount() - 1
+            row = (0 if key == Qt.Key.Key_Home else last_row) if control else row
+            column = 0 if key == Qt.Key.Key_Home else model.columnCount() - 1
+            self.grid.go_to(model.index(row, column), extend=shift)
+            return True
+        if control or key not in NAVIGATION:
+            return False
+        if key == Qt.Key.Key_Right and column == self.last:
+            target = model.index(row, column + 1)
+        elif key == Qt.Key.Key_Left and column == self.first:
+            target = model.index(row, column - 1)
+        elif shift:
+            target = self.moveCursor(NAVIGATION[key], event.modifiers())
+        else:
+            return False
+        if target.isValid():
+            self.grid.go_to(target, extend=shift)
+        return True
+
+    # ------------------------------------------------------------------- mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        index = self.indexAt(event.position().toPoint())
         left = event.button() == Qt.MouseButton.LeftButton
-        self._pressed = (
-            self.indexAt(event.position().toPoint()) if plain and left else QModelIndex()
-        )
+        shift = event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        if left and shift and index.isValid() and self.grid.anchor.isValid():
+            self.grid.go_to(index, extend=True)
+            event.accept()
+            return
+        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        self._pressed = index if plain and left else QModelIndex()
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -70,43 +129,77 @@ class GridView(QTableView):
         if self.click_handler is not None and pressed.isValid() and index == pressed:
             self.click_handler(index)
 
+    # ---------------------------------------------------------------- painting
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Cells, then a strong frame round the current cell, focused or not."""
+        super().paintEvent(event)
+        current = self.currentIndex()
+        if not current.isValid() or self.isColumnHidden(current.column()):
+            return
+        rect = self.visualRect(current)
+        if not rect.intersects(event.rect()):
+            return
+        painter = QPainter(self.viewport())
+        pen = QPen(CURRENT_FRAME if self.grid.has_focus() else QColor("#78909c"))
+        pen.setWidth(2)
+        painter.setPen(pen)
+        painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        painter.end()
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        super().currentChanged(current, previous)
+        # the frame is drawn outside the delegate: repaint both cells wholly
+        for index in (previous, current):
+            if index.isValid():
+                self.viewport().update(self.visualRect(index).adjusted(-2, -2, 2, 2))
+
 
 class FrozenGrid(QSplitter):
-    """The two panes as one grid over ``model``; ``frozen`` columns stay on the left."""
+    """The two panes as one grid over a model; ``frozen`` columns stay on the left."""
 
-    def __init__(self, frozen: int, right_header: QHeaderView, parent: QWidget | None = None):
+    def __init__(
+        self,
+        frozen: int,
+        left_header: QHeaderView,
+        right_header: QHeaderView,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.frozen = frozen
-        self.left = GridView(0, self)
-        self.right = GridView(frozen, self)
+        self.anchor = QPersistentModelIndex()
+        """Where a Shift range starts: the last cell made current without Shift."""
+        self._extending = False
+        self.left = GridView(self, 0)
+        self.right = GridView(self, frozen)
+        self.left.setHorizontalHeader(left_header)
         self.right.setHorizontalHeader(right_header)
+        left_header.setStretchLastSection(True)
         self.right.verticalHeader().hide()
         self.left.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        height = right_header.height()
-        self.left.horizontalHeader().setFixedHeight(height)
-        self.left.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
-        )
-        self.left.horizontalHeader().setStretchLastSection(True)
         self.addWidget(self.left)
         self.addWidget(self.right)
         self.setChildrenCollapsible(False)
+        self.setHandleWidth(3)
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 1)
-        self.left.verticalScrollBar().valueChanged.connect(self.right.verticalScrollBar().setValue)
-        self.right.verticalScrollBar().valueChanged.connect(self.left.verticalScrollBar().setValue)
-        self.left.crossed.connect(self._cross)
-        self.right.crossed.connect(self._cross)
+        left_bar, right_bar = self.left.verticalScrollBar(), self.right.verticalScrollBar()
+        left_bar.valueChanged.connect(right_bar.setValue)
+        right_bar.valueChanged.connect(left_bar.setValue)
 
     def setModel(self, model: QAbstractItemModel) -> None:
         self.left.setModel(model)
         self.right.setModel(model)
         self.right.setSelectionModel(self.left.selectionModel())
-        model.columnsInserted.connect(self._hide_columns)
-        model.columnsRemoved.connect(self._hide_columns)
-        model.columnsMoved.connect(self._hide_columns)
-        model.modelReset.connect(self._hide_columns)
-        model.layoutChanged.connect(self._hide_columns)
+        self.selectionModel().currentChanged.connect(self._current_changed)
+        for signal in (
+            model.columnsInserted,
+            model.columnsRemoved,
+            model.columnsMoved,
+            model.modelReset,
+            model.layoutChanged,
+        ):
+            signal.connect(self._hide_columns)
+        model.headerDataChanged.connect(self._header_changed)
         self._hide_columns()
 
     def model(self) -> QAbstractItemModel:
@@ -122,23 +215,62 @@ class FrozenGrid(QSplitter):
             self.right.setColumnHidden(column, column < self.frozen)
         self.left.last = self.frozen - 1
         self.right.last = count - 1
+        self.sync_headers()
 
-    def _cross(self, row: int, column: int) -> None:
-        count = self.model().columnCount()
-        if not 0 <= column < count:
+    def _header_changed(self, orientation: Qt.Orientation, first: int, last: int) -> None:
+        if orientation == Qt.Orientation.Horizontal:
+            self.sync_headers()
+
+    def sync_headers(self) -> None:
+        """Both headers as tall as the taller needs, so the rows line up."""
+        height = max(
+            self.left.horizontalHeader().sizeHint().height(),
+            self.right.horizontalHeader().sizeHint().height(),
+        )
+        for view in (self.left, self.right):
+            if view.horizontalHeader().height() != height:
+                view.horizontalHeader().setFixedHeight(height)
+
+    # ------------------------------------------------------------- navigation
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not self._extending:
+            self.anchor = QPersistentModelIndex(current)
+
+    def pane(self, column: int) -> GridView:
+        return self.left if column < self.frozen else self.right
+
+    def go_to(self, index: QModelIndex, extend: bool = False) -> None:
+        """Make ``index`` current in its pane; with ``extend``, select from the anchor."""
+        if not index.isValid():
             return
-        view = self.left if column < self.frozen else self.right
-        index = self.model().index(row, column)
-        view.setFocus(Qt.FocusReason.OtherFocusReason)
-        view.setCurrentIndex(index)
+        view = self.pane(index.column())
+        selection = self.selectionModel()
+        if extend and self.anchor.isValid():
+            anchor = self.model().index(self.anchor.row(), self.anchor.column())
+            self._extending = True
+            try:
+                selection.select(QItemSelection(anchor, index), Flag.ClearAndSelect)
+                selection.setCurrentIndex(index, Flag.NoUpdate)
+            finally:
+                self._extending = False
+        else:
+            selection.setCurrentIndex(index, Flag.ClearAndSelect)
+        if not view.hasFocus():
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
         view.scrollTo(index)
-
-    def current_view(self) -> GridView:
-        """The pane the user works in (the one with focus, else the KPI pane)."""
-        return self.left if self.left.hasFocus() else self.right
 
     def select_cell(self, index: QModelIndex) -> None:
-        view = self.left if index.column() < self.frozen else self.right
-        view.setCurrentIndex(index)
-        view.scrollTo(index)
-        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        """Make ``index`` the only selected cell and give its pane the focus."""
+        self.go_to(index)
+
+    def has_focus(self) -> bool:
+        return self.left.hasFocus() or self.right.hasFocus()
+
+    def current_view(self) -> GridView:
+        """The pane the user works in (the one with focus, else the current cell's)."""
+        if self.left.hasFocus():
+            return self.left
+        if self.right.hasFocus():
+            return self.right
+        current = self.selectionModel().currentIndex()
+        return self.pane(current.column()) if current.isValid() else self.right

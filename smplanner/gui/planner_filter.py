@@ -1,15 +1,27 @@
-"""Show only the planner rows of one stage, goal or tactic, or whose notes hold a word."""
+"""The planner grid's proxy: rows of one stage, goal or tactic, or holding a word.
+
+It is also the one place that knows what a KPI column header should explain, because
+the generic model only has the KPI's description and the planner wants its unit,
+direction and usual stages too.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from smplanner.gui.table_model import PlanTableModel
 
 FILTERED = ("stage", "goal", "tactic")
+SEARCHED = (*FILTERED, "notes")
+DIRECTION_WORDS = {"up": "higher is better", "down": "lower is better"}
 
 
 class PlannerFilter(QSortFilterProxyModel):
+    """Rows matching every chosen stage/goal/tactic and the search text (case-blind)."""
+
     def __init__(self, source: PlanTableModel) -> None:
         super().__init__(source)
         self.setSourceModel(source)
@@ -49,6 +61,49 @@ class PlannerFilter(QSortFilterProxyModel):
             if plan.value(table, source_row, column) != value:
                 return False
         if self.text:
-            words = " ".join(str(plan.value(table, source_row, c)) for c in (*FILTERED, "notes"))
+            words = " ".join(str(plan.value(table, source_row, c)) for c in SEARCHED)
             return self.text in words.casefold()
         return True
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < self.columnCount()
+        ):
+            tip = kpi_tooltip(self.plan_model, section)
+            if tip:
+                return tip
+        return super().headerData(section, orientation, role)
+
+    def source_rows(self, rows: list[int]) -> list[int]:
+        """Source row numbers of shown ``rows``."""
+        return [self.mapToSource(self.index(r, 0)).row() for r in rows]
+
+    def shown_row(self, source_row: int) -> int:
+        """Where a source row is shown, or -1 when the filter hides it."""
+        return self.mapFromSource(self.plan_model.index(source_row, 0)).row()
+
+
+def kpi_tooltip(model: PlanTableModel, section: int) -> str:
+    """A KPI column's header tooltip: what it is, its unit and direction, usual stages."""
+    column = model.column(section)
+    if not column.group:
+        return ""
+    plan = model.plan
+    try:
+        row = plan.keys("kpis").index(column.name)
+    except ValueError:
+        return ""
+    kpi = plan.row("kpis", row)
+    lines = [f"<b>{escape(column.name)}</b> <i>({escape(str(kpi['category']))})</i>"]
+    if kpi["description"]:
+        lines.append(escape(str(kpi["description"])))
+    direction = DIRECTION_WORDS.get(str(kpi["direction"]), str(kpi["direction"]))
+    lines.append(f"Unit: {escape(str(kpi['unit']))}; {direction}")
+    stages = ", ".join(kpi["stages"]) or "none given"
+    lines.append(f"Usual stages: {escape(stages)}")
+    lines.append("<small>Click a cell: Primary, Secondary, empty. Or type P, S, Delete.</small>")
+    return "<p>" + "<br>".join(lines) + "</p>"

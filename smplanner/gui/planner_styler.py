@@ -1,4 +1,10 @@
-"""What the KPI planner's colours and marks mean: P and S cells, rows that lack focus."""
+"""What the KPI planner's colours and marks mean: P and S cells, rows that lack focus.
+
+Colours are chosen to read in print and in grey scale: Primary is a deep teal with white
+bold text, Secondary a pale teal with dark text, a row needing focus a pale amber tint on
+its stage, goal, tactic and notes. Row problems are worked out once per change of the
+plan (the model calls :meth:`invalidate`) and shared by the header and the cells.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +30,8 @@ _FIXED = ("stage", "goal", "tactic")
 
 
 class PlannerStyler(CellStyler):
+    """Colours P/S cells and tints and explains rows that need focus."""
+
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
         self._problems: list[str | None] | None = None
@@ -45,11 +53,11 @@ class PlannerStyler(CellStyler):
     def cell(self, row: int, column: Column, value: Any) -> CellStyle | None:
         if column.group:
             if value == PRIMARY:
-                return CellStyle(PRIMARY_BACKGROUND, PRIMARY_TEXT, True, f"Primary: {column.name}")
+                tip = f"{column.name}: Primary, row {row + 1} is judged by it"
+                return CellStyle(PRIMARY_BACKGROUND, PRIMARY_TEXT, True, tip)
             if value == SECONDARY:
-                return CellStyle(
-                    SECONDARY_BACKGROUND, SECONDARY_TEXT, False, f"Secondary: {column.name}"
-                )
+                tip = f"{column.name}: Secondary, watched in row {row + 1}"
+                return CellStyle(SECONDARY_BACKGROUND, SECONDARY_TEXT, False, tip)
             return CellStyle(tooltip=f"{column.name}: click, or type P or S")
         if self._problems is None:
             self.row_problems()

@@ -1,229 +1,471 @@
-"""The KPI planner grid, driven as a user drives it: clicks, keys, menus, clipboard."""
+"""The KPI planner section, driven as a user drives it: clicks, keys, shortcuts, clipboard.
+
+Most tests use the small hand-made plan (six rows, KPI columns 4..9; row 4 has no
+primary, row 5 has four); a few check the example plan and a 2,000-row plan.
+"""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable, Iterator
+
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from smplanner.domain import kpi_planner
-from smplanner.gui.sections.planner import PlannerSection
-from smplanner.gui.table_model import PlanTableModel, Role
+from smplanner.domain.commands import InsertRows, SetCells
+from smplanner.gui.planner_styler import NEEDS_FOCUS
+from smplanner.gui.sections.planner import PlannerSection, rows_text
+from smplanner.gui.table_model import Role
 from smplanner.gui.undo import PlanEditor
 
-FOLLOWERS = 4  # first KPI column
+FOLLOWERS, IMPRESSIONS, DOWNLOADS, MQC = 4, 5, 6, 7
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
 
 
-def section(qtbot, editor: PlanEditor) -> PlannerSection:  # type: ignore[no-untyped-def]
-    widget = PlannerSection(editor)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 700)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-    return widget
+@pytest.fixture
+def make_section(qtbot) -> Iterator[Callable[[PlanEditor], PlannerSection]]:  # type: ignore[no-untyped-def]
+    """Shows a section on an editor, and keeps it referenced until the test's teardown.
+
+    pytest-qt holds widgets weakly; a section referenced only by its own signal
+    connections could be collected (and its window deleted) by Python's garbage
+    collector in the middle of the event processing after the test.
+    """
+    shown: list[PlannerSection] = []
+
+    def make(editor: PlanEditor) -> PlannerSection:
+        widget = PlannerSection(editor)
+        qtbot.addWidget(widget)
+        widget.resize(1300, 700)
+        widget.show()
+        widget.activateWindow()
+        qtbot.waitUntil(widget.isActiveWindow)
+        shown.append(widget)
+        return widget
+
+    yield make
+    shown.clear()
 
 
-def click(qtbot, view, row: int, column: int, shift: bool = False) -> None:  # type: ignore[no-untyped-def]
-    index = view.model().index(row, column)
+@pytest.fixture
+def widget(make_section, small_editor) -> PlannerSection:  # type: ignore[no-untyped-def]
+    """The section on the small plan."""
+    return make_section(small_editor)
+
+
+def click(qtbot, widget: PlannerSection, row: int, column: int, shift: bool = False) -> None:  # type: ignore[no-untyped-def]
+    """Click the shown cell (row, column) in whichever pane shows it."""
+    view = widget.grid.pane(column)
+    index = widget.proxy.index(row, column)
     view.scrollTo(index)
-    modifier = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+    modifier = SHIFT if shift else Qt.KeyboardModifier.NoModifier
     qtbot.mouseClick(
         view.viewport(), Qt.MouseButton.LeftButton, modifier, view.visualRect(index).center()
     )
 
 
-def test_the_model_is_a_sound_qt_model(qtmodeltester, editor: PlanEditor) -> None:
-    model = PlanTableModel(editor, "planner")
-    qtmodeltester.check(model, force_py=True)
-    assert model.columnCount() == 4 + 41
+def key(
+    qtbot, widget: PlannerSection, code: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier
+) -> None:  # type: ignore[no-untyped-def]
+    """A key press in the pane that has the focus, as the user types it."""
+    qtbot.keyClick(widget.grid.current_view(), code, modifier)
 
 
-def test_the_filtered_model_is_sound(qtmodeltester, qtbot, editor: PlanEditor) -> None:
-    widget = section(qtbot, editor)
-    widget.proxy.set_wanted("stage", "Decision")
+def cell(editor: PlanEditor, row: int, column: int) -> object:
+    return editor.plan.value("planner", row, column)
+
+
+def selected_rows(widget: PlannerSection) -> list[int]:
+    selection = widget.grid.selectionModel()
+    return [r for r in range(widget.proxy.rowCount()) if selection.isRowSelected(r)]
+
+
+# ----------------------------------------------------------------------- models
+def test_the_filtered_model_stack_is_sound(qtmodeltester, widget) -> None:  # type: ignore[no-untyped-def]
+    widget.proxy.set_wanted("stage", "Consideration")
+    assert widget.proxy.rowCount() == 2
     qtmodeltester.check(widget.proxy, force_py=True)
-    assert widget.proxy.rowCount() == 4
 
 
-def test_a_click_cycles_primary_secondary_empty_and_undo(qtbot, editor: PlanEditor) -> None:
-    widget = section(qtbot, editor)
-    plan = editor.plan
-    row, name = 14, plan.column_names("planner")[FOLLOWERS]
-    assert plan.value("planner", row, name) == ""
-    click(qtbot, widget.grid.right, row, FOLLOWERS)
-    assert plan.value("planner", row, name) == "P"
-    click(qtbot, widget.grid.right, row, FOLLOWERS)
-    assert plan.value("planner", row, name) == "S"
-    click(qtbot, widget.grid.right, row, FOLLOWERS)
-    assert plan.value("planner", row, name) == ""
-    assert editor.stack.count() == 3
-    assert editor.stack.undoText() == "Set Followers to empty in row 15"
-    editor.stack.undo()
-    assert plan.value("planner", row, name) == "S"
+def test_opens_with_the_first_kpi_cell_current_and_the_counts(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
+    assert widget.grid.right.hasFocus()
+    assert widget.grid.right.currentIndex() == widget.proxy.index(0, FOLLOWERS)
+    assert widget.count_label.text() == "6 rows · 2 need focus"
+    assert widget.model.columnCount() == 4 + 6
 
 
-def test_keys_mark_a_selection_as_one_edit(qtbot, editor: PlanEditor) -> None:
-    widget = section(qtbot, editor)
-    view = widget.grid.right
-    click(qtbot, view, 14, 10)  # cycles that cell to P
-    editor.stack.undo()
-    click(qtbot, view, 15, 12, shift=True)  # extend to 2x3
-    qtbot.keyClick(view, Qt.Key.Key_S)
-    plan = editor.plan
-    names = plan.column_names("planner")
-    assert [plan.value("planner", r, names[c]) for r in (14, 15) for c in (10, 11, 12)] == ["S"] * 6
-    assert editor.stack.undoText() == "Mark 6 cells Secondary"
-    qtbot.keyClick(view, Qt.Key.Key_P)
-    assert plan.value("planner", 15, names[12]) == "P"
-    qtbot.keyClick(view, Qt.Key.Key_Delete)
-    assert all(plan.value("planner", r, names[c]) == "" for r in (14, 15) for c in (10, 11, 12))
-    editor.stack.undo()
-    editor.stack.undo()
-    assert plan.value("planner", 14, names[10]) == "S"
+# ---------------------------------------------------------------- KPI marking
+def test_a_click_cycles_primary_secondary_empty_with_undo_and_redo(
+    qtbot, small_editor, widget
+) -> None:  # type: ignore[no-untyped-def]
+    seen = []
+    for _ in range(3):
+        click(qtbot, widget, 3, FOLLOWERS)
+        seen.append(cell(small_editor, 3, FOLLOWERS))
+    assert seen == ["P", "S", ""]
+    stack = small_editor.stack
+    assert stack.count() == 3
+    assert stack.undoText() == "Set Followers to empty in row 4"
+    stack.undo()
+    assert cell(small_editor, 3, FOLLOWERS) == "S"
+    stack.undo()
+    assert stack.undoText() == "Set Followers to Primary in row 4"
+    stack.redo()
+    assert cell(small_editor, 3, FOLLOWERS) == "S"
 
 
-def test_arrow_keys_cross_between_the_frozen_and_kpi_panes(qtbot, editor: PlanEditor) -> None:
-    widget = section(qtbot, editor)
+def test_a_click_on_a_frozen_cell_changes_nothing(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
+    click(qtbot, widget, 2, 1)
+    assert small_editor.stack.count() == 0
+    assert widget.grid.left.currentIndex() == widget.proxy.index(2, 1)
+
+
+def test_keys_mark_a_selection_as_one_edit_each(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
+    widget.grid.select_cell(widget.proxy.index(2, IMPRESSIONS))
+    key(qtbot, widget, Qt.Key.Key_Right, SHIFT)
+    key(qtbot, widget, Qt.Key.Key_Down, SHIFT)
+    block = [(r, c) for r in (2, 3) for c in (IMPRESSIONS, DOWNLOADS)]
+
+    def values() -> list[object]:
+        return [cell(small_editor, r, c) for r, c in block]
+
+    key(qtbot, widget, Qt.Key.Key_S)
+    assert values() == ["S"] * 4
+    assert small_editor.stack.undoText() == "Mark 4 cells Secondary"
+    key(qtbot, widget, Qt.Key.Key_P)
+    assert values() == ["P"] * 4
+    key(qtbot, widget, Qt.Key.Key_Space)  # the current cell's next mark, for all
+    assert values() == ["S"] * 4
+    key(qtbot, widget, Qt.Key.Key_Backspace)
+    assert values() == [""] * 4
+    key(qtbot, widget, Qt.Key.Key_1)
+    assert values() == ["P"] * 4
+    key(qtbot, widget, Qt.Key.Key_Delete)
+    assert values() == [""] * 4
+    assert small_editor.stack.count() == 6
+    small_editor.stack.undo()
+    assert values() == ["P"] * 4
+
+
+def test_arrow_home_and_end_keys_cross_between_the_panes(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
     left, right = widget.grid.left, widget.grid.right
-    widget.grid.select_cell(widget.proxy.index(2, 3))
+    widget.grid.select_cell(widget.proxy.index(1, 3))
     assert left.hasFocus()
     qtbot.keyClick(left, Qt.Key.Key_Right)
-    assert right.hasFocus() and right.currentIndex().column() == FOLLOWERS
+    assert right.hasFocus() and right.currentIndex() == widget.proxy.index(1, FOLLOWERS)
+    qtbot.keyClick(right, Qt.Key.Key_Down)
+    assert right.currentIndex() == widget.proxy.index(2, FOLLOWERS)
     qtbot.keyClick(right, Qt.Key.Key_Left)
-    assert left.hasFocus() and left.currentIndex().column() == 3
+    assert left.hasFocus() and left.currentIndex() == widget.proxy.index(2, 3)
+    qtbot.keyClick(left, Qt.Key.Key_End)
+    assert right.hasFocus() and right.currentIndex().column() == 9
+    qtbot.keyClick(right, Qt.Key.Key_Home, CTRL)
+    assert left.hasFocus() and left.currentIndex() == widget.proxy.index(0, 0)
 
 
-def test_row_actions_with_undo(qtbot, editor: PlanEditor) -> None:
-    widget = section(qtbot, editor)
-    plan = editor.plan
+def test_a_shift_click_selects_a_block_across_both_panes(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
+    click(qtbot, widget, 0, 2)  # tactic of row 1
+    click(qtbot, widget, 1, IMPRESSIONS, shift=True)
+    assert small_editor.stack.count() == 0  # a shift-click marks nothing
+    widget.copy()
+    assert QApplication.clipboard().text() == (
+        "Video\tWeekly clip\tP\tS\nBlog article\tTwo posts a month\t\tP\n"
+    )
+
+
+# ------------------------------------------------------------------- row actions
+def test_insert_adds_a_row_after_the_current_one_ready_for_its_tactic(
+    qtbot, small_editor, widget
+) -> None:  # type: ignore[no-untyped-def]
+    plan = small_editor.plan
+    widget.grid.select_cell(widget.proxy.index(2, MQC))
+    key(qtbot, widget, Qt.Key.Key_Insert)
+    assert plan.row_count("planner") == 7
+    assert plan.row("planner", 3)["stage"] == "Consideration"
+    assert plan.row("planner", 3)["goal"] == "Generate leads"
+    assert plan.row("planner", 3)["tactic"] == ""
+    assert widget.grid.left.hasFocus()
+    assert widget.grid.left.currentIndex() == widget.proxy.index(3, 2)
+    assert small_editor.stack.undoText() == "Add planner row"
+    small_editor.stack.undo()
+    assert plan.row_count("planner") == 6
+
+
+def test_duplicate_delete_and_move_rows_by_shortcut_with_undo(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
+    plan, stack = small_editor.plan, small_editor.stack
     before = plan.snapshot()
-    widget.grid.select_cell(widget.proxy.index(2, 1))
-    actions = {a.objectName(): a for a in widget.actions_for_menu()}
-    actions["planner.add_row"].trigger()
-    assert plan.row_count("planner") == 18
-    assert (
-        plan.value("planner", 3, "stage") == "Awareness"
-        and plan.value("planner", 3, "tactic") == ""
-    )
-    assert "Choose the tactic" in str(
-        widget.model.headerData(3, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
-    )
-    actions["planner.duplicate_rows"].trigger()
-    assert plan.row_count("planner") == 19
-    actions["planner.move_up"].trigger()
-    assert editor.stack.undoText() == "Move 1 planner row up"
-    actions["planner.delete_rows"].trigger()
-    assert editor.stack.undoText() == "Delete 1 planner row"
-    while editor.stack.canUndo():
-        editor.stack.undo()
+    widget.grid.select_cell(widget.proxy.index(1, FOLLOWERS))
+    key(qtbot, widget, Qt.Key.Key_Down, SHIFT)  # rows 2-3
+    key(qtbot, widget, Qt.Key.Key_D, CTRL)
+    assert plan.row_count("planner") == 8
+    assert plan.row("planner", 3) == plan.row("planner", 1)
+    assert plan.row("planner", 4) == plan.row("planner", 2)
+    assert stack.undoText() == "Duplicate 2 planner rows"
+    assert selected_rows(widget) == [3, 4]
+
+    key(qtbot, widget, Qt.Key.Key_Up, ALT)
+    assert stack.undoText() == "Move 2 planner rows up"
+    assert selected_rows(widget) == [2, 3]
+    assert plan.row("planner", 2)["tactic"] == "Blog article"
+    key(qtbot, widget, Qt.Key.Key_Down, ALT)
+    key(qtbot, widget, Qt.Key.Key_Down, ALT)
+    assert selected_rows(widget) == [4, 5]
+    assert stack.undoText() == "Move 2 planner rows down"
+
+    with qtbot.waitSignal(widget.message) as said:
+        key(qtbot, widget, Qt.Key.Key_Minus, CTRL)
+    assert said.args == ["Deleted 2 rows — Undo with Ctrl+Z"]
+    assert stack.undoText() == "Delete 2 planner rows"
+    assert plan.row_count("planner") == 6
+    while stack.canUndo():
+        stack.undo()
     assert plan.snapshot() == before
 
 
-def test_suggest_kpis_for_selected_rows(qtbot, editor: PlanEditor) -> None:
-    widget = section(qtbot, editor)
-    plan = editor.plan
-    widget.grid.select_cell(widget.proxy.index(7, 0))  # the row without a primary
-    assert widget.model.row_problem(7) is not None
-    widget.suggest()
-    roles = kpi_planner.row_roles(plan, 7)
-    assert 1 <= list(roles.values()).count("P") <= 3
-    assert widget.model.row_problem(7) is None
-    assert editor.stack.undoText() == "Suggest KPIs for row 8"
+def test_suggest_kpis_for_several_rows_is_one_step(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
+    plan = small_editor.plan
+    before = plan.snapshot()
+    widget.grid.select_cell(widget.proxy.index(1, 0))
+    key(qtbot, widget, Qt.Key.Key_Down, SHIFT)
+    key(qtbot, widget, Qt.Key.Key_Down, SHIFT)
+    with qtbot.waitSignal(widget.message) as said:
+        key(qtbot, widget, Qt.Key.Key_K, CTRL | SHIFT)
+    assert "rows 2–3" in said.args[0] and "replaced" in said.args[0]
+    assert small_editor.stack.undoText() == "Suggest KPIs for rows 2–4"
+    assert small_editor.stack.count() == 1
+    for row in (1, 2, 3):
+        primaries = list(kpi_planner.row_roles(plan, row).values()).count("P")
+        assert 1 <= primaries <= 3
+    assert kpi_planner.row_roles(plan, 3) == {"Downloads": "P", "MQC": "P"}
+    small_editor.stack.undo()
+    assert plan.snapshot() == before
 
 
-def test_rows_lacking_focus_are_marked_with_the_reason(qtbot, editor: PlanEditor) -> None:
-    widget = section(qtbot, editor)
-    header = widget.model.headerData
-    assert "No primary KPI" in header(7, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
-    assert "4 primary KPIs" in header(10, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
-    assert header(0, Qt.Orientation.Vertical, Role.PROBLEM) is None
-    qtbot.waitUntil(lambda: widget.count_label.text() == "17 rows · 2 need attention")
+def test_rows_lacking_focus_are_marked_with_the_reason(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
+
+    def header(row: int, role: int) -> object:
+        return widget.proxy.headerData(row, Qt.Orientation.Vertical, role)
+
+    assert "No primary KPI" in str(header(3, Qt.ItemDataRole.ToolTipRole))
+    assert "4 primary KPIs" in str(header(4, Qt.ItemDataRole.ToolTipRole))
+    assert header(0, Role.PROBLEM) is None
+    assert header(3, Qt.ItemDataRole.DecorationRole) is not None
+    assert header(0, Qt.ItemDataRole.DecorationRole) is None
+    tint = widget.proxy.index(3, 1).data(Qt.ItemDataRole.BackgroundRole)
+    assert tint.color() == NEEDS_FOCUS
+    assert "No primary KPI" in widget.proxy.index(3, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert widget.proxy.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) is None
+
+    click(qtbot, widget, 3, FOLLOWERS)  # gives row 4 its primary
+    assert header(3, Role.PROBLEM) is None
+    assert widget.proxy.index(3, 1).data(Qt.ItemDataRole.BackgroundRole) is None
+    qtbot.waitUntil(lambda: widget.count_label.text() == "6 rows · 1 needs focus")
+    small_editor.stack.undo()
+    assert header(3, Role.PROBLEM) is not None
+    qtbot.waitUntil(lambda: widget.count_label.text() == "6 rows · 2 need focus")
 
 
-def test_filter_then_edit_the_right_row(qtbot, editor: PlanEditor) -> None:
-    widget = section(qtbot, editor)
+def test_refused_edits_reach_the_status_bar(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(widget.message) as said:
+        small_editor.execute(SetCells("planner", ((99, "notes", "x"),)))
+    assert "no row 100" in said.args[0]
+
+
+# ------------------------------------------------------------------------ filter
+def test_filter_then_mark_add_and_delete_the_right_rows(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
+    plan = small_editor.plan
     combo = widget.findChild(QComboBox, "planner.filter.stage")
-    combo.setCurrentIndex(combo.findData("Retention"))
+    combo.setCurrentIndex(combo.findData("Consideration"))
     assert widget.proxy.rowCount() == 2
-    qtbot.waitUntil(lambda: widget.count_label.text().startswith("2 of 17 rows shown"))
-    click(qtbot, widget.grid.right, 1, FOLLOWERS)  # second visible row = source row 13
-    assert editor.plan.value("planner", 13, "Followers") == "P"
-    widget.search.setText("newsletter")
-    assert widget.proxy.rowCount() == 1
-    widget.clear_filter()
-    assert widget.proxy.rowCount() == 17
+    qtbot.waitUntil(lambda: widget.count_label.text() == "2 of 6 rows shown · 2 need focus")
+    click(qtbot, widget, 1, FOLLOWERS)  # second shown row = plan row 4
+    assert cell(small_editor, 3, FOLLOWERS) == "P"
+    assert small_editor.stack.undoText() == "Set Followers to Primary in row 4"
+
+    key(qtbot, widget, Qt.Key.Key_Insert)  # after plan row 4, and still shown
+    assert plan.row("planner", 4)["stage"] == "Consideration"
+    assert widget.proxy.rowCount() == 3
+    assert widget.proxy.mapToSource(widget.grid.left.currentIndex()).row() == 4
+
+    widget.grid.select_cell(widget.proxy.index(0, 3))  # plan row 3, "Quarterly demo"
+    key(qtbot, widget, Qt.Key.Key_Minus, CTRL)
+    assert plan.row_count("planner") == 6
+    assert "Quarterly demo" not in [r["notes"] for r in plan.records("planner")]
+
+    widget.search.setText("one a QUARTER")
+    assert widget.proxy.rowCount() == 0  # a Decision row: the stage filter still holds
+    key(qtbot, widget, Qt.Key.Key_L, CTRL | SHIFT)
+    assert widget.proxy.rowCount() == 6
+    assert combo.currentIndex() == 0 and widget.search.text() == ""
 
 
-def test_copy_and_paste_tab_separated_blocks(qtbot, editor: PlanEditor) -> None:
-    widget = section(qtbot, editor)
-    plan = editor.plan
-    view = widget.grid.right
-    click(qtbot, view, 0, FOLLOWERS)
-    editor.stack.undo()
-    click(qtbot, view, 1, FOLLOWERS + 2, shift=True)
+def test_ctrl_f_goes_to_the_search_field(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
+    key(qtbot, widget, Qt.Key.Key_F, CTRL)
+    assert widget.search.hasFocus()
+    qtbot.keyClicks(widget.search, "webinar")
+    assert widget.proxy.rowCount() == 2
+
+
+def test_the_filter_follows_the_catalogues(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
+    combo = widget.findChild(QComboBox, "planner.filter.stage")
+    combo.setCurrentIndex(combo.findData("Decision"))
+    assert widget.proxy.rowCount() == 2
+    small_editor.execute(SetCells("stages", ((2, "name", "Purchase"),)))
+    qtbot.waitUntil(lambda: combo.findData("Purchase") > 0)
+    assert combo.findData("Decision") < 0
+    assert combo.currentIndex() == 0 and widget.proxy.rowCount() == 6
+    small_editor.execute(InsertRows("tactics", 4, ({"name": "Podcast"},)))
+    tactics = widget.findChild(QComboBox, "planner.filter.tactic")
+    qtbot.waitUntil(lambda: tactics.findData("Podcast") > 0)
+
+
+# --------------------------------------------------------------------- clipboard
+def test_copy_and_paste_a_block_through_the_clipboard(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
+    plan = small_editor.plan
+    click(qtbot, widget, 0, 1)
+    click(qtbot, widget, 1, IMPRESSIONS, shift=True)
     widget.copy()
-    assert QApplication.clipboard().text() == "P\t\tS\n\t\tP\n"
-    view.setCurrentIndex(widget.proxy.index(15, FOLLOWERS))
+    text = QApplication.clipboard().text()
+    assert text.splitlines()[0] == "Grow audience\tVideo\tWeekly clip\tP\tS"
+    widget.grid.select_cell(widget.proxy.index(4, 1))
     widget.paste()
-    names = plan.column_names("planner")
-    assert [plan.value("planner", 15, names[FOLLOWERS + i]) for i in range(3)] == ["P", "", "S"]
-    assert editor.stack.undoText() == "Paste 6 cells"
+    assert small_editor.stack.undoText() == "Paste 10 cells"
+    for offset in (0, 1):
+        for column in range(1, IMPRESSIONS + 1):
+            assert cell(small_editor, 4 + offset, column) == cell(small_editor, offset, column)
+    small_editor.stack.undo()
+    assert plan.row("planner", 4)["tactic"] == "Case study"
+
+
+def test_paste_takes_spreadsheet_spellings_names_bad_cells_and_adds_rows(  # type: ignore[no-untyped-def]
+    qtbot, small_editor, widget
+) -> None:
+    plan = small_editor.plan
     QApplication.clipboard().setText("Primary\tsecondary\r\nnonsense\tP\r\n")
-    view.setCurrentIndex(widget.proxy.index(16, FOLLOWERS))
+    widget.grid.select_cell(widget.proxy.index(5, FOLLOWERS))
     with qtbot.waitSignal(widget.message) as said:
         widget.paste()
-    assert "row 18" in said.args[0] and "'nonsense' is not allowed" in said.args[0]
-    assert plan.row_count("planner") == 18  # the block ran past the end: a row was added
-    assert plan.value("planner", 16, names[FOLLOWERS + 1]) == "S"
-    assert plan.value("planner", 17, names[FOLLOWERS + 1]) == "P"
+    assert "row 7, Impressions" not in said.args[0]
+    assert "row 7, Followers" in said.args[0] and "'nonsense' is not allowed" in said.args[0]
+    assert plan.row_count("planner") == 7
+    assert (cell(small_editor, 5, FOLLOWERS), cell(small_editor, 5, IMPRESSIONS)) == ("P", "S")
+    assert cell(small_editor, 6, IMPRESSIONS) == "P"
+    assert small_editor.stack.count() == 1
+    small_editor.stack.undo()
+    assert plan.row_count("planner") == 6
 
 
-def test_stage_editor_is_a_drop_down_that_commits(qtbot, editor: PlanEditor) -> None:
-    widget = section(qtbot, editor)
+def test_paste_into_filtered_rows_lands_on_the_shown_rows(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
+    widget.search.setText("webinar")  # plan rows 3 and 6
+    widget.grid.select_cell(widget.proxy.index(0, FOLLOWERS))
+    QApplication.clipboard().setText("S\nS\n")
+    widget.paste()
+    assert cell(small_editor, 2, FOLLOWERS) == "S" and cell(small_editor, 5, FOLLOWERS) == "S"
+    assert cell(small_editor, 3, FOLLOWERS) == ""
+
+
+def test_one_pasted_value_fills_the_selection_and_cut_empties_it(
+    qtbot, small_editor, widget
+) -> None:  # type: ignore[no-untyped-def]
+    widget.grid.select_cell(widget.proxy.index(3, FOLLOWERS))
+    key(qtbot, widget, Qt.Key.Key_Right, SHIFT)
+    key(qtbot, widget, Qt.Key.Key_Right, SHIFT)
+    QApplication.clipboard().setText("secondary\n")
+    widget.paste()
+    assert [cell(small_editor, 3, c) for c in (4, 5, 6)] == ["S", "S", "S"]
+    widget.cut()
+    assert QApplication.clipboard().text() == "S\tS\tS\n"
+    assert [cell(small_editor, 3, c) for c in (4, 5, 6)] == ["", "", ""]
+    assert small_editor.stack.undoText() == "Clear 3 cells"
+
+
+# ----------------------------------------------------------------------- editors
+@pytest.mark.parametrize(
+    ("column", "name", "value"),
+    [(0, "Stage", "Retention"), (1, "Goal", "Win customers"), (2, "Tactic", "Case study")],
+)
+def test_choice_editors_are_drop_downs_that_commit_with_enter(  # type: ignore[no-untyped-def]
+    qtbot, small_editor, widget, column: int, name: str, value: str
+) -> None:
     view = widget.grid.left
-    index = widget.proxy.index(0, 0)
-    view.setCurrentIndex(index)
-    view.edit(index)
-    combo = view.findChild(QComboBox)
-    assert combo is not None and combo.isVisible()
-    position = combo.findData("Decision")
-    combo.setCurrentIndex(position)
-    combo.activated.emit(position)
-    assert editor.plan.value("planner", 0, "stage") == "Decision"
-    assert editor.stack.undoText() == "Set Stage in row 1"
-
-
-def test_notes_are_typed_in_place(qtbot, editor: PlanEditor) -> None:
-    widget = section(qtbot, editor)
-    view = widget.grid.left
-    index = widget.proxy.index(0, 3)
+    index = widget.proxy.index(0, column)
     widget.grid.select_cell(index)
+    view.edit(index)
+    combo = view.viewport().findChild(QComboBox)
+    assert combo is not None and combo.isVisible()
+    allowed = small_editor.plan.allowed("planner", widget.model.column(column).name)
+    assert [combo.itemData(i) for i in range(1, combo.count())] == list(allowed)
+    combo.setCurrentIndex(combo.findData(value))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: cell(small_editor, 0, column) == value)
+    assert small_editor.stack.undoText() == f"Set {name} in row 1"
+
+
+def test_choosing_in_the_drop_down_commits_at_once(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
+    view = widget.grid.left
+    index = widget.proxy.index(1, 2)
+    view.edit(index)
+    combo = view.viewport().findChild(QComboBox)
+    position = combo.findData("Webinar")
+    combo.setCurrentIndex(position)
+    combo.activated.emit(position)  # what a pick from the open list sends
+    assert cell(small_editor, 1, 2) == "Webinar"
+
+
+def test_notes_are_typed_in_place(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
+    view = widget.grid.left
+    widget.grid.select_cell(widget.proxy.index(0, 3))
     qtbot.keyClick(view, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: view.viewport().findChild(QLineEdit) is not None)
-    editor_widget = view.viewport().findChild(QLineEdit)
-    assert editor_widget.text().startswith("Twelve engineers")
-    editor_widget.selectAll()
-    qtbot.keyClicks(editor_widget, "Weekly, by Anna")
-    qtbot.keyClick(editor_widget, Qt.Key.Key_Return)  # Qt commits on the next event loop turn
-    qtbot.waitUntil(lambda: editor.plan.value("planner", 0, "notes") == "Weekly, by Anna")
-    assert editor.stack.undoText() == "Set Notes in row 1"
+    line = view.viewport().findChild(QLineEdit)
+    assert line.text() == "Weekly clip"
+    line.selectAll()
+    qtbot.keyClicks(line, "Weekly, by Anna")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: cell(small_editor, 0, 3) == "Weekly, by Anna")
+    assert small_editor.stack.undoText() == "Set Notes in row 1"
 
 
-def test_a_large_plan_opens_in_the_grid(qtbot) -> None:  # type: ignore[no-untyped-def]
+# ---------------------------------------------------------------- example, large
+def test_the_example_plan_shows_all_41_kpis_by_category(make_section, editor: PlanEditor) -> None:
+    widget = make_section(editor)
+    proxy = widget.proxy
+    assert proxy.columnCount() == 4 + 41
+    groups = [proxy.headerData(c, Qt.Orientation.Horizontal, Role.GROUP) for c in range(4, 45)]
+    assert groups[0] == "Reach" and groups[-1] == "Advocacy"
+    assert groups == sorted(groups, key=groups.index)  # each category in one run
+    assert widget.count_label.text().endswith("2 need focus")
+
+
+def test_a_2000_row_plan_opens_quickly_and_scrolls_in_step(qtbot, make_section) -> None:  # type: ignore[no-untyped-def]
     from smplanner.domain.catalogue import example_plan
-    from smplanner.domain.commands import InsertRows
 
     plan = example_plan()
     rows = tuple(
-        {"stage": "Decision", "goal": "Win customers", "Followers": "P"} for _ in range(2000)
+        {"stage": "Decision", "goal": "Win customers", "tactic": "Webinar", "Win rate": "P"}
+        for _ in range(2000)
     )
     plan.apply(InsertRows("planner", 0, rows))
-    widget = section(qtbot, PlanEditor(plan))
+    started = time.perf_counter()
+    widget = make_section(PlanEditor(plan))
+    widget.grab()  # a full paint of both panes
+    opened = time.perf_counter() - started
+    assert opened < 2.0, f"opening took {opened:.2f} s"
     assert widget.proxy.rowCount() == 2017
     widget.grid.right.scrollToBottom()
     qtbot.wait(10)
+    left_bar = widget.grid.left.verticalScrollBar()
+    assert left_bar.value() == widget.grid.right.verticalScrollBar().value() > 0
     assert (
-        widget.grid.left.verticalScrollBar().value()
-        == widget.grid.right.verticalScrollBar().value()
+        widget.grid.right.indexAt(QPoint(5, 5)).row()
+        == widget.grid.left.indexAt(QPoint(5, 5)).row()
     )
-    assert widget.grid.right.indexAt(QPoint(5, 5)).isValid()
+
+
+def test_rows_text_names_rows_as_people_do() -> None:
+    assert rows_text([2]) == "row 3"
+    assert rows_text([1, 2, 3]) == "rows 2–4"
+    assert rows_text([1, 4, 8]) == "rows 2, 5 and 9"

@@ -1,47 +1,62 @@
-"""The KPI planner tab: the Stage x Goal x Tactic grid against the KPI catalogue."""
+"""The KPI planner tab: the Stage x Goal x Tactic grid against the KPI catalogue.
+
+One :class:`PlanTableModel` over the planner table, one filter proxy over it, and one
+:class:`FrozenGrid` (two panes, one selection) over that. Everything the user does
+becomes one command through the :class:`PlanEditor`, so every action is one undo step;
+every row number the user reads (in undo texts and messages) is the plan's row number,
+whatever the filter shows.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from smplanner.domain import kpi_planner
 from smplanner.domain.commands import Compound, InsertRows, MoveRows, RemoveRows
-from smplanner.domain.events import PlanEvent
 from smplanner.domain.tables import PRIMARY, ROLE_LABELS, SECONDARY
 from smplanner.gui import clipboard
-from smplanner.gui.delegates import PlanCellDelegate, source_of
-from smplanner.gui.frozen_table import FrozenGrid
+from smplanner.gui.delegates import GridDelegate, source_of
+from smplanner.gui.frozen_table import Flag, FrozenGrid
 from smplanner.gui.grouped_header import GroupedHeader
-from smplanner.gui.planner_filter import FILTERED, PlannerFilter
-from smplanner.gui.planner_styler import (
-    PRIMARY_BACKGROUND,
-    PRIMARY_TEXT,
-    SECONDARY_BACKGROUND,
-    SECONDARY_TEXT,
-    PlannerStyler,
-)
+from smplanner.gui.planner_bar import FilterBar
+from smplanner.gui.planner_filter import PlannerFilter
+from smplanner.gui.planner_styler import PlannerStyler
 from smplanner.gui.table_model import PlanTableModel
 from smplanner.gui.undo import PlanEditor
 
 TABLE = kpi_planner.TABLE
-FIXED_WIDTHS = {"stage": 105, "goal": 175, "tactic": 175, "notes": 170}
 CYCLE = {"": PRIMARY, PRIMARY: SECONDARY, SECONDARY: ""}
+KEY_ROLES = {
+    Qt.Key.Key_P: PRIMARY,
+    Qt.Key.Key_S: SECONDARY,
+    Qt.Key.Key_1: PRIMARY,
+    Qt.Key.Key_2: SECONDARY,
+    Qt.Key.Key_Delete: "",
+    Qt.Key.Key_Backspace: "",
+}
+MAX_TEXT_CHARS = 24
+"""Text columns start at most this many characters wide (Notes stretches)."""
+HINT = "Click a KPI cell to cycle Primary, Secondary, empty · P, S, Delete mark a selection"
 
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def rows_text(rows: list[int]) -> str:
+    """Plan rows as a person names them: "row 3", "rows 2–4", "rows 2, 5 and 9"."""
+    numbers = [r + 1 for r in rows]
+    if len(numbers) == 1:
+        return f"row {numbers[0]}"
+    if numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"rows {numbers[0]}–{numbers[-1]}"
+    if len(numbers) > 6:
+        return _plural(len(numbers), "row")
+    return "rows " + ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
 
 
 class PlannerSection(QWidget):
@@ -49,6 +64,7 @@ class PlannerSection(QWidget):
 
     title = "KPI planner"
     message = Signal(str)
+    """Status-bar text: refused edits, paste problems, what an action did."""
 
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,24 +75,28 @@ class PlannerSection(QWidget):
         self.model = PlanTableModel(editor, TABLE, self.styler, self)
         self.proxy = PlannerFilter(self.model)
         self.model.message.connect(self.message)
-        fixed = len(self.plan.schema(TABLE).columns)
-        self.grid = FrozenGrid(fixed, GroupedHeader(), self)
+        editor.refused.connect(self.message)
+        self.fixed = len(self.plan.schema(TABLE).columns)
+        self.grid = FrozenGrid(
+            self.fixed, GroupedHeader(False, "Planner row"), GroupedHeader(), self
+        )
         self.grid.setModel(self.proxy)
-        self.grid.left.setItemDelegate(PlanCellDelegate(self.grid.left))
+        for view in (self.grid.left, self.grid.right):
+            view.setItemDelegate(GridDelegate(view))
         self.grid.right.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.right.key_handler = self._kpi_key
         self.grid.left.key_handler = self._text_key
         self.grid.right.click_handler = self._clicked
-        for name, width in FIXED_WIDTHS.items():
-            self.grid.left.setColumnWidth(self.model.column_number(name), width)
-        self.grid.setSizes([sum(FIXED_WIDTHS.values()) + 40, 900])
-        self.filters: dict[str, QComboBox] = {}
-        self.search = QLineEdit(self)
+        self.bar = FilterBar(self.plan, self.proxy, self)
+        self.filters = self.bar.combos
+        self.search = self.bar.search
         self.count_label = QLabel(self)
+        self.count_label.setObjectName("planner.count")
         self._actions: list[QAction] = []
+        self._set_widths()
         self._build_layout()
         self._build_actions()
-        self._refresh_filters()
+        self.setFocusProxy(self.grid.right)
         self._count_timer = QTimer(self, singleShot=True, interval=0)
         self._count_timer.timeout.connect(self._update_count)
         for signal in (
@@ -85,60 +105,42 @@ class PlannerSection(QWidget):
             self.proxy.modelReset,
             self.proxy.layoutChanged,
             self.model.dataChanged,
+            self.model.headerDataChanged,
         ):
             signal.connect(self._count_timer.start)
         self._update_count()
-        self._unsubscribe = self.plan.subscribe(self._on_plan_event)
-        self.destroyed.connect(lambda *_: self._unsubscribe())
-        first = self.proxy.index(0, fixed)
+        first = self.proxy.index(0, self.fixed)
         if first.isValid():
             self.grid.select_cell(first)
 
     # ------------------------------------------------------------------ layout
+    def _set_widths(self) -> None:
+        """Widths from the schema's widths in characters; never measured cell by cell."""
+        char = self.fontMetrics().averageCharWidth()
+        for number in range(self.fixed):
+            column = self.model.column(number)
+            self.grid.left.setColumnWidth(number, min(column.width, MAX_TEXT_CHARS) * char + 14)
+        kpi_chars = self.plan.schema(TABLE).dynamic.template.width  # type: ignore[union-attr]
+        self.grid.right.horizontalHeader().setDefaultSectionSize(max(24, kpi_chars * char - 2))
+        left = self.grid.left
+        width = sum(left.columnWidth(c) for c in range(self.fixed))
+        width += left.verticalHeader().sizeHint().width() + 2 * left.frameWidth() + 4
+        self.grid.setSizes([width, max(600, 41 * 26)])
+
     def _build_layout(self) -> None:
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel("Show:", self))
-        for column, everything in zip(
-            FILTERED, ("All stages", "All goals", "All tactics"), strict=True
-        ):
-            combo = QComboBox(self)
-            combo.setObjectName(f"planner.filter.{column}")
-            combo.setToolTip(f"Show only the rows of one {column}")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.addItem(everything, "")
-            combo.currentIndexChanged.connect(
-                lambda _i, c=column, box=combo: self.proxy.set_wanted(c, box.currentData() or "")
-            )
-            self.filters[column] = combo
-            bar.addWidget(combo)
-        self.search.setObjectName("planner.filter.text")
-        self.search.setPlaceholderText("Search stage, goal, tactic, notes")
-        self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Show only the rows that contain this text")
-        self.search.textChanged.connect(self.proxy.set_text)
-        bar.addWidget(self.search, 1)
-        bar.addSpacing(16)
-        for text, background, foreground, tip in (
-            (" P ", PRIMARY_BACKGROUND, PRIMARY_TEXT, "Primary: the row is judged by this KPI"),
-            (" S ", SECONDARY_BACKGROUND, SECONDARY_TEXT, "Secondary: watched, not judged by"),
-        ):
-            chip = QLabel(text, self)
-            chip.setStyleSheet(
-                f"background:{background.name()}; color:{foreground.name()};"
-                "font-weight:bold; border-radius:3px; padding:1px 4px;"
-            )
-            chip.setToolTip(tip)
-            bar.addWidget(chip)
-            bar.addWidget(QLabel(tip.split(":")[0], self))
-        hint = QLabel("⚠ row needs focus: one to three primaries", self)
-        hint.setToolTip("Rows marked ⚠ have no primary KPI or more than three")
-        bar.addWidget(hint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 2)
-        layout.addLayout(bar)
+        layout.setSpacing(4)
+        layout.addWidget(self.bar)
         layout.addWidget(self.grid, 1)
-        self.count_label.setObjectName("planner.count")
-        layout.addWidget(self.count_label)
+        under = QHBoxLayout()
+        under.addWidget(self.count_label)
+        under.addStretch(1)
+        hint = QLabel(HINT, self)
+        hint.setStyleSheet("color: palette(mid);")
+        hint.setToolTip("Space cycles too; Alt+Up and Alt+Down move rows; Insert adds one")
+        under.addWidget(hint)
+        layout.addLayout(under)
 
     def _build_actions(self) -> None:
         def make(
@@ -147,20 +149,22 @@ class PlannerSection(QWidget):
             action = QAction(text, self)
             action.setObjectName(f"planner.{name}")
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shown = f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-            action.setToolTip(tip + (shown if shortcuts else ""))
+            # only while the grid has focus: Alt+Down must still open a filter drop-down
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
             action.setStatusTip(tip)
             action.triggered.connect(slot)
-            self.addAction(action)
+            self.grid.left.addAction(action)
+            self.grid.right.addAction(action)
             self._actions.append(action)
             return action
 
         make(
             "add_row",
             "&Add row",
-            ["Ctrl++", "Ctrl+Shift+=", "Ctrl+Return"],
-            "Add a row below the current one",
+            ["Ctrl+Shift+=", "Insert", "Ctrl++"],
+            "Add a row below the current one, with its stage and goal",
             self.add_row,
         )
         make(
@@ -171,76 +175,100 @@ class PlannerSection(QWidget):
             self.duplicate_rows,
         )
         make(
-            "delete_rows", "De&lete rows", ["Ctrl+-"], "Delete the selected rows", self.delete_rows
+            "delete_rows",
+            "De&lete rows",
+            ["Ctrl+-"],
+            "Delete the selected rows (undo brings them back)",
+            self.delete_rows,
         )
-        make(
-            "move_up",
-            "Move rows &up",
-            ["Alt+Up"],
-            "Move the selected rows up",
-            lambda: self.move_rows(-1),
-        )
+        make("move_up", "Move rows &up", ["Alt+Up"], "Move the selected rows up", self.move_up)
         make(
             "move_down",
             "Move rows do&wn",
             ["Alt+Down"],
             "Move the selected rows down",
-            lambda: self.move_rows(1),
+            self.move_down,
         )
         make(
             "suggest",
             "&Suggest KPIs",
             ["Ctrl+Shift+K"],
-            "Mark the KPIs that fit each selected row's stage and goal",
+            "Mark the KPIs that fit each selected row's stage and goal (replaces its marks)",
             self.suggest,
         )
-        make("show_all", "Show &all rows", ["Ctrl+Shift+L"], "Clear the filter", self.clear_filter)
+        make(
+            "filter",
+            "&Filter rows…",
+            ["Ctrl+F"],
+            "Search the rows by stage, goal, tactic or notes",
+            self.focus_filter,
+        )
+        make(
+            "show_all",
+            "Show &all rows",
+            ["Ctrl+Shift+L"],
+            "Clear the filter and show every row",
+            self.clear_filter,
+        )
 
     def actions_for_menu(self) -> list[QAction]:
+        """The section's own actions, for the main window's Planner menu."""
         return list(self._actions)
 
     # --------------------------------------------------------------- selection
-    def _source_rows(self) -> list[int]:
+    def _shown_rows(self) -> list[int]:
+        """Selected rows as shown (proxy rows), else the current row."""
         selection = self.grid.selectionModel()
-        indexes = list(selection.selectedIndexes()) or [selection.currentIndex()]
-        rows = {self.proxy.mapToSource(i).row() for i in indexes if i.isValid()}
+        rows: set[int] = set()
+        for block in selection.selection():
+            rows.update(range(block.top(), block.bottom() + 1))
+        if not rows and selection.currentIndex().isValid():
+            rows.add(selection.currentIndex().row())
         return sorted(rows)
 
+    def _source_rows(self) -> list[int]:
+        return sorted(self.proxy.source_rows(self._shown_rows()))
+
+    def _current_column(self) -> int:
+        current = self.grid.selectionModel().currentIndex()
+        return current.column() if current.isValid() else self.fixed
+
     def _select_rows(self, first: int, count: int, column: int | None = None) -> None:
-        """Select source rows first..first+count-1 and make the first current."""
-        selection = self.grid.selectionModel()
-        selection.clearSelection()
-        current = self.grid.current_view().currentIndex()
-        column = current.column() if column is None and current.isValid() else (column or 0)
+        """Select plan rows first..first+count-1; the first one's cell becomes current."""
+        column = self._current_column() if column is None else column
         top = self.proxy.mapFromSource(self.model.index(first, column))
         if not top.isValid():
             return
         self.grid.select_cell(top)
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        for row in range(first, first + count):
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if index.isValid():
-                selection.select(index, flags)
+        rows = [self.proxy.shown_row(r) for r in range(first, first + count)]
+        rows = [r for r in rows if r >= 0]
+        if count > 1 and rows:
+            last = self.proxy.columnCount() - 1
+            block = QItemSelection(self.proxy.index(rows[0], 0), self.proxy.index(rows[-1], last))
+            self.grid.selectionModel().select(block, Flag.ClearAndSelect)
 
     # ---------------------------------------------------------------- row edits
     def add_row(self) -> None:
-        rows = self._source_rows()
-        at = rows[-1] + 1 if rows else self.model.rowCount()
-        record: dict[str, str] = {}
-        if rows:
-            record = {c: str(self.plan.value(TABLE, rows[-1], c)) for c in ("stage", "goal")}
-        elif self.proxy.wanted:
-            record = dict(self.proxy.wanted)
+        """A new row after the current one, with its stage and goal; the tactic to choose."""
+        current = self.grid.selectionModel().currentIndex()
+        record: dict[str, str] = dict(self.proxy.wanted)
+        if current.isValid():
+            row = self.proxy.mapToSource(current).row()
+            at = row + 1
+            for name in ("stage", "goal"):
+                record[name] = str(self.plan.value(TABLE, row, name))
+        else:
+            at = self.model.rowCount()
         if self.editor.execute(InsertRows(TABLE, at, (record,), label="Add planner row")):
             self._reveal(at)
             self._select_rows(at, 1, self.model.column_number("tactic"))
-            self.message.emit(f"Added row {at + 1}: choose its tactic, then mark its KPIs")
+            self.message.emit(f"Added row {at + 1}: choose its tactic (F2), then mark its KPIs")
 
     def _reveal(self, row: int) -> None:
         """Clear the filter if it hides ``row``, and say so."""
-        if not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+        if self.proxy.shown_row(row) < 0:
             self.clear_filter()
-            self.message.emit("The filter was cleared to show the new rows")
+            self.message.emit("The filter was cleared to show the new row")
 
     def duplicate_rows(self) -> None:
         rows = self._source_rows()
@@ -251,105 +279,127 @@ class PlannerSection(QWidget):
         label = f"Duplicate {_plural(len(rows), 'planner row')}"
         if self.editor.execute(InsertRows(TABLE, at, records, label=label)):
             self._select_rows(at, len(rows))
+            self.message.emit(
+                f"Duplicated {rows_text(rows)} as {rows_text(list(range(at, at + len(rows))))}"
+            )
 
     def delete_rows(self) -> None:
         rows = self._source_rows()
         if not rows:
             return
-        words = _plural(len(rows), "planner row")
-        if self.editor.execute(RemoveRows(TABLE, tuple(rows), label=f"Delete {words}")):
-            self.message.emit(f"Deleted {words}. Undo brings them back (Ctrl+Z).")
-            remaining = self.model.rowCount()
+        label = f"Delete {_plural(len(rows), 'planner row')}"
+        shown = self._shown_rows()
+        if self.editor.execute(RemoveRows(TABLE, tuple(rows), label=label)):
+            self.message.emit(f"Deleted {_plural(len(rows), 'row')} — Undo with Ctrl+Z")
+            remaining = self.proxy.rowCount()
             if remaining:
-                self._select_rows(min(rows[0], remaining - 1), 1)
+                at = self.proxy.index(min(shown[0], remaining - 1), self._current_column())
+                self.grid.select_cell(at)
+
+    def move_up(self) -> None:
+        self.move_rows(-1)
+
+    def move_down(self) -> None:
+        self.move_rows(1)
 
     def move_rows(self, step: int) -> None:
+        """Move the selected block past the neighbouring shown row; keep it selected."""
+        shown = self._shown_rows()
+        if not shown:
+            return
         rows = self._source_rows()
-        if not rows or rows != list(range(rows[0], rows[-1] + 1)):
+        contiguous = rows == list(range(rows[0], rows[-1] + 1))
+        if not contiguous or shown != list(range(shown[0], shown[-1] + 1)):
             self.message.emit("Select one block of neighbouring rows to move")
             return
         first, count = rows[0], len(rows)
-        if (step < 0 and first == 0) or (step > 0 and rows[-1] == self.model.rowCount() - 1):
+        neighbour = shown[0] - 1 if step < 0 else shown[-1] + 1
+        if not 0 <= neighbour < self.proxy.rowCount():
             return
-        dest = first - 1 if step < 0 else rows[-1] + 2
+        other = self.proxy.mapToSource(self.proxy.index(neighbour, 0)).row()
+        dest, new_first = (other, other) if step < 0 else (other + 1, other + 1 - count)
         direction = "up" if step < 0 else "down"
         label = f"Move {_plural(count, 'planner row')} {direction}"
         if self.editor.execute(MoveRows(TABLE, first, count, dest, label=label)):
-            self._select_rows(first + step, count)
+            self._select_rows(new_first, count)
 
     def suggest(self) -> None:
+        """Suggest KPIs for every selected row, as one edit (earlier marks are replaced)."""
         rows = self._source_rows()
         if not rows:
             return
         marked = [r for r in rows if kpi_planner.row_roles(self.plan, r)]
         steps = tuple(kpi_planner.suggest(self.plan, r) for r in rows)
-        where = f"row {rows[0] + 1}" if len(rows) == 1 else f"rows {rows[0] + 1}–{rows[-1] + 1}"
+        where = rows_text(rows)
+        if not any(step.changes for step in steps):
+            self.message.emit(f"The suggested KPIs are already marked in {where}")
+            return
         if self.editor.execute(Compound(steps, label=f"Suggest KPIs for {where}")):
-            note = " (their earlier marks were replaced; Ctrl+Z restores them)" if marked else ""
+            note = ""
+            if marked:
+                note = f"; the earlier marks of {rows_text(marked)} were replaced (Ctrl+Z)"
             self.message.emit(f"Suggested KPIs for {where}{note}")
 
+    def focus_filter(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
     def clear_filter(self) -> None:
-        for combo in self.filters.values():
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        self.proxy.clear()
+        self.bar.clear()
 
     # ------------------------------------------------------------ KPI marking
     def _kpi_cells(self) -> list[QModelIndex]:
+        """Selected KPI cells as plan-model indexes (else the current one)."""
         selection = self.grid.selectionModel()
-        indexes = list(selection.selectedIndexes()) or [selection.currentIndex()]
-        return [i for i in indexes if i.isValid() and i.column() >= self.grid.frozen]
+        shown: list[QModelIndex] = []
+        for block in selection.selection():
+            for row in range(block.top(), block.bottom() + 1):
+                for column in range(max(block.left(), self.fixed), block.right() + 1):
+                    shown.append(self.proxy.index(row, column))
+        if not shown and selection.currentIndex().isValid():
+            shown = [selection.currentIndex()]
+        return [source_of(i)[1] for i in shown if i.isValid() and i.column() >= self.fixed]
+
+    def _label(self, cells: list[QModelIndex], value: str) -> str:
+        what = ROLE_LABELS.get(value, "empty")
+        if len(cells) == 1:
+            name = self.model.column(cells[0].column()).name
+            return f"Set {name} to {what} in row {cells[0].row() + 1}"
+        return f"Mark {len(cells)} cells {what}"
 
     def set_roles(self, value: str) -> None:
         """Mark the selected KPI cells P, S or empty, as one edit."""
-        cells = [source_of(i)[1] for i in self._kpi_cells()]
-        if not cells:
-            return
-        if len(cells) == 1:
-            name = self.model.column(cells[0].column()).name
-            what = ROLE_LABELS.get(value, "empty")
-            label = f"Set {name} to {what} in row {cells[0].row() + 1}"
-        else:
-            label = f"Mark {len(cells)} cells {ROLE_LABELS.get(value, 'empty')}"
-        self.model.set_cells([(c.row(), c.column(), value) for c in cells], label)
+        cells = self._kpi_cells()
+        if cells:
+            edits = [(c.row(), c.column(), value) for c in cells]
+            self.model.set_cells(edits, self._label(cells, value))
+
+    def cycle(self) -> None:
+        """The current cell's next mark (empty, P, S), given to the whole selection."""
+        current = self.grid.selectionModel().currentIndex()
+        if current.isValid() and current.column() >= self.fixed:
+            self.set_roles(CYCLE.get(str(current.data(Qt.ItemDataRole.EditRole) or ""), ""))
 
     def _clicked(self, index: QModelIndex) -> None:
-        if index.column() < self.grid.frozen:
+        if index.column() < self.fixed:
             return
-        current = str(index.data(Qt.ItemDataRole.EditRole) or "")
-        _, source = source_of(index)
-        name = self.model.column(source.column()).name
-        value = CYCLE.get(current, "")
-        what = ROLE_LABELS.get(value, "empty")
-        self.model.set_cells(
-            [(source.row(), source.column(), value)],
-            f"Set {name} to {what} in row {source.row() + 1}",
-        )
+        source = source_of(index)[1]
+        value = CYCLE.get(str(index.data(Qt.ItemDataRole.EditRole) or ""), "")
+        self.model.set_cells([(source.row(), source.column(), value)], self._label([source], value))
 
     def _kpi_key(self, event: QKeyEvent) -> bool:
-        if event.modifiers() not in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.ShiftModifier,
+        if event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
         ):
             return False
-        key = event.key()
-        if key == Qt.Key.Key_P:
-            self.set_roles(PRIMARY)
-        elif key == Qt.Key.Key_S:
-            self.set_roles(SECONDARY)
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.set_roles("")
-        elif key == Qt.Key.Key_Space:
-            current = self.grid.right.currentIndex()
-            if current.isValid():
-                self._clicked(current)
-        else:
-            return False
-        return True
+        key = Qt.Key(event.key())
+        if key in KEY_ROLES:
+            self.set_roles(KEY_ROLES[key])
+            return True
+        if key == Qt.Key.Key_Space:
+            self.cycle()
+            return True
+        return False
 
     def _text_key(self, event: QKeyEvent) -> bool:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
@@ -363,38 +413,22 @@ class PlannerSection(QWidget):
     def copy(self) -> None:
         text = clipboard.copy_selection(self.grid.current_view())
         if text:
-            rows = text.count("\n")
-            self.message.emit(f"Copied {_plural(rows, 'row')} as tab-separated text")
+            rows, cells = text.count("\n"), text.count("\t") + text.count("\n")
+            self.message.emit(
+                f"Copied {_plural(cells, 'cell')} in {_plural(rows, 'row')} as tab-separated text"
+            )
 
     def cut(self) -> None:
         self.copy()
         self.delete_selection()
 
     def paste(self) -> None:
-        clipboard.paste_block(self.grid.current_view())
+        clipboard.paste_block(self.grid.current_view(), self.model)
 
     def delete_selection(self) -> None:
-        clipboard.clear_selection(self.grid.current_view())
+        clipboard.clear_selection(self.grid.current_view(), self.model)
 
     # ----------------------------------------------------------------- upkeep
-    def _on_plan_event(self, event: PlanEvent) -> None:
-        if event.table in FILTERED_TABLES:
-            QTimer.singleShot(0, self._refresh_filters)
-
-    def _refresh_filters(self) -> None:
-        for column, combo in self.filters.items():
-            chosen = combo.currentData() or ""
-            combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for value in self.plan.allowed(TABLE, column):
-                combo.addItem(value, value)
-            position = combo.findData(chosen) if chosen else 0
-            combo.setCurrentIndex(max(position, 0))
-            combo.blockSignals(False)
-            if chosen and position < 0:
-                self.proxy.set_wanted(column, "")
-
     def _update_count(self) -> None:
         total = self.model.rowCount()
         needing = sum(1 for r in range(total) if self.model.row_problem(r))
@@ -402,8 +436,5 @@ class PlannerSection(QWidget):
         text = _plural(total, "row")
         if shown != total:
             text = f"{shown} of {text} shown"
-        text += f" · {needing} need{'s' if needing == 1 else ''} attention"
+        text += f" · {needing} need{'s' if needing == 1 else ''} focus"
         self.count_label.setText(text)
-
-
-FILTERED_TABLES = ("stages", "goals", "tactics")
