@@ -1,0 +1,181 @@
+"""Start-up, open and save of a large plan, side by side with calamine and LibreOffice.
+
+Not part of the test run (timings on a shared 2-core machine are noisy); run it with
+``make bench`` and copy the table into benchmarks/README.md. Every figure is the best of
+``--repeat`` runs, in seconds.
+
+The large plan: 2,000 KPI planner rows against the 41 default KPIs, plus a sheet of the
+user's own with 100,000 rows x 6 columns (the size a tracking sheet reaches), which the
+app keeps when it saves.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from smplanner.domain.catalogue import example_plan  # noqa: E402
+from smplanner.domain.plan import KeptSheet, Plan  # noqa: E402
+from smplanner.domain.tables import PRIMARY, SECONDARY  # noqa: E402
+
+PLANNER_ROWS = 2_000
+TRACKING_ROWS = 100_000
+
+FIRST_PAINT = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from smplanner.gui.app import create_application, create_main_window
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print(time.time(), flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+            QApplication.instance().removeEventFilter(self)
+        return False
+
+app = create_application([sys.argv[0]])
+spy = FirstPaint()
+app.installEventFilter(spy)  # the first paint of any of the window's widgets
+QTimer.singleShot(30_000, QApplication.quit)
+window = create_main_window(None)
+window.show()
+app.exec()
+"""
+
+
+def large_plan(rows: int = PLANNER_ROWS, tracking: int = TRACKING_ROWS) -> Plan:
+    """The example's catalogues with many planner rows and a big sheet of the user's."""
+    base = example_plan()
+    rng = random.Random(7)
+    stages, goals, tactics = base.keys("stages"), base.keys("goals"), base.keys("tactics")
+    kpis = base.keys("kpis")
+    planner = []
+    for number in range(rows):
+        row = {
+            "stage": rng.choice(stages),
+            "goal": rng.choice(goals),
+            "tactic": rng.choice(tactics),
+            "notes": f"Row {number + 1}: owner and rhythm to agree",
+        }
+        for kpi in rng.sample(kpis, 6):
+            row[kpi] = SECONDARY
+        for kpi in rng.sample(kpis, rng.randint(1, 3)):
+            row[kpi] = PRIMARY
+        planner.append(row)
+    tables = {name: base.records(name) for name in ("stages", "goals", "tactics", "networks")}
+    plan = Plan("Benchmark plan", {**tables, "kpis": base.records("kpis"), "planner": planner})
+    networks = base.keys("networks")
+    header = ["Week", "Network", "KPI", "Target", "Actual", "Note"]
+    body: list[list[object]] = [
+        [1 + i % 104, networks[i % len(networks)], kpis[i % len(kpis)], 100 + i % 50, i % 97, ""]
+        for i in range(tracking)
+    ]
+    plan.kept_sheets.append(KeptSheet("Tracking", [header, *body]))
+    return plan
+
+
+def best_of(repeat: int, action: Callable[[], object]) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def first_paint(repeat: int) -> float:
+    """Seconds from launching the interpreter to the main window's first paint."""
+    times = []
+    for _ in range(repeat):
+        start = time.time()
+        out = subprocess.run(
+            [sys.executable, "-c", FIRST_PAINT], capture_output=True, text=True, check=True
+        )
+        times.append(float(out.stdout.strip().splitlines()[-1]) - start)
+    return min(times)
+
+
+def libreoffice(path: Path, repeat: int) -> tuple[float, float] | None:
+    """LibreOffice headless: (open, open + save as xlsx) of the workbook.
+
+    Opening is timed as a conversion to CSV, which writes only the first, small sheet.
+    """
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None
+    out = path.parent / "lo"
+
+    def convert(kind: str) -> Callable[[], None]:
+        command = [soffice, "--headless", "--convert-to", kind, "--outdir", str(out), str(path)]
+        return lambda: subprocess.run(command, capture_output=True, check=True, timeout=600)
+
+    convert("csv")()  # the first start creates LibreOffice's profile; not counted
+    return best_of(repeat, convert("csv")), best_of(repeat, convert("xlsx"))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure (best is kept)")
+    parser.add_argument("--rows", type=int, default=PLANNER_ROWS, help="planner rows")
+    parser.add_argument("--tracking", type=int, default=TRACKING_ROWS, help="rows of the big sheet")
+    args = parser.parse_args()
+
+    from python_calamine import CalamineWorkbook
+
+    from smplanner.io.workbook import load_plan, save_plan
+
+    plan = large_plan(args.rows, args.tracking)
+    folder = Path(tempfile.mkdtemp(prefix="smplanner-bench-"))
+    path = folder / "large.xlsx"
+    try:
+        save = best_of(args.repeat, lambda: save_plan(plan, path))
+        load = best_of(args.repeat, lambda: load_plan(path))
+        loaded = load_plan(path)
+        assert loaded.plan.row_count("planner") == args.rows, "the plan did not survive"
+
+        def calamine_read() -> None:
+            book = CalamineWorkbook.from_path(str(path))
+            for name in book.sheet_names:
+                book.get_sheet_by_name(name).to_python()
+
+        calamine = best_of(args.repeat, calamine_read)
+        office = libreoffice(path, args.repeat)
+        start = first_paint(args.repeat)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+    size = f"{args.rows:,} planner rows + {args.tracking:,} x 6 sheet"
+    print(f"Large plan: {size}; best of {args.repeat}; seconds")
+    print(f"{'measure':44} {'seconds':>8}  target")
+    print(f"{'start to first painted window':44} {start:8.2f}  < 1.0")
+    print(f"{'smplanner open (load_plan)':44} {load:8.2f}")
+    print(f"{'smplanner save (save_plan)':44} {save:8.2f}")
+    print(f"{'python-calamine read of every sheet':44} {calamine:8.2f}")
+    if office is None:
+        print("LibreOffice not installed: no comparison (apt-get install libreoffice-calc-nogui)")
+    else:
+        office_open, office_both = office
+        office_save = office_both - office_open
+        print(f"{'LibreOffice headless open':44} {office_open:8.2f}")
+        print(f"{'LibreOffice headless open + save as xlsx':44} {office_both:8.2f}")
+        print(f"{'open: smplanner / LibreOffice':44} {load / office_open:8.2f}  <= 1.0")
+        ratio = save / office_save
+        print(f"{'save: smplanner / LibreOffice (both - open)':44} {ratio:8.2f}  <= 1.0")
+    print(f"{'smplanner open / calamine read':44} {load / calamine:8.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
