@@ -147,8 +147,11 @@ class GridDelegate(PlanCellDelegate):
             return
         styled = QStyleOptionViewItem(option)
         self.initStyleOption(styled, index)
-        own = index.data(Qt.ItemDataRole.BackgroundRole)
-        base = own.color() if isinstance(own, QBrush) else styled.palette.base().color()
+        # initStyleOption put the cell's BackgroundRole brush here (asking the index
+        # for it again would cost PySide6 6.12.0 a reference to None per empty cell)
+        own = styled.backgroundBrush
+        has_own = own.style() != Qt.BrushStyle.NoBrush
+        base = own.color() if has_own else styled.palette.base().color()
         highlight = styled.palette.highlight().color()
         styled.backgroundBrush = QBrush(_mixed(base, highlight, self.SELECTION_SHARE))
         styled.state &= ~QStyle.StateFlag.State_Selected

@@ -54,8 +54,12 @@ class FilterBar(QWidget):
             combo.setObjectName(f"planner.filter.{column}")
             combo.setToolTip(f"Show only the rows of one {column}")
             combo.setStatusTip(f"Show only the planner rows of one {column}")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMaximumWidth(260)
+            # long catalogue names must not make the bar wider than a laptop screen
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(9)
+            combo.setMaximumWidth(240)
             combo.currentIndexChanged.connect(lambda _i, c=column: self._chosen(c))
             self.combos[column] = combo
             layout.addWidget(combo)
@@ -66,7 +70,7 @@ class FilterBar(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip("Show only the rows whose stage, goal, tactic or notes hold this")
         self.search.setStatusTip("Type to show only the rows that contain the text")
-        self.search.setMinimumWidth(140)
+        self.search.setMinimumWidth(100)
         self.search.textChanged.connect(proxy.set_text)
         layout.addWidget(self.search, 1)
         layout.addSpacing(18)

@@ -2,7 +2,7 @@
 
 It is also the one place that knows what a KPI column header should explain, because
 the generic model only has the KPI's description and the planner wants its unit,
-direction and usual stages too.
+direction and usual stages too. It filters rows only: columns map one to one.
 """
 
 from __future__ import annotations
@@ -68,15 +68,24 @@ class PlannerFilter(QSortFilterProxyModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.ToolTipRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < self.columnCount()
-        ):
-            tip = kpi_tooltip(self.plan_model, section)
-            if tip:
-                return tip
-        return super().headerData(section, orientation, role)
+        """The plan model's headers (rows keep their plan numbers), KPI tooltips added.
+
+        Asks the plan model directly rather than through ``super()``: PySide6 6.12.0
+        loses a reference to ``None`` each time an empty QVariant from C++ becomes
+        Python's None, and headers ask for many empty roles on every paint.
+        """
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < self.columnCount():
+                return None
+            if role == Qt.ItemDataRole.ToolTipRole:
+                tip = kpi_tooltip(self.plan_model, section)
+                if tip:
+                    return tip
+            return self.plan_model.headerData(section, orientation, role)
+        if not 0 <= section < self.rowCount():
+            return None
+        source = self.mapToSource(self.index(section, 0)).row()
+        return self.plan_model.headerData(source, orientation, role)
 
     def source_rows(self, rows: list[int]) -> list[int]:
         """Source row numbers of shown ``rows``."""

@@ -63,9 +63,12 @@ class PlannerStyler(CellStyler):
             self.row_problems()
         assert self._problems is not None
         problem = self._problems[row] if row < len(self._problems) else None
+        text = str(value) if value else ""
         if problem:
-            return CellStyle(background=NEEDS_FOCUS, tooltip=problem)
-        return None
+            tip = f"{text}\n\n⚠ {problem}" if text else f"⚠ {problem}"
+            return CellStyle(background=NEEDS_FOCUS, tooltip=tip)
+        # narrow columns cut long names and notes short: the tooltip has them whole
+        return CellStyle(tooltip=text) if text else None
 
     def invalidate(self) -> None:
         self._problems = None

@@ -38,8 +38,9 @@ KEY_ROLES = {
     Qt.Key.Key_Delete: "",
     Qt.Key.Key_Backspace: "",
 }
-MAX_TEXT_CHARS = 24
-"""Text columns start at most this many characters wide (Notes stretches)."""
+MAX_TEXT_CHARS = 21
+"""Text columns start at most this many characters wide (Notes stretches; tooltips
+show what is cut off)."""
 HINT = "Click a KPI cell to cycle Primary, Secondary, empty · P, S, Delete mark a selection"
 
 
