@@ -469,3 +469,61 @@ def test_rows_text_names_rows_as_people_do() -> None:
     assert rows_text([2]) == "row 3"
     assert rows_text([1, 2, 3]) == "rows 2–4"
     assert rows_text([1, 4, 8]) == "rows 2, 5 and 9"
+
+
+# ------------------------------------------------------------------ look and feel
+def test_kpi_headers_explain_the_kpi_and_both_panes_line_up(widget) -> None:  # type: ignore[no-untyped-def]
+    proxy, grid = widget.proxy, widget.grid
+    tip = proxy.headerData(FOLLOWERS, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    for words in ("Followers", "Reach", "How many followers", "Unit: count", "higher is better"):
+        assert words in tip
+    assert "Usual stages: Awareness" in tip
+    assert proxy.headerData(MQC, Qt.Orientation.Horizontal, Role.GROUP) == "Conversion"
+    assert proxy.headerData(1, Qt.Orientation.Horizontal, Role.GROUP) == ""
+    left_header, right_header = grid.left.horizontalHeader(), grid.right.horizontalHeader()
+    assert left_header.height() == right_header.height() >= 22 + 60
+    assert grid.left.rowHeight(0) == grid.right.rowHeight(0)
+    assert grid.left.viewport().height() == grid.right.viewport().height()
+    assert not grid.right.verticalHeader().isVisible()
+    assert grid.left.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+def test_shown_rows_keep_their_plan_numbers(widget) -> None:  # type: ignore[no-untyped-def]
+    widget.search.setText("blog")
+    numbers = [widget.proxy.headerData(r, Qt.Orientation.Vertical) for r in range(2)]
+    assert numbers == ["2", "4"]
+    assert widget.proxy.headerData(1, Qt.Orientation.Vertical, Role.PROBLEM) is not None
+
+
+def test_a_selected_cell_keeps_its_colour_and_the_current_cell_is_framed(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    view = widget.grid.right
+    index = widget.proxy.index(0, FOLLOWERS)  # a Primary cell
+    widget.grid.select_cell(index)
+    assert view.selectionModel().isSelected(index)
+    rect = view.visualRect(index)
+    image = view.viewport().grab().toImage()
+    inside = image.pixelColor(rect.left() + 5, rect.top() + 5)
+    frame = image.pixelColor(rect.left() + 1, rect.center().y())
+    highlight = view.palette().highlight().color()
+    assert inside != highlight
+    assert inside.green() > inside.red() and inside.blue() > inside.red()  # still teal
+    assert frame.blue() > frame.red() and frame.value() < 200  # the dark blue frame
+
+
+def test_moving_a_row_while_filtered_passes_the_hidden_rows(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
+    plan = small_editor.plan
+    widget.filters["tactic"].setCurrentIndex(widget.filters["tactic"].findData("Blog article"))
+    assert widget.proxy.rowCount() == 2  # plan rows 2 and 4
+    widget.grid.select_cell(widget.proxy.index(1, FOLLOWERS))
+    key(qtbot, widget, Qt.Key.Key_Up, ALT)
+    assert [r["notes"] for r in plan.records("planner")][:3] == [
+        "Weekly clip",
+        "",
+        "Two posts a month",
+    ]
+    assert widget.grid.right.currentIndex() == widget.proxy.index(0, FOLLOWERS)
+    assert small_editor.stack.undoText() == "Move 1 planner row up"
+    with qtbot.waitSignal(widget.message) as said:
+        key(qtbot, widget, Qt.Key.Key_Up, ALT)
+    assert said.args == ["Already the first row shown"]
+    assert small_editor.stack.count() == 1

@@ -316,6 +316,7 @@ class PlannerSection(QWidget):
         first, count = rows[0], len(rows)
         neighbour = shown[0] - 1 if step < 0 else shown[-1] + 1
         if not 0 <= neighbour < self.proxy.rowCount():
+            self.message.emit(f"Already the {'first' if step < 0 else 'last'} row shown")
             return
         other = self.proxy.mapToSource(self.proxy.index(neighbour, 0)).row()
         dest, new_first = (other, other) if step < 0 else (other + 1, other + 1 - count)
