@@ -77,10 +77,11 @@ class GridView(QTableView):
         super().keyPressEvent(event)
 
     def _navigate(self, event: QKeyEvent) -> bool:
-        """Moves that Qt cannot make across panes: edges, Home/End, Shift ranges."""
+        """Moves that Qt cannot make across panes: edges, Tab, Home/End, Shift ranges;
+        and Enter moves down as in a spreadsheet."""
         current = self.currentIndex()
-        if not current.isValid():
-            return False
+        if not current.isValid() or self.state() == QAbstractItemView.State.EditingState:
+            return False  # keys an open editor passes on are not for moving
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
         control = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
@@ -89,6 +90,14 @@ class GridView(QTableView):
         key = event.key()
         model = self.model()
         row, column = current.row(), current.column()
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not control:
+            return self._tab(row, column, forward=key == Qt.Key.Key_Tab and not shift)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not control:
+            # as in a spreadsheet: Enter moves down, Shift+Enter up
+            target = model.index(row + (-1 if shift else 1), column)
+            if target.isValid():
+                self.grid.go_to(target)
+            return True
         if key in (Qt.Key.Key_Home, Qt.Key.Key_End):
             last_row = model.rowCount() - 1
             row = (0 if key == Qt.Key.Key_Home else last_row) if control else row
@@ -107,6 +116,20 @@ class GridView(QTableView):
             return False
         if target.isValid():
             self.grid.go_to(target, extend=shift)
+        return True
+
+    def _tab(self, row: int, column: int, forward: bool) -> bool:
+        """Tab walks the row across both panes, then on to the next row."""
+        model = self.model()
+        column += 1 if forward else -1
+        if column >= model.columnCount():
+            row, column = row + 1, 0
+        elif column < 0:
+            row, column = row - 1, model.columnCount() - 1
+        target = model.index(row, column)
+        if not target.isValid():
+            return False  # past the grid's ends: let the focus move on
+        self.grid.go_to(target)
         return True
 
     # ------------------------------------------------------------------- mouse

@@ -91,6 +91,19 @@ def test_the_filtered_model_stack_is_sound(qtmodeltester, widget) -> None:  # ty
 
 
 def test_opens_with_the_first_kpi_cell_current_and_the_counts(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
+    named = [a for a in widget.actions_for_menu() if not a.isSeparator()]
+    assert [a.objectName() for a in named] == [
+        "planner.add_row",
+        "planner.duplicate_rows",
+        "planner.delete_rows",
+        "planner.move_up",
+        "planner.move_down",
+        "planner.suggest",
+        "planner.filter",
+        "planner.show_all",
+    ]
+    assert all(a.toolTip() and a.statusTip() and a.shortcut().toString() for a in named)
+    assert widget.grid.right.actions() == widget.actions_for_menu()  # the context menu
     assert widget.grid.right.hasFocus()
     assert widget.grid.right.currentIndex() == widget.proxy.index(0, FOLLOWERS)
     assert widget.count_label.text() == "6 rows · 2 need focus"
@@ -164,6 +177,20 @@ def test_arrow_home_and_end_keys_cross_between_the_panes(qtbot, small_editor, wi
     assert right.hasFocus() and right.currentIndex().column() == 9
     qtbot.keyClick(right, Qt.Key.Key_Home, CTRL)
     assert left.hasFocus() and left.currentIndex() == widget.proxy.index(0, 0)
+
+
+def test_tab_walks_across_both_panes_and_enter_moves_down(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    widget.grid.select_cell(widget.proxy.index(0, 3))
+    key(qtbot, widget, Qt.Key.Key_Tab)
+    assert widget.grid.right.hasFocus()
+    assert widget.grid.right.currentIndex() == widget.proxy.index(0, FOLLOWERS)
+    key(qtbot, widget, Qt.Key.Key_Backtab, SHIFT)
+    assert widget.grid.left.currentIndex() == widget.proxy.index(0, 3)
+    widget.grid.select_cell(widget.proxy.index(0, 9))
+    key(qtbot, widget, Qt.Key.Key_Tab)  # from the last KPI to the next row's stage
+    assert widget.grid.left.currentIndex() == widget.proxy.index(1, 0)
+    key(qtbot, widget, Qt.Key.Key_Return)
+    assert widget.grid.left.currentIndex() == widget.proxy.index(2, 0)
 
 
 def test_a_shift_click_selects_a_block_across_both_panes(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]

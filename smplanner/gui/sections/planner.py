@@ -156,10 +156,13 @@ class PlannerSection(QWidget):
             action.setToolTip(f"{tip} ({keys})" if keys else tip)
             action.setStatusTip(tip)
             action.triggered.connect(slot)
-            self.grid.left.addAction(action)
-            self.grid.right.addAction(action)
             self._actions.append(action)
             return action
+
+        def separator() -> None:
+            line = QAction(self)
+            line.setSeparator(True)
+            self._actions.append(line)
 
         make(
             "add_row",
@@ -182,6 +185,7 @@ class PlannerSection(QWidget):
             "Delete the selected rows (undo brings them back)",
             self.delete_rows,
         )
+        separator()
         make("move_up", "Move rows &up", ["Alt+Up"], "Move the selected rows up", self.move_up)
         make(
             "move_down",
@@ -190,6 +194,7 @@ class PlannerSection(QWidget):
             "Move the selected rows down",
             self.move_down,
         )
+        separator()
         make(
             "suggest",
             "&Suggest KPIs",
@@ -197,6 +202,7 @@ class PlannerSection(QWidget):
             "Mark the KPIs that fit each selected row's stage and goal (replaces its marks)",
             self.suggest,
         )
+        separator()
         make(
             "filter",
             "&Filter rows…",
@@ -211,9 +217,13 @@ class PlannerSection(QWidget):
             "Clear the filter and show every row",
             self.clear_filter,
         )
+        for view in (self.grid.left, self.grid.right):
+            view.addActions(self._actions)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def actions_for_menu(self) -> list[QAction]:
-        """The section's own actions, for the main window's Planner menu."""
+        """The section's own actions, for the main window's Planner menu (with
+        separators between groups); the grid's context menu shows the same."""
         return list(self._actions)
 
     # --------------------------------------------------------------- selection
