@@ -70,5 +70,9 @@ class PlannerStyler(CellStyler):
         # narrow columns cut long names and notes short: the tooltip has them whole
         return CellStyle(tooltip=text) if text else None
 
+    def affected_by(self, table: str) -> bool:
+        """A KPI's category, unit or description shows in the planner's header."""
+        return table == "kpis"
+
     def invalidate(self) -> None:
         self._problems = None

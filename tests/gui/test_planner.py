@@ -554,3 +554,30 @@ def test_moving_a_row_while_filtered_passes_the_hidden_rows(qtbot, small_editor,
         key(qtbot, widget, Qt.Key.Key_Up, ALT)
     assert said.args == ["Already the first row shown"]
     assert small_editor.stack.count() == 1
+
+
+def test_the_grid_follows_the_kpi_catalogue(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
+    proxy, grid = widget.proxy, widget.grid
+    small_editor.execute(
+        InsertRows("kpis", 2, ({"name": "Shares", "category": "Engagement", "stages": ()},))
+    )
+    assert proxy.columnCount() == 11
+    shares = proxy.index(0, 6)
+    assert proxy.headerData(6, Qt.Orientation.Horizontal) == "Shares"
+    assert proxy.headerData(6, Qt.Orientation.Horizontal, Role.GROUP) == "Engagement"
+    assert grid.left.isColumnHidden(6) and not grid.right.isColumnHidden(6)
+    assert grid.right.columnWidth(6) == grid.right.columnWidth(FOLLOWERS)
+    click(qtbot, widget, 0, 6)
+    assert shares.data() == "P"
+    with qtbot.waitSignal(proxy.headerDataChanged):
+        small_editor.execute(SetCells("kpis", ((0, "category", "Engagement"),)))
+    assert proxy.headerData(FOLLOWERS, Qt.Orientation.Horizontal, Role.GROUP) == "Engagement"
+    small_editor.execute(SetCells("kpis", ((2, "name", "Reposts"),)))
+    assert proxy.headerData(6, Qt.Orientation.Horizontal) == "Reposts"
+    widget.grid.select_cell(proxy.index(0, 9))
+    while small_editor.stack.canUndo():
+        small_editor.stack.undo()
+    assert proxy.columnCount() == 10
+    assert grid.right.last == 9
+    qtbot.keyClick(grid.right, Qt.Key.Key_End)
+    assert grid.right.currentIndex().column() == 9
