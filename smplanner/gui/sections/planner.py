@@ -93,6 +93,10 @@ class PlannerSection(QWidget):
         self.search = self.bar.search
         self.count_label = QLabel(self)
         self.count_label.setObjectName("planner.count")
+        self.count_label.setToolTip(
+            "Rows in the plan (and how many the filter shows); rows marked ⚠ have no "
+            "primary KPI or more than three"
+        )
         self._actions: list[QAction] = []
         self._set_widths()
         self._build_layout()
@@ -122,11 +126,13 @@ class PlannerSection(QWidget):
             column = self.model.column(number)
             self.grid.left.setColumnWidth(number, min(column.width, MAX_TEXT_CHARS) * char + 14)
         kpi_chars = self.plan.schema(TABLE).dynamic.template.width  # type: ignore[union-attr]
-        self.grid.right.horizontalHeader().setDefaultSectionSize(max(24, kpi_chars * char - 2))
+        kpi_width = max(24, kpi_chars * char - 2)
+        self.grid.right.horizontalHeader().setDefaultSectionSize(kpi_width)
         left = self.grid.left
         width = sum(left.columnWidth(c) for c in range(self.fixed))
         width += left.verticalHeader().sizeHint().width() + 2 * left.frameWidth() + 4
-        self.grid.setSizes([width, max(600, 41 * 26)])
+        kpis = self.model.columnCount() - self.fixed
+        self.grid.setSizes([width, max(600, kpis * kpi_width)])
 
     def _build_layout(self) -> None:
         layout = QVBoxLayout(self)
