@@ -80,6 +80,24 @@ def _warning_icon() -> QIcon:
 
 _WARNING: QIcon | None = None
 
+_BEGIN = {
+    Change.ROWS_INSERT_ABOUT: "beginInsertRows",
+    Change.ROWS_REMOVE_ABOUT: "beginRemoveRows",
+    Change.ROWS_MOVE_ABOUT: "beginMoveRows",
+    Change.COLUMNS_INSERT_ABOUT: "beginInsertColumns",
+    Change.COLUMNS_REMOVE_ABOUT: "beginRemoveColumns",
+    Change.COLUMNS_MOVE_ABOUT: "beginMoveColumns",
+}
+"""Plan events before a structural change, and the Qt call that announces it."""
+_END = {
+    Change.ROWS_INSERTED: "endInsertRows",
+    Change.ROWS_REMOVED: "endRemoveRows",
+    Change.ROWS_MOVED: "endMoveRows",
+    Change.COLUMNS_INSERTED: "endInsertColumns",
+    Change.COLUMNS_REMOVED: "endRemoveColumns",
+    Change.COLUMNS_MOVED: "endMoveColumns",
+}
+
 
 class PlanTableModel(QAbstractTableModel):
     """A plan table as a Qt model; every edit goes through the editor as a command."""
@@ -280,30 +298,14 @@ class PlanTableModel(QAbstractTableModel):
             self.dataChanged.emit(top_left, bottom_right)
             if type(self.styler) is not CellStyler:
                 self._restyle()
-        elif change is Change.ROWS_INSERT_ABOUT:
-            self.beginInsertRows(root, event.first, event.last)
-        elif change is Change.ROWS_INSERTED:
-            self.endInsertRows()
-        elif change is Change.ROWS_REMOVE_ABOUT:
-            self.beginRemoveRows(root, event.first, event.last)
-        elif change is Change.ROWS_REMOVED:
-            self.endRemoveRows()
-        elif change is Change.ROWS_MOVE_ABOUT:
-            self.beginMoveRows(root, event.first, event.last, root, event.dest)
-        elif change is Change.ROWS_MOVED:
-            self.endMoveRows()
-        elif change is Change.COLUMNS_INSERT_ABOUT:
-            self.beginInsertColumns(root, event.first, event.last)
-        elif change is Change.COLUMNS_INSERTED:
-            self.endInsertColumns()
-        elif change is Change.COLUMNS_REMOVE_ABOUT:
-            self.beginRemoveColumns(root, event.first, event.last)
-        elif change is Change.COLUMNS_REMOVED:
-            self.endRemoveColumns()
-        elif change is Change.COLUMNS_MOVE_ABOUT:
-            self.beginMoveColumns(root, event.first, event.last, root, event.dest)
-        elif change is Change.COLUMNS_MOVED:
-            self.endMoveColumns()
+        elif change in _BEGIN:
+            begin = getattr(self, _BEGIN[change])
+            if change in (Change.ROWS_MOVE_ABOUT, Change.COLUMNS_MOVE_ABOUT):
+                begin(root, event.first, event.last, root, event.dest)
+            else:
+                begin(root, event.first, event.last)
+        elif change in _END:
+            getattr(self, _END[change])()
         elif change is Change.HEADER:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, event.first, event.last)
 
