@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
 Flag = QItemSelectionModel.SelectionFlag
@@ -205,9 +205,27 @@ class FrozenGrid(QSplitter):
         self.setHandleWidth(3)
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 1)
+        self.frozen_width = 0
+        """What the frozen pane would like: its columns' width (0: no wish)."""
+        self._user_split = False
+        self.splitterMoved.connect(self._divider_moved)
         left_bar, right_bar = self.left.verticalScrollBar(), self.right.verticalScrollBar()
         left_bar.valueChanged.connect(right_bar.setValue)
         right_bar.valueChanged.connect(left_bar.setValue)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Until the user drags the divider, the frozen pane takes its columns' width,
+        but never more than half: the scrolling columns are what the grid is for."""
+        super().resizeEvent(event)
+        total = sum(self.sizes())
+        if self._user_split or not self.frozen_width or total <= 0:
+            return
+        left = min(self.frozen_width, total // 2)
+        if self.sizes()[0] != left:
+            self.setSizes([left, total - left])
+
+    def _divider_moved(self, *_: object) -> None:
+        self._user_split = True
 
     def setModel(self, model: QAbstractItemModel) -> None:
         self.left.setModel(model)

@@ -581,3 +581,17 @@ def test_the_grid_follows_the_kpi_catalogue(qtbot, small_editor, widget) -> None
     assert grid.right.last == 9
     qtbot.keyClick(grid.right, Qt.Key.Key_End)
     assert grid.right.currentIndex().column() == 9
+
+
+def test_the_frozen_pane_never_takes_more_than_half_until_the_user_drags(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    grid = widget.grid
+    wish = grid.frozen_width
+    assert grid.sizes()[0] == wish  # 1300 wide: room for all the frozen columns
+    widget.resize(700, 500)
+    qtbot.waitUntil(lambda: grid.sizes()[0] == sum(grid.sizes()) // 2)
+    widget.resize(1300, 700)
+    qtbot.waitUntil(lambda: grid.sizes()[0] == wish)
+    grid.splitterMoved.emit(200, 1)  # what dragging the divider sends
+    widget.resize(700, 500)
+    qtbot.wait(20)
+    assert grid.sizes()[0] == wish

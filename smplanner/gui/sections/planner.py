@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from smplanner.domain import kpi_planner
@@ -98,7 +98,6 @@ class PlannerSection(QWidget):
             "primary KPI or more than three"
         )
         self._actions: list[QAction] = []
-        self._split_done = False
         self._set_widths()
         self._build_layout()
         self._build_actions()
@@ -133,18 +132,8 @@ class PlannerSection(QWidget):
         width = sum(left.columnWidth(c) for c in range(self.fixed))
         width += left.verticalHeader().sizeHint().width() + 2 * left.frameWidth() + 4
         kpis = self.model.columnCount() - self.fixed
+        self.grid.frozen_width = width
         self.grid.setSizes([width, max(600, kpis * kpi_width)])
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """On a narrow window, give the KPI columns at least half of the first view."""
-        super().showEvent(event)
-        if self._split_done:
-            return
-        self._split_done = True
-        left, right = self.grid.sizes()
-        total = left + right
-        if total > 0 and left > total // 2:
-            self.grid.setSizes([total // 2, total - total // 2])
 
     def _build_layout(self) -> None:
         layout = QVBoxLayout(self)
