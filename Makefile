@@ -6,7 +6,7 @@
 # runs start at once.
 #
 #   make run [ARGS="plan.xlsx"]   the app (the example plan by default)
-#   make test                     ruff, import-linter contracts, pytest (offscreen)
+#   make test                     ruff, import-linter contracts, mypy, pytest (offscreen)
 #   make bench                    benchmarks/run.py
 #   make clean                    caches and build output; `make distclean` also drops .venv
 #
@@ -57,6 +57,7 @@ test: setup
 	@status=0; \
 	echo "== ruff"; $(BIN)/ruff check smplanner tests || status=1; \
 	echo "== import-linter"; $(BIN)/lint-imports || status=1; \
+	echo "== mypy (domain, io)"; $(BIN)/mypy || status=1; \
 	echo "== pytest"; QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q || status=1; \
 	exit $$status
 

@@ -148,14 +148,17 @@ class Plan:
         return list(self._frames[table].columns)
 
     def column_index(self, table: str, name: str) -> int:
-        return int(self._frames[table].columns.get_loc(name))
+        position = self._frames[table].columns.get_loc(name)
+        if not isinstance(position, int):
+            raise KeyError(f"{table} has no single column {name!r}")
+        return position
 
     def row_count(self, table: str) -> int:
         return len(self._frames[table])
 
     def value(self, table: str, row: int, column: str | int) -> Any:
         frame = self._frames[table]
-        index = column if isinstance(column, int) else frame.columns.get_loc(column)
+        index = column if isinstance(column, int) else self.column_index(table, column)
         value = frame.iat[row, index]
         if isinstance(value, float) and math.isnan(value):
             return None
@@ -294,7 +297,7 @@ class Plan:
     def _rename_steps(self, table: str, old: str, new: str) -> list[Command]:
         steps: list[Command] = []
         for schema in SCHEMAS.values():
-            changes = []
+            changes: list[tuple[int, str, Any]] = []
             frame = self._frames[schema.name]
             for column in schema.columns:
                 if column.ref != table:
@@ -378,7 +381,7 @@ class Plan:
             if schema.name == table:
                 continue
             frame = self._frames[schema.name]
-            changes = []
+            changes: list[tuple[int, str, Any]] = []
             for column in schema.columns:
                 if column.ref != table:
                     continue
@@ -424,7 +427,7 @@ class Plan:
         olds = []
         rows, columns = [], []
         for row, name, value in step.changes:
-            index = frame.columns.get_loc(name)
+            index = self.column_index(step.table, name)
             column = self.schema(step.table).column(name)
             olds.append((row, name, self.value(step.table, row, index)))
             frame.iat[row, index] = self._stored(column, value)
@@ -498,7 +501,7 @@ class Plan:
 
     def _remove_column(self, step: RemoveColumn) -> Command:
         frame = self._frames[step.table]
-        position = frame.columns.get_loc(step.name)
+        position = self.column_index(step.table, step.name)
         values = tuple(self.value(step.table, r, position) for r in range(len(frame)))
         self._emit(Change.COLUMNS_REMOVE_ABOUT, step.table, position, position)
         self._frames[step.table] = frame.drop(columns=[step.name])
@@ -508,7 +511,7 @@ class Plan:
 
     def _rename_column(self, step: RenameColumn) -> Command:
         frame = self._frames[step.table]
-        position = frame.columns.get_loc(step.old)
+        position = self.column_index(step.table, step.old)
         self._frames[step.table] = frame.rename(columns={step.old: step.new})
         self._emit(Change.HEADER, step.table, position, position)
         return RenameColumn(step.table, step.new, step.old)

@@ -240,16 +240,16 @@ class _Reader:
         for number, value in enumerate(header):
             if is_blank(value):
                 continue
-            column = names.get(_fold(value))
-            if column is None or column.name in seen:
-                what = "a second" if column is not None else "not a"
+            found = names.get(_fold(value))
+            if found is None or found.name in seen:
+                what = "a second" if found is not None else "not a"
                 where = "KPI of the KPIs sheet" if schema.dynamic else "column of this sheet"
                 self._warning(
                     sheet, cell_name(row, number), f"'{value}' is {what} {where}; ignored"
                 )
                 continue
-            seen.add(column.name)
-            mapping[number] = column
+            seen.add(found.name)
+            mapping[number] = found
         key = schema.key
         if key is not None and key not in seen:
             self._problem(sheet, row, 0, "the names column is missing", _header_words(schema))
