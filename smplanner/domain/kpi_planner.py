@@ -19,7 +19,10 @@ MAX_PRIMARIES = 3
 
 def focus_problem(roles: Sequence[str]) -> str | None:
     """Why a row with these cell values lacks focus, or None when it is fine."""
-    primaries = sum(1 for r in roles if r == PRIMARY)
+    return _focus_for(sum(1 for r in roles if r == PRIMARY))
+
+
+def _focus_for(primaries: int) -> str | None:
     if primaries == 0:
         return "No primary KPI: mark the one to three KPIs this row is judged by (P)."
     if primaries > MAX_PRIMARIES:
@@ -49,7 +52,8 @@ def row_roles(plan: Plan, row: int) -> dict[str, str]:
 def focus_problems(plan: Plan) -> list[str | None]:
     """The focus problem of every planner row (None where the row is fine)."""
     frame = plan.frame(TABLE)[kpi_names(plan)]
-    return [focus_problem(list(values)) for values in frame.itertuples(index=False)]
+    counts = (frame == PRIMARY).sum(axis=1)
+    return [_focus_for(int(n)) for n in counts]
 
 
 def suggested_roles(
