@@ -245,7 +245,8 @@ def _coerce_choice(column: Column, raw: Any, allowed: Sequence[str]) -> str:
     text = " ".join(clean_text(raw).split())
     folded = text.casefold()
     for value in allowed:
-        if value.casefold() == folded:
+        # The stored name may hold runs of spaces (a catalogue name is kept as typed).
+        if value.casefold() == folded or " ".join(value.split()).casefold() == folded:
             return value
     alias = column.aliases.get(folded)
     if alias is not None and alias in allowed:
