@@ -18,6 +18,9 @@ from typing import BinaryIO
 class SaveError(OSError):
     """A save that failed; the previous file, if any, is intact."""
 
+    def __str__(self) -> str:  # the sentence alone, without OSError's "[Errno 28]"
+        return str(self.strerror)
+
 
 _REASONS = {
     errno.ENOSPC: "the disk is full",
@@ -30,8 +33,14 @@ _REASONS = {
 
 
 def write_atomically(path: str | os.PathLike[str], write: Callable[[BinaryIO], None]) -> None:
-    """Call ``write`` with a binary file that becomes ``path`` only when all went well."""
+    """Call ``write`` with a binary file that becomes ``path`` only when all went well.
+
+    Any failure, of the disk or of ``write`` itself, raises :class:`SaveError` (an
+    ``OSError``) saying "Could not save NAME: why", after removing the temporary file.
+    """
     target = Path(path)
+    if target.is_symlink():  # replace the file the link points to, and keep the link
+        target = target.resolve()
     folder = target.parent
     handle: BinaryIO | None = None
     temporary = ""
@@ -55,9 +64,13 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[BinaryIO], N
     except OSError as error:
         reason = _REASONS.get(error.errno or 0, error.strerror or str(error))
         raise SaveError(error.errno or 0, f"Could not save {target.name}: {reason}") from error
+    except Exception as error:  # a writer's own failure: the caller still gets one kind
+        reason = f"{type(error).__name__}: {error}"
+        raise SaveError(0, f"Could not save {target.name}: {reason}") from error
     finally:
         if handle is not None:
-            handle.close()
+            with contextlib.suppress(OSError):
+                handle.close()
         if temporary:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)

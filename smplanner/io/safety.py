@@ -9,6 +9,7 @@ MAX_MEMBERS parts, or a part that unpacks more than MAX_RATIO times its packed s
 
 from __future__ import annotations
 
+import struct
 import zipfile
 from pathlib import Path
 
@@ -53,13 +54,13 @@ def check_workbook_file(path: Path) -> None:
                     f"{name} is an OpenDocument spreadsheet, which smplanner does not read; "
                     "save it as .xlsx (Excel 2007-365) and open that"
                 )
-            if "[Content_Types].xml" not in names or not any(
-                n.startswith("xl/") for n in names
-            ):
+            if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
                 raise PlanFileError(f"{name} is a zip file but not an Excel workbook")
             _check_sizes(name, members)
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, struct.error):
         raise PlanFileError(f"{name} is damaged (a broken or truncated .xlsx file)") from None
+    except OSError as error:
+        raise PlanFileError(f"{name} cannot be read: {error.strerror or error}") from None
 
 
 def _check_sizes(name: str, members: list[zipfile.ZipInfo]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -40,16 +41,66 @@ def test_failure_at_the_rename_keeps_the_old_file(example_path: Path, monkeypatc
     assert len(list(example_path.parent.iterdir())) == 1
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into read-only folders")
-def test_read_only_folder(tmp_path: Path) -> None:
-    folder = tmp_path / "locked"
-    folder.mkdir()
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="needs a user that permissions bind"
+)
+def test_read_only_folder(example_path: Path) -> None:
+    folder = example_path.parent
+    before = example_path.read_bytes()
     folder.chmod(0o500)
     try:
-        with pytest.raises(SaveError):
-            save_plan(example_plan(), folder / "plan.xlsx")
+        with pytest.raises(SaveError, match="may not write"):
+            save_plan(blank_plan(), example_path)
     finally:
         folder.chmod(0o700)
+    assert example_path.read_bytes() == before
+    assert [p.name for p in folder.iterdir()] == [example_path.name]
+
+
+def test_a_folder_that_refuses_new_files(example_path: Path, monkeypatch) -> None:
+    """What a read-only folder does, for any user (root ignores permission bits)."""
+    before = example_path.read_bytes()
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with pytest.raises(SaveError, match=r"Could not save example\.xlsx: you may not write"):
+        save_plan(blank_plan(), example_path)
+    assert example_path.read_bytes() == before
+
+
+def test_a_bug_in_the_writer_keeps_the_old_file(example_path: Path, monkeypatch) -> None:
+    before = example_path.read_bytes()
+
+    def broken(plan, handle) -> None:  # type: ignore[no-untyped-def]
+        handle.write(b"PK\x03\x04 half")
+        raise ValueError("something unexpected")
+
+    monkeypatch.setattr(writer, "write_plan", broken)
+    with pytest.raises(SaveError, match="ValueError: something unexpected") as caught:
+        save_plan(blank_plan(), example_path)
+    assert isinstance(caught.value, OSError)
+    assert str(caught.value).startswith("Could not save example.xlsx")  # no "[Errno 0]"
+    assert example_path.read_bytes() == before
+    assert [p.name for p in example_path.parent.iterdir()] == [example_path.name]
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links here")
+def test_saving_through_a_link_keeps_the_link(example_path: Path, tmp_path: Path) -> None:
+    link = tmp_path / "shortcut.xlsx"
+    link.symlink_to(example_path)
+    save_plan(blank_plan(), link)
+    assert link.is_symlink()
+    assert load_plan(example_path).plan.row_count("planner") == 0
+
+
+def test_a_new_file_gets_ordinary_permissions(tmp_path: Path) -> None:
+    path = tmp_path / "new.xlsx"
+    save_plan(blank_plan(), path)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~mask
 
 
 def test_vanished_folder(tmp_path: Path) -> None:
