@@ -1,13 +1,23 @@
-"""How a plan looks in Excel: sheet order, styles, colours and the About sheet's cells.
+"""How a plan looks in Excel: sheet order, styles, drop-downs, print set-up, About cells.
 
-Kept apart from the writer so that the reader and the documentation agree with it.
+Everything here is derived from the schemas in :mod:`smplanner.domain.tables`, so a new
+table gets a tidy sheet with drop-downs without new code. Kept apart from the writer so
+that the reader and the documentation agree with it.
 """
 
 from __future__ import annotations
 
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from collections.abc import Iterable
 
-from smplanner.domain.tables import SCHEMAS
+from openpyxl.formatting.rule import CellIsRule, Rule
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from smplanner.domain.schema import Column, Kind, expected_text
+from smplanner.domain.tables import PRIMARY, ROLE_LABELS, SCHEMAS, SECONDARY
 
 FORMAT_VERSION = 1
 ABOUT_SHEET = "About"
@@ -20,25 +30,35 @@ PLANNER_HEADER_ROW = 2
 CATALOGUE_HEADER_ROW = 1
 EXTRA_VALIDATION_ROWS = 500
 """Drop-downs reach this far below the data, so rows a colleague adds get them too."""
+EXTRA_LIST_ROWS = 100
+"""A drop-down of names reads this many rows beyond the names on their sheet, so a name a
+colleague adds there is offered at once."""
+KPI_COLUMN_WIDTH = 4.5
+KPI_HEADER_HEIGHT = 170
+"""Points: room for the longest default KPI name, rotated."""
 
 PLAN_SHEETS = [ABOUT_SHEET, *(schema.sheet for schema in SCHEMAS.values())]
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+FONT = "Calibri"
+"""The workbook's body font; styled cells name it too, or LibreOffice shows them in serif."""
+HEADER_FONT = Font(name=FONT, bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="37474F")
-TITLE_FONT = Font(bold=True, size=14)
-LABEL_FONT = Font(bold=True)
+TITLE_FONT = Font(name=FONT, bold=True, size=14)
+LABEL_FONT = Font(name=FONT, bold=True)
 THIN = Side(style="thin", color="B0BEC5")
 HEADER_BORDER = Border(bottom=THIN, right=THIN)
+TOP = Alignment(vertical="top")
+LEFT_TOP = Alignment(horizontal="left", vertical="top")
 WRAP_TOP = Alignment(vertical="top", wrap_text=True)
 WRAP_BOTTOM = Alignment(vertical="bottom", wrap_text=True)
 ROTATED = Alignment(text_rotation=90, horizontal="center", vertical="bottom", wrap_text=True)
-BAND = Alignment(horizontal="centerContinuous", vertical="center")
-CENTER = Alignment(horizontal="center", vertical="center")
+BAND = Alignment(horizontal="center", vertical="center")
+CENTER_TOP = Alignment(horizontal="center", vertical="top")
 
 PRIMARY_FILL = PatternFill("solid", fgColor="00695C", bgColor="00695C")
-PRIMARY_FONT = Font(bold=True, color="FFFFFF")
+PRIMARY_FONT = Font(name=FONT, bold=True, color="FFFFFF")
 SECONDARY_FILL = PatternFill("solid", fgColor="B2DFDB", bgColor="B2DFDB")
-SECONDARY_FONT = Font(color="004D40")
+SECONDARY_FONT = Font(name=FONT, color="004D40")
 
 CATEGORY_COLOURS = {
     "Reach": "1565C0",
@@ -56,13 +76,155 @@ def category_fill(category: str) -> PatternFill:
     return PatternFill("solid", fgColor=colour)
 
 
+def wraps(column: Column, key: str | None) -> bool:
+    """Free text and lists wrap in their cell instead of spilling over the next columns."""
+    return column.kind in (Kind.TEXT, Kind.LIST) and column.name != key
+
+
+LINE_HEIGHT = 15.0
+"""Points per line of 11 pt text."""
+MAX_LINES = 10
+"""A wrapped cell shows at most this many lines; the rest is in the cell, one click away."""
+
+
+def row_height(texts: Iterable[tuple[str, float]]) -> float | None:
+    """The height (points) that shows every wrapped ``(text, column width)`` of a row.
+
+    Neither Excel nor LibreOffice sizes rows to wrapped text on opening a file that
+    does not say, so the writer says. None when one line is enough.
+    """
+    lines = 1
+    for text, width in texts:
+        per_line = max(int(width * 1.2) - 2, 1)
+        count = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+        lines = max(lines, count)
+    return None if lines == 1 else LINE_HEIGHT * min(lines, MAX_LINES)
+
+
 ABOUT_TEXT = (
     "This workbook is a smplanner plan. You can open, edit and print it in Excel or "
     "LibreOffice and open it again in smplanner.",
     "KPI planner: one row per stage, goal and tactic; mark a KPI P (primary: the row is "
     "judged by it) or S (secondary: watched). One to three primaries per row.",
     "The drop-downs list the allowed values; the names come from the Stages, Goals, "
-    "Tactics, Networks and KPIs sheets.",
+    "Tactics, Networks and KPIs sheets. Add a name there first, then use it.",
+    "Keep the sheet names and the header rows as they are; rows may be sorted, moved, "
+    "added or deleted freely.",
     "Sheets of your own are kept when smplanner saves the plan again (their values, not "
-    "their formatting).",
+    "their formatting or formulas).",
 )
+
+
+# ------------------------------------------------------------------ drop-downs
+def choice_validations(
+    columns: Iterable[Column], row_counts: dict[str, int], first_row: int, last_row: int
+) -> list[DataValidation]:
+    """A check for each column that has one: a list of names or choices, or a number.
+
+    ``row_counts`` gives the number of names on each referenced table's sheet.
+    """
+    validations = []
+    for number, column in enumerate(columns, 1):
+        validation = _validation(column, row_counts)
+        if validation is None:
+            continue
+        letter = get_column_letter(number)
+        validation.add(f"{letter}{first_row}:{letter}{last_row}")
+        validations.append(validation)
+    return validations
+
+
+def _validation(column: Column, row_counts: dict[str, int]) -> DataValidation | None:
+    if column.kind is Kind.CHOICE and column.ref is not None:
+        target = SCHEMAS[column.ref]
+        last = row_counts.get(column.ref, 0) + 1 + EXTRA_LIST_ROWS
+        return _list_check(
+            column,
+            f"{quote_sheet(target.sheet)}!$A$2:$A${last}",
+            f"Choose a name from the {target.sheet} sheet (add it there first).",
+        )
+    if column.kind is Kind.CHOICE:
+        shown = [f"{c} ({column.labels[c]})" if c in column.labels else c for c in column.choices]
+        return _list_check(
+            column, '"' + ",".join(column.choices) + '"', "Choose one of: " + ", ".join(shown)
+        )
+    if column.kind in (Kind.NUMBER, Kind.INTEGER):
+        low = -9.99e307 if column.minimum is None else column.minimum
+        high = 9.99e307 if column.maximum is None else column.maximum
+        return DataValidation(
+            type="whole" if column.kind is Kind.INTEGER else "decimal",
+            operator="between",
+            formula1=f"{low:g}",
+            formula2=f"{high:g}",
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle=column.title,
+            error=f"Type {expected_text(column, ())}.",
+        )
+    return None
+
+
+def _list_check(column: Column, formula: str, error: str) -> DataValidation:
+    return DataValidation(
+        type="list",
+        formula1=formula,
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle=column.title,
+        error=error,
+    )
+
+
+def role_validation(area: str) -> DataValidation:
+    """The P / S drop-down of every KPI cell of the planner."""
+    validation = DataValidation(
+        type="list",
+        formula1=f'"{PRIMARY},{SECONDARY}"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Primary or secondary",
+        error=(
+            f"Type {PRIMARY} ({ROLE_LABELS[PRIMARY].lower()}), {SECONDARY} "
+            f"({ROLE_LABELS[SECONDARY].lower()}) or leave the cell empty."
+        ),
+    )
+    validation.add(area)
+    return validation
+
+
+def role_rules() -> list[Rule]:
+    """Colours that follow P and S as they are typed in Excel (conditional formatting)."""
+    return [
+        CellIsRule(operator="equal", formula=[f'"{value}"'], fill=fill, font=font)
+        for value, fill, font in (
+            (PRIMARY, PRIMARY_FILL, PRIMARY_FONT),
+            (SECONDARY, SECONDARY_FILL, SECONDARY_FONT),
+        )
+    ]
+
+
+# ------------------------------------------------------------------ printing
+def set_up_printing(
+    sheet: Worksheet | WriteOnlyWorksheet,
+    landscape: bool,
+    title_rows: str = "",
+    title_columns: str = "",
+) -> None:
+    """One page wide, as many pages down as needed, header rows (and columns) repeated.
+
+    The paper size is left to the printer's default (A4 or Letter).
+    """
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_options.gridLines = True
+    if title_rows:
+        sheet.print_title_rows = title_rows
+    if title_columns:
+        sheet.print_title_cols = title_columns
+
+
+def quote_sheet(title: str) -> str:
+    """A sheet name as formulas write it: 'KPI planner', with inner quotes doubled."""
+    return "'" + title.replace("'", "''") + "'"

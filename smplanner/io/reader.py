@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from python_calamine import CalamineWorkbook
-
 from smplanner.domain.catalogue import default_catalogues
 from smplanner.domain.plan import KeptSheet, Plan
 from smplanner.domain.schema import (
@@ -29,10 +27,15 @@ from smplanner.domain.schema import (
 )
 from smplanner.domain.tables import SCHEMAS
 from smplanner.io import layout
+from smplanner.io.cells import Cells, cell_name, fold, read_sheets, trimmed
 from smplanner.io.problems import PlanFileError, Problem
 from smplanner.io.safety import check_workbook_file
 
 Records = list[dict[str, Any]]
+KEPT_NOTE = (
+    "a sheet of your own; its cell values are kept when smplanner saves, "
+    "its formatting and formulas are not"
+)
 
 
 @dataclass
@@ -56,57 +59,20 @@ class LoadResult:
         return [p for p in self.problems if not p.is_error]
 
 
-def column_letters(column: int) -> str:
-    """Spreadsheet letters of a 0-based column: 0 -> A, 25 -> Z, 26 -> AA."""
-    letters = ""
-    column += 1
-    while column:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
-def cell_name(row: int, column: int) -> str:
-    """A1-style name of a 0-based (row, column); reading needs no openpyxl."""
-    return f"{column_letters(column)}{row + 1}"
-
-
 def load_plan(path: str | os.PathLike[str]) -> LoadResult:
-    """Read a plan workbook; raise :class:`PlanFileError` when it cannot be a plan."""
+    """Read a plan workbook, with every problem found, naming sheet and cell.
+
+    Raises :class:`PlanFileError` when the file cannot be a plan at all (not a workbook,
+    password-protected, damaged, a zip bomb, no "KPI planner" sheet, a newer format).
+    Otherwise the result holds the problems and the plan built from the valid part:
+    when there are errors, the refused cells are empty and refused names left out, so
+    the caller (GUI or CLI) can offer to open it that way or refuse; nothing is decided
+    here.
+    """
     source = Path(path)
     check_workbook_file(source)
-    sheets = _read_sheets(source)
-    return _Reader(source, sheets).read()
-
-
-def _read_sheets(path: Path) -> dict[str, list[list[Any]]]:
-    """Every sheet's cell values, from A1, by sheet name; only for a plan workbook."""
-    try:
-        book = CalamineWorkbook.from_path(str(path))
-        try:
-            planner = SCHEMAS["planner"].sheet
-            if _fold(planner) not in {_fold(n) for n in book.sheet_names}:
-                found = ", ".join(f"'{s}'" for s in book.sheet_names) or "none"
-                raise PlanFileError(
-                    f"{path.name} is not a smplanner plan workbook: it has no "
-                    f"'{planner}' sheet (its sheets: {found})"
-                )
-            return {
-                name: book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-                for name in book.sheet_names
-            }
-        finally:
-            book.close()
-    except PlanFileError:
-        raise
-    except Exception as error:  # the reader's own errors vary by damage; all mean the same
-        raise PlanFileError(
-            f"{path.name} is damaged and cannot be read ({type(error).__name__}: {error})"
-        ) from None
-
-
-def _fold(text: Any) -> str:
-    return " ".join(str(text).split()).casefold()
+    sheets, other = read_sheets(source)
+    return _Reader(source, sheets, other).read()
 
 
 def _dependency_order() -> list[TableSchema]:
@@ -128,22 +94,27 @@ def _dependency_order() -> list[TableSchema]:
 
 
 class _Reader:
-    def __init__(self, path: Path, sheets: dict[str, list[list[Any]]]) -> None:
+    def __init__(self, path: Path, sheets: dict[str, Cells], other: Sequence[str] = ()) -> None:
         self.path = path
         self.sheets = sheets
-        self.by_fold = {_fold(name): name for name in sheets}
+        self.other = other
+        self.by_fold = {fold(name): name for name in sheets}
         self.problems: list[Problem] = []
         self.tables: dict[str, Records] = {}
+        self._key_columns: dict[str, int] = {}
 
     def read(self) -> LoadResult:
         name = self._about()
         for schema in _dependency_order():
             self.tables[schema.name] = self._table(schema)
         plan = Plan(name, self.tables)
-        known = {_fold(s) for s in layout.PLAN_SHEETS}
+        known = {fold(s) for s in layout.PLAN_SHEETS}
         for title, rows in self.sheets.items():
-            if _fold(title) not in known:
-                plan.kept_sheets.append(KeptSheet(title, _trimmed(rows)))
+            if fold(title) not in known:
+                plan.kept_sheets.append(KeptSheet(title, trimmed(rows)))
+                self._warning(title, "", KEPT_NOTE)
+        for title in self.other:
+            self._warning(title, "", "a chart sheet; it is not kept when smplanner saves")
         return LoadResult(plan, self.problems)
 
     def _problem(self, sheet: str, row: int, col: int, message: str, expected: str = "") -> None:
@@ -155,7 +126,7 @@ class _Reader:
 
     # ----------------------------------------------------------------- About
     def _about(self) -> str:
-        title = self.by_fold.get(_fold(layout.ABOUT_SHEET))
+        title = self.by_fold.get(fold(layout.ABOUT_SHEET))
         if title is None:
             self._warning(layout.ABOUT_SHEET, "", "sheet missing; the plan is named after the file")
             return self.path.stem
@@ -163,24 +134,35 @@ class _Reader:
         for number, row in enumerate(self.sheets[title]):
             if len(row) < 2:
                 continue
-            label, value = _fold(row[0]), row[1]
-            if label == _fold(layout.PLAN_NAME_LABEL) and not is_blank(value):
+            label, value = fold(row[0]), row[1]
+            if label == fold(layout.PLAN_NAME_LABEL) and not is_blank(value):
                 name = str(value).strip()
-            elif label == _fold(layout.VERSION_LABEL):
+            elif label == fold(layout.VERSION_LABEL):
                 self._check_version(title, number, value)
         return name
 
     def _check_version(self, sheet: str, row: int, value: Any) -> None:
+        if is_blank(value):
+            return
         try:
-            version = int(float(value))
+            version = float(value)
         except (TypeError, ValueError):
             self._problem(sheet, row, 1, f"'{value}' is not a format version", "a whole number")
             return
         if version > layout.FORMAT_VERSION:
+            cell = cell_name(row, 1)
+            shown = f"{version:g}"
+            problem = Problem(
+                sheet,
+                cell,
+                f"format version {shown} is newer than this smplanner reads",
+                f"{layout.FORMAT_VERSION} or lower: update smplanner to open this plan",
+            )
             raise PlanFileError(
                 f"{self.path.name} was written by a newer smplanner (format version "
-                f"{version}, cell {cell_name(row, 1)} of sheet '{sheet}'); this version reads "
-                f"format {layout.FORMAT_VERSION}. Please update smplanner."
+                f"{shown}, cell {cell} of sheet '{sheet}'); this version reads "
+                f"format {layout.FORMAT_VERSION}. Please update smplanner.",
+                [problem],
             )
 
     # ---------------------------------------------------------------- tables
@@ -191,7 +173,7 @@ class _Reader:
         return column.choices
 
     def _table(self, schema: TableSchema) -> Records:
-        title = self.by_fold.get(_fold(schema.sheet))
+        title = self.by_fold.get(fold(schema.sheet))
         if title is None:
             if schema.dynamic is None:
                 self._warning(schema.sheet, "", "sheet missing; the default list is used")
@@ -217,9 +199,9 @@ class _Reader:
     def _header_row(schema: TableSchema, rows: list[list[Any]]) -> int | None:
         """The first row (of the first ten) that holds the table's first column title."""
         first = schema.columns[0]
-        wanted = {_fold(first.title), _fold(first.name)}
+        wanted = {fold(first.title), fold(first.name)}
         for number, row in enumerate(rows[:10]):
-            if any(_fold(v) in wanted for v in row if isinstance(v, str)):
+            if any(fold(v) in wanted for v in row if isinstance(v, str)):
                 return number
         return None
 
@@ -233,14 +215,14 @@ class _Reader:
     ) -> dict[int, Column]:
         names: dict[str, Column] = {}
         for column in columns:
-            names.setdefault(_fold(column.title), column)
-            names.setdefault(_fold(column.name), column)
+            names.setdefault(fold(column.title), column)
+            names.setdefault(fold(column.name), column)
         mapping: dict[int, Column] = {}
         seen: set[str] = set()
         for number, value in enumerate(header):
             if is_blank(value):
                 continue
-            found = names.get(_fold(value))
+            found = names.get(fold(value))
             if found is None or found.name in seen:
                 what = "a second" if found is not None else "not a"
                 where = "KPI of the KPIs sheet" if schema.dynamic else "column of this sheet"
@@ -253,6 +235,14 @@ class _Reader:
         key = schema.key
         if key is not None and key not in seen:
             self._problem(sheet, row, 0, "the names column is missing", _header_words(schema))
+        if key is not None:
+            self._key_columns[schema.name] = next(
+                (i for i, c in mapping.items() if c.name == key), 0
+            )
+        missing = [c.title for c in columns if c.name not in seen and c.name != key]
+        if missing:
+            shown = ", ".join(f"'{m}'" for m in missing[:5]) + (" …" if len(missing) > 5 else "")
+            self._warning(sheet, "", f"no column for {shown}; left empty")
         return mapping
 
     def _records(
@@ -276,7 +266,10 @@ class _Reader:
                 try:
                     value = coerce_in_table(schema, column, raw, self._allowed(column))
                 except InvalidValue as error:
-                    self._problem(sheet, number, index, f"{column.title}: {error}", error.expected)
+                    if not is_blank(raw):  # a row without its name is named by _key_ok
+                        shown = f"'{error.value}'" if isinstance(error.value, str) else repr(raw)
+                        message = f"{shown} is not allowed in column '{column.title}'"
+                        self._problem(sheet, number, index, message, error.expected)
                     continue
                 record[column.name] = value
                 if column.required and is_blank(value) and column.name != schema.key:
@@ -296,15 +289,35 @@ class _Reader:
     ) -> bool:
         assert schema.key is not None
         key = str(record[schema.key])
+        column = self._key_columns.get(schema.name, 0)
         if not key:
-            self._problem(sheet, number, 0, f"this {schema.row_noun} has no name", "a name")
+            self._problem(sheet, number, column, f"this {schema.row_noun} has no name", "a name")
+            return False
+        if any(mark in key for mark in ",;\n"):
+            self._problem(
+                sheet,
+                number,
+                column,
+                f"'{key}' holds a comma, semicolon or line break, which separate names in lists",
+                "a name without them",
+            )
+            return False
+        clash = _reserved_names(schema.name).get(key.casefold())
+        if clash is not None:
+            self._problem(
+                sheet,
+                number,
+                column,
+                f"'{key}' is the name of a column of the {clash}",
+                "another name",
+            )
             return False
         folded = key.casefold()
         if folded in keys:
             self._problem(
                 sheet,
                 number,
-                0,
+                column,
                 f"'{key}' is listed twice (first in row {keys[folded] + 1})",
                 "each name once",
             )
@@ -313,21 +326,17 @@ class _Reader:
         return True
 
 
+def _reserved_names(table: str) -> dict[str, str]:
+    """Names a key of ``table`` may not take: the fixed columns of the tables named after
+    its keys (a KPI called "Notes" would be two columns of the planner), by folded name."""
+    reserved: dict[str, str] = {}
+    for schema in SCHEMAS.values():
+        if schema.dynamic is not None and schema.dynamic.source == table:
+            for column in schema.columns:
+                reserved[column.name.casefold()] = schema.title
+                reserved[column.title.casefold()] = schema.title
+    return reserved
+
+
 def _header_words(schema: TableSchema) -> str:
     return "a header row with " + ", ".join(c.title for c in schema.columns)
-
-
-def _trimmed(rows: list[list[Any]]) -> list[list[Any]]:
-    """Cell values without trailing empty rows and columns."""
-    kept = [list(r) for r in rows]
-    while kept and all(is_blank(v) for v in kept[-1]):
-        kept.pop()
-    width = max((_used_width(r) for r in kept), default=0)
-    return [[None if is_blank(v) else v for v in r[:width]] for r in kept]
-
-
-def _used_width(row: list[Any]) -> int:
-    for index in range(len(row), 0, -1):
-        if not is_blank(row[index - 1]):
-            return index
-    return 0

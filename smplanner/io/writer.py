@@ -1,35 +1,42 @@
 """Plan -> .xlsx, a workbook that is pleasant to use in Excel or LibreOffice on its own.
 
 openpyxl's write-only mode streams rows, which keeps saving a large plan fast; frozen
-panes, drop-downs, conditional colours and filters are all set as it goes. Text a user
-typed is always written as text: "=1+1" in a note must never become a formula.
+panes, drop-downs, conditional colours, filters and print set-up are all set as it goes.
+Text a user typed is always written as text: "=1+1" in a note must never become a
+formula, nor "#N/A" an error value.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.formatting.rule import CellIsRule
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet.datavalidation import DataValidation
 
 from smplanner import __version__
 from smplanner.domain.plan import Plan
 from smplanner.domain.schema import Column, Kind, TableSchema, format_value
-from smplanner.domain.tables import PRIMARY, SCHEMAS, SECONDARY
+from smplanner.domain.tables import SCHEMAS
 from smplanner.io import layout
 from smplanner.io.atomic import write_atomically
 
 Row = list[Any]
+ABOUT_WIDTH = 72
+ABOUT_TEXT_ROW = 8
+"""Title, blank, three labelled cells, blank, "How to use it", then the text."""
 
 
 def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
-    """Write ``plan`` to ``path`` atomically: the old file survives any failure."""
+    """Write ``plan`` to ``path`` atomically: the old file survives any failure.
+
+    Raises :class:`smplanner.io.atomic.SaveError` (an ``OSError``) saying why.
+    """
     write_atomically(path, lambda handle: write_plan(plan, handle))
 
 
@@ -37,11 +44,12 @@ def write_plan(plan: Plan, handle: BinaryIO) -> None:
     """Write the whole workbook to an open binary file."""
     book = Workbook(write_only=True)
     _about_sheet(book, plan)
+    counts = {name: plan.row_count(name) for name in SCHEMAS}
     for schema in SCHEMAS.values():
         if schema.dynamic is not None:
-            _grid_sheet(book, plan, schema)
+            _grid_sheet(book, plan, schema, counts)
         else:
-            _table_sheet(book, plan, schema)
+            _table_sheet(book, plan, schema, counts)
     for kept in plan.kept_sheets:
         sheet = book.create_sheet(kept.title)
         for values in kept.rows:
@@ -50,17 +58,22 @@ def write_plan(plan: Plan, handle: BinaryIO) -> None:
 
 
 def _plain(sheet: WriteOnlyWorksheet, value: Any) -> Any:
-    """A value as it is, unless openpyxl would take it for a formula (a leading "=").
+    """A value as it is, unless openpyxl would read text as a formula or an error code.
 
     Writing plain values instead of cell objects keeps large sheets fast to save.
     """
-    if isinstance(value, str) and value.startswith("="):
+    if not isinstance(value, str):
+        return value
+    value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    if value.startswith("=") or value in ERROR_CODES:
         return _cell(sheet, value)
     return value
 
 
 def _cell(sheet: WriteOnlyWorksheet, value: Any, **style: Any) -> WriteOnlyCell:
-    """A cell whose text stays text (never a formula)."""
+    """A cell whose text stays text (never a formula or an error value)."""
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
     cell = WriteOnlyCell(sheet, value=value)
     if isinstance(value, str):
         cell.data_type = "s"
@@ -72,7 +85,9 @@ def _cell(sheet: WriteOnlyWorksheet, value: Any, **style: Any) -> WriteOnlyCell:
 def _about_sheet(book: Workbook, plan: Plan) -> None:
     sheet = book.create_sheet(layout.ABOUT_SHEET)
     sheet.column_dimensions["A"].width = 18
-    sheet.column_dimensions["B"].width = 90
+    sheet.column_dimensions["B"].width = ABOUT_WIDTH
+    layout.set_up_printing(sheet, landscape=False)
+    sheet.print_options.gridLines = False
     sheet.append([_cell(sheet, "smplanner plan", font=layout.TITLE_FONT)])
     sheet.append([])
     for label, value in (
@@ -80,10 +95,13 @@ def _about_sheet(book: Workbook, plan: Plan) -> None:
         (layout.VERSION_LABEL, layout.FORMAT_VERSION),
         (layout.WRITER_LABEL, f"smplanner {__version__}"),
     ):
-        sheet.append([_cell(sheet, label, font=layout.LABEL_FONT), _cell(sheet, value)])
+        label_cell = _cell(sheet, label, font=layout.LABEL_FONT, alignment=layout.LEFT_TOP)
+        sheet.append([label_cell, _cell(sheet, value, alignment=layout.LEFT_TOP)])
     sheet.append([])
-    for line in layout.ABOUT_TEXT:
-        sheet.append([None, _cell(sheet, line)])
+    sheet.append([_cell(sheet, "How to use it", font=layout.LABEL_FONT)])
+    for number, line in enumerate(layout.ABOUT_TEXT, ABOUT_TEXT_ROW):
+        sheet.row_dimensions[number].height = layout.row_height([(line, ABOUT_WIDTH)])
+        sheet.append([None, _cell(sheet, line, alignment=layout.WRAP_TOP)])
 
 
 def _header(sheet: WriteOnlyWorksheet, columns: Sequence[Column]) -> list[WriteOnlyCell]:
@@ -111,118 +129,114 @@ def _values(columns: Sequence[Column], record: dict[str, Any]) -> Row:
     return row
 
 
-def _table_sheet(book: Workbook, plan: Plan, schema: TableSchema) -> None:
+def _alignments(schema: TableSchema, columns: Sequence[Column]) -> list[Alignment]:
+    """Top-aligned cells; free text wraps, so a long note never covers the next columns."""
+    return [layout.WRAP_TOP if layout.wraps(c, schema.key) else layout.TOP for c in columns]
+
+
+def _append_rows(
+    sheet: WriteOnlyWorksheet,
+    plan: Plan,
+    schema: TableSchema,
+    columns: Sequence[Column],
+    fixed: int,
+    first_row: int,
+) -> None:
+    """The table's rows: the first ``fixed`` columns aligned, the rest as KPI marks."""
+    aligned = _alignments(schema, columns[:fixed])
+    wrapped = [(i, c.width) for i, c in enumerate(columns[:fixed]) if layout.wraps(c, schema.key)]
+    for number, record in enumerate(plan.records(schema.name), first_row):
+        values = _values(columns, record)
+        height = layout.row_height((values[i], w) for i, w in wrapped if values[i])
+        if height is not None:
+            sheet.row_dimensions[number].height = height
+        cells = [_cell(sheet, v, alignment=a) for v, a in zip(values, aligned, strict=False)]
+        cells += [
+            _cell(sheet, v, alignment=layout.CENTER_TOP) if v else None for v in values[fixed:]
+        ]
+        sheet.append(cells)
+
+
+def _table_sheet(book: Workbook, plan: Plan, schema: TableSchema, counts: dict[str, int]) -> None:
     """A catalogue: header row, one row per entry, drop-downs for choice columns."""
     sheet = book.create_sheet(schema.sheet)
     columns = plan.columns(schema.name)
-    rows = plan.row_count(schema.name)
+    rows = counts[schema.name]
     sheet.freeze_panes = "A2"
     for number, column in enumerate(columns, 1):
         sheet.column_dimensions[get_column_letter(number)].width = column.width
     last = get_column_letter(len(columns))
     sheet.auto_filter.ref = f"A1:{last}{rows + 1}"
-    _validations(sheet, plan, columns, first_row=2, last_row=rows + layout.EXTRA_VALIDATION_ROWS)
+    layout.set_up_printing(sheet, landscape=True, title_rows="1:1")
+    last_row = rows + 1 + layout.EXTRA_VALIDATION_ROWS
+    for validation in layout.choice_validations(columns, counts, 2, last_row):
+        sheet.data_validations.append(validation)
     sheet.append(_header(sheet, columns))
-    for record in plan.records(schema.name):
-        sheet.append([_plain(sheet, v) for v in _values(columns, record)])
+    _append_rows(sheet, plan, schema, columns, len(columns), 2)
 
 
-def _grid_sheet(book: Workbook, plan: Plan, schema: TableSchema) -> None:
+def _grid_sheet(book: Workbook, plan: Plan, schema: TableSchema, counts: dict[str, int]) -> None:
     """The KPI planner: category bands, rotated KPI names, frozen row and column headers."""
     sheet = book.create_sheet(schema.sheet)
     columns = plan.columns(schema.name)
     fixed = len(schema.columns)
-    rows = plan.row_count(schema.name)
-    first_data = layout.PLANNER_HEADER_ROW + 1
-    last_data = max(first_data, rows + layout.PLANNER_HEADER_ROW)
+    rows = counts[schema.name]
+    header = layout.PLANNER_HEADER_ROW
+    first_data = header + 1
+    last_data = max(first_data, rows + header)
     reach = last_data + layout.EXTRA_VALIDATION_ROWS
+    fixed_last = get_column_letter(fixed)
+    last = get_column_letter(len(columns))
     sheet.freeze_panes = f"{get_column_letter(fixed + 1)}{first_data}"
     for number, column in enumerate(columns, 1):
-        width = column.width if number <= fixed else 4.5
-        sheet.column_dimensions[get_column_letter(number)].width = width
-    sheet.row_dimensions[layout.PLANNER_HEADER_ROW].height = 170
-    last = get_column_letter(len(columns))
-    sheet.auto_filter.ref = f"A{layout.PLANNER_HEADER_ROW}:{last}{last_data}"
-    _validations(sheet, plan, columns[:fixed], first_row=first_data, last_row=reach)
+        dimension = sheet.column_dimensions[get_column_letter(number)]
+        if number <= fixed:
+            dimension.width = column.width
+        else:  # so that a P typed in Excel below the data is centred like the others
+            dimension.width = layout.KPI_COLUMN_WIDTH
+            dimension.alignment = layout.CENTER_TOP
+    sheet.row_dimensions[header].height = layout.KPI_HEADER_HEIGHT
+    sheet.auto_filter.ref = f"A{header}:{last}{last_data}"
+    layout.set_up_printing(
+        sheet, landscape=True, title_rows=f"1:{header}", title_columns=f"A:{fixed_last}"
+    )
+    validations = layout.choice_validations(columns[:fixed], counts, first_data, reach)
     if len(columns) > fixed:
         area = f"{get_column_letter(fixed + 1)}{first_data}:{last}{reach}"
-        roles = DataValidation(
-            type="list",
-            formula1=f'"{PRIMARY},{SECONDARY}"',
-            allow_blank=True,
-            showErrorMessage=True,
-            errorTitle="Primary or secondary",
-            error=f"Type {PRIMARY} (primary), {SECONDARY} (secondary) or leave the cell empty.",
-        )
-        roles.add(area)
-        sheet.data_validations.append(roles)
-        for value, fill, font in (
-            (PRIMARY, layout.PRIMARY_FILL, layout.PRIMARY_FONT),
-            (SECONDARY, layout.SECONDARY_FILL, layout.SECONDARY_FONT),
-        ):
-            rule = CellIsRule(operator="equal", formula=[f'"{value}"'], fill=fill, font=font)
+        validations.append(layout.role_validation(area))
+        for rule in layout.role_rules():
             sheet.conditional_formatting.add(area, rule)
+    for validation in validations:
+        sheet.data_validations.append(validation)
     sheet.append(_bands(sheet, columns, fixed))
-    header = _header(sheet, columns)
-    for cell in header[:fixed]:
+    header_cells = _header(sheet, columns)
+    for cell in header_cells[:fixed]:
         cell.alignment = layout.WRAP_BOTTOM
-    for cell in header[fixed:]:
+    for cell in header_cells[fixed:]:
         cell.alignment = layout.ROTATED
-    sheet.append(header)
-    for record in plan.records(schema.name):
-        values = _values(columns, record)
-        cells = [_plain(sheet, v) for v in values[:fixed]]
-        cells += [_cell(sheet, v, alignment=layout.CENTER) if v else None for v in values[fixed:]]
-        sheet.append(cells)
+    sheet.append(header_cells)
+    _append_rows(sheet, plan, schema, columns, fixed, first_data)
 
 
 def _bands(sheet: WriteOnlyWorksheet, columns: Sequence[Column], fixed: int) -> Row:
-    """Row 1: each KPI category's name centred over its columns, in its colour."""
+    """Row 1: each KPI category's name over its columns (merged), in its colour."""
     cells: Row = [_cell(sheet, None, fill=layout.HEADER_FILL) for _ in range(fixed)]
-    previous = None
-    for column in columns[fixed:]:
+    start = fixed + 1
+    for number, column in enumerate(columns[fixed:], fixed + 1):
         group = column.group
-        text = group if group != previous else None
-        previous = group
+        first = number == fixed + 1 or columns[number - 2].group != group
+        if first:
+            start = number
         cells.append(
             _cell(
                 sheet,
-                text,
+                group if first else None,
                 fill=layout.category_fill(group),
                 font=layout.HEADER_FONT,
                 alignment=layout.BAND,
             )
         )
+        closes = number == len(columns) or columns[number].group != group
+        if closes and number > start:
+            sheet.merged_cells.add(f"{get_column_letter(start)}1:{get_column_letter(number)}1")
     return cells
-
-
-def _validations(
-    sheet: WriteOnlyWorksheet,
-    plan: Plan,
-    columns: Iterable[Column],
-    first_row: int,
-    last_row: int,
-) -> None:
-    """A drop-down for every choice column: fixed values, or the names on another sheet."""
-    for number, column in enumerate(columns, 1):
-        if column.kind is not Kind.CHOICE:
-            continue
-        if column.ref is not None:
-            target = SCHEMAS[column.ref]
-            count = max(plan.row_count(column.ref), 1)
-            formula = f"'{target.sheet}'!$A$2:$A${count + 1}"
-            error = f"Choose a name from the {target.sheet} sheet."
-        else:
-            formula = '"' + ",".join(column.choices) + '"'
-            error = "Choose one of: " + ", ".join(column.choices)
-        validation = DataValidation(
-            type="list",
-            formula1=formula,
-            allow_blank=True,
-            showErrorMessage=True,
-            errorTitle=column.title,
-            error=error,
-        )
-        letter = get_column_letter(number)
-        validation.add(f"{letter}{first_row}:{letter}{last_row}")
-        sheet.data_validations.append(validation)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import struct
 import time
 import zipfile
 from pathlib import Path
@@ -29,8 +30,10 @@ def test_real_world_workbooks_are_refused_cleanly(path: Path) -> None:
         assert "OpenDocument" in message and "save it as .xlsx" in message
     elif "pass_protected" in path.name:
         assert "password" in message
+    elif "not a smplanner plan workbook" in message:
+        assert "has no 'KPI planner' sheet; sheets found: '" in message
     else:
-        assert "not a smplanner plan workbook" in message or "damaged" in message
+        assert "damaged" in message
 
 
 @pytest.mark.parametrize(
@@ -46,6 +49,31 @@ def test_files_that_are_not_workbooks(tmp_path: Path, content: bytes, words: str
     path.write_bytes(content)
     problems = validate_workbook(path)
     assert len(problems) == 1 and words in str(problems[0])
+
+
+def test_password_protected_and_old_xls_files(tmp_path: Path) -> None:
+    """Both are OLE2 compound files; a protected .xlsx holds its package encrypted."""
+    path = tmp_path / "locked.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    with pytest.raises(PlanFileError, match=r"password-protected or an old-style \.xls"):
+        load_plan(path)
+
+
+def test_an_opendocument_spreadsheet(tmp_path: Path) -> None:
+    path = tmp_path / "plan.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<office:document-content/>")
+    with pytest.raises(PlanFileError, match=r"OpenDocument .* save it as .xlsx"):
+        load_plan(path)
+
+
+def test_a_zip_that_is_not_a_workbook(tmp_path: Path) -> None:
+    path = tmp_path / "photos.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("holiday.txt", "not a workbook")
+    with pytest.raises(PlanFileError, match="zip file but not an Excel workbook"):
+        load_plan(path)
 
 
 def test_a_truncated_plan_is_refused(example_path: Path) -> None:
@@ -66,6 +94,37 @@ def test_a_zip_bomb_is_refused_before_unpacking(tmp_path: Path) -> None:
     assert path.stat().st_size < 2_000_000
     start = time.perf_counter()
     with pytest.raises(PlanFileError, match=r"zip bomb|unpacks to"):
+        load_plan(path)
+    assert time.perf_counter() - start < 5
+
+
+def test_a_bomb_that_lies_about_its_size_is_cut_short(example_path: Path, tmp_path: Path) -> None:
+    """Sizes in the zip directory claim a small part; reading stops at the claimed size."""
+    path = tmp_path / "liar.xlsx"
+    sheet = "xl/worksheets/sheet2.xml"
+    with zipfile.ZipFile(example_path) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == sheet:
+                end = data.rfind(b"</worksheet>")
+                data = data[:end] + b" " * (64 << 20) + data[end:]
+            target.writestr(info.filename, data, compress_type=zipfile.ZIP_DEFLATED)
+    raw = bytearray(path.read_bytes())
+    name = sheet.encode()
+    headers = (  # signature, offsets of: unpacked size, name length, name
+        (b"PK\x03\x04", 22, 26, 30),  # local file header
+        (b"PK\x01\x02", 24, 28, 46),  # central directory entry
+    )
+    for signature, size_at, length_at, name_at in headers:
+        at = raw.find(signature)
+        while at >= 0:
+            length = struct.unpack_from("<H", raw, at + length_at)[0]
+            if raw[at + name_at : at + name_at + length] == name:
+                struct.pack_into("<I", raw, at + size_at, 4096)
+            at = raw.find(signature, at + 4)
+    path.write_bytes(bytes(raw))
+    start = time.perf_counter()
+    with pytest.raises(PlanFileError, match="damaged"):
         load_plan(path)
     assert time.perf_counter() - start < 5
 

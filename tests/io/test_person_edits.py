@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
+from openpyxl.chart import BarChart, Reference
 
 from smplanner.domain.catalogue import example_plan
-from smplanner.io.workbook import load_plan, save_plan, validate_workbook
+from smplanner.io.workbook import PlanFileError, load_plan, save_plan, validate_workbook
 
 
 def edit(path: Path, change) -> None:  # type: ignore[no-untyped-def]
@@ -84,8 +86,10 @@ def test_a_value_outside_the_allowed_set_is_named_by_sheet_and_cell(example_path
     errors = [p for p in validate_workbook(example_path) if p.is_error]
     assert any(str(p).startswith("Sheet 'KPI planner', cell G4: ") for p in errors)
     g4 = next(p for p in errors if p.cell == "G4")
-    assert g4.sheet == "KPI planner"
-    assert "'Prim' is not allowed" in g4.message
+    assert str(g4) == (
+        "Sheet 'KPI planner', cell G4: 'Prim' is not allowed in column 'Impressions'; "
+        "expected one of P (Primary), S (Secondary), or empty"
+    )
     assert g4.expected == "one of P (Primary), S (Secondary), or empty"
     a5 = next(p for p in errors if p.cell == "A5")
     assert "Awarenes" in a5.message and "Awareness" in a5.expected
@@ -115,6 +119,62 @@ def test_missing_catalogue_sheet_falls_back_to_defaults(example_path: Path) -> N
 
 def test_a_newer_format_is_refused_naming_the_cell(example_path: Path) -> None:
     edit(example_path, lambda book: book["About"].__setitem__("B4", 99))
-    problems = validate_workbook(example_path)
-    assert len(problems) == 1
-    assert "newer smplanner" in str(problems[0]) and "cell B4" in str(problems[0])
+    with pytest.raises(PlanFileError, match="newer smplanner") as caught:
+        load_plan(example_path)
+    assert "cell B4" in str(caught.value)
+    [problem] = caught.value.problems
+    assert (problem.sheet, problem.cell) == ("About", "B4")
+    assert validate_workbook(example_path) == [problem]
+
+
+def test_names_that_would_break_the_plan_are_errors(example_path: Path) -> None:
+    """A KPI called "Notes" would be a second Notes column; a comma splits a list."""
+
+    def change(book: openpyxl.Workbook) -> None:
+        book["KPIs"]["A3"] = "notes"
+        book["Tactics"]["A4"] = "Video; short"
+
+    edit(example_path, change)
+    errors = {(p.sheet, p.cell): p for p in validate_workbook(example_path) if p.is_error}
+    assert "column of the KPI planner" in errors[("KPIs", "A3")].message
+    assert "comma, semicolon" in errors[("Tactics", "A4")].message
+    plan = load_plan(example_path).plan
+    assert "notes" not in plan.keys("kpis") and plan.column_names("planner").count("notes") == 1
+
+
+def test_a_kpi_added_on_the_kpis_sheet_gets_an_empty_column(example_path: Path) -> None:
+    def change(book: openpyxl.Workbook) -> None:
+        book["KPIs"].append(["Saves", "Engagement", "count", "up", "Consideration", ""])
+
+    edit(example_path, change)
+    result = load_plan(example_path)
+    assert result.errors == []
+    assert result.plan.keys("kpis")[-1] == "Saves"
+    assert result.plan.column_names("planner")[-1] == "Saves"
+    assert any("no column for 'Saves'" in p.message for p in result.warnings)
+
+
+def test_a_chart_sheet_is_named_not_dropped_silently(example_path: Path) -> None:
+    def change(book: openpyxl.Workbook) -> None:
+        chart = BarChart()
+        chart.add_data(Reference(book["Stages"], min_col=1, min_row=1, max_row=5))
+        book.create_chartsheet("Funnel chart").add_chart(chart)
+
+    edit(example_path, change)
+    result = load_plan(example_path)
+    assert result.errors == []
+    assert any(p.sheet == "Funnel chart" and "not kept" in p.message for p in result.warnings)
+
+
+def test_the_header_may_lose_its_band_row_and_gain_spaces(example_path: Path) -> None:
+    def change(book: openpyxl.Workbook) -> None:
+        sheet = book["KPI planner"]
+        sheet.unmerge_cells("E1:K1")
+        sheet.delete_rows(1)
+        sheet["A1"] = " STAGE "
+        sheet["E1"] = "followers "
+
+    edit(example_path, change)
+    result = load_plan(example_path)
+    assert result.problems == []
+    assert result.plan.snapshot() == example_plan().snapshot()
