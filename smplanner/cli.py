@@ -1,40 +1,63 @@
 """The command line: the app itself, and plan workbooks for scripts and tests.
 
-Only the GUI command imports Qt, so ``new``, ``validate`` and ``summary`` work on a
-machine without a display and start quickly.
+Only the GUI imports Qt, so ``new``, ``validate`` and ``summary`` work on a machine
+without a display and start quickly. Exit codes: 0 fine, 1 the plan has problems (or
+lacks focus, for ``summary`` of a plan with errors), 2 the command could not be carried
+out (no such file, not a plan workbook, bad arguments, a failed save).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from smplanner import __version__
+
 COMMANDS = ("new", "validate", "summary")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
+QT_VALUE_OPTIONS = frozenset(
+    {"-platform", "-style", "-stylesheet", "-session", "-display", "-geometry", "-qwindowtitle"}
+)
+"""Qt's own options that take a value, passed through to the app untouched."""
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="smplanner",
         description="Plan B2B social media work and prove its return. Without a command, "
-        "opens the app (on PLAN.xlsx, or on the example plan).",
+        "or with just PLAN.xlsx, opens the app (on that plan, or on the example plan).",
+        epilog="Exit codes: 0 fine, 1 the plan has problems, 2 the command failed.",
     )
+    parser.add_argument("--version", action="version", version=f"smplanner {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    new = commands.add_parser("new", help="write the example plan (or a blank one) to a file")
+    new = commands.add_parser(
+        "new",
+        help="write the example plan (or a blank one) to a workbook",
+        description="Write the bundled example plan, or with --blank the default "
+        "catalogues without planner rows, to OUT.xlsx.",
+    )
     new.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
     new.add_argument("--blank", action="store_true", help="the default catalogues, no rows")
     new.add_argument("--force", action="store_true", help="replace OUT.xlsx if it exists")
     validate = commands.add_parser(
         "validate",
         help="check a plan workbook: exit 0 if valid, else 1 and one line per problem",
+        description="Check PLAN.xlsx. Prints one line per problem (sheet, cell, what is "
+        "wrong, what is expected); exits 0 when the plan is valid (warnings allowed), 1 "
+        "when it has errors, 2 when the file cannot be read as a plan at all.",
     )
     validate.add_argument("plan", metavar="PLAN.xlsx")
     summary = commands.add_parser(
-        "summary", help="rows per stage, primaries per KPI and rows that lack focus"
+        "summary",
+        help="rows per stage, primaries per KPI and rows that lack focus",
+        description="Print the plan's headline figures: rows per stage, primary KPIs in "
+        "use, and the rows with no primary KPI or more than three.",
     )
     summary.add_argument("plan", metavar="PLAN.xlsx")
     summary.add_argument("--json", action="store_true", help="machine-readable output")
@@ -52,43 +75,91 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    if not args or (args[0] not in COMMANDS and args[0] not in ("-h", "--help")):
-        gui_args, qt_args = _gui_parser().parse_known_args(args)
-        from smplanner.gui.app import run
+def _wants_gui(args: Sequence[str]) -> bool:
+    """No command: nothing, Qt's own options, or a workbook (which may not exist yet)."""
+    words = [a for i, a in enumerate(args) if i == 0 or args[i - 1] not in QT_VALUE_OPTIONS]
+    first = next((a for a in words if not a.startswith("-")), None)
+    if first is None:
+        return not any(a in ("-h", "--help", "--version") for a in args)
+    if first in COMMANDS:
+        return False
+    return first.lower().endswith(WORKBOOK_SUFFIXES) or Path(first).exists()
 
-        return run(gui_args.plan, qt_args)
-    if args[0] in ("-h", "--help"):
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (argparse exits itself on --help)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_output()
+    if _wants_gui(args):
+        return _gui(args)
+    options = _parser().parse_args(args)
+    if options.command is None:
         _parser().print_help()
         return EXIT_OK
-    options = _parser().parse_args(args)
     try:
         if options.command == "new":
             return _new(Path(options.out), options.blank, options.force)
         if options.command == "validate":
             return _validate(Path(options.plan))
         return _summary(Path(options.plan), options.json)
-    except OSError as error:
-        print(f"smplanner: {error}", file=sys.stderr)
-        return EXIT_ERROR
+    except OSError as error:  # a failed save, an unreadable file: said, not a traceback
+        return _fail(str(error))
 
 
 def gui_main() -> None:
     """Entry point of the windowed launcher (no console on Windows)."""
-    raise SystemExit(main())
+    raise SystemExit(_gui(sys.argv[1:]))
+
+
+def _gui(args: Sequence[str]) -> int:
+    if any(a in ("-h", "--help") for a in args):
+        _gui_parser().print_help()
+        return EXIT_OK
+    plan, qt_args = _split_gui_args(args)
+    try:
+        from smplanner.gui.app import run
+    except ImportError as error:
+        return _fail(f"the app cannot start: {error}. Is PySide6 installed?")
+    return run(plan, qt_args)
+
+
+def _split_gui_args(args: Sequence[str]) -> tuple[str | None, list[str]]:
+    """The plan to open, and the rest for Qt (``-platform offscreen`` and the like)."""
+    plan: str | None = None
+    qt_args: list[str] = []
+    words = iter(args)
+    for word in words:
+        if word in QT_VALUE_OPTIONS:
+            qt_args += [word, next(words, "")]
+        elif word.startswith("-") or plan is not None:
+            qt_args.append(word)
+        else:
+            plan = word
+    return plan, qt_args
+
+
+def _fail(message: str) -> int:
+    print(f"smplanner: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _tolerant_output() -> None:
+    """Names with any letters print even on a console that cannot show them all."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # a stream in use may refuse
+                reconfigure(errors="backslashreplace")
 
 
 def _new(out: Path, blank: bool, force: bool) -> int:
     from smplanner.domain.catalogue import blank_plan, example_plan
     from smplanner.io.workbook import save_plan
 
-    if out.exists() and not force:
-        print(f"smplanner: {out} exists; add --force to replace it", file=sys.stderr)
-        return EXIT_ERROR
     if out.suffix.lower() != ".xlsx":
-        print(f"smplanner: {out.name} should end in .xlsx", file=sys.stderr)
-        return EXIT_ERROR
+        return _fail(f"{out.name} should end in .xlsx")
+    if out.exists() and not force:
+        return _fail(f"{out} exists; add --force to replace it")
     plan = blank_plan() if blank else example_plan()
     save_plan(plan, out)
     what = "blank plan" if blank else "example plan"
@@ -97,15 +168,22 @@ def _new(out: Path, blank: bool, force: bool) -> int:
 
 
 def _validate(path: Path) -> int:
-    from smplanner.io.workbook import validate_workbook
+    from smplanner.io.workbook import PlanFileError, load_plan
 
-    problems = validate_workbook(path)
-    for problem in problems:
+    try:
+        problems = load_plan(path).problems
+    except PlanFileError as error:
+        for problem in error.problems:
+            if problem.sheet or problem.cell:
+                print(f"error: {problem}")
+        return _fail(str(error))
+    for problem in sorted(problems, key=lambda p: not p.is_error):
         label = "error" if problem.is_error else "warning"
         print(f"{label}: {problem}")
     errors = sum(1 for p in problems if p.is_error)
     if errors:
-        print(f"{path.name}: {errors} error(s); not a valid plan", file=sys.stderr)
+        noun = "error" if errors == 1 else "errors"
+        print(f"{path.name}: {errors} {noun}; not a valid plan", file=sys.stderr)
         return EXIT_INVALID
     print(f"{path.name}: a valid plan")
     return EXIT_OK
@@ -118,8 +196,7 @@ def _summary(path: Path, as_json: bool) -> int:
     try:
         result = load_plan(path)
     except PlanFileError as error:
-        print(f"smplanner: {error}", file=sys.stderr)
-        return EXIT_ERROR
+        return _fail(str(error))
     figures = summary(result.plan)
     figures["problems"] = [str(p) for p in result.errors]
     if as_json:

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import openpyxl
@@ -56,13 +57,78 @@ def test_validate_lists_each_problem(tmp_path: Path, capsys) -> None:  # type: i
     assert any(line.startswith("error: Sheet 'Goals', cell A3: ") for line in lines)
 
 
-def test_not_a_workbook(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("command", ["validate", "summary"])
+def test_a_file_that_is_no_plan(tmp_path: Path, capsys, command: str) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "notes.xlsx"
     bad.write_text("hello")
-    assert main(["validate", str(bad)]) == 1
-    assert "not an Excel workbook" in capsys.readouterr().out
-    assert main(["summary", str(bad)]) == 2
-    assert "not an Excel workbook" in capsys.readouterr().err
+    assert main([command, str(bad)]) == 2
+    out, err = capsys.readouterr()
+    assert err == "smplanner: notes.xlsx is not an Excel workbook (.xlsx)\n"
+    assert out == ""
+    assert main([command, str(tmp_path / "missing.xlsx")]) == 2
+    assert "missing.xlsx does not exist" in capsys.readouterr().err
+
+
+def test_validate_names_the_cell_of_a_newer_format(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "plan.xlsx"
+    main(["new", str(out)])
+    book = openpyxl.load_workbook(out)
+    book["About"]["B4"] = 2
+    book.save(out)
+    capsys.readouterr()
+    assert main(["validate", str(out)]) == 2
+    printed = capsys.readouterr()
+    assert printed.out.startswith("error: Sheet 'About', cell B4: format version 2 is newer")
+    assert "newer smplanner" in printed.err
+
+
+def test_warnings_do_not_fail_validation(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "plan.xlsx"
+    main(["new", str(out)])
+    book = openpyxl.load_workbook(out)
+    book.create_sheet("Budget").append(["Q1", 100])
+    book.save(out)
+    capsys.readouterr()
+    assert main(["validate", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("warning: Sheet 'Budget': a sheet of your own")
+    assert lines[-1] == "plan.xlsx: a valid plan"
+
+
+def test_new_refuses_other_suffixes_and_reports_failed_saves(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["new", str(tmp_path / "plan.csv")]) == 2
+    assert "should end in .xlsx" in capsys.readouterr().err
+    assert main(["new", str(tmp_path / "gone" / "plan.xlsx")]) == 2
+    err = capsys.readouterr().err
+    assert err == "smplanner: Could not save plan.xlsx: the folder does not exist (any more)\n"
+
+
+def test_unknown_command_and_version(capsys) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as caught:
+        main(["validat", "plan.xlsx"])
+    assert caught.value.code == 2
+    assert "invalid choice: 'validat'" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as caught:
+        main(["--version"])
+    assert caught.value.code == 0
+    assert capsys.readouterr().out.startswith("smplanner 0.")
+
+
+@pytest.mark.parametrize(
+    ("argv", "path", "qt_args"),
+    [
+        ([], None, []),
+        (["plan.xlsx"], "plan.xlsx", []),
+        (["-platform", "offscreen", "My Plan.XLSX"], "My Plan.XLSX", ["-platform", "offscreen"]),
+    ],
+)
+def test_no_command_opens_the_app(monkeypatch, argv, path, qt_args) -> None:  # type: ignore[no-untyped-def]
+    calls = []
+    fake = types.ModuleType("smplanner.gui.app")
+    fake.run = lambda plan, qt=(): calls.append((plan, list(qt))) or 0  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "smplanner.gui.app", fake)
+    assert main(argv) == 0
+    assert calls == [(path, qt_args)]
 
 
 @pytest.mark.parametrize("command", ["new", "validate", "summary"])
@@ -71,6 +137,19 @@ def test_every_command_has_help(command: str, capsys) -> None:  # type: ignore[n
         main([command, "--help"])
     assert caught.value.code == 0
     assert "usage: smplanner " + command in capsys.readouterr().out
+
+
+def test_the_commands_do_not_load_qt(tmp_path: Path) -> None:
+    out = tmp_path / "plan.xlsx"
+    script = (
+        "import sys; from smplanner.cli import main\n"
+        f"codes = [main(['new', {str(out)!r}]), main(['validate', {str(out)!r}]),"
+        f" main(['summary', '--json', {str(out)!r}])]\n"
+        "assert codes == [0, 0, 0], codes\n"
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
 
 
 def test_a_real_process_without_a_display(tmp_path: Path) -> None:
