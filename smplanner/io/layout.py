@@ -95,7 +95,7 @@ def row_height(texts: Iterable[tuple[str, float]]) -> float | None:
     """
     lines = 1
     for text, width in texts:
-        per_line = max(int(width * 1.2) - 2, 1)
+        per_line = max(int(width * 1.1) - 2, 1)  # wide enough for DejaVu as well as Calibri
         count = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
         lines = max(lines, count)
     return None if lines == 1 else LINE_HEIGHT * min(lines, MAX_LINES)
