@@ -1,0 +1,244 @@
+"""The open plan as a document: where it lives on disk, whether it changed, its file commands.
+
+Kept out of the window so the window only assembles widgets. The document owns the
+:class:`PlanEditor` (and so the undo stack, whose clean state *is* "saved"); it asks the
+user before dropping changes and reports every outcome, good or bad, as a message, so a
+failed open or save never costs the plan that is open. Workbook code (pandas readers,
+openpyxl) is imported on the first open or save, not at start-up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from smplanner.domain.catalogue import blank_plan, example_plan
+from smplanner.domain.plan import Plan
+from smplanner.gui import settings as keys
+from smplanner.gui.settings import Settings
+from smplanner.gui.undo import PlanEditor
+
+FILE_FILTER = "Excel workbooks (*.xlsx)"
+Button = QMessageBox.StandardButton
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+class Document(QObject):
+    """The plan the window shows, the file it came from, and New/Open/Save on it."""
+
+    replaced = Signal()
+    """Another plan is open (a new editor): the window rebuilds its sections."""
+    changed = Signal()
+    """The name, the file or the saved state changed: the window retitles itself."""
+    message = Signal(str)
+    """What happened, for the status bar."""
+
+    def __init__(self, window: QWidget, settings: Settings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.editor: PlanEditor | None = None
+        self.path: Path | None = None
+        self._name: str | None = None
+
+    # ------------------------------------------------------------------ state
+    @property
+    def plan(self) -> Plan:
+        assert self.editor is not None, "no plan open yet"
+        return self.editor.plan
+
+    @property
+    def name(self) -> str:
+        """What the title bar calls the plan: its file's name, else the plan's own."""
+        if self.path is not None:
+            return self.path.name
+        return self._name or self.plan.name or "Untitled plan"
+
+    def is_modified(self) -> bool:
+        return self.editor is not None and not self.editor.stack.isClean()
+
+    def replace(self, plan: Plan, path: Path | None, name: str | None = None) -> None:
+        """Open ``plan`` (saved at ``path``, or never saved; ``name`` for the title)."""
+        old = self.editor
+        if old is not None:  # a stack being destroyed reports itself clean: not news
+            old.stack.cleanChanged.disconnect(self._clean_changed)
+        self.editor = PlanEditor(plan, self)
+        self.editor.stack.cleanChanged.connect(self._clean_changed)
+        self.path, self._name = path, name
+        self.replaced.emit()
+        self.changed.emit()
+        if old is not None:
+            old.deleteLater()  # its undo stack leaves the window's undo group with it
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.changed.emit()
+
+    # ------------------------------------------------------------ asking first
+    def maybe_save(self) -> bool:
+        """True when the open plan may be dropped: unchanged, saved now, or discarded."""
+        if not self.is_modified():
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            "Unsaved changes",
+            f"Save the changes to {self.name} before closing it?",
+            Button.Save | Button.Discard | Button.Cancel,
+            Button.Save,
+        )
+        if answer == Button.Save:
+            return self.save()
+        return answer == Button.Discard
+
+    # ------------------------------------------------------------------ new
+    def new(self, example: bool) -> bool:
+        if not self.maybe_save():
+            return False
+        self.replace(example_plan() if example else blank_plan(), None)
+        self.message.emit("New example plan" if example else "New blank plan")
+        return True
+
+    # ------------------------------------------------------------------ open
+    def _folder(self) -> str:
+        if self.path is not None:
+            return str(self.path.parent)
+        return self.settings.get(keys.LAST_FOLDER) or str(Path.home())
+
+    def open(self, path: str | Path | None = None) -> bool:
+        """Ask for unsaved changes, then for a file (unless given), then open it."""
+        if not self.maybe_save():
+            return False
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window, "Open plan", self._folder(), FILE_FILTER
+            )
+            if not chosen:
+                return False
+            path = chosen
+        return self.load(Path(path))
+
+    def load(self, path: Path) -> bool:
+        """Read ``path`` and open it; on any problem the open plan stays as it is.
+
+        A file that cannot be a plan gives a message box. A workbook with bad cells is
+        listed cell by cell and opens only if the user agrees, then as a new, unsaved
+        plan, so saving it cannot overwrite their file with the emptied cells.
+        """
+        from smplanner.io.workbook import PlanFileError, load_plan
+
+        try:
+            result = load_plan(path)
+        except PlanFileError as error:
+            if not path.exists():
+                self.settings.remove_recent(str(path.resolve()))
+            QMessageBox.warning(self.window, "Cannot open plan", str(error))
+            return False
+        if result.errors:
+            from smplanner.gui.problems_dialog import ProblemsDialog
+
+            dialog = ProblemsDialog(path.name, result.problems, self.window)
+            if dialog.exec() != ProblemsDialog.DialogCode.Accepted:
+                self.message.emit(f"{path.name} was not opened")
+                return False
+            self.replace(result.plan, None, f"{path.stem} (opened with problems)")
+            self.message.emit(
+                f"Opened {path.name} with {_plural(len(result.errors), 'cell')} left empty; "
+                "Save asks for a new name, so your file stays as it is"
+            )
+            return True
+        self.replace(result.plan, path)
+        self._remember(path)
+        notes = result.warnings
+        text = f"Opened {path.name}"
+        if notes:
+            more = f" (and {len(notes) - 1} more)" if len(notes) > 1 else ""
+            text += f"; note: {notes[0]}{more}"
+        self.message.emit(text)
+        return True
+
+    def _remember(self, path: Path) -> None:
+        self.settings.add_recent(str(path.resolve()))
+        self.settings.set(keys.LAST_FOLDER, str(path.resolve().parent))
+
+    def open_recent(self, name: str) -> bool:
+        if not Path(name).exists():
+            self.settings.remove_recent(name)
+            QMessageBox.information(
+                self.window,
+                "Plan not found",
+                f"{name} is no longer there; it was removed from the recent plans.",
+            )
+            return False
+        return self.open(name)
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        """Rebuild File > Open Recent from the settings (called as the menu opens)."""
+        menu.clear()
+        recent = self.settings.get(keys.RECENT_FILES)
+        if not recent:
+            menu.addAction("No recent plans").setEnabled(False)
+            return
+        for number, name in enumerate(recent, 1):
+            item = QAction(f"&{number} {Path(name).name}", menu)
+            item.setStatusTip(name)
+            item.setToolTip(name)
+            item.triggered.connect(lambda _=False, p=name: self.open_recent(p))
+            menu.addAction(item)
+        menu.addSeparator()
+        clear = menu.addAction("&Clear list")
+        clear.setObjectName("file.recent.clear")
+        clear.triggered.connect(lambda: self.settings.set(keys.RECENT_FILES, []))
+
+    # ------------------------------------------------------------------ save
+    def save(self) -> bool:
+        """Save to the plan's file; a plan never saved asks where (Save As)."""
+        if self.path is None:
+            return self.save_as()
+        return self.save_to(self.path)
+
+    def save_as(self) -> bool:
+        base = self.path.name if self.path else f"{self._name or 'plan'}.xlsx"
+        suggested = str(Path(self._folder()) / base)
+        chosen, _ = QFileDialog.getSaveFileName(self.window, "Save plan as", suggested, FILE_FILTER)
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        """Write the plan to ``path``; on failure say why and keep it open and modified."""
+        from smplanner.io.atomic import SaveError
+        from smplanner.io.workbook import save_plan  # openpyxl: loaded on the first save
+
+        try:
+            save_plan(self.plan, path)
+        except SaveError as error:
+            reason = f"{error.strerror}."
+        except Exception as error:  # a bug must not cost the user their plan
+            reason = f"Could not save {path.name}: {type(error).__name__}: {error}."
+        else:
+            reason = ""
+        if reason:
+            QMessageBox.critical(
+                self.window,
+                "Not saved",
+                f"{reason}\n\nThe plan is still open with all its changes; "
+                "use Save As to save it somewhere else.",
+            )
+            self.message.emit(f"Not saved: {reason}")
+            return False
+        self.path, self._name = path, None
+        assert self.editor is not None
+        if self.editor.stack.isClean():
+            self.changed.emit()  # the name may have changed without the clean state
+        self.editor.stack.setClean()
+        self._remember(path)
+        self.message.emit(f"Saved {path.name}")
+        return True
