@@ -1,21 +1,27 @@
-"""The Catalogues tab: stages, goals, tactics, networks and KPIs, each an editable list.
+"""The Catalogues tab: stages, goals, tactics, networks and KPIs, each an editable table.
 
-Renaming an entry renames it wherever the plan uses it (the plan does that); removing
-one that is in use asks first and says where it is used.
+Every catalogue is the generic :class:`PlanTableModel` in a plain table view; this module
+adds only what a list of names needs: add with a free name, delete (asking first, and
+saying where, when the entry is in use), move, and the clipboard. Renaming is editing
+the name cell: the plan carries the new name everywhere it is used, in one undo step.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QListWidget,
     QMessageBox,
+    QStackedWidget,
     QTableView,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -28,7 +34,7 @@ from smplanner.gui.delegates import PlanCellDelegate
 from smplanner.gui.table_model import PlanTableModel
 from smplanner.gui.undo import PlanEditor
 
-PIXELS_PER_CHARACTER = 7
+MAX_NAMES_SHOWN = 5
 
 
 def unique_name(existing: list[str], base: str) -> str:
@@ -41,15 +47,37 @@ def unique_name(existing: list[str], base: str) -> str:
     return name
 
 
-def describe_uses(plan_uses: list[tuple[str, int, str]]) -> str:
-    """'3 KPI planner rows and 1 goal', from Plan.references()."""
-    counts = Counter((table, row) for table, row, _ in plan_uses)
-    per_table = Counter(table for table, _ in counts)
-    parts = []
-    for table, rows in per_table.items():
-        noun = SCHEMAS[table].row_noun
-        parts.append(f"{rows} {noun}{'' if rows == 1 else 's'}")
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def describe_uses(uses: list[tuple[str, int, str]]) -> str:
+    """'3 planner rows and 1 goal', from Plan.references() (each row counted once)."""
+    rows = Counter(table for table, _row in {(t, r) for t, r, _ in uses})
+    parts = [_plural(count, SCHEMAS[table].row_noun) for table, count in rows.items()]
     return " and ".join(parts)
+
+
+def delete_question(names: list[str], uses: list[tuple[str, int, str]]) -> str:
+    """"'Video' is used by 5 planner rows. Delete it and clear it from those rows?"."""
+    shown = ", ".join(f"'{n}'" for n in names[:MAX_NAMES_SHOWN])
+    if len(names) > MAX_NAMES_SHOWN:
+        shown += f" and {len(names) - MAX_NAMES_SHOWN} more"
+    one = len(names) == 1
+    tables = {table for table, _, _ in uses}
+    rows = {(table, row) for table, row, _ in uses}
+    if len(tables) > 1:
+        where = "from all of them"
+    else:
+        noun = SCHEMAS[next(iter(tables))].row_noun
+        where = f"from that {noun}" if len(rows) == 1 else "from those " + (
+            "rows" if noun.endswith("row") else f"{noun}s"
+        )
+    return (
+        f"{shown} {'is' if one else 'are'} used by {describe_uses(uses)}. "
+        f"Delete {'it' if one else 'them'} and clear {'it' if one else 'them'} {where}?\n\n"
+        "Undo (Ctrl+Z) brings everything back."
+    )
 
 
 class CatalogueEditor(QWidget):
@@ -66,41 +94,95 @@ class CatalogueEditor(QWidget):
         self.schema = SCHEMAS[table]
         self.model = PlanTableModel(editor, table, parent=self)
         self.model.message.connect(self.message)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setItemDelegate(PlanCellDelegate(self.view))
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for number, column in enumerate(self.schema.columns):
-            self.view.setColumnWidth(number, column.width * PIXELS_PER_CHARACTER)
+        self.view = self._make_view()
+        self.actions_: dict[str, QAction] = {}
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         noun = self.schema.row_noun
-        self.add_action = self._action(bar, "add", f"Add {noun}", "Ctrl+Return", self.add)
-        self.delete_action = self._action(bar, "delete", f"Delete {noun}s", "Ctrl+-", self.delete)
-        self._action(bar, "move_up", "Move up", "Alt+Up", lambda: self.move(-1))
-        self._action(bar, "move_down", "Move down", "Alt+Down", lambda: self.move(1))
+        self.add_action = self._action(
+            bar, "add", f"&Add {noun}", ["Ctrl+Return", "Insert"], f"Add a {noun}", self.add
+        )
+        self.delete_action = self._action(
+            bar,
+            "delete",
+            "&Delete selected",
+            ["Ctrl+-"],
+            f"Delete the selected {noun}s, clearing them wherever they are used",
+            self.delete,
+        )
+        self._action(bar, "move_up", "Move &up", ["Alt+Up"], "Move up", lambda: self.move_rows(-1))
+        self._action(
+            bar, "move_down", "Move do&wn", ["Alt+Down"], "Move down", lambda: self.move_rows(1)
+        )
+        self.view.addActions(list(self.actions_.values()))
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        heading = QLabel(f"<b>{self.schema.title}</b> — {self.schema.description}", self)
+        hint = QLabel(
+            "Double-click or F2 to edit a cell; a new name is used everywhere in the plan.",
+            self,
+        )
+        hint.setStyleSheet("color: palette(mid);")
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(bar)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(bar)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.setSpacing(4)
+        layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        layout.addWidget(hint)
 
-    def _action(self, bar: QToolBar, name: str, text: str, keys: str, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def _make_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName(f"catalogue.{self.table}.view")
+        view.setModel(self.model)
+        view.setItemDelegate(PlanCellDelegate(view))
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        view.setWordWrap(False)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+        view.verticalHeader().setMinimumWidth(view.fontMetrics().horizontalAdvance("000") + 8)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # a catalogue has tens of rows, not thousands: measuring its cells is cheap
+        char = view.fontMetrics().averageCharWidth()
+        for number, column in enumerate(self.schema.columns[:-1]):
+            widest = max(view.sizeHintForColumn(number), header.sectionSizeHint(number)) + 8
+            view.setColumnWidth(number, max(min(widest, 2 * column.width * char), 8 * char))
+        return view
+
+    def _action(
+        self,
+        bar: QToolBar,
+        name: str,
+        text: str,
+        keys: list[str],
+        tip: str,
+        slot: Callable[[], object],
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(f"catalogue.{self.table}.{name}")
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text} ({action.shortcut().toString()})")
-        action.setStatusTip(text)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        # only while the table itself has focus: Alt+Down must still open a cell's
+        # drop-down, and the planner uses the same keys for its rows
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({shortcut})")
+        action.setStatusTip(tip)
         action.triggered.connect(slot)
-        self.addAction(action)
         bar.addAction(action)
+        self.actions_[name] = action
         return action
 
+    # --------------------------------------------------------------- selection
     def _rows(self) -> list[int]:
         selection = self.view.selectionModel()
         rows = {i.row() for i in selection.selectedIndexes()}
@@ -108,15 +190,19 @@ class CatalogueEditor(QWidget):
             rows = {self.view.currentIndex().row()}
         return sorted(rows)
 
-    def _select(self, row: int, count: int = 1) -> None:
+    def _select(self, row: int, count: int = 1, column: int = 0) -> None:
         if not 0 <= row < self.model.rowCount():
             return
-        self.view.setCurrentIndex(self.model.index(row, 0))
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        for r in range(row, row + count):
-            self.view.selectionModel().select(self.model.index(r, 0), flags)
+        selection = self.view.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag
+        self.view.setCurrentIndex(self.model.index(row, column))
+        selection.clearSelection()
+        for r in range(row, min(row + count, self.model.rowCount())):
+            selection.select(self.model.index(r, 0), flags.Select | flags.Rows)
 
+    # ---------------------------------------------------------------- commands
     def add(self) -> None:
+        """Add an entry under the selection (or at the end), named freely, and edit it."""
         rows = self._rows()
         at = rows[-1] + 1 if rows else self.model.rowCount()
         noun = self.schema.row_noun
@@ -127,56 +213,66 @@ class CatalogueEditor(QWidget):
             self.view.edit(self.model.index(at, 0))
 
     def delete(self) -> None:
+        """Delete the selected entries; if any is in use, say where and ask first."""
         rows = self._rows()
         if not rows:
             return
         names = [str(self.plan.value(self.table, r, "name")) for r in rows]
         uses = [u for name in names for u in self.plan.references(self.table, name)]
         noun = self.schema.row_noun
-        shown = ", ".join(f"'{n}'" for n in names[:5]) + ("…" if len(names) > 5 else "")
         if uses:
             answer = QMessageBox.question(
                 self,
-                f"Delete {noun}?",
-                f"{shown} {'is' if len(names) == 1 else 'are'} used by {describe_uses(uses)}. "
-                f"Delete and clear {'it' if len(names) == 1 else 'them'} there too?\n\n"
-                "Undo (Ctrl+Z) brings everything back.",
+                f"Delete {noun}{'' if len(names) == 1 else 's'}?",
+                delete_question(names, uses),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        label = f"Delete {noun} {shown}" if len(names) == 1 else f"Delete {len(names)} {noun}s"
+        label = f"Delete {noun} '{names[0]}'" if len(names) == 1 else f"Delete {len(names)} {noun}s"
+        column = self.view.currentIndex().column()
         if self.editor.execute(RemoveRows(self.table, tuple(rows), label=label)):
-            self.message.emit(f"Deleted {shown}. Undo brings it back (Ctrl+Z).")
-            self._select(min(rows[0], self.model.rowCount() - 1))
+            what = f"'{names[0]}'" if len(names) == 1 else _plural(len(names), noun)
+            self.message.emit(f"Deleted {what}; Undo (Ctrl+Z) brings it back")
+            self._select(min(rows[0], self.model.rowCount() - 1), column=max(column, 0))
 
-    def move(self, step: int) -> None:
+    def move_rows(self, step: int) -> None:
+        """Move the selected block of entries one place up (-1) or down (+1)."""
         rows = self._rows()
         if not rows or rows != list(range(rows[0], rows[-1] + 1)):
+            if rows:
+                self.message.emit("Select neighbouring rows to move them together")
             return
         first, count = rows[0], len(rows)
         if (step < 0 and first == 0) or (step > 0 and rows[-1] == self.model.rowCount() - 1):
             return
         dest = first - 1 if step < 0 else rows[-1] + 2
-        label = (
-            f"Move {self.schema.row_noun}{'s' if count > 1 else ''} {'up' if step < 0 else 'down'}"
-        )
+        noun = self.schema.row_noun + ("s" if count > 1 else "")
+        label = f"Move {noun} {'up' if step < 0 else 'down'}"
+        column = self.view.currentIndex().column()
         if self.editor.execute(MoveRows(self.table, first, count, dest, label=label)):
-            self._select(first + step, count)
+            self._select(first + step, count, max(column, 0))
 
+    # -------------------------------------------------------------- clipboard
     def copy(self) -> None:
-        clipboard.copy_selection(self.view)
+        text = clipboard.copy_selection(self.view)
+        if text:
+            self.message.emit(f"Copied {_plural(text.count(chr(10)), 'row')} as tab-separated text")
+
+    def cut(self) -> None:
+        self.copy()
+        self.delete_selection()
 
     def paste(self) -> None:
-        clipboard.paste_block(self.view)
+        clipboard.paste_block(self.view, self.model)
 
     def delete_selection(self) -> None:
-        clipboard.clear_selection(self.view)
+        clipboard.clear_selection(self.view, self.model)
 
 
 class CataloguesSection(QWidget):
-    """All catalogues, one sub-tab each."""
+    """All catalogues: a list on the left, the chosen catalogue's editor on the right."""
 
     title = "Catalogues"
     message = Signal(str)
@@ -184,21 +280,43 @@ class CataloguesSection(QWidget):
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("section.catalogues")
-        self.tabs = QTabWidget(self)
-        self.tabs.setTabPosition(QTabWidget.TabPosition.West)
+        self.list = QListWidget(self)
+        self.list.setObjectName("catalogues.list")
+        self.list.setStyleSheet("QListWidget::item { padding: 5px 6px; }")
+        self.stack = QStackedWidget(self)
         self.editors: dict[str, CatalogueEditor] = {}
         for table in CATALOGUES:
-            page = CatalogueEditor(editor, table, self)
+            page = CatalogueEditor(editor, table, self.stack)
             page.message.connect(self.message)
-            page.setToolTip(SCHEMAS[table].description)
             self.editors[table] = page
-            self.tabs.addTab(page, SCHEMAS[table].title)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tabs)
+            self.stack.addWidget(page)
+            self.list.addItem(SCHEMAS[table].title)
+            self.list.item(self.list.count() - 1).setToolTip(SCHEMAS[table].description)
+            for signal in (page.model.rowsInserted, page.model.rowsRemoved):
+                signal.connect(self._update_counts)
+        self._update_counts()
+        self.list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.list.setCurrentRow(0)
+        self.list.setFixedWidth(max(self.list.sizeHintForColumn(0) + 40, 150))
+        self.setFocusProxy(self.stack)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.list)
+        layout.addWidget(self.stack, 1)
+
+    def _update_counts(self) -> None:
+        for number, (table, page) in enumerate(self.editors.items()):
+            item = self.list.item(number)
+            item.setText(f"{SCHEMAS[table].title} ({page.model.rowCount()})")
+
+    def show_table(self, table: str) -> CatalogueEditor:
+        """Bring ``table``'s editor to the front (as a click in the list does)."""
+        self.list.setCurrentRow(list(self.editors).index(table))
+        return self.editors[table]
 
     def current(self) -> CatalogueEditor:
-        page = self.tabs.currentWidget()
+        page = self.stack.currentWidget()
         assert isinstance(page, CatalogueEditor)
         return page
 
@@ -209,8 +327,7 @@ class CataloguesSection(QWidget):
         self.current().copy()
 
     def cut(self) -> None:
-        self.current().copy()
-        self.current().delete_selection()
+        self.current().cut()
 
     def paste(self) -> None:
         self.current().paste()
