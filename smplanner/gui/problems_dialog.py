@@ -1,19 +1,31 @@
-"""Tells what is wrong in a workbook, cell by cell, and lets the user decide."""
+"""Tells what is wrong in a workbook, cell by cell, and lets the user decide.
+
+A person fixes these in Excel, so each problem is one row saying where (sheet, cell),
+what is wrong and what was expected; the list can be copied whole to keep beside the
+workbook while fixing it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
-    QPlainTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from smplanner.io.problems import Problem
+
+HEADERS = ("Sheet", "Cell", "What is wrong", "Expected")
 
 
 class ProblemsDialog(QDialog):
@@ -23,27 +35,62 @@ class ProblemsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("problemsDialog")
         self.setWindowTitle(f"Problems in {name}")
-        errors = [p for p in problems if p.is_error]
+        self.problems = sorted(problems, key=lambda p: not p.is_error)  # errors first
+        errors = sum(1 for p in problems if p.is_error)
         intro = QLabel(
-            f"{name} has {len(errors)} value{'s' if len(errors) != 1 else ''} that smplanner "
-            "cannot use. Fix them in Excel or LibreOffice and open the file again, or open it "
-            "now with those cells left empty. It then opens as a new, unsaved plan, so your "
-            "file stays as it is.",
+            f"<b>{name} has {errors} value{'s' if errors != 1 else ''} that smplanner "
+            "cannot use.</b><br>Fix them in Excel or LibreOffice and open the file again, "
+            "or open it now with those cells left empty. It then opens as a new, unsaved "
+            "plan, so your file stays as it is.",
             self,
         )
         intro.setWordWrap(True)
-        self.text = QPlainTextEdit(self)
-        self.text.setReadOnly(True)
-        self.text.setPlainText("\n".join(str(p) for p in problems))
-        self.text.setMinimumSize(640, 220)
+        self.table = self._make_table()
         buttons = QDialogButtonBox(self)
         self.open_button = buttons.addButton(
-            "Open anyway, cells left empty", QDialogButtonBox.ButtonRole.AcceptRole
+            "Open anyway with these cells left empty", QDialogButtonBox.ButtonRole.AcceptRole
         )
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.copy_button = buttons.addButton("Copy list", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setToolTip("Copy every problem as text, to keep while fixing the file")
+        self.copy_button.clicked.connect(self.copy)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setDefault(True)  # Enter does not open a plan with holes in it
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+        self.resize(820, 420)
+
+    def _make_table(self) -> QTreeWidget:
+        table = QTreeWidget(self)
+        table.setObjectName("problems")
+        table.setRootIsDecorated(False)
+        table.setAlternatingRowColors(True)
+        table.setUniformRowHeights(True)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setHeaderLabels(HEADERS)
+        for problem in self.problems:
+            item = QTreeWidgetItem(
+                [problem.sheet or "(workbook)", problem.cell, problem.message, problem.expected]
+            )
+            item.setToolTip(2, str(problem))
+            if not problem.is_error:
+                item.setText(2, f"Note: {problem.message}")
+            table.addTopLevelItem(item)
+        header = table.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.resizeColumnToContents(0)
+        table.resizeColumnToContents(1)
+        table.setColumnWidth(2, 380)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        return table
+
+    def text(self) -> str:
+        """Every problem, one line each, as the command line's ``validate`` prints them."""
+        return "\n".join(str(p) for p in self.problems)
+
+    def copy(self) -> None:
+        QApplication.clipboard().setText(self.text() + "\n")
