@@ -96,7 +96,17 @@ def small_editor(qtbot) -> PlanEditor:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def main(qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def fresh_settings() -> None:
+    """No window geometry, toolbar state or recent plans left over from another test."""
+    from PySide6.QtCore import QSettings
+
+    store = QSettings("smplanner", "smplanner")
+    store.clear()
+    store.sync()
+
+
+@pytest.fixture
+def main(qtbot, fresh_settings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     window = MainWindow()
 
     def forget_changes(_widget: object) -> None:
