@@ -75,16 +75,17 @@ class ProblemsDialog(QDialog):
             item = QTreeWidgetItem(
                 [problem.sheet or "(workbook)", problem.cell, problem.message, problem.expected]
             )
-            item.setToolTip(2, str(problem))
             if not problem.is_error:
                 item.setText(2, f"Note: {problem.message}")
+            for column in range(len(HEADERS)):  # the full text where a column cuts it
+                item.setToolTip(column, str(problem))
             table.addTopLevelItem(item)
         header = table.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.resizeColumnToContents(0)
-        table.resizeColumnToContents(1)
-        table.setColumnWidth(2, 380)
+        for column in range(3):
+            table.resizeColumnToContents(column)
+        table.setColumnWidth(2, min(table.columnWidth(2) + 12, 400))
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         return table
 
