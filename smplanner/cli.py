@@ -191,6 +191,7 @@ def _validate(path: Path) -> int:
 
 def _summary(path: Path, as_json: bool) -> int:
     from smplanner.domain.kpi_planner import summary
+    from smplanner.domain.summaries import section_figures
     from smplanner.io.workbook import PlanFileError, load_plan
 
     try:
@@ -198,6 +199,7 @@ def _summary(path: Path, as_json: bool) -> int:
     except PlanFileError as error:
         return _fail(str(error))
     figures = summary(result.plan)
+    figures.update(section_figures(result.plan))
     figures["problems"] = [str(p) for p in result.errors]
     if as_json:
         print(json.dumps(figures, indent=2, ensure_ascii=False))
@@ -207,6 +209,8 @@ def _summary(path: Path, as_json: bool) -> int:
 
 
 def _summary_text(figures: dict[str, Any]) -> str:
+    from smplanner.domain.summaries import section_lines
+
     lines = [f"Plan: {figures['plan']}", f"{figures['rows']} planner rows, {figures['kpis']} KPIs"]
     lines += ["", "Rows per stage:"]
     width = max((len(s) for s in figures["rows_per_stage"]), default=0)
@@ -221,6 +225,7 @@ def _summary_text(figures: dict[str, Any]) -> str:
     for row in lacking:
         what = " / ".join(str(row[k]) or "?" for k in ("stage", "goal", "tactic"))
         lines.append(f"  row {row['row']} ({what}): {row['problem']}")
+    lines += section_lines(figures)
     if figures["problems"]:
         lines += ["", "Problems in the workbook:"] + [f"  {p}" for p in figures["problems"]]
     return "\n".join(lines)

@@ -1,4 +1,8 @@
-"""The default catalogues and the example plan, loaded from ``resources/``."""
+"""The default tables and the example plan, loaded from ``resources/``.
+
+Each file of :data:`~smplanner.domain.tables.DEFAULT_FILES` maps table names to rows; a
+table no file mentions starts empty. The example plan's file overrides any of them.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from typing import Any
 
 from smplanner._paths import resource
 from smplanner.domain.plan import Plan
-from smplanner.domain.tables import CATALOGUES, PRIMARY, SECONDARY
+from smplanner.domain.tables import DEFAULT_FILES, PRIMARY, SCHEMAS, SECONDARY
 
 BLANK_NAME = "Untitled plan"
 
@@ -20,19 +24,23 @@ def _load(name: str) -> dict[str, Any]:
     return data
 
 
-def default_catalogues() -> dict[str, list[dict[str, Any]]]:
-    """Stages, goals, tactics, networks and KPIs as records (fresh copies)."""
-    data = _load("catalogue.json")
-    return {name: [dict(r) for r in data[name]] for name in CATALOGUES}
+def default_tables() -> dict[str, list[dict[str, Any]]]:
+    """The rows every new plan starts with, per table (fresh copies)."""
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for name in DEFAULT_FILES:
+        for table, rows in _load(name).items():
+            if table in SCHEMAS:
+                tables[table] = [dict(r) for r in rows]
+    return tables
 
 
 def blank_plan() -> Plan:
-    """The default catalogues and no planner rows."""
-    return Plan(BLANK_NAME, default_catalogues())
+    """The default tables and no planner rows."""
+    return Plan(BLANK_NAME, default_tables())
 
 
 def example_plan() -> Plan:
-    """A realistic B2B plan to learn from, built on the default catalogues."""
+    """A realistic B2B plan to learn from, built on the default tables."""
     data = _load("example_plan.json")
     rows = []
     for entry in data["planner"]:
@@ -40,4 +48,8 @@ def example_plan() -> Plan:
         row.update(dict.fromkeys(entry.get("secondary", ()), SECONDARY))
         row.update(dict.fromkeys(entry.get("primary", ()), PRIMARY))
         rows.append(row)
-    return Plan(str(data["name"]), {**default_catalogues(), "planner": rows})
+    tables = default_tables()
+    for table, records in data.items():
+        if table in SCHEMAS and table != "planner":
+            tables[table] = [dict(r) for r in records]
+    return Plan(str(data["name"]), {**tables, "planner": rows})

@@ -369,10 +369,26 @@ class Plan:
         key = SCHEMAS[table].key
         if key is not None:
             removed = [str(self.value(table, row, key)) for row in rows]
+            steps += self._owned_steps(table, set(removed))
             steps += self._clear_steps(table, set(removed))
             for dependent in self._dependents(table):
                 steps += [RemoveColumn(dependent.name, name) for name in removed]
         steps.append(RemoveRows(table, rows, cascade=False))
+        return steps
+
+    def _owned_steps(self, table: str, keys: set[str]) -> list[Command]:
+        """Remove the rows that belong to the removed entries (see ``Column.owned``)."""
+        steps: list[Command] = []
+        for schema in SCHEMAS.values():
+            if schema.name == table:
+                continue
+            owners = [c.name for c in schema.columns if c.owned and c.ref == table]
+            if not owners:
+                continue
+            frame = self._frames[schema.name]
+            rows = [r for r in range(len(frame)) if any(frame[o].iat[r] in keys for o in owners)]
+            if rows:
+                steps += self._expand_remove(RemoveRows(schema.name, tuple(rows)))
         return steps
 
     def _clear_steps(self, table: str, keys: set[str]) -> list[Command]:
@@ -383,7 +399,7 @@ class Plan:
             frame = self._frames[schema.name]
             changes: list[tuple[int, str, Any]] = []
             for column in schema.columns:
-                if column.ref != table:
+                if column.ref != table or column.owned:
                     continue
                 for row, value in enumerate(frame[column.name]):
                     if column.kind is Kind.LIST and keys.intersection(value):

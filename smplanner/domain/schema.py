@@ -33,6 +33,8 @@ class Column:
     ``choices`` fixes the allowed values; ``ref`` names the table whose keys are the
     allowed values instead (renaming or removing such a key follows every reference).
     ``aliases`` maps other spellings a person may type (lower case) to the stored value.
+    ``owned`` makes the row belong to the referenced entry: deleting the entry deletes
+    the row too (an evidence statement goes with its dimension), in the same undo step.
     """
 
     name: str
@@ -49,6 +51,7 @@ class Column:
     aliases: Mapping[str, str] = field(default_factory=dict)
     labels: Mapping[str, str] = field(default_factory=dict)
     group: str = ""
+    owned: bool = False
 
     def label(self, value: Any) -> str:
         """The long, human label of a stored choice (``"P"`` -> ``"Primary"``)."""

@@ -166,7 +166,12 @@ PLANNER = TableSchema(
     ),
 )
 
+SECTION_SCHEMAS: tuple[TableSchema, ...] = ()
+"""The tables of the sections after the KPI planner, each section's in its own module."""
+
 SCHEMAS: dict[str, TableSchema] = {
-    s.name: s for s in (PLANNER, STAGES, GOALS, TACTICS, NETWORKS, KPIS)
+    s.name: s for s in (PLANNER, *SECTION_SCHEMAS, STAGES, GOALS, TACTICS, NETWORKS, KPIS)
 }
 CATALOGUES: tuple[str, ...] = ("stages", "goals", "tactics", "networks", "kpis")
+DEFAULT_FILES: tuple[str, ...] = ("catalogue.json",)
+"""Resources holding the default rows of tables (by table name) for a new plan."""

@@ -31,7 +31,7 @@ from smplanner.domain.plan import Plan
 from smplanner.gui import settings as keys
 from smplanner.gui.actions import ActionName, action
 from smplanner.gui.document import Document
-from smplanner.gui.sections.catalogues import CataloguesSection
+from smplanner.gui.sections import section_factories
 from smplanner.gui.sections.planner import PlannerSection
 from smplanner.gui.settings import Settings
 from smplanner.gui.undo import PlanEditor
@@ -173,7 +173,7 @@ class MainWindow(QObject):
             self.tabs.removeTab(0)
             if page is not None:
                 page.deleteLater()
-        self.sections = [PlannerSection(editor), CataloguesSection(editor)]
+        self.sections = [make(editor) for make in section_factories()]
         for section in self.sections:
             section.message.connect(self.show_message)  # type: ignore[attr-defined]
             self.tabs.addTab(section, section.title)  # type: ignore[attr-defined]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from smplanner.domain.catalogue import default_catalogues
+from smplanner.domain.catalogue import default_tables
 from smplanner.domain.plan import KeptSheet, Plan
 from smplanner.domain.schema import (
     Column,
@@ -175,10 +175,10 @@ class _Reader:
     def _table(self, schema: TableSchema) -> Records:
         title = self.by_fold.get(fold(schema.sheet))
         if title is None:
-            if schema.dynamic is None:
+            defaults = default_tables().get(schema.name, [])
+            if defaults:
                 self._warning(schema.sheet, "", "sheet missing; the default list is used")
-                return default_catalogues()[schema.name]
-            return []
+            return defaults
         rows = self.sheets[title]
         columns = list(schema.columns)
         if schema.dynamic is not None:

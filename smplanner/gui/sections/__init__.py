@@ -1,1 +1,22 @@
-"""One module per tab of the main window."""
+"""One module per tab of the main window, and the order of the tabs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from smplanner.gui.undo import PlanEditor
+
+SectionFactory = Callable[[PlanEditor], QWidget]
+
+
+def section_factories() -> list[SectionFactory]:
+    """The tabs, in order: the planner first, each later section after it, catalogues last.
+
+    Imported here, not at module level, so a test of one section loads only that one.
+    """
+    from smplanner.gui.sections.catalogues import CataloguesSection
+    from smplanner.gui.sections.planner import PlannerSection
+
+    return [PlannerSection, CataloguesSection]

@@ -1,0 +1,41 @@
+"""The parts of ``smplanner summary``: one per section, each figures plus their text.
+
+A section adds its part here; the command line prints them in this order, and puts
+each part's figures under its key in the JSON output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from smplanner.domain.plan import Plan
+
+Figures = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SummaryPart:
+    """A section's headline figures (JSON-ready) and the lines that say them."""
+
+    key: str
+    figures: Callable[[Plan], Figures]
+    lines: Callable[[Figures], list[str]]
+
+
+PARTS: tuple[SummaryPart, ...] = ()
+
+
+def section_figures(plan: Plan) -> dict[str, Figures]:
+    """Every section's figures, by key."""
+    return {part.key: part.figures(plan) for part in PARTS}
+
+
+def section_lines(figures: dict[str, Any]) -> list[str]:
+    """The text of every section part present in ``figures``, a blank line before each."""
+    lines: list[str] = []
+    for part in PARTS:
+        if part.key in figures:
+            lines += ["", *part.lines(figures[part.key])]
+    return lines
