@@ -15,6 +15,7 @@ import pytest
 from smplanner.cli import main
 from smplanner.domain.catalogue import example_plan
 from smplanner.domain.kpi_planner import summary
+from smplanner.domain.summaries import section_figures
 
 
 def test_new_validate_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -33,7 +34,7 @@ def test_new_validate_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert f"Rows that lack focus: {len(expected['rows_lacking_focus'])}" in text
     assert main(["summary", str(out), "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
-    assert figures == {**expected, "problems": []}
+    assert figures == {**expected, **section_figures(example_plan()), "problems": []}
     assert figures["rows"] >= 12 and all(figures["rows_per_stage"].values())
 
 
@@ -171,3 +172,20 @@ def test_a_real_process_without_a_display(tmp_path: Path) -> None:
         text=True,
     )
     assert checked.returncode == 0 and "a valid plan" in checked.stdout
+
+
+def test_summary_reports_the_maturity_self_assessment(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "plan.xlsx"
+    assert main(["new", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["summary", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "Maturity self-assessment (raters: Marta Nowak, Jonas Weber)" in text
+    assert "Overall: current II Repeatable, target III Defined, evidenced II Repeatable" in text
+    assert "Readiness: Do a readiness project first." in text
+    assert main(["summary", str(out), "--json"]) == 0
+    maturity = json.loads(capsys.readouterr().out)["maturity"]
+    assert maturity["overall"]["weakest"] == ["Data quality and lead-source tracking"]
+    assert maturity["gaps"] == ["Technology and integration", "Sales and marketing alignment"]

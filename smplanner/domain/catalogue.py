@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any
 
 from smplanner._paths import resource
+from smplanner.domain.maturity_tables import LEVEL_CODES
 from smplanner.domain.plan import Plan
 from smplanner.domain.tables import DEFAULT_FILES, PRIMARY, SCHEMAS, SECONDARY
 
@@ -52,4 +53,9 @@ def example_plan() -> Plan:
     for table, records in data.items():
         if table in SCHEMAS and table != "planner":
             tables[table] = [dict(r) for r in records]
+    confirmed = data.get("confirmed_evidence", {})
+    for record in tables.get("maturity_evidence", []):
+        # The example's team has confirmed its evidence up to a level per dimension.
+        up_to = confirmed.get(record["dimension"], 0)
+        record["confirmed"] = LEVEL_CODES.index(record["level"]) < up_to
     return Plan(str(data["name"]), {**tables, "planner": rows})

@@ -108,7 +108,21 @@ READINESS_QUESTIONS = (
     "Are those processes working?",
     "Are there people, time and money to close the gaps?",
 )
-_SHORT = ("the basic processes are in place", "they work", "there are resources to close the gaps")
+_NOT_SO = (
+    "the basic processes are not in place",
+    "the processes are not working",
+    "there are no resources to close the gaps",
+)
+_UNKNOWN = (
+    "the basic processes are in place",
+    "they work",
+    "there are resources to close the gaps",
+)
+
+
+def _sentence(parts: list[str]) -> str:
+    text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return text[0].upper() + text[1:]
 
 
 def readiness(answers: Sequence[Answer | None]) -> tuple[str, str]:
@@ -117,17 +131,20 @@ def readiness(answers: Sequence[Answer | None]) -> tuple[str, str]:
     Any "no" means a readiness project comes first: automating a missing or broken
     process only makes it fail faster. "Unsure" or unanswered is not a yes.
     """
-    padded = list(answers) + [None] * (len(READINESS_QUESTIONS) - len(answers))
-    noes = [_SHORT[i] for i, a in enumerate(padded) if a == "no"]
-    doubts = [_SHORT[i] for i, a in enumerate(padded) if a != "yes" and a != "no"]
+    padded = list(answers)[: len(READINESS_QUESTIONS)]
+    padded += [None] * (len(READINESS_QUESTIONS) - len(padded))
+    noes = [_NOT_SO[i] for i, a in enumerate(padded) if a == "no"]
+    doubts = [_UNKNOWN[i] for i, a in enumerate(padded) if a not in ("yes", "no")]
     if noes:
         return (
             "Do a readiness project first",
-            "Not so: " + "; ".join(noes) + ". Do not automate a missing or broken process.",
+            _sentence(noes) + ": do not automate a missing or broken process.",
         )
     if doubts:
         return (
             "Do a readiness project first",
-            "Not yet known whether " + "; ".join(doubts) + ". Find out before buying automation.",
+            "Not yet known whether "
+            + " or whether ".join(doubts)
+            + ": find out before buying automation.",
         )
     return "Ready to implement", "The processes are in place, they work, and there are resources."

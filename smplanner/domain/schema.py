@@ -245,6 +245,8 @@ def _coerce_choice(column: Column, raw: Any, allowed: Sequence[str]) -> str:
         if column.required:
             raise InvalidValue("", expected_text(column, allowed))
         return ""
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)  # a level typed as 3 in a spreadsheet arrives as 3.0
     text = " ".join(clean_text(raw).split())
     folded = text.casefold()
     for value in allowed:
