@@ -33,7 +33,7 @@ def level_number(code: Any) -> int | None:
 
 
 def level_words(level: int | None) -> str:
-    """"III Defined", or "none" for no level."""
+    """ "III Defined", or "none" for no level."""
     if not level:
         return "none"
     code = LEVEL_CODES[level - 1]
@@ -150,7 +150,7 @@ class Overall:
     weakest_level: int | None = None
 
     def sentence(self) -> str:
-        """"Overall level II Repeatable; weakest: Data quality (I Initial)"."""
+        """ "Overall level II Repeatable; weakest: Data quality (I Initial)"."""
         if self.current is None:
             return "No dimension rated yet"
         text = f"Overall level {level_words(self.current)}"

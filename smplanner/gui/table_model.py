@@ -49,10 +49,15 @@ class CellStyle:
     foreground: QColor | None = None
     bold: bool = False
     tooltip: str = ""
+    badge: str = ""
+    """A short mark before the cell's text, shown only (never copied or edited)."""
 
 
 class CellStyler:
     """How a section colours and explains its cells; the default adds nothing."""
+
+    badges = False
+    """Whether :meth:`cell` may return badges (asked on every paint only when set)."""
 
     def cell(self, row: int, column: Column, value: Any) -> CellStyle | None:
         """The style of one cell; it may depend on the cell's whole row, not on others."""
@@ -153,7 +158,12 @@ class PlanTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column.kind is Kind.BOOL:
                 return None
-            return format_value(column, value)
+            text = format_value(column, value)
+            if self.styler.badges:
+                style = self.styler.cell(row, column, value)
+                if style is not None and style.badge:
+                    return f"{style.badge}  {text}"
+            return text
         if role == Qt.ItemDataRole.EditRole:
             if column.kind is Kind.BOOL:
                 return bool(value)
@@ -310,6 +320,10 @@ class PlanTableModel(QAbstractTableModel):
         elif change is Change.HEADER:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, event.first, event.last)
 
+    def restyle(self) -> None:
+        """Something the styles depend on changed outside the plan (a chosen rater)."""
+        self._restyle()
+
     def _forget(self) -> None:
         self._problems = None
         self.styler.invalidate()
@@ -328,12 +342,12 @@ class PlanTableModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Vertical, first, last)
             if first == 0 and last == rows - 1:
                 self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
-            self.dataChanged.emit(
-                self.index(first, 0),
-                self.index(last, columns - 1),
-                [
-                    Qt.ItemDataRole.BackgroundRole,
-                    Qt.ItemDataRole.ToolTipRole,
-                    Qt.ItemDataRole.ForegroundRole,
-                ],
-            )
+            roles = [
+                Qt.ItemDataRole.BackgroundRole,
+                Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.ForegroundRole,
+                Qt.ItemDataRole.FontRole,
+            ]
+            if self.styler.badges:
+                roles.append(Qt.ItemDataRole.DisplayRole)
+            self.dataChanged.emit(self.index(first, 0), self.index(last, columns - 1), roles)

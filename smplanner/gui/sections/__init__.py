@@ -17,6 +17,7 @@ def section_factories() -> list[SectionFactory]:
     Imported here, not at module level, so a test of one section loads only that one.
     """
     from smplanner.gui.sections.catalogues import CataloguesSection
+    from smplanner.gui.sections.maturity import MaturitySection
     from smplanner.gui.sections.planner import PlannerSection
 
-    return [PlannerSection, CataloguesSection]
+    return [PlannerSection, MaturitySection, CataloguesSection]

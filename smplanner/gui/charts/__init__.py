@@ -1,0 +1,1 @@
+"""Live charts (pyqtgraph), imported only when a section that shows one is built."""

@@ -1,0 +1,789 @@
+"""The Maturity tab: the CRM capability self-assessment.
+
+The grid shows each dimension at the five levels; the chosen rater picks a current and a
+target level per dimension (C and T, the toolbar or the context menu). Below it, the
+evidence for the chosen dimension, the raters and the readiness check; beside it, a live
+chart of the profile. Every edit is a plan command, so all of it undoes and saves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import Signal as QtSignal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smplanner.domain import maturity_report as report
+from smplanner.domain.commands import Command, InsertRows, MoveRows, RemoveRows, SetCells
+from smplanner.domain.events import PlanEvent
+from smplanner.domain.maturity_tables import LEVEL_CODES, LEVEL_NAMES
+from smplanner.gui import clipboard
+from smplanner.gui.delegates import PlanCellDelegate
+from smplanner.gui.figures_model import FigureRow, FiguresModel
+from smplanner.gui.maturity_styler import (
+    CURRENT_BADGE,
+    CURRENT_COLOUR,
+    EVIDENCED_BADGE,
+    EVIDENCED_COLOUR,
+    TARGET_BADGE,
+    TARGET_COLOUR,
+    MaturityStyler,
+    level_of_column,
+)
+from smplanner.gui.sections.catalogues import unique_name
+from smplanner.gui.table_model import PlanTableModel
+from smplanner.gui.undo import PlanEditor
+
+WATCHED = (report.DIMENSIONS, report.EVIDENCE, report.RATERS, report.RATINGS, report.READINESS)
+DISAGREE_COLOUR = "#fde2c4"
+READY_STYLE = "color: #1b5e20; font-weight: bold;"
+NOT_READY_STYLE = "color: #b35400; font-weight: bold;"
+HINT = "Click a level, then C for current or T for target (again to clear); F2 edits a text"
+
+
+class DimensionFilter(QSortFilterProxyModel):
+    """The evidence statements of one dimension."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.dimension = ""
+
+    def set_dimension(self, dimension: str) -> None:
+        if dimension != self.dimension:
+            self.beginFilterChange()
+            self.dimension = dimension
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, PlanTableModel)
+        return bool(model.plan.value(model.table, source_row, "dimension") == self.dimension)
+
+
+def _table_view(parent: QWidget, name: str, model: Any, edit_on_typing: bool = True) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setItemDelegate(PlanCellDelegate(view))
+    triggers = (
+        QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+    )
+    if edit_on_typing:
+        triggers |= QAbstractItemView.EditTrigger.AnyKeyPressed
+    view.setEditTriggers(triggers)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setDefaultAlignment(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    )
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    return view
+
+
+class MaturitySection(QWidget):
+    """Where the team stands, where it wants to be, and whether it is ready to automate."""
+
+    title = "Maturity"
+    message = QtSignal(str)
+
+    def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("section.maturity")
+        self.editor = editor
+        self.plan = editor.plan
+        self.actions_: dict[str, QAction] = {}
+        self.styler = MaturityStyler(self.plan)
+        self.grid_model = PlanTableModel(editor, report.DIMENSIONS, self.styler, self)
+        self.evidence_model = PlanTableModel(editor, report.EVIDENCE, parent=self)
+        self.evidence_filter = DimensionFilter(self)
+        self.evidence_filter.setSourceModel(self.evidence_model)
+        self.raters_model = PlanTableModel(editor, report.RATERS, parent=self)
+        self.readiness_model = PlanTableModel(editor, report.READINESS, parent=self)
+        self.compare_model = FiguresModel(parent=self)
+        for model in (
+            self.grid_model,
+            self.evidence_model,
+            self.raters_model,
+            self.readiness_model,
+        ):
+            model.message.connect(self.message)
+        self.chart: Any = None
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._build()
+        self._unsubscribe = self.plan.subscribe(self._on_event)
+        self.destroyed.connect(lambda *_: self._unsubscribe())
+        self.refresh()
+        first = self.grid_model.index(0, 2)
+        if first.isValid():
+            self.grid.setCurrentIndex(first)
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        self.rater_combo = QComboBox(self)
+        self.rater_combo.setObjectName("maturity.rater")
+        self.rater_combo.setToolTip("Whose ratings the grid and the chart show")
+        self.rater_combo.currentIndexChanged.connect(self._rater_changed)
+        self.rater_label = QLabel("Rater:", self)
+        self.overall_label = QLabel(self)
+        self.overall_label.setObjectName("maturity.overall")
+        self.overall_label.setStyleSheet("font-weight: bold;")
+        self.overall_label.setToolTip(
+            "The rounded-down mean of the current levels, beside the weakest dimension: "
+            "a chain is as strong as its weakest link"
+        )
+        self.grid = self._make_grid()
+        bar = QToolBar(self)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._action(
+            bar,
+            "current",
+            "Set &current",
+            ["C"],
+            "Mark the chosen level as where the team stands today",
+            lambda: self.set_level("current"),
+        )
+        self._action(
+            bar,
+            "target",
+            "Set &target",
+            ["T"],
+            "Mark the chosen level as where the team wants to be",
+            lambda: self.set_level("target"),
+        )
+        bar.addSeparator()
+        self._action(
+            bar,
+            "add",
+            "&Add dimension",
+            ["Ctrl+Return", "Insert"],
+            "Add a dimension of your own",
+            self.add_dimension,
+        )
+        self._action(
+            bar,
+            "delete",
+            "&Delete dimension",
+            ["Ctrl+-"],
+            "Delete the chosen dimension with its evidence and ratings",
+            self.delete_dimension,
+        )
+        self._action(
+            bar,
+            "describe",
+            "Describe…",
+            ["Ctrl+D"],
+            "Say what the chosen dimension covers (shown as its tooltip)",
+            self.describe_dimension,
+        )
+        self._action(
+            bar,
+            "move_up",
+            "Move &up",
+            ["Alt+Up"],
+            "Move the dimension up",
+            lambda: self.move_dimension(-1),
+        )
+        self._action(
+            bar,
+            "move_down",
+            "Move do&wn",
+            ["Alt+Down"],
+            "Move the dimension down",
+            lambda: self.move_dimension(1),
+        )
+        self.grid.addActions(list(self.actions_.values()))
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        add_rater = QToolButton(self)
+        add_rater.setObjectName("maturity.add_rater_button")
+        add_rater.setText("Add rater…")
+        add_rater.setToolTip("Let another person rate the dimensions independently")
+        add_rater.clicked.connect(self.add_rater)
+
+        heading = QLabel(
+            "<b>CRM capability maturity</b> — where the team stands, where it "
+            "wants to be, and whether it is ready to automate",
+            self,
+        )
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.rater_label)
+        top.addWidget(self.rater_combo)
+        top.addWidget(add_rater)
+        under = QHBoxLayout()
+        under.addWidget(bar)
+        under.addStretch(1)
+        legend = QLabel(
+            f"<span style='background:{CURRENT_COLOUR.name()}'>&nbsp;{CURRENT_BADGE} current"
+            f"&nbsp;</span>&nbsp;&nbsp;<span style='background:{TARGET_COLOUR.name()}'>&nbsp;"
+            f"{TARGET_BADGE} target&nbsp;</span>&nbsp;&nbsp;<span style='background:"
+            f"{EVIDENCED_COLOUR.name()}'>&nbsp;{EVIDENCED_BADGE} evidenced&nbsp;</span>",
+            self,
+        )
+        legend.setObjectName("maturity.legend")
+        legend.setToolTip(
+            "Current: where the chosen rater says the team stands; Target: where it wants "
+            "to be; Evidenced: levels whose evidence (and all below) is confirmed"
+        )
+        under.addWidget(legend)
+
+        self.chart_holder = QWidget(self)
+        self.chart_holder.setObjectName("maturity.chart_holder")
+        QVBoxLayout(self.chart_holder).setContentsMargins(0, 0, 0, 0)
+        upper = QSplitter(Qt.Orientation.Horizontal, self)
+        upper.addWidget(self.grid)
+        upper.addWidget(self.chart_holder)
+        upper.setStretchFactor(0, 3)
+        upper.setStretchFactor(1, 1)
+        upper.setSizes([900, 340])
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("maturity.pages")
+        self.pages.addTab(self._evidence_page(), "Evidence")
+        self.pages.addTab(self._raters_page(), "Raters")
+        self.pages.addTab(self._readiness_page(), "Readiness check")
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(upper)
+        split.addWidget(self.pages)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([600, 240])
+        hint = QLabel(HINT, self)
+        hint.setStyleSheet("color: palette(mid);")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 2)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.overall_label)
+        layout.addLayout(under)
+        layout.addWidget(split, 1)
+        layout.addWidget(hint)
+        self.setFocusProxy(self.grid)
+
+    def _make_grid(self) -> QTableView:
+        view = _table_view(self, "maturity.grid", self.grid_model, edit_on_typing=False)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setWordWrap(True)
+        view.setColumnHidden(1, True)  # the description is the name's tooltip
+        char = view.fontMetrics().averageCharWidth()
+        view.setColumnWidth(0, 22 * char)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(12 * char)
+        # Rows fit their wrapped text at the columns' real widths: measured again (a few
+        # rows, cheap) once the widths settle after a resize or an edit.
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(view.resizeRowsToContents)
+        header.sectionResized.connect(self._fit_timer.start)
+        self.grid_model.dataChanged.connect(self._fit_timer.start)
+        self.grid_model.rowsInserted.connect(self._fit_timer.start)
+        view.selectionModel().currentChanged.connect(self._current_changed)
+        return view
+
+    def _evidence_page(self) -> QWidget:
+        page = QWidget(self)
+        self.evidence_view = _table_view(page, "maturity.evidence", self.evidence_filter)
+        self.evidence_view.setColumnHidden(0, True)
+        char = self.evidence_view.fontMetrics().averageCharWidth()
+        self.evidence_view.setColumnWidth(1, 8 * char)
+        self.evidence_view.setColumnWidth(3, 11 * char)
+        self.evidence_view.setColumnWidth(4, 30 * char)
+        header = self.evidence_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.evidence_heading = QLabel(page)
+        self.evidence_heading.setObjectName("maturity.evidence_heading")
+        bar = QToolBar(page)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        add = self._action(
+            bar,
+            "add_evidence",
+            "Add statement",
+            [],
+            "Add an evidence statement for this dimension",
+            self.add_statement,
+        )
+        delete = self._action(
+            bar,
+            "delete_evidence",
+            "Delete statement",
+            [],
+            "Delete the selected statements",
+            self.delete_statements,
+        )
+        self.evidence_view.addActions([add, delete])
+        self.evidence_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        top = QHBoxLayout()
+        top.addWidget(self.evidence_heading)
+        top.addStretch(1)
+        top.addWidget(bar)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.evidence_view, 1)
+        return page
+
+    def _raters_page(self) -> QWidget:
+        page = QWidget(self)
+        self.raters_view = _table_view(page, "maturity.raters", self.raters_model)
+        char = self.raters_view.fontMetrics().averageCharWidth()
+        self.raters_view.setColumnWidth(0, 22 * char)
+        bar = QToolBar(page)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._action(
+            bar,
+            "add_rater",
+            "Add rater",
+            [],
+            "Add a person who rates independently",
+            self.add_rater,
+        )
+        self._action(
+            bar,
+            "delete_rater",
+            "Delete rater",
+            [],
+            "Delete the selected rater and their ratings",
+            self.delete_rater,
+        )
+        self.compare_view = QTableView(page)
+        self.compare_view.setObjectName("maturity.compare")
+        self.compare_view.setModel(self.compare_model)
+        self.compare_view.verticalHeader().hide()
+        self.compare_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.compare_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.compare_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.compare_note = QLabel(page)
+        self.compare_note.setObjectName("maturity.compare_note")
+        self.compare_note.setWordWrap(True)
+        left = QVBoxLayout()
+        left.addWidget(bar)
+        left.addWidget(self.raters_view, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.compare_note)
+        right.addWidget(self.compare_view, 1)
+        layout = QHBoxLayout(page)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+        return page
+
+    def _readiness_page(self) -> QWidget:
+        page = QWidget(self)
+        self.readiness_view = _table_view(page, "maturity.readiness", self.readiness_model)
+        char = self.readiness_view.fontMetrics().averageCharWidth()
+        self.readiness_view.setColumnWidth(0, 58 * char)
+        self.readiness_view.setColumnWidth(1, 12 * char)
+        self.verdict_label = QLabel(page)
+        self.verdict_label.setObjectName("maturity.verdict")
+        self.reason_label = QLabel(page)
+        self.reason_label.setObjectName("maturity.reason")
+        self.reason_label.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.readiness_view, 1)
+        layout.addWidget(self.verdict_label)
+        layout.addWidget(self.reason_label)
+        return page
+
+    def _action(
+        self,
+        bar: QToolBar,
+        name: str,
+        text: str,
+        keys: list[str],
+        tip: str,
+        slot: Callable[[], object],
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"maturity.{name}")
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        if keys:
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = f"{tip} ({shortcut})"
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        bar.addAction(action)
+        self.actions_[name] = action
+        return action
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The chart (and pyqtgraph) comes with the first look at the tab, not at start-up."""
+        super().showEvent(event)
+        if self.chart is None:
+            from smplanner.gui.charts.maturity_chart import MaturityChart
+
+            self.chart = MaturityChart(self.chart_holder)
+            layout = self.chart_holder.layout()
+            assert layout is not None
+            layout.addWidget(self.chart)
+            self._draw_chart()
+
+    # ----------------------------------------------------------------- state
+    @property
+    def rater(self) -> str:
+        """The rater whose levels are shown and set."""
+        name = self.rater_combo.currentData()
+        raters = self.plan.keys(report.RATERS)
+        if name in raters:
+            return str(name)
+        return raters[0] if raters else ""
+
+    def dimension(self) -> str:
+        row = self.grid.currentIndex().row()
+        if not 0 <= row < self.plan.row_count(report.DIMENSIONS):
+            return ""
+        return str(self.plan.value(report.DIMENSIONS, row, "name"))
+
+    def select_rater(self, name: str) -> None:
+        index = self.rater_combo.findData(name)
+        if index >= 0:
+            self.rater_combo.setCurrentIndex(index)
+
+    def _rater_changed(self) -> None:
+        self.styler.set_rater(self.rater)
+        self.grid_model.restyle()
+        self._refresh_figures()
+
+    def _current_changed(self) -> None:
+        self.evidence_filter.set_dimension(self.dimension())
+        self._update_evidence_heading()
+
+    def _on_event(self, event: PlanEvent) -> None:
+        if event.table in WATCHED:
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        """Bring every derived part up to date with the plan."""
+        self._fill_raters()
+        self.styler.set_rater(self.rater)
+        self.evidence_filter.set_dimension(self.dimension())
+        self._refresh_figures()
+
+    def _fill_raters(self) -> None:
+        raters = self.plan.records(report.RATERS)
+        chosen = self.rater_combo.currentData()
+        self.rater_combo.blockSignals(True)
+        self.rater_combo.clear()
+        for record in raters:
+            role = f" ({record['role']})" if record["role"] else ""
+            self.rater_combo.addItem(f"{record['name']}{role}", record["name"])
+        found = self.rater_combo.findData(chosen)
+        self.rater_combo.setCurrentIndex(max(found, 0))
+        self.rater_combo.blockSignals(False)
+        several = len(raters) > 1
+        self.rater_combo.setVisible(several)
+        self.rater_label.setVisible(several)
+
+    def _refresh_figures(self) -> None:
+        profile = report.profile(self.plan, self.rater or None)
+        whole = report.overall(profile)
+        sentence = whole.sentence()
+        if whole.target:
+            sentence += f"  ·  target {report.level_words(whole.target)}"
+        gaps = sum(1 for p in profile if p.gap)
+        if gaps:
+            sentence += f"  ·  ⚠ {gaps} rated above the evidence"
+        self.overall_label.setText(sentence)
+        self._update_evidence_heading()
+        self._update_comparison()
+        self._update_verdict()
+        self._draw_chart()
+
+    def _draw_chart(self) -> None:
+        if self.chart is None:
+            return
+        profile = report.profile(self.plan, self.rater or None)
+        title = report.overall(profile).sentence().split(";")[0]
+        several = self.plan.row_count(report.RATERS) > 1
+        if several and self.rater:
+            title += f" — {self.rater}"
+        self.chart.show_profile(profile, title)
+
+    def _update_evidence_heading(self) -> None:
+        dimension = self.dimension()
+        if not dimension:
+            self.evidence_heading.setText("Choose a dimension to see its evidence")
+            return
+        rows = [r for r in self.plan.records(report.EVIDENCE) if r["dimension"] == dimension]
+        confirmed = sum(1 for r in rows if r["confirmed"])
+        profile = {p.dimension: p for p in report.profile(self.plan, self.rater or None)}
+        evidenced = profile[dimension].evidenced if dimension in profile else 0
+        self.evidence_heading.setText(
+            f"<b>Evidence for {dimension}</b>: {confirmed} of {len(rows)} statements "
+            f"confirmed; evidenced level {report.level_words(evidenced)}"
+        )
+
+    def _update_comparison(self) -> None:
+        raters = self.plan.keys(report.RATERS)
+        if len(raters) < 2:
+            self.compare_note.setText(
+                "Add a second rater (for example the sales lead and the marketing lead) to "
+                "compare independent ratings: each rater's level, the mean and the spread."
+            )
+            self.compare_view.hide()
+            self.compare_model.set_rows([], [])
+            return
+        spreads = report.spreads(self.plan)
+        rows = []
+        disagreeing = 0
+        for dimension, spread in spreads.items():
+            cells = [dimension]
+            cells += [
+                LEVEL_CODES[spread.levels[r] - 1] if r in spread.levels else "–" for r in raters
+            ]
+            cells += [
+                f"{spread.mean:.1f}" if spread.mean is not None else "–",
+                str(spread.spread) if spread.levels else "–",
+            ]
+            tip = ""
+            background = None
+            if spread.disagree:
+                disagreeing += 1
+                tip = (
+                    f"The raters are {spread.spread} levels apart on {dimension}: "
+                    "talk it through before acting on the mean"
+                )
+                from PySide6.QtGui import QColor
+
+                background = QColor(DISAGREE_COLOUR)
+            rows.append(FigureRow(cells, tip, background))
+        headers = ["Dimension", *raters, "Mean", "Spread"]
+        tips = [
+            "",
+            *("Current level given by " + r for r in raters),
+            "Mean of the raters' current levels",
+            "Highest minus lowest level",
+        ]
+        self.compare_model.set_rows(headers, rows, tips)
+        self.compare_view.show()
+        self.compare_note.setText(
+            f"Current levels by rater. {disagreeing} dimension"
+            f"{'' if disagreeing == 1 else 's'} where raters are two levels or more apart "
+            "(highlighted)."
+            if disagreeing
+            else "Current levels by rater; no dimension where raters are two levels or more apart."
+        )
+
+    def _update_verdict(self) -> None:
+        verdict, reason = report.readiness(self.plan)
+        ready = verdict == "Ready to implement"
+        self.verdict_label.setText(f"Verdict: {verdict}")
+        self.verdict_label.setStyleSheet(READY_STYLE if ready else NOT_READY_STYLE)
+        self.reason_label.setText(reason)
+        index = self.pages.indexOf(self.readiness_view.parentWidget())
+        self.pages.setTabToolTip(index, f"{verdict}. {reason}")
+
+    # --------------------------------------------------------------- ratings
+    def set_level(self, which: str) -> bool:
+        """Make the chosen level cell the rater's current (or target) level; again clears it."""
+        index = self.grid.currentIndex()
+        level = (
+            level_of_column(self.grid_model.column(index.column()).name)
+            if index.isValid()
+            else None
+        )
+        if level is None:
+            self.message.emit("Choose a level cell (I to V) first")
+            return False
+        dimension, rater = self.dimension(), self.rater
+        if not rater:
+            self.message.emit("Add a rater first")
+            return False
+        code = LEVEL_CODES[level - 1]
+        row = report.rating_row(self.plan, rater, dimension)
+        words = "current" if which == "current" else "target"
+        command: Command
+        if row is None:
+            label = f"Set {words} level of {dimension} to {code}"
+            record = {"rater": rater, "dimension": dimension, which: code}
+            at = self.plan.row_count(report.RATINGS)
+            command = InsertRows(report.RATINGS, at, (record,), label=label)
+        else:
+            clear = self.plan.value(report.RATINGS, row, which) == code
+            value = "" if clear else code
+            label = (
+                f"Clear {words} level of {dimension}"
+                if clear
+                else f"Set {words} level of {dimension} to {code}"
+            )
+            command = SetCells(report.RATINGS, ((row, which, value),), label=label)
+        if not self.editor.execute(command):
+            return False
+        self.message.emit(f"{label} ({LEVEL_NAMES[code]})" if "Set" in label else label)
+        return True
+
+    # ------------------------------------------------------------ dimensions
+    def add_dimension(self) -> None:
+        row = self.grid.currentIndex().row()
+        at = row + 1 if row >= 0 else self.plan.row_count(report.DIMENSIONS)
+        name = unique_name(self.plan.keys(report.DIMENSIONS), "New dimension")
+        command = InsertRows(
+            report.DIMENSIONS, at, ({"name": name},), label=f"Add dimension '{name}'"
+        )
+        if self.editor.execute(command):
+            index = self.grid_model.index(at, 0)
+            self.grid.setCurrentIndex(index)
+            self.grid.edit(index)
+            self.message.emit("Name the dimension, then describe its levels and add evidence")
+
+    def describe_dimension(self) -> None:
+        row = self.grid.currentIndex().row()
+        if row < 0:
+            return
+        name = self.dimension()
+        old = str(self.plan.value(report.DIMENSIONS, row, "description"))
+        text, ok = QInputDialog.getMultiLineText(
+            self, "Describe dimension", f"What does '{name}' cover?", old
+        )
+        if ok and text.strip() != old:
+            label = f"Describe dimension '{name}'"
+            self.editor.execute(
+                SetCells(report.DIMENSIONS, ((row, "description", text),), label=label)
+            )
+
+    def delete_dimension(self) -> None:
+        row = self.grid.currentIndex().row()
+        if row < 0:
+            return
+        name = self.dimension()
+        label = f"Delete dimension '{name}'"
+        if self.editor.execute(RemoveRows(report.DIMENSIONS, (row,), label=label)):
+            self.message.emit(
+                f"Deleted '{name}' with its evidence and ratings; Undo (Ctrl+Z) brings them back"
+            )
+
+    def move_dimension(self, step: int) -> None:
+        index = self.grid.currentIndex()
+        row, rows = index.row(), self.plan.row_count(report.DIMENSIONS)
+        if row < 0 or not 0 <= row + step < rows:
+            return
+        dest = row - 1 if step < 0 else row + 2
+        label = f"Move dimension {'up' if step < 0 else 'down'}"
+        if self.editor.execute(MoveRows(report.DIMENSIONS, row, 1, dest, label=label)):
+            self.grid.setCurrentIndex(self.grid_model.index(row + step, index.column()))
+
+    # --------------------------------------------------------------- evidence
+    def add_statement(self) -> None:
+        dimension = self.dimension()
+        if not dimension:
+            self.message.emit("Choose a dimension first")
+            return
+        level = level_of_column(self.grid_model.column(self.grid.currentIndex().column()).name)
+        code = LEVEL_CODES[(level or 1) - 1]
+        rows = [
+            r
+            for r in range(self.plan.row_count(report.EVIDENCE))
+            if self.plan.value(report.EVIDENCE, r, "dimension") == dimension
+        ]
+        at = rows[-1] + 1 if rows else self.plan.row_count(report.EVIDENCE)
+        record = {"dimension": dimension, "level": code, "statement": "New statement"}
+        label = f"Add evidence for {dimension}"
+        if self.editor.execute(InsertRows(report.EVIDENCE, at, (record,), label=label)):
+            self.pages.setCurrentIndex(0)
+            shown = self.evidence_filter.mapFromSource(self.evidence_model.index(at, 2))
+            self.evidence_view.setCurrentIndex(shown)
+            self.evidence_view.edit(shown)
+
+    def delete_statements(self) -> None:
+        rows = self._source_rows(self.evidence_view)
+        if rows and self.editor.execute(
+            RemoveRows(
+                report.EVIDENCE, tuple(rows), label=f"Delete {len(rows)} evidence statement(s)"
+            )
+        ):
+            self.message.emit("Deleted; Undo (Ctrl+Z) brings it back")
+
+    # ----------------------------------------------------------------- raters
+    def add_rater(self) -> None:
+        """Add a rater, show the Raters page and let the user type the name."""
+        name = unique_name(self.plan.keys(report.RATERS), "New rater")
+        at = self.plan.row_count(report.RATERS)
+        command = InsertRows(report.RATERS, at, ({"name": name},), label=f"Add rater '{name}'")
+        if self.editor.execute(command):
+            self.refresh()
+            self.pages.setCurrentIndex(1)
+            index = self.raters_model.index(at, 0)
+            self.raters_view.setCurrentIndex(index)
+            self.raters_view.setFocus()
+            self.raters_view.edit(index)
+            self.message.emit("Type the rater's name and role; choose them above the grid to rate")
+
+    def delete_rater(self) -> None:
+        rows = self._source_rows(self.raters_view)
+        if not rows:
+            return
+        if len(rows) >= self.plan.row_count(report.RATERS):
+            self.message.emit("Keep at least one rater: someone must rate")
+            return
+        names = [str(self.plan.value(report.RATERS, r, "name")) for r in rows]
+        label = f"Delete rater '{names[0]}'" if len(names) == 1 else f"Delete {len(names)} raters"
+        if self.editor.execute(RemoveRows(report.RATERS, tuple(rows), label=label)):
+            self.message.emit(f"{label} and their ratings; Undo (Ctrl+Z) brings them back")
+
+    # -------------------------------------------------------------- clipboard
+    def _source_rows(self, view: QTableView) -> list[int]:
+        indexes = view.selectionModel().selectedIndexes() or [view.currentIndex()]
+        rows = set()
+        for index in indexes:
+            if index.isValid():
+                model = view.model()
+                source = (
+                    model.mapToSource(index) if isinstance(model, QSortFilterProxyModel) else index
+                )
+                rows.add(source.row())
+        return sorted(rows)
+
+    def _active_view(self) -> QTableView:
+        focus = QApplication.focusWidget()
+        for view in (self.evidence_view, self.raters_view, self.readiness_view, self.grid):
+            if focus is view or (focus is not None and view.isAncestorOf(focus)):
+                return view
+        return self.grid
+
+    def copy(self) -> None:
+        if clipboard.copy_selection(self._active_view()):
+            self.message.emit("Copied as tab-separated text")
+
+    def cut(self) -> None:
+        self.copy()
+        self.delete_selection()
+
+    def paste(self) -> None:
+        view = self._active_view()
+        if view is self.evidence_view:
+            lines = [line for line in QApplication.clipboard().text().splitlines() if line]
+            room = view.model().rowCount() - max(view.currentIndex().row(), 0)
+            if len(lines) > room:
+                self.message.emit("Add statements first: the paste runs past this dimension's last")
+                return
+        clipboard.paste_block(view)
+
+    def delete_selection(self) -> None:
+        clipboard.clear_selection(self._active_view())
