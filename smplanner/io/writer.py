@@ -122,7 +122,9 @@ def _values(columns: Sequence[Column], record: dict[str, Any]) -> Row:
     row: Row = []
     for column in columns:
         value = record.get(column.name)
-        if column.kind in (Kind.NUMBER, Kind.INTEGER, Kind.BOOL):
+        if column.kind is Kind.BOOL:
+            row.append(bool(value))  # a real TRUE/FALSE, not numpy's bool written as 1
+        elif column.kind in (Kind.NUMBER, Kind.INTEGER):
             row.append(value)
         else:
             row.append(format_value(column, value) or None)
