@@ -505,6 +505,9 @@ class MaturitySection(QWidget):
         profile = report.profile(self.plan, self.rater or None)
         whole = report.overall(profile)
         sentence = whole.sentence()
+        if whole.current is None:
+            sentence += ": click the level that describes the team today and press C, "
+            sentence += "then the level it wants to reach and press T"
         if whole.target:
             sentence += f"  ·  target {report.level_words(whole.target)}"
         gaps = sum(1 for p in profile if p.gap)
