@@ -18,7 +18,7 @@ from typing import Any
 
 from smplanner import __version__
 
-COMMANDS = ("new", "validate", "summary")
+COMMANDS = ("new", "validate", "summary", "export")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
 QT_VALUE_OPTIONS = frozenset(
@@ -61,7 +61,31 @@ def _parser() -> argparse.ArgumentParser:
     )
     summary.add_argument("plan", metavar="PLAN.xlsx")
     summary.add_argument("--json", action="store_true", help="machine-readable output")
+    export = commands.add_parser(
+        "export",
+        help="one-page charts of the plan's sections as a PDF (no display needed)",
+        description="Write one page per section of PLAN.xlsx to OUT.pdf. Exits 1 (after "
+        "writing) when the workbook has problems: the pages show its valid part.",
+    )
+    export.add_argument("plan", metavar="PLAN.xlsx")
+    export.add_argument("--pdf", required=True, metavar="OUT.pdf", help="the PDF to write")
+    export.add_argument(
+        "--section",
+        default="all",
+        help="which page: " + ", ".join(_page_names()) + " or all (the default)",
+    )
+    export.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        help="paper size (default: the locale's, A4 or Letter)",
+    )
     return parser
+
+
+def _page_names() -> list[str]:
+    """The --section names, as in smplanner.report.sections.PAGES (a test keeps them in
+    step), written out so that ``--help`` and the other commands never load Qt."""
+    return ["kpi", "maturity"]
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -101,6 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _new(Path(options.out), options.blank, options.force)
         if options.command == "validate":
             return _validate(Path(options.plan))
+        if options.command == "export":
+            return _export(Path(options.plan), Path(options.pdf), options.section, options.paper)
         return _summary(Path(options.plan), options.json)
     except OSError as error:  # a failed save, an unreadable file: said, not a traceback
         return _fail(str(error))
@@ -229,3 +255,42 @@ def _summary_text(figures: dict[str, Any]) -> str:
     if figures["problems"]:
         lines += ["", "Problems in the workbook:"] + [f"  {p}" for p in figures["problems"]]
     return "\n".join(lines)
+
+
+def _export(path: Path, out: Path, section: str, paper: str | None) -> int:
+    from smplanner.io.workbook import PlanFileError, load_plan
+
+    names = _page_names()
+    if section != "all" and section not in names:
+        return _fail(f"no section called '{section}'; choose one of {', '.join(names)} or all")
+    if out.suffix.lower() != ".pdf":
+        return _fail(f"{out.name} should end in .pdf")
+    try:
+        result = load_plan(path)
+    except PlanFileError as error:
+        return _fail(str(error))
+    _headless_qt()
+    from PySide6.QtGui import QGuiApplication
+
+    from smplanner.report.export import write_pdf
+    from smplanner.report.page import default_paper
+    from smplanner.report.sections import BY_NAME, PAGES
+
+    _app = QGuiApplication.instance() or QGuiApplication(["smplanner"])
+    pages = list(PAGES) if section == "all" else [BY_NAME[section]]
+    write_pdf(result.plan, out, pages, paper or default_paper())
+    count = len(pages)
+    print(f"Wrote {count} page{'' if count == 1 else 's'} of '{result.plan.name}' to {out}")
+    for problem in result.errors:
+        print(f"error: {problem}", file=sys.stderr)
+    return EXIT_INVALID if result.errors else EXIT_OK
+
+
+def _headless_qt() -> None:
+    """Paint without a screen: Qt's offscreen platform unless a display is there."""
+    import os
+
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -189,3 +189,40 @@ def test_summary_reports_the_maturity_self_assessment(
     maturity = json.loads(capsys.readouterr().out)["maturity"]
     assert maturity["overall"]["weakest"] == ["Data quality and lead-source tracking"]
     assert maturity["gaps"] == ["Technology and integration", "Sales and marketing alignment"]
+
+
+def test_export_writes_one_page_per_section_without_a_display(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypdf import PdfReader
+
+    from smplanner.cli import _page_names
+    from smplanner.report.sections import PAGES
+
+    assert _page_names() == [p.name for p in PAGES]
+    monkeypatch.delenv("DISPLAY", raising=False)
+    plan = tmp_path / "plan.xlsx"
+    assert main(["new", str(plan)]) == 0
+    out = tmp_path / "charts.pdf"
+    assert main(["export", str(plan), "--pdf", str(out), "--paper", "letter"]) == 0
+    assert f"Wrote {len(PAGES)} pages" in capsys.readouterr().out
+    reader = PdfReader(out)
+    assert len(reader.pages) == len(PAGES)
+    assert round(float(reader.pages[0].mediabox.width)) == 792
+    one = tmp_path / "maturity.pdf"
+    assert main(["export", str(plan), "--pdf", str(one), "--section", "maturity"]) == 0
+    text = " ".join(PdfReader(one).pages[0].extract_text().split())
+    assert "CRM capability maturity" in text and len(PdfReader(one).pages) == 1
+
+
+def test_export_refuses_unknown_sections_and_non_plans(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = tmp_path / "plan.xlsx"
+    assert main(["new", str(plan)]) == 0
+    assert main(["export", str(plan), "--pdf", str(tmp_path / "x.pdf"), "--section", "roi2"]) == 2
+    assert "no section called 'roi2'" in capsys.readouterr().err
+    text = tmp_path / "notes.xlsx"
+    text.write_text("not a workbook")
+    assert main(["export", str(text), "--pdf", str(tmp_path / "y.pdf")]) == 2
+    assert not (tmp_path / "y.pdf").exists()

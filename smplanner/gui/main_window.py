@@ -31,6 +31,7 @@ from smplanner.domain.plan import Plan
 from smplanner.gui import settings as keys
 from smplanner.gui.actions import ActionName, action
 from smplanner.gui.document import Document
+from smplanner.gui.printing import Printing, page_of
 from smplanner.gui.sections import section_factories
 from smplanner.gui.sections.planner import PlannerSection
 from smplanner.gui.settings import Settings
@@ -80,6 +81,13 @@ class MainWindow(QObject):
         self.document.replaced.connect(self._show_plan)
         self.document.changed.connect(self._update_title)
         self.document.message.connect(self.show_message)
+        self.printing = Printing(
+            self.window,
+            self.settings,
+            lambda: self.document.plan,
+            lambda: page_of(self.tabs.currentWidget()),
+            self.show_message,
+        )
         self._connect_actions()
         self._restore_window()
         self.document.replace(plan or example_plan(), path)
@@ -142,6 +150,10 @@ class MainWindow(QObject):
         toggle.setText("&Toolbar")
         toggle.setStatusTip("Show or hide the toolbar")
         _child(w, QMenu, "menuView").addAction(toggle)
+        file_menu = _child(w, QMenu, "menuFile")
+        quit_action = action(w, ActionName.QUIT)
+        self.printing.add_to_menu(file_menu, quit_action)
+        self.tabs.currentChanged.connect(self.printing.update)
         recent = _child(w, QMenu, "menuRecent")
         recent.aboutToShow.connect(lambda: doc.fill_recent_menu(recent))
         self.tabs.currentChanged.connect(self._fill_planner_menu)
@@ -179,6 +191,7 @@ class MainWindow(QObject):
             self.tabs.addTab(section, section.title)  # type: ignore[attr-defined]
         self.tabs.setCurrentIndex(min(current, self.tabs.count() - 1))
         self._fill_planner_menu()
+        self.printing.update()
 
     def _fill_planner_menu(self, *_: object) -> None:
         menu = _child(self.window, QMenu, "menuPlanner")

@@ -33,7 +33,10 @@ RECENT_FILES: Setting[list[str]] = Setting("files/recent", [])
 LAST_FOLDER: Setting[str] = Setting("files/last_folder", "")
 """Where Open and Save As start when the plan has no file yet."""
 
-ALL: tuple[Setting[Any], ...] = (GEOMETRY, WINDOW_STATE, RECENT_FILES, LAST_FOLDER)
+PAPER: Setting[str] = Setting("print/paper", "")
+"""a4 or letter for printed pages; empty: the locale's."""
+
+ALL: tuple[Setting[Any], ...] = (GEOMETRY, WINDOW_STATE, RECENT_FILES, LAST_FOLDER, PAPER)
 VERSION_KEY = "version"
 
 

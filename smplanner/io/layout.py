@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.formatting.rule import CellIsRule, Rule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -209,20 +210,37 @@ def set_up_printing(
     landscape: bool,
     title_rows: str = "",
     title_columns: str = "",
+    plan_name: str = "",
 ) -> None:
-    """One page wide, as many pages down as needed, header rows (and columns) repeated.
+    """Each sheet prints on one page: fitted wide and tall, headers repeated, the plan named.
 
     The paper size is left to the printer's default (A4 or Letter).
     """
     sheet.page_setup.orientation = "landscape" if landscape else "portrait"
     sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
+    sheet.page_setup.fitToHeight = 1
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_options.gridLines = True
     if title_rows:
         sheet.print_title_rows = title_rows
     if title_columns:
         sheet.print_title_cols = title_columns
+    name = ILLEGAL_CHARACTERS_RE.sub("", plan_name)[:HEADER_NAME_LENGTH]
+    if name:  # "&" starts a code in Excel's header language; "&&" is a plain "&"
+        sheet.oddHeader.center.text = name.replace("&", "&&") + " — &A"
+        sheet.oddHeader.center.size = 9
+        sheet.oddFooter.right.text = "&D"
+        sheet.oddFooter.right.size = 8
+
+
+def is_wide(widths: list[int]) -> bool:
+    """Landscape when the columns (in characters) are wider than a portrait page holds."""
+    return sum(widths) > PORTRAIT_CHARACTERS
+
+
+PORTRAIT_CHARACTERS = 110
+HEADER_NAME_LENGTH = 100
+"""Excel refuses a header longer than 255 characters, codes included."""
 
 
 def quote_sheet(title: str) -> str:

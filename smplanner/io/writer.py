@@ -86,7 +86,7 @@ def _about_sheet(book: Workbook, plan: Plan) -> None:
     sheet = book.create_sheet(layout.ABOUT_SHEET)
     sheet.column_dimensions["A"].width = 18
     sheet.column_dimensions["B"].width = ABOUT_WIDTH
-    layout.set_up_printing(sheet, landscape=False)
+    layout.set_up_printing(sheet, landscape=False, plan_name=plan.name)
     sheet.print_options.gridLines = False
     sheet.append([_cell(sheet, "smplanner plan", font=layout.TITLE_FONT)])
     sheet.append([])
@@ -169,7 +169,12 @@ def _table_sheet(book: Workbook, plan: Plan, schema: TableSchema, counts: dict[s
         sheet.column_dimensions[get_column_letter(number)].width = column.width
     last = get_column_letter(len(columns))
     sheet.auto_filter.ref = f"A1:{last}{rows + 1}"
-    layout.set_up_printing(sheet, landscape=True, title_rows="1:1")
+    layout.set_up_printing(
+        sheet,
+        landscape=layout.is_wide([c.width for c in columns]),
+        title_rows="1:1",
+        plan_name=plan.name,
+    )
     last_row = rows + 1 + layout.EXTRA_VALIDATION_ROWS
     for validation in layout.choice_validations(columns, counts, 2, last_row):
         sheet.data_validations.append(validation)
@@ -200,7 +205,11 @@ def _grid_sheet(book: Workbook, plan: Plan, schema: TableSchema, counts: dict[st
     sheet.row_dimensions[header].height = layout.KPI_HEADER_HEIGHT
     sheet.auto_filter.ref = f"A{header}:{last}{last_data}"
     layout.set_up_printing(
-        sheet, landscape=True, title_rows=f"1:{header}", title_columns=f"A:{fixed_last}"
+        sheet,
+        landscape=True,
+        title_rows=f"1:{header}",
+        title_columns=f"A:{fixed_last}",
+        plan_name=plan.name,
     )
     validations = layout.choice_validations(columns[:fixed], counts, first_data, reach)
     if len(columns) > fixed:

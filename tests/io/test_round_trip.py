@@ -205,3 +205,16 @@ def test_plan_name_round_trips(tmp_path: Path) -> None:
     path = tmp_path / "n.xlsx"
     save_plan(_plan_with_name("=Q3 plan, Kraków"), path)
     assert load_plan(path).plan.name == "=Q3 plan, Kraków"
+
+
+def test_every_sheet_prints_on_one_page_with_the_plan_named(example_path: Path) -> None:
+    book = openpyxl.load_workbook(example_path)
+    for sheet in book.worksheets:
+        setup = sheet.page_setup
+        assert (setup.fitToWidth, setup.fitToHeight) == (1, 1), sheet.title
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
+        assert sheet.oddHeader.center.text.startswith("Example plan: Vireo Sensing"), sheet.title
+    assert book["KPI planner"].page_setup.orientation == "landscape"
+    assert book["KPI planner"].print_title_cols == "$A:$D"
+    assert book["Maturity"].page_setup.orientation == "landscape"  # five wide level texts
+    assert book["Raters"].page_setup.orientation == "portrait"

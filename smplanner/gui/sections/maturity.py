@@ -104,6 +104,8 @@ class MaturitySection(QWidget):
     """Where the team stands, where it wants to be, and whether it is ready to automate."""
 
     title = "Maturity"
+    page_name = "maturity"
+    """The section's printed page (see smplanner.report.sections)."""
     message = QtSignal(str)
 
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:

@@ -64,6 +64,8 @@ class PlannerSection(QWidget):
     """Which KPIs judge each stage, goal and tactic; frozen row and column headers."""
 
     title = "KPI planner"
+    page_name = "kpi"
+    """The section's printed page (see smplanner.report.sections)."""
     message = Signal(str)
     """Status-bar text: refused edits, paste problems, what an action did."""
 

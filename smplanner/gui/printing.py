@@ -1,0 +1,231 @@
+"""File > Print preview, Print, Export PDF and Export all sections, and the paper size.
+
+The pages are the report package's; this module only asks where and on what paper, and
+routes "the current section" to its page. A tab without a printed page (the catalogues)
+disables the single-section commands and says why in their tooltips.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+
+from smplanner.domain.plan import Plan
+from smplanner.gui import settings as keys
+from smplanner.gui.settings import Settings
+
+PDF_FILTER = "PDF documents (*.pdf)"
+
+
+class PrintName:
+    """Stable names of the printing actions (see :mod:`smplanner.gui.actions`)."""
+
+    PREVIEW = "actionPrintPreview"
+    PRINT = "actionPrint"
+    EXPORT_PDF = "actionExportPdf"
+    EXPORT_ALL = "actionExportAllPdf"
+    PAPER_A4 = "actionPaperA4"
+    PAPER_LETTER = "actionPaperLetter"
+
+
+def _safe_name(text: str) -> str:
+    return "".join(c if c.isalnum() or c in " -_." else "_" for c in text).strip() or "plan"
+
+
+class Printing(QObject):
+    """The printing commands of one window."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        settings: Settings,
+        plan: Callable[[], Plan],
+        current_page: Callable[[], str | None],
+        message: Callable[[str], None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self._plan = plan
+        self._current_page = current_page
+        self._message = message
+        self.actions: dict[str, QAction] = {}
+        self._make(
+            PrintName.PREVIEW,
+            "Print Pre&view…",
+            "Ctrl+Shift+P",
+            "See the current section's page as it will print",
+            self.preview,
+        )
+        self._make(
+            PrintName.PRINT,
+            "&Print…",
+            QKeySequence.StandardKey.Print,
+            "Print the current section on one page",
+            self.print_current,
+        )
+        self._make(
+            PrintName.EXPORT_PDF,
+            "&Export PDF…",
+            "Ctrl+E",
+            "Save the current section's page as a PDF",
+            self.export_current,
+        )
+        self._make(
+            PrintName.EXPORT_ALL,
+            "Export &All Sections as PDF…",
+            "Ctrl+Shift+E",
+            "One PDF with a page for every section",
+            self.export_all,
+        )
+        self.paper_menu = QMenu("Paper &Size", window)
+        group = QActionGroup(self)
+        for name, paper, text in (
+            (PrintName.PAPER_A4, "a4", "&A4"),
+            (PrintName.PAPER_LETTER, "letter", "US &Letter"),
+        ):
+            choice = QAction(text, self.paper_menu, checkable=True)
+            choice.setObjectName(name)
+            choice.setData(paper)
+            choice.setChecked(self.paper == paper)
+            choice.triggered.connect(lambda _=False, p=paper: self.set_paper(p))
+            group.addAction(choice)
+            self.paper_menu.addAction(choice)
+            self.actions[name] = choice
+
+    def _make(
+        self, name: str, text: str, keys_: object, tip: str, slot: Callable[[], object]
+    ) -> None:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if isinstance(keys_, QKeySequence.StandardKey):
+            action.setShortcuts(keys_)
+        else:
+            action.setShortcut(QKeySequence(str(keys_)))
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        self.actions[name] = action
+
+    def add_to_menu(self, menu: QMenu, before: QAction | None) -> None:
+        items: list[QAction] = [
+            self.actions[PrintName.PREVIEW],
+            self.actions[PrintName.PRINT],
+            self.actions[PrintName.EXPORT_PDF],
+            self.actions[PrintName.EXPORT_ALL],
+            self.paper_menu.menuAction(),
+        ]
+        if before is None:
+            menu.addActions(items)
+            menu.addSeparator()
+            return
+        menu.insertActions(before, items)
+        menu.insertSeparator(before)
+
+    # ------------------------------------------------------------------ state
+    @property
+    def paper(self) -> str:
+        chosen = self.settings.get(keys.PAPER)
+        if chosen in ("a4", "letter"):
+            return chosen
+        from smplanner.report.page import default_paper
+
+        return default_paper()
+
+    def set_paper(self, paper: str) -> None:
+        self.settings.set(keys.PAPER, paper)
+        self._message(f"Pages print on {'A4' if paper == 'a4' else 'US Letter'} paper")
+
+    def update(self) -> None:
+        """Enable the single-section commands only on a tab that has a page."""
+        has_page = self._current_page() is not None
+        for name in (PrintName.PREVIEW, PrintName.PRINT, PrintName.EXPORT_PDF):
+            action = self.actions[name]
+            action.setEnabled(has_page)
+            tip = action.statusTip()
+            action.setToolTip(tip if has_page else "This tab has no printed page")
+
+    def _pages(self, all_sections: bool) -> Sequence[object]:
+        from smplanner.report.sections import BY_NAME, PAGES
+
+        if all_sections:
+            return PAGES
+        name = self._current_page()
+        return [BY_NAME[name]] if name in BY_NAME else []
+
+    # --------------------------------------------------------------- commands
+    def preview(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        pages = self._pages(False)
+        if not pages:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.setWindowTitle(f"Print preview — {pages[0].title}")  # type: ignore[attr-defined]
+        dialog.paintRequested.connect(lambda device: self._paint(device, pages))
+        dialog.resize(1000, 760)
+        dialog.exec()
+
+    def print_current(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        pages = self._pages(False)
+        if not pages:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.window)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self._paint(printer, pages)
+            self._message(f"Sent '{pages[0].title}' to the printer")  # type: ignore[attr-defined]
+
+    def _paint(self, device: object, pages: Sequence[object]) -> None:
+        from smplanner.report.export import paint_pages
+
+        try:
+            paint_pages(device, self._plan(), pages, self.paper)  # type: ignore[arg-type]
+        except OSError as error:
+            QMessageBox.warning(self.window, "Not printed", str(error))
+
+    def export_current(self) -> bool:
+        pages = self._pages(False)
+        if not pages:
+            return False
+        title = pages[0].title  # type: ignore[attr-defined]
+        return self._export(pages, f"{self._plan().name} - {title}")
+
+    def export_all(self) -> bool:
+        return self._export(self._pages(True), self._plan().name)
+
+    def _export(self, pages: Sequence[object], base: str) -> bool:
+        from smplanner.io.atomic import SaveError
+        from smplanner.report.export import write_pdf
+
+        folder = self.settings.get(keys.LAST_FOLDER) or str(Path.home())
+        suggested = str(Path(folder) / f"{_safe_name(base)}.pdf")
+        chosen, _ = QFileDialog.getSaveFileName(self.window, "Export PDF", suggested, PDF_FILTER)
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            write_pdf(self._plan(), path, pages, self.paper)  # type: ignore[arg-type]
+        except SaveError as error:
+            QMessageBox.warning(self.window, "Not exported", f"{error.strerror}.")
+            self._message(f"Not exported: {error.strerror}")
+            return False
+        count = len(pages)
+        self._message(f"Exported {count} page{'' if count == 1 else 's'} to {path.name}")
+        return True
+
+
+def page_of(section: QWidget | None) -> str | None:
+    """The printed page of a tab, if it has one."""
+    name = getattr(section, "page_name", None)
+    return name if isinstance(name, str) else None

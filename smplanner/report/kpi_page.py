@@ -1,0 +1,298 @@
+"""The KPI planner as one page: rows of stage, goal and tactic against the KPIs.
+
+The type shrinks (down to the legible minimum) until the whole grid fits. When even that
+is not enough, the page keeps what matters most and says what it left out: first the
+KPIs no row uses, then rows without a primary KPI, then the rows past the page, and
+the least-used KPIs last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from smplanner.domain.kpi_planner import focus_problems, kpi_names
+from smplanner.domain.plan import Plan
+from smplanner.domain.tables import PRIMARY, SECONDARY
+from smplanner.report.page import (
+    INK,
+    MIN_TYPE,
+    RULE,
+    LegendEntry,
+    PageFrame,
+    SectionPage,
+    font,
+    measure,
+)
+
+PRIMARY_FILL = QColor("#00695c")
+SECONDARY_FILL = QColor("#b2dfdb")
+SECONDARY_INK = QColor("#004d40")
+NO_FOCUS_FILL = QColor("#fff3e0")
+STRIPE = QColor("#f5f7f8")
+CATEGORY_COLOURS = {
+    "Reach": QColor("#1565c0"),
+    "Engagement": QColor("#6a1b9a"),
+    "Conversion": QColor("#ef6c00"),
+    "Revenue": QColor("#2e7d32"),
+    "Loyalty": QColor("#ad1457"),
+    "Advocacy": QColor("#00838f"),
+}
+OTHER_COLOUR = QColor("#546e7a")
+LARGEST = 8.0
+LABELS = (("stage", "Stage", 78.0), ("goal", "Goal", 105.0), ("tactic", "Tactic", 105.0))
+"""The row-header columns, with their widest at the largest type (points)."""
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+@dataclass
+class GridFit:
+    """What the page shows and at what size."""
+
+    size: float
+    rows: list[int]
+    kpis: list[str]
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Sizes of the grid's parts at one type size."""
+
+    size: float
+    line: float
+    column: float
+    labels: tuple[float, ...]
+    band: float
+    names: float
+
+    @property
+    def header(self) -> float:
+        return self.band + self.names
+
+    def rows_fitting(self, height: float) -> int:
+        return max(int((height - self.header) // self.line), 0)
+
+    def kpis_fitting(self, width: float) -> int:
+        return max(int((width - sum(self.labels)) // self.column), 0)
+
+
+def _metrics(size: float, plan: Plan, kpis: Sequence[str]) -> Metrics:
+    regular = measure(font(size))
+    scale = size / LARGEST
+    labels = []
+    for name, title, widest in LABELS:
+        texts = [
+            str(v)
+            for v in (plan.value("planner", r, name) for r in range(plan.row_count("planner")))
+        ]
+        longest = max((regular.horizontalAdvance(t) for t in [title, *texts]), default=0.0)
+        labels.append(min(longest + size, widest * scale))
+    longest_name = max((regular.horizontalAdvance(k) for k in kpis), default=0.0)
+    return Metrics(
+        size=size,
+        line=size * 1.55,
+        column=size * 1.85,
+        labels=tuple(labels),
+        band=size * 1.7,
+        names=min(longest_name + size, 110 * scale),
+    )
+
+
+def fit_grid(plan: Plan, width: float, height: float) -> GridFit:
+    """Choose the type size, rows and KPI columns that fit ``width`` x ``height`` points."""
+    rows = list(range(plan.row_count("planner")))
+    kpis = kpi_names(plan)
+    sizes = [LARGEST - 0.5 * step for step in range(int((LARGEST - MIN_TYPE) / 0.5) + 1)]
+    for size in sizes:
+        m = _metrics(size, plan, kpis)
+        if len(rows) <= m.rows_fitting(height) and len(kpis) <= m.kpis_fitting(width):
+            return GridFit(size, rows, kpis)
+    notes: list[str] = []
+    used = [k for k in kpis if any(plan.value("planner", r, k) for r in rows)]
+    if len(used) < len(kpis):
+        for size in sizes:
+            m = _metrics(size, plan, used)
+            if len(rows) <= m.rows_fitting(height) and len(used) <= m.kpis_fitting(width):
+                unused = len(kpis) - len(used)
+                return GridFit(size, rows, used, [f"{_plural(unused, 'KPI')} no row uses omitted"])
+        notes.append(f"{_plural(len(kpis) - len(used), 'KPI')} no row uses omitted")
+    m = _metrics(MIN_TYPE, plan, used)
+    room = m.rows_fitting(height)
+    if len(rows) > room:
+        problems = focus_problems(plan)
+        focused = [r for r in rows if not (problems[r] or "").startswith("No primary")]
+        if len(focused) < len(rows):
+            notes.append(f"{_plural(len(rows) - len(focused), 'row')} with no primary KPI omitted")
+            rows = focused
+    if len(rows) > room:
+        total = len(rows)
+        last_shown = rows[room - 1] + 1 if room else 0
+        rows = rows[:room]
+        notes.append(
+            f"{_plural(total - room, 'row')} after row {last_shown:,} omitted (the page holds "
+            f"{room:,} at the smallest legible type: filter the planner to print the rest)"
+        )
+    shown_used = [k for k in used if any(plan.value("planner", r, k) for r in rows)]
+    if len(shown_used) < len(used):
+        notes.append(
+            f"{_plural(len(used) - len(shown_used), 'KPI')} unused by the rows shown omitted"
+        )
+    room_kpis = m.kpis_fitting(width)
+    if len(shown_used) > room_kpis:
+        weight = {
+            k: sum(
+                2 if plan.value("planner", r, k) == PRIMARY else 1
+                for r in rows
+                if plan.value("planner", r, k)
+            )
+            for k in shown_used
+        }
+        keep = set(sorted(shown_used, key=lambda k: -weight[k])[:room_kpis])
+        notes.append(f"{_plural(len(shown_used) - room_kpis, 'less-used KPI')} omitted")
+        shown_used = [k for k in shown_used if k in keep]
+    return GridFit(MIN_TYPE, rows, shown_used, notes)
+
+
+def _category(plan: Plan, kpi: str) -> str:
+    for record in plan.records("kpis"):
+        if record["name"] == kpi:
+            return str(record["category"])
+    return ""
+
+
+def draw_kpi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
+    """The planner grid, as large as fits."""
+    fit = fit_grid(plan, area.width(), area.height())
+    m = _metrics(fit.size, plan, fit.kpis)
+    if fit.rows:  # spare height spreads the rows out a little, for easier reading
+        roomy = (area.height() - m.header) / len(fit.rows)
+        m = replace(m, line=max(m.line, min(roomy, fit.size * 2.2)))
+    categories = {k: _category(plan, k) for k in fit.kpis}
+    left = area.left()
+    top = area.top()
+    label_right = left + sum(m.labels)
+    regular, bold = font(fit.size), font(fit.size, bold=True)
+    metrics = measure(regular)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    # header: row-header titles at the bottom of the header, bands, rotated KPI names
+    painter.setFont(bold)
+    painter.setPen(INK)
+    x = left
+    for (_, title, _), width in zip(LABELS, m.labels, strict=True):
+        painter.drawText(
+            QRectF(x + 2, top, width - 4, m.header - 2),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+            title,
+        )
+        x += width
+    start = 0
+    small_bold = font(max(fit.size - 1, MIN_TYPE), bold=True)
+    for index in range(len(fit.kpis) + 1):
+        ends = index == len(fit.kpis) or (
+            index > start and categories[fit.kpis[index]] != categories[fit.kpis[start]]
+        )
+        if not ends:
+            continue
+        if index > start:
+            name = categories[fit.kpis[start]]
+            band = QRectF(label_right + start * m.column, top, (index - start) * m.column, m.band)
+            painter.fillRect(
+                band.adjusted(0.3, 0, -0.3, 0), CATEGORY_COLOURS.get(name, OTHER_COLOUR)
+            )
+            painter.setFont(small_bold)
+            painter.setPen(QColor("#ffffff"))
+            shown = measure(small_bold).elidedText(
+                name, Qt.TextElideMode.ElideRight, band.width() - 2
+            )
+            if len(shown) > 2:
+                painter.drawText(band, Qt.AlignmentFlag.AlignCenter, shown)
+        start = index
+    painter.setFont(regular)
+    painter.setPen(INK)
+    for number, kpi in enumerate(fit.kpis):
+        x = label_right + number * m.column
+        painter.save()
+        painter.translate(QPointF(x + m.column / 2 + fit.size * 0.35, top + m.header - 2))
+        painter.rotate(-90)
+        shown = metrics.elidedText(kpi, Qt.TextElideMode.ElideRight, m.names - 2)
+        painter.drawText(QPointF(0, 0), shown)
+        painter.restore()
+    # rows
+    problems = focus_problems(plan)
+    y = top + m.header
+    grid_right = label_right + len(fit.kpis) * m.column
+    previous_stage = None
+    for shown_row, row in enumerate(fit.rows):
+        line = QRectF(left, y, grid_right - left, m.line)
+        if problems[row]:
+            painter.fillRect(QRectF(left, y, label_right - left, m.line), NO_FOCUS_FILL)
+        elif shown_row % 2:
+            painter.fillRect(line, STRIPE)
+        x = left
+        painter.setPen(INK)
+        for (name, _, _), width in zip(LABELS, m.labels, strict=True):
+            value = str(plan.value("planner", row, name))
+            if name == "stage":
+                painter.setFont(bold)
+                value = "" if value == previous_stage else value
+                previous_stage = str(plan.value("planner", row, name))
+            else:
+                painter.setFont(regular)
+            text = measure(painter.font()).elidedText(value, Qt.TextElideMode.ElideRight, width - 4)
+            painter.drawText(
+                QRectF(x + 2, y, width - 4, m.line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+            x += width
+        painter.setFont(bold)
+        for number, kpi in enumerate(fit.kpis):
+            mark = plan.value("planner", row, kpi)
+            if not mark:
+                continue
+            cell = QRectF(label_right + number * m.column, y, m.column, m.line).adjusted(
+                0.6, 0.6, -0.6, -0.6
+            )
+            primary = mark == PRIMARY
+            painter.fillRect(cell, PRIMARY_FILL if primary else SECONDARY_FILL)
+            painter.setPen(QColor("#ffffff") if primary else SECONDARY_INK)
+            painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, PRIMARY if primary else SECONDARY)
+        y += m.line
+    # rules
+    painter.setPen(QPen(RULE, 0.4))
+    bottom = y
+    for number in range(len(fit.kpis) + 1):
+        x = label_right + number * m.column
+        painter.drawLine(QPointF(x, top + m.band), QPointF(x, bottom))
+    painter.drawLine(QPointF(left, top + m.header), QPointF(grid_right, top + m.header))
+    painter.drawLine(QPointF(left, bottom), QPointF(grid_right, bottom))
+    legend = [
+        LegendEntry("Primary", PRIMARY_FILL, PRIMARY),
+        LegendEntry("Secondary", SECONDARY_FILL, SECONDARY, SECONDARY_INK),
+        LegendEntry("Row lacks focus (no primary, or more than three)", NO_FOCUS_FILL),
+    ]
+    notes = list(fit.notes)
+    total = plan.row_count("planner")
+    if not total:
+        notes.insert(0, "The planner has no rows yet")
+    else:
+        notes.insert(
+            0,
+            f"{_plural(len(fit.rows), 'row')} of {total:,} and {len(fit.kpis)} of "
+            f"{len(kpi_names(plan))} KPIs shown, at {fit.size:g} pt",
+        )
+    return PageFrame("KPI planner", plan, legend, notes)
+
+
+def _landscape(plan: Plan) -> bool:
+    return True
+
+
+KPI_PAGE = SectionPage("kpi", "KPI planner", _landscape, draw_kpi_page)

@@ -1,0 +1,214 @@
+"""The maturity profile as one page: a bar chart, the levels in a table, the verdict.
+
+Levels are the team's (the rounded-down mean of the raters), so the page speaks for the
+whole team; with several raters, dimensions they disagree on are marked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from smplanner.domain import maturity_report as report
+from smplanner.domain.maturity_tables import LEVEL_CODES
+from smplanner.domain.plan import Plan
+from smplanner.report.page import (
+    INK,
+    MIN_TYPE,
+    MUTED,
+    RULE,
+    LegendEntry,
+    PageFrame,
+    SectionPage,
+    font,
+    measure,
+)
+
+SERIES = (
+    ("Current", QColor("#3b78c3")),
+    ("Target", QColor("#7cbf6b")),
+    ("Evidenced", QColor("#9aa5b1")),
+)
+WARNING = QColor("#b35400")
+READY = QColor("#1b5e20")
+
+
+def _wrapped_height(text: str, width: float, size: float, bold: bool = False) -> float:
+    flags = int(Qt.TextFlag.TextWordWrap)
+    return measure(font(size, bold)).boundingRect(QRectF(0, 0, width, 10_000), flags, text).height()
+
+
+def _draw_chart(painter: QPainter, box: QRectF, profile: list[report.DimensionProfile]) -> None:
+    """Horizontal bars: a group of three per dimension, levels I to V along the bottom."""
+    count = max(len(profile), 1)
+    size = max(min(9.0, box.height() / count / 3.2), MIN_TYPE)
+    label_width = box.width() * 0.34
+    plot = QRectF(box.left() + label_width, box.top(), box.width() - label_width, box.height() - 16)
+    group = plot.height() / count
+    bar = min(group * 0.26, 9.0)
+    unit = plot.width() / 5.2
+    painter.setPen(QPen(RULE, 0.4))
+    painter.setFont(font(7.5))
+    for level, code in enumerate(LEVEL_CODES, 1):
+        x = plot.left() + level * unit
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+        painter.setPen(INK)
+        painter.drawText(
+            QRectF(x - 15, plot.bottom() + 2, 30, 12), Qt.AlignmentFlag.AlignCenter, code
+        )
+        painter.setPen(QPen(RULE, 0.4))
+    painter.setPen(QPen(MUTED, 0.8))
+    painter.drawLine(plot.bottomLeft(), plot.topLeft())
+    for number, dimension in enumerate(profile):
+        top = plot.top() + number * group
+        painter.setPen(INK)
+        painter.setFont(font(size))
+        painter.drawText(
+            QRectF(box.left(), top, label_width - 6, group),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            | int(Qt.TextFlag.TextWordWrap),
+            dimension.dimension,
+        )
+        values = (dimension.current or 0, dimension.target or 0, dimension.evidenced)
+        start = top + (group - 3 * bar) / 2
+        for offset, ((_, colour), value) in enumerate(zip(SERIES, values, strict=True)):
+            if value:
+                painter.fillRect(
+                    QRectF(plot.left(), start + offset * bar, value * unit, bar * 0.92), colour
+                )
+
+
+def _draw_table(
+    painter: QPainter, box: QRectF, plan: Plan, profile: list[report.DimensionProfile]
+) -> float:
+    """Dimension, levels and marks; returns the y under the table."""
+    spreads = report.spreads(plan)
+    several = plan.row_count(report.RATERS) > 1
+    size = 8.0
+    line = size * 1.6
+    columns = [
+        ("Dimension", 0.52),
+        ("Current", 0.12),
+        ("Target", 0.12),
+        ("Evid.", 0.12),
+        ("", 0.12),
+    ]
+    x_positions = []
+    x = box.left()
+    for _, share in columns:
+        x_positions.append(x)
+        x += box.width() * share
+    painter.setFont(font(size, bold=True))
+    painter.setPen(INK)
+    y = box.top()
+    for (title, share), left in zip(columns, x_positions, strict=True):
+        painter.drawText(
+            QRectF(left + 2, y, box.width() * share - 4, line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            title,
+        )
+    y += line
+    painter.setPen(QPen(RULE, 0.6))
+    painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y))
+    regular = font(size)
+    for dimension in profile:
+        painter.setFont(regular)
+        painter.setPen(INK)
+        name = measure(regular).elidedText(
+            dimension.dimension, Qt.TextElideMode.ElideRight, box.width() * 0.52 - 4
+        )
+        cells = [
+            name,
+            LEVEL_CODES[dimension.current - 1] if dimension.current else "–",
+            LEVEL_CODES[dimension.target - 1] if dimension.target else "–",
+            LEVEL_CODES[dimension.evidenced - 1] if dimension.evidenced else "–",
+        ]
+        for (_, share), left, text in zip(columns, x_positions, cells, strict=False):
+            painter.drawText(
+                QRectF(left + 2, y, box.width() * share - 4, line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+        marks = []
+        if dimension.gap:
+            marks.append("⚠")
+        if several and spreads[dimension.dimension].disagree:
+            marks.append("≠")
+        painter.setPen(WARNING)
+        painter.drawText(
+            QRectF(x_positions[-1] + 2, y, box.width() * 0.12 - 4, line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            " ".join(marks),
+        )
+        y += line
+        painter.setPen(QPen(RULE, 0.3))
+        painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y))
+    return y
+
+
+def draw_maturity_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
+    profile = report.profile(plan)
+    whole = report.overall(profile)
+    chart = QRectF(area.left(), area.top() + 26, area.width() * 0.55, area.height() - 26)
+    side = QRectF(chart.right() + 18, area.top(), area.right() - chart.right() - 18, area.height())
+    painter.setPen(INK)
+    painter.setFont(font(11, bold=True))
+    sentence = whole.sentence()
+    if whole.target:
+        sentence += f"; target {report.level_words(whole.target)}"
+    painter.drawText(
+        QRectF(area.left(), area.top(), area.width(), 20),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        measure(font(11, bold=True)).elidedText(
+            sentence, Qt.TextElideMode.ElideRight, area.width()
+        ),
+    )
+    _draw_chart(painter, chart, profile)
+    y = _draw_table(painter, QRectF(side.left(), side.top() + 26, side.width(), 0), plan, profile)
+    verdict, reason = report.readiness(plan)
+    y += 14
+    painter.setFont(font(10, bold=True))
+    painter.setPen(READY if verdict == "Ready to implement" else WARNING)
+    painter.drawText(
+        QRectF(side.left(), y, side.width(), 16),
+        Qt.AlignmentFlag.AlignLeft,
+        f"Readiness: {verdict}",
+    )
+    y += 18
+    painter.setFont(font(8))
+    painter.setPen(INK)
+    height = _wrapped_height(reason, side.width(), 8)
+    painter.drawText(
+        QRectF(side.left(), y, side.width(), height + 2), int(Qt.TextFlag.TextWordWrap), reason
+    )
+    y += height + 8
+    questions = plan.records(report.READINESS)
+    for record in questions:
+        answer = record["answer"] or "not answered"
+        text = f"{record['question']}  —  {answer}"
+        height = _wrapped_height(text, side.width(), 7.5)
+        if y + height > side.bottom():
+            break
+        painter.setFont(font(7.5))
+        painter.drawText(
+            QRectF(side.left(), y, side.width(), height + 2), int(Qt.TextFlag.TextWordWrap), text
+        )
+        y += height + 3
+    raters = ", ".join(
+        f"{r['name']} ({r['role']})" if r["role"] else str(r["name"])
+        for r in plan.records(report.RATERS)
+    )
+    notes = [f"Raters: {raters or 'none'} (levels are the team's: the rounded-down mean)"]
+    gaps = [p.dimension for p in profile if p.gap]
+    extra = "⚠ rated above its evidence" if gaps else ""
+    if plan.row_count(report.RATERS) > 1:
+        extra += ("; " if extra else "") + "≠ raters two levels or more apart"
+    if extra:
+        notes.append(extra)
+    legend = [LegendEntry(name, colour) for name, colour in SERIES]
+    return PageFrame("CRM capability maturity", plan, legend, notes)
+
+
+MATURITY_PAGE = SectionPage(
+    "maturity", "CRM capability maturity", lambda plan: True, draw_maturity_page
+)

@@ -1,0 +1,13 @@
+"""The printable pages, one per section, in the order of the app's tabs.
+
+A later section adds its page here; the command line's ``--section`` takes the names.
+"""
+
+from __future__ import annotations
+
+from smplanner.report.kpi_page import KPI_PAGE
+from smplanner.report.maturity_page import MATURITY_PAGE
+from smplanner.report.page import SectionPage
+
+PAGES: tuple[SectionPage, ...] = (KPI_PAGE, MATURITY_PAGE)
+BY_NAME = {page.name: page for page in PAGES}
