@@ -8,6 +8,8 @@
 #   make run [ARGS="plan.xlsx"]   the app (the example plan by default)
 #   make test                     ruff, import-linter contracts, mypy, pytest (offscreen)
 #   make bench                    benchmarks/run.py
+#   make bundle                   the standalone one-folder app in dist/smplanner (PyInstaller),
+#                                 checked with its --self-test
 #   make clean                    caches and build output; `make distclean` also drops .venv
 #
 # PYTHON=python3.12 make ...      build the venv from another interpreter (3.11 or newer)
@@ -19,7 +21,7 @@ STAMP  := $(VENV)/.installed
 PIP    := $(BIN)/python -m pip install --disable-pip-version-check --no-input -q
 ARGS   ?=
 
-.PHONY: run test bench clean distclean setup system-deps
+.PHONY: run test bench bundle clean distclean setup system-deps
 
 # ------------------------------------------------------------------------------ setup
 
@@ -55,7 +57,7 @@ run: setup
 # Every check runs even when an earlier one fails; the exit status is non-zero if any failed.
 test: setup
 	@status=0; \
-	echo "== ruff"; $(BIN)/ruff check smplanner tests || status=1; \
+	echo "== ruff"; $(BIN)/ruff check smplanner tests packaging || status=1; \
 	echo "== import-linter"; $(BIN)/lint-imports || status=1; \
 	echo "== mypy (domain, io)"; $(BIN)/mypy || status=1; \
 	echo "== pytest"; QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q || status=1; \
@@ -63,6 +65,9 @@ test: setup
 
 bench: setup
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python benchmarks/run.py $(ARGS)
+
+bundle: setup
+	PYTHON=$(BIN)/python sh packaging/build.sh
 
 clean:
 	rm -rf build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache .import_linter_cache \

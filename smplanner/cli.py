@@ -35,6 +35,12 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 fine, 1 the plan has problems, 2 the command failed.",
     )
     parser.add_argument("--version", action="version", version=f"smplanner {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation without a display: start, load the example plan, "
+        "save and read it back, export a PDF page; exit 0 when all works",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     new = commands.add_parser(
         "new",
@@ -114,6 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (argparse exits itself on --help)."""
     args = list(sys.argv[1:] if argv is None else argv)
     _tolerant_output()
+    if args == ["--self-test"]:
+        return _self_test()
     if _wants_gui(args):
         return _gui(args)
     options = _parser().parse_args(args)
@@ -294,3 +302,43 @@ def _headless_qt() -> None:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _self_test() -> int:
+    """What a packaged app needs, end to end, without a screen (for bundles and CI)."""
+    import tempfile
+    import time
+
+    started = time.perf_counter()
+    _headless_qt()
+    try:
+        from smplanner.gui.app import create_application, create_main_window
+        from smplanner.io.workbook import load_plan, save_plan
+        from smplanner.report.export import write_pdf
+        from smplanner.report.sections import PAGES
+
+        app = create_application(["smplanner"])
+        window = create_main_window()
+        plan = window.plan
+        sections = window.tabs.count()
+        with tempfile.TemporaryDirectory(prefix="smplanner-self-test-") as folder:
+            workbook = Path(folder) / "example.xlsx"
+            save_plan(plan, workbook)
+            reread = load_plan(workbook)
+            if reread.errors:
+                return _fail(f"self-test: the example plan reads back with {reread.errors[0]}")
+            pdf = Path(folder) / "page.pdf"
+            write_pdf(plan, pdf, PAGES[:1], "a4")
+            size = pdf.stat().st_size
+            if not pdf.read_bytes().startswith(b"%PDF") or size < 1000:
+                return _fail("self-test: the exported PDF is empty")
+        window.window.close()
+        app.processEvents()
+    except Exception as error:  # the point is to report any failure as a status
+        return _fail(f"self-test failed: {type(error).__name__}: {error}")
+    elapsed = time.perf_counter() - started
+    print(
+        f"smplanner {__version__} self-test passed in {elapsed:.2f} s: {sections} tabs on "
+        f"'{plan.name}', workbook saved and read back, PDF page of {size:,} bytes"
+    )
+    return EXIT_OK

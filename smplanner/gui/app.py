@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smplanner import __version__
@@ -66,8 +66,10 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     if app.styleHints().colorScheme() != Qt.ColorScheme.Dark:  # a dark desktop keeps its own
         app.setPalette(neutral_palette(app))
     icon = resource("icons/smplanner.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    if icon.is_file():
+        pixmap = QPixmap()
+        if pixmap.loadFromData(icon.read_bytes(), "SVG"):
+            app.setWindowIcon(QIcon(pixmap))
     return app
 
 

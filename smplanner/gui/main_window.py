@@ -11,20 +11,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol, TypeVar, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoGroup
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
-    QMessageBox,
     QTabWidget,
     QToolBar,
     QToolButton,
     QWidget,
 )
 
-from smplanner import __version__
 from smplanner._paths import form
 from smplanner.domain.catalogue import example_plan
 from smplanner.domain.plan import Plan
@@ -67,7 +65,10 @@ class MainWindow(QObject):
         super().__init__()
         # The loader owns the widgets it makes: it must live as long as the window.
         self._loader = QUiLoader(self)
-        loaded = self._loader.load(str(form("main_window.ui")))
+        data = QByteArray(form("main_window.ui").read_bytes())
+        buffer = QBuffer(data, self)
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        loaded = self._loader.load(buffer)  # from bytes: the form may sit inside a bundle
         assert isinstance(loaded, QMainWindow)
         self.window = loaded
         # Lives and dies with the window: no slot of ours may run on a deleted window.
@@ -216,17 +217,9 @@ class MainWindow(QObject):
         self.window.statusBar().showMessage(text, STATUS_TIMEOUT)
 
     def about(self) -> None:
-        from PySide6 import __version__ as pyside_version
-        from PySide6.QtCore import qVersion
+        from smplanner.gui.about import show_about
 
-        QMessageBox.about(
-            self.window,
-            "About smplanner",
-            f"<h3>smplanner {__version__}</h3>"
-            "<p>Plan B2B social media work, judge it by the right KPIs and prove its "
-            "return; plans are Excel workbooks your colleagues can open.</p>"
-            f"<p>Qt {qVersion()}, Qt for Python (PySide6) {pyside_version}, LGPLv3.</p>",
-        )
+        show_about(self.window)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:

@@ -159,6 +159,14 @@ def test_about_names_the_versions(main: MainWindow, answers) -> None:  # type: i
     trigger(main, ActionName.ABOUT)
     kind, _title, text = answers.shown[-1]
     assert kind == "about" and "smplanner 0.1.0" in text and pyside_version in text
+    for licence in ("LGPL v3", "BSD 3-Clause", "MIT"):
+        assert licence in text
+    for name in ("pandas", "openpyxl", "pyqtgraph"):
+        assert name in text
+    from PySide6.QtCore import QSettings
+
+    assert QSettings("smplanner", "smplanner").fileName() in text
+    assert "Recovery copies of unsaved plans" in text
 
 
 def test_edit_menu_works_on_the_current_section(main: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
