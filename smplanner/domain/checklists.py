@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
+
+from smplanner.domain.checklist_tables import (
+    ACCOUNTS,
+    ITEMS,
+    RATINGS,
+    REQUESTS,
+    SIGN_COLUMNS,
+    STATUSES,
+)
+from smplanner.domain.plan import Plan
 
 Status = Literal["done", "partly", "missing", "not applicable"]
 Rating = Literal["fine", "doubtful", "red flag"]
@@ -66,3 +77,162 @@ def request_verdict(
     if personalised:
         reasons.append("a personalised message in their favour")
     return Verdict(REPLY_FIRST, "; ".join(reasons) + " — ask what the connection is for")
+
+
+# ------------------------------------------------------------------ over a plan
+# The functions below read the checklist tables of a plan (checklist_tables.py).
+
+NOT_CHECKED = ""
+"""The status of an item nobody has looked at yet: counted as missing, shown as a to-do."""
+
+
+@dataclass(frozen=True)
+class ItemCheck:
+    """One profile item as it stands for one account."""
+
+    item: str
+    weight: float
+    status: str
+    """done, partly, missing, not applicable, or NOT_CHECKED."""
+    note: str
+    status_row: int | None
+    """The row of the profile status table that holds it; None when there is none yet."""
+    excluded: bool
+    """The item does not apply to the account's network (the items table says so)."""
+
+    @property
+    def scored_status(self) -> Status:
+        if self.excluded or self.status == "not applicable":
+            return "not applicable"
+        if self.status in ("done", "partly"):
+            return self.status  # type: ignore[return-value]
+        return "missing"
+
+    @property
+    def gain(self) -> float:
+        """What finishing the item adds, in weight: all of it if missing, half if partly."""
+        status = self.scored_status
+        return 0.0 if status == "not applicable" else self.weight * (1 - STATUS_CREDIT[status])
+
+
+def _weight(value: object) -> float:
+    return float(value) if isinstance(value, (int, float)) and value == value else 1.0
+
+
+def account_checks(plan: Plan, account: str) -> list[ItemCheck]:
+    """Every profile item, in the items' order, as it stands for ``account``."""
+    networks = {r["name"]: r["network"] for r in plan.records(ACCOUNTS)}
+    network = networks.get(account, "")
+    found: dict[str, tuple[int | None, str, str]] = {}
+    for number, record in enumerate(plan.records(STATUSES)):
+        if record["account"] == account and record["item"] not in found:
+            found[record["item"]] = (number, str(record["status"]), str(record["note"]))
+    checks = []
+    for item in plan.records(ITEMS):
+        row, status, note = found.get(item["name"], (None, NOT_CHECKED, ""))
+        checks.append(
+            ItemCheck(
+                item=str(item["name"]),
+                weight=_weight(item["weight"]),
+                status=status,
+                note=note,
+                status_row=row,
+                excluded=bool(network) and network in item["not_for"],
+            )
+        )
+    return checks
+
+
+def checks_score(checks: Sequence[ItemCheck]) -> float | None:
+    """The weighted share of the applicable items done, "partly" counting half."""
+    return profile_score([c.scored_status for c in checks], [c.weight for c in checks])
+
+
+def account_score(plan: Plan, account: str) -> float | None:
+    return checks_score(account_checks(plan, account))
+
+
+def to_do(checks: Sequence[ItemCheck]) -> list[ItemCheck]:
+    """The items still to finish, the most valuable first (then in the items' order)."""
+    open_items = [c for c in checks if c.gain > 0]
+    return sorted(open_items, key=lambda c: -c.gain)
+
+
+def network_scores(plan: Plan) -> dict[str, float | None]:
+    """Per network with accounts: the score of all its accounts' items taken together."""
+    pooled: dict[str, list[ItemCheck]] = {}
+    for record in plan.records(ACCOUNTS):
+        checks = account_checks(plan, str(record["name"]))
+        pooled.setdefault(str(record["network"]), []).extend(checks)
+    return {network: checks_score(checks) for network, checks in pooled.items()}
+
+
+@dataclass(frozen=True)
+class RequestCheck:
+    """One logged connection request: the rule's verdict, the user's decision, the gaps."""
+
+    verdict: Verdict
+    override: str
+    unrated: tuple[str, ...]
+    """Warning signs not rated yet (the verdict treats them as fine)."""
+
+    @property
+    def decision(self) -> str:
+        """What to do: the user's override when there is one, else the verdict."""
+        return self.override or self.verdict.decision
+
+
+def request_check(record: Mapping[str, object]) -> RequestCheck:
+    """The verdict of one request row (a record of the requests table)."""
+    ratings = {sign: str(record.get(column) or "") for column, sign in SIGN_COLUMNS.items()}
+    rated: dict[str, Rating] = {s: r for s, r in ratings.items() if r in RATINGS}  # type: ignore[misc]
+    verdict = request_verdict(
+        str(record.get("relationship") or ""), bool(record.get("personalised")), rated
+    )
+    unrated = tuple(sign for sign, rating in ratings.items() if not rating)
+    return RequestCheck(verdict, str(record.get("override") or ""), unrated)
+
+
+def request_checks(plan: Plan) -> list[RequestCheck]:
+    return [request_check(r) for r in plan.records(REQUESTS)]
+
+
+DECISIONS = (ACCEPT, REPLY_FIRST, IGNORE)
+
+
+def decision_counts(plan: Plan) -> dict[str, int]:
+    """How many requests to accept, reply to first and ignore (overrides included)."""
+    counts = dict.fromkeys(DECISIONS, 0)
+    for check in request_checks(plan):
+        counts[check.decision] = counts.get(check.decision, 0) + 1
+    return counts
+
+
+def month_of(day: object) -> str:
+    """``2026-03`` for a date in March 2026; "no date" for a request without one."""
+    return day.strftime("%Y-%m") if isinstance(day, dt.date) else "no date"
+
+
+def counts_by_month_and_network(plan: Plan) -> dict[str, dict[str, dict[str, int]]]:
+    """month -> network -> decision -> count, months in order (undated last)."""
+    table: dict[str, dict[str, dict[str, int]]] = {}
+    for record in plan.records(REQUESTS):
+        decision = request_check(record).decision
+        month = month_of(record["date"])
+        by_network = table.setdefault(month, {})
+        counts = by_network.setdefault(
+            str(record["network"]) or "no network", dict.fromkeys(DECISIONS, 0)
+        )
+        counts[decision] += 1
+    return dict(sorted(table.items(), key=lambda item: (item[0] == "no date", item[0])))
+
+
+def counts_by_network(plan: Plan) -> dict[str, dict[str, int]]:
+    """network -> decision -> count over the whole log, most ignored first."""
+    totals: dict[str, dict[str, int]] = {}
+    for by_network in counts_by_month_and_network(plan).values():
+        for network, counts in by_network.items():
+            total = totals.setdefault(network, dict.fromkeys(DECISIONS, 0))
+            for decision, count in counts.items():
+                total[decision] += count
+    return dict(sorted(totals.items(), key=lambda item: (-item[1][IGNORE], item[0])))

@@ -101,6 +101,8 @@ class Plan:
             return tuple(value) if value else ()
         if column.kind is Kind.BOOL:
             return bool(value)
+        if column.kind is Kind.DATE:
+            return value or None
         return "" if value is None else value
 
     # --------------------------------------------------------------- listeners

@@ -16,7 +16,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from smplanner.domain.schema import Column, Kind, expected_text
+from smplanner.domain.schema import LAST_SERIAL, Column, Kind, expected_text
 from smplanner.domain.tables import PRIMARY, ROLE_LABELS, SCHEMAS, SECONDARY
 
 FORMAT_VERSION = 1
@@ -36,6 +36,9 @@ colleague adds there is offered at once."""
 KPI_COLUMN_WIDTH = 4.5
 KPI_HEADER_HEIGHT = 170
 """Points: room for the longest default KPI name, rotated."""
+
+DATE_FORMAT = "yyyy-mm-dd"
+"""Dates as year-month-day in every locale, the way they are typed back in."""
 
 PLAN_SHEETS = [ABOUT_SHEET, *(schema.sheet for schema in SCHEMAS.values())]
 
@@ -147,6 +150,17 @@ def _validation(column: Column, row_counts: dict[str, int]) -> DataValidation | 
         shown = [f"{c} ({column.labels[c]})" if c in column.labels else c for c in column.choices]
         return _list_check(
             column, '"' + ",".join(column.choices) + '"', "Choose one of: " + ", ".join(shown)
+        )
+    if column.kind is Kind.DATE:
+        return DataValidation(
+            type="date",
+            operator="between",
+            formula1="1",
+            formula2=str(LAST_SERIAL),
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle=column.title,
+            error=f"Type {expected_text(column, ())}.",
         )
     if column.kind in (Kind.NUMBER, Kind.INTEGER):
         low = -9.99e307 if column.minimum is None else column.minimum
