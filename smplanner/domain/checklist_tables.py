@@ -78,7 +78,7 @@ PROFILE_ACCOUNTS = TableSchema(
     sheet="Accounts",
     key="name",
     row_noun="account",
-    description="Your own profiles and company pages, audited against the profile items",
+    description="Your profiles and company pages",
     columns=(
         Column(
             "name",
@@ -117,7 +117,7 @@ PROFILE_ITEMS = TableSchema(
     sheet="Profile items",
     key="name",
     row_noun="profile item",
-    description="What a strong profile has; every account is checked against these",
+    description="What a strong profile has",
     columns=(
         Column("name", "Item", required=True, width=34, tooltip="What the profile should have"),
         Column(
@@ -148,7 +148,7 @@ PROFILE_STATUS = TableSchema(
     name=STATUSES,
     title="Profile status",
     sheet="Profile status",
-    row_noun="profile status",
+    row_noun="status row",
     description="Where each account stands on each profile item",
     columns=(
         Column(

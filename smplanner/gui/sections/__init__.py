@@ -18,5 +18,7 @@ def section_factories() -> list[SectionFactory]:
     """
     from smplanner.gui.sections.catalogues import CataloguesSection
     from smplanner.gui.sections.planner import PlannerSection
+    from smplanner.gui.sections.profiles import ProfilesSection
+    from smplanner.gui.sections.requests import RequestsSection
 
-    return [PlannerSection, CataloguesSection]
+    return [PlannerSection, ProfilesSection, RequestsSection, CataloguesSection]
