@@ -17,8 +17,9 @@ def percent(score: float | None) -> str:
 def figures(plan: Plan) -> dict[str, Any]:
     """Scores (0..1, None when no item applies) per account and network; decisions."""
     accounts = []
+    every = checklists.all_account_checks(plan)
     for record in plan.records(ACCOUNTS):
-        checks = checklists.account_checks(plan, str(record["name"]))
+        checks = every[str(record["name"])]
         accounts.append(
             {
                 "account": record["name"],

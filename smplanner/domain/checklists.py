@@ -119,28 +119,40 @@ def _weight(value: object) -> float:
     return float(value) if isinstance(value, (int, float)) and value == value else 1.0
 
 
+def all_account_checks(plan: Plan) -> dict[str, list[ItemCheck]]:
+    """Every account's checks, by account name, reading each table once."""
+    items = plan.records(ITEMS)
+    found: dict[tuple[str, str], tuple[int, str, str]] = {}
+    for number, record in enumerate(plan.records(STATUSES)):
+        pair = (str(record["account"]), str(record["item"]))
+        found.setdefault(pair, (number, str(record["status"]), str(record["note"])))
+    checks: dict[str, list[ItemCheck]] = {}
+    for account in plan.records(ACCOUNTS):
+        name, network = str(account["name"]), str(account["network"])
+        checks[name] = [
+            _check(item, network, found.get((name, str(item["name"])))) for item in items
+        ]
+    return checks
+
+
+def _check(
+    item: Mapping[str, object], network: str, status: tuple[int, str, str] | None
+) -> ItemCheck:
+    row, state, note = status if status is not None else (None, NOT_CHECKED, "")
+    not_for = item["not_for"]
+    return ItemCheck(
+        item=str(item["name"]),
+        weight=_weight(item["weight"]),
+        status=state,
+        note=note,
+        status_row=row,
+        excluded=bool(network) and isinstance(not_for, tuple) and network in not_for,
+    )
+
+
 def account_checks(plan: Plan, account: str) -> list[ItemCheck]:
     """Every profile item, in the items' order, as it stands for ``account``."""
-    networks = {r["name"]: r["network"] for r in plan.records(ACCOUNTS)}
-    network = networks.get(account, "")
-    found: dict[str, tuple[int | None, str, str]] = {}
-    for number, record in enumerate(plan.records(STATUSES)):
-        if record["account"] == account and record["item"] not in found:
-            found[record["item"]] = (number, str(record["status"]), str(record["note"]))
-    checks = []
-    for item in plan.records(ITEMS):
-        row, status, note = found.get(item["name"], (None, NOT_CHECKED, ""))
-        checks.append(
-            ItemCheck(
-                item=str(item["name"]),
-                weight=_weight(item["weight"]),
-                status=status,
-                note=note,
-                status_row=row,
-                excluded=bool(network) and network in item["not_for"],
-            )
-        )
-    return checks
+    return all_account_checks(plan).get(account, [])
 
 
 def checks_score(checks: Sequence[ItemCheck]) -> float | None:
@@ -161,9 +173,9 @@ def to_do(checks: Sequence[ItemCheck]) -> list[ItemCheck]:
 def network_scores(plan: Plan) -> dict[str, float | None]:
     """Per network with accounts: the score of all its accounts' items taken together."""
     pooled: dict[str, list[ItemCheck]] = {}
+    every = all_account_checks(plan)
     for record in plan.records(ACCOUNTS):
-        checks = account_checks(plan, str(record["name"]))
-        pooled.setdefault(str(record["network"]), []).extend(checks)
+        pooled.setdefault(str(record["network"]), []).extend(every[str(record["name"])])
     return {network: checks_score(checks) for network, checks in pooled.items()}
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from smplanner.domain import checklists
 from smplanner.domain.catalogue import blank_plan
+from smplanner.domain.commands import SetCells
 from smplanner.gui.sections.profiles import NOTE, SCORE, STATUS, ProfilesSection
 from smplanner.gui.undo import PlanEditor
 
@@ -191,3 +192,17 @@ def test_looks(qtbot, profiles: ProfilesSection, tmp_path) -> None:  # type: ign
     image = profiles.grab()
     image.save(str(tmp_path / "profiles.png"))
     assert not image.isNull() and profiles.bars.height() >= profiles.bars.sizeHint().height() - 1
+
+
+def test_an_account_without_a_network_is_flagged(qtbot, blank: ProfilesSection) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.gui.table_model import Role
+
+    qtbot.keyClick(blank.accounts.view, Qt.Key.Key_Insert)
+    line = shown_editor(qtbot, blank.accounts, QLineEdit)
+    press_and_wait_closed(qtbot, line, Qt.Key.Key_Return)
+    model = blank.accounts.model
+    assert "Choose the account's network" in model.headerData(
+        0, Qt.Orientation.Vertical, Role.PROBLEM
+    )
+    blank.plan.apply(SetCells("profile_accounts", ((0, "network", "X"),)))
+    assert model.headerData(0, Qt.Orientation.Vertical, Role.PROBLEM) is None

@@ -10,7 +10,7 @@ audit is a run of key presses; every change is one undoable command.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -38,11 +38,12 @@ from smplanner.domain.checklist_tables import ACCOUNTS, ITEMS, STATUS_CHOICES, S
 from smplanner.domain.checklists import ItemCheck
 from smplanner.domain.commands import Command, InsertRows, SetCells
 from smplanner.domain.events import PlanEvent
+from smplanner.domain.plan import Plan
 from smplanner.domain.schema import InvalidValue
 from smplanner.gui.extra_columns import ExtraColumn, ExtraColumnsDelegate, ExtraColumnsProxy
 from smplanner.gui.score_bars import Bar, ScoreBars, score_colour
 from smplanner.gui.sections.catalogues import CatalogueEditor
-from smplanner.gui.table_model import CellStyle, PlanTableModel
+from smplanner.gui.table_model import CellStyle, CellStyler, PlanTableModel
 from smplanner.gui.undo import PlanEditor
 
 STATUS_KEYS = {
@@ -73,6 +74,19 @@ def _tinted(score: float) -> QColor:
     return colour
 
 
+class AccountStyler(CellStyler):
+    """Flags an account that has no network yet: its items cannot be told apart by it."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+
+    def row_problems(self) -> Sequence[str | None]:
+        return [
+            None if r["network"] else "Choose the account's network (F2 on its Network cell)."
+            for r in self.plan.records(ACCOUNTS)
+        ]
+
+
 class ProfilesSection(QWidget):
     """Audit your own profiles, account by account."""
 
@@ -85,10 +99,13 @@ class ProfilesSection(QWidget):
         self.editor = editor
         self.plan = editor.plan
         self._checks: list[ItemCheck] | None = None
+        self._every: dict[str, list[ItemCheck]] | None = None
         self._scores: list[float | None] | None = None
         self.account_proxy: ExtraColumnsProxy | None = None
         self.item_proxy: ExtraColumnsProxy | None = None
-        self.accounts = CatalogueEditor(editor, ACCOUNTS, self, wrap=self._wrap_accounts)
+        self.accounts = CatalogueEditor(
+            editor, ACCOUNTS, self, wrap=self._wrap_accounts, styler=AccountStyler(self.plan)
+        )
         self.items = CatalogueEditor(editor, ITEMS, self, wrap=self._wrap_items)
         assert self.account_proxy is not None and self.item_proxy is not None
         for page, proxy in ((self.accounts, self.account_proxy), (self.items, self.item_proxy)):
@@ -172,10 +189,15 @@ class ProfilesSection(QWidget):
             return ""
         return str(self.plan.value(ACCOUNTS, index.row(), "name"))
 
+    def every_check(self) -> dict[str, list[ItemCheck]]:
+        """All accounts' checks, worked out once per change of the plan."""
+        if self._every is None:
+            self._every = checklists.all_account_checks(self.plan)
+        return self._every
+
     def checks(self) -> list[ItemCheck]:
         if self._checks is None:
-            account = self.current_account()
-            self._checks = checklists.account_checks(self.plan, account) if account else []
+            self._checks = self.every_check().get(self.current_account(), [])
         return self._checks
 
     def _check(self, row: int, read: Callable[[ItemCheck], str]) -> str:
@@ -184,8 +206,9 @@ class ProfilesSection(QWidget):
 
     def _score(self, row: int) -> float | None:
         if self._scores is None:
+            every = self.every_check()
             self._scores = [
-                checklists.account_score(self.plan, name) for name in self.plan.keys(ACCOUNTS)
+                checklists.checks_score(every.get(name, [])) for name in self.plan.keys(ACCOUNTS)
             ]
         return self._scores[row] if row < len(self._scores) else None
 
@@ -193,8 +216,8 @@ class ProfilesSection(QWidget):
         score = self._score(row)
         if score is None:
             return CellStyle(foreground=MUTED, tooltip="No item applies to this account")
-        name = self.plan.value(ACCOUNTS, row, "name")
-        left = len(checklists.to_do(checklists.account_checks(self.plan, str(name))))
+        name = str(self.plan.value(ACCOUNTS, row, "name"))
+        left = len(checklists.to_do(self.every_check().get(name, [])))
         return CellStyle(background=_tinted(score), tooltip=f"{percent(score)}; {left} to do")
 
     def _status_style(self, row: int) -> CellStyle | None:
@@ -265,18 +288,21 @@ class ProfilesSection(QWidget):
     # ----------------------------------------------------------------- refresh
     def _on_event(self, event: PlanEvent) -> None:
         if event.table in WATCHED:
-            self._checks = None
-            self._scores = None
+            self._forget()
             self._refresh_timer.start()
 
     def _account_changed(self, *_: object) -> None:
         self._checks = None
         self.refresh()
 
+    def _forget(self) -> None:
+        self._checks = None
+        self._every = None
+        self._scores = None
+
     def refresh(self) -> None:
         """Heading, extra columns, to-do list and bars for the plan as it is now."""
-        self._checks = None
-        self._scores = None
+        self._forget()
         assert self.item_proxy is not None and self.account_proxy is not None
         self.item_proxy.refresh()
         self.account_proxy.refresh()
