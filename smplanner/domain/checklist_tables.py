@@ -78,7 +78,7 @@ PROFILE_ACCOUNTS = TableSchema(
     sheet="Accounts",
     key="name",
     row_noun="account",
-    description="Your profiles and company pages",
+    description="Your profiles and pages",
     columns=(
         Column(
             "name",

@@ -41,6 +41,7 @@ class ScoreBars(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bars: list[Bar] = []
+        self.empty_text = "No scores yet: add an account"
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
     def set_bars(self, bars: Sequence[Bar]) -> None:
@@ -63,6 +64,12 @@ class ScoreBars(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = self.fontMetrics()
+        if not self.bars:
+            painter.setPen(QPen(self.palette().placeholderText().color()))
+            align = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+            painter.drawText(self.rect().adjusted(2, 2, 0, 0), int(align), self.empty_text)
+            painter.end()
+            return
         height = self._row_height()
         label_width = min(
             max((metrics.horizontalAdvance(b.label) for b in self.bars), default=0) + 12,

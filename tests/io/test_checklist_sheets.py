@@ -6,10 +6,21 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from smplanner.domain import checklists
-from smplanner.domain.catalogue import example_plan
-from smplanner.io.workbook import load_plan
+from smplanner.domain.catalogue import blank_plan, example_plan
+from smplanner.domain.checklist_tables import (
+    OVERRIDES,
+    RELATIONSHIPS,
+    SIGN_COLUMNS,
+    STATUS_CHOICES,
+)
+from smplanner.domain.commands import InsertRows
+from smplanner.domain.schema import clean_text
+from smplanner.io.workbook import load_plan, save_plan
 
 from .test_person_edits import edit
 
@@ -84,3 +95,67 @@ def test_bad_statuses_ratings_and_dates_are_named_and_their_rows_flagged(
     assert plan.value("requests", 1, "date") is None
     assert checklists.request_check(plan.row("requests", 2)).unrated == ("proofreading",)
     assert plan.value("requests", 3, "relationship") == "stranger"  # the safe default
+
+
+def test_a_workbook_from_before_the_checklists_reads_with_the_default_items(
+    example_path: Path,
+) -> None:
+    def change(book: openpyxl.Workbook) -> None:
+        for title in ("Accounts", "Profile items", "Profile status", "Connection requests"):
+            book.remove(book[title])
+
+    edit(example_path, change)
+    result = load_plan(example_path)
+    assert result.errors == []
+    assert [p.sheet for p in result.warnings] == ["Profile items"]
+    plan = result.plan
+    assert plan.row_count("profile_items") == 12
+    assert plan.row_count("profile_accounts") == plan.row_count("requests") == 0
+
+
+dates = st.dates(min_value=dt.date(1900, 3, 1), max_value=dt.date(9999, 12, 31)) | st.none()
+ratings = st.sampled_from(["", "fine", "doubtful", "red flag"])
+texts = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=30
+).map(clean_text)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    requests=st.lists(
+        st.fixed_dictionaries(
+            {
+                "date": dates,
+                "name": texts,
+                "network": st.sampled_from(["LinkedIn", "X", ""]),
+                "relationship": st.sampled_from(RELATIONSHIPS),
+                "personalised": st.booleans(),
+                "override": st.sampled_from(["", *OVERRIDES]),
+                "note": texts,
+                **{sign: ratings for sign in SIGN_COLUMNS},
+            }
+        ),
+        max_size=6,
+    ),
+    statuses=st.lists(st.sampled_from(["", *STATUS_CHOICES]), min_size=12, max_size=12),
+)
+def test_any_checklist_round_trips(
+    tmp_path_factory: pytest.TempPathFactory,
+    requests: list[dict[str, object]],
+    statuses: list[str],
+) -> None:
+    plan = blank_plan()
+    plan.apply(InsertRows("profile_accounts", 0, ({"name": "Me", "network": "X"},)))
+    items = plan.keys("profile_items")
+    rows = tuple(
+        {"account": "Me", "item": i, "status": s} for i, s in zip(items, statuses, strict=True)
+    )
+    plan.apply(InsertRows("profile_status", 0, rows))
+    if requests:
+        plan.apply(InsertRows("requests", 0, tuple(requests)))
+    path = tmp_path_factory.mktemp("rt") / "plan.xlsx"
+    save_plan(plan, path)
+    result = load_plan(path)
+    assert result.errors == []
+    assert result.plan.snapshot() == plan.snapshot()
+    assert checklists.decision_counts(result.plan) == checklists.decision_counts(plan)

@@ -292,6 +292,8 @@ class RequestsSection(QWidget):
         self.counts.refresh()
         problems = [p for p in self.styler.row_problems() if p]
         text = _plural(self.model.rowCount(), "request")
+        if not self.model.rowCount():
+            text += " — Insert logs one"
         if problems:
             text += f", {len(problems)} to finish (marked ⚠)"
         self.count_label.setText(text)
