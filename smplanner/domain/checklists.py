@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from smplanner.domain.checklist_tables import (
     ACCOUNTS,
@@ -205,17 +205,25 @@ def request_check(record: Mapping[str, object]) -> RequestCheck:
     return RequestCheck(verdict, str(record.get("override") or ""), unrated)
 
 
+def table_records(plan: Plan, table: str) -> list[dict[str, Any]]:
+    """The table's rows as records, read in one go (a log may hold thousands)."""
+    names = plan.column_names(table)
+    columns = [plan.column_values(table, name) for name in names]
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
+
+
 def request_checks(plan: Plan) -> list[RequestCheck]:
-    return [request_check(r) for r in plan.records(REQUESTS)]
+    return [request_check(r) for r in table_records(plan, REQUESTS)]
 
 
 DECISIONS = (ACCEPT, REPLY_FIRST, IGNORE)
+Counts = dict[str, int]
 
 
-def decision_counts(plan: Plan) -> dict[str, int]:
+def decision_counts(plan: Plan, checks: Sequence[RequestCheck] | None = None) -> Counts:
     """How many requests to accept, reply to first and ignore (overrides included)."""
     counts = dict.fromkeys(DECISIONS, 0)
-    for check in request_checks(plan):
+    for check in request_checks(plan) if checks is None else checks:
         counts[check.decision] = counts.get(check.decision, 0) + 1
     return counts
 
@@ -225,24 +233,29 @@ def month_of(day: object) -> str:
     return day.strftime("%Y-%m") if isinstance(day, dt.date) else "no date"
 
 
-def counts_by_month_and_network(plan: Plan) -> dict[str, dict[str, dict[str, int]]]:
-    """month -> network -> decision -> count, months in order (undated last)."""
-    table: dict[str, dict[str, dict[str, int]]] = {}
-    for record in plan.records(REQUESTS):
-        decision = request_check(record).decision
-        month = month_of(record["date"])
-        by_network = table.setdefault(month, {})
-        counts = by_network.setdefault(
-            str(record["network"]) or "no network", dict.fromkeys(DECISIONS, 0)
-        )
-        counts[decision] += 1
+def counts_by_month_and_network(
+    plan: Plan, checks: Sequence[RequestCheck] | None = None
+) -> dict[str, dict[str, Counts]]:
+    """month -> network -> decision -> count, months in order (undated last).
+
+    ``checks`` are the requests' verdicts when the caller has them already.
+    """
+    records = table_records(plan, REQUESTS)
+    if checks is None:
+        checks = [request_check(r) for r in records]
+    table: dict[str, dict[str, Counts]] = {}
+    for record, check in zip(records, checks, strict=True):
+        by_network = table.setdefault(month_of(record["date"]), {})
+        network = str(record["network"]) or "no network"
+        counts = by_network.setdefault(network, dict.fromkeys(DECISIONS, 0))
+        counts[check.decision] += 1
     return dict(sorted(table.items(), key=lambda item: (item[0] == "no date", item[0])))
 
 
-def counts_by_network(plan: Plan) -> dict[str, dict[str, int]]:
-    """network -> decision -> count over the whole log, most ignored first."""
-    totals: dict[str, dict[str, int]] = {}
-    for by_network in counts_by_month_and_network(plan).values():
+def counts_by_network(by_month: Mapping[str, Mapping[str, Counts]]) -> dict[str, Counts]:
+    """network -> decision -> count over all months, the most ignored first."""
+    totals: dict[str, Counts] = {}
+    for by_network in by_month.values():
         for network, counts in by_network.items():
             total = totals.setdefault(network, dict.fromkeys(DECISIONS, 0))
             for decision, count in counts.items():

@@ -7,11 +7,13 @@ networks below it. Read-only; rebuilt whenever the log changes.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from smplanner.domain import checklists
-from smplanner.domain.checklists import DECISIONS, IGNORE
+from smplanner.domain.checklists import DECISIONS, IGNORE, RequestCheck
 from smplanner.domain.plan import Plan
 
 HEADERS = ("Month / network", "Requests", "Accept", "Reply first", "Ignore", "Ignored")
@@ -40,9 +42,16 @@ def _sum(by_network: dict[str, dict[str, int]]) -> dict[str, int]:
 class RequestCounts(QTreeWidget):
     """Counts by decision, network and month, for the plan's request log."""
 
-    def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        checks: Callable[[], Sequence[RequestCheck]],
+        parent: QWidget | None = None,
+    ) -> None:
+        """``checks`` gives the requests' verdicts (the section works them out once)."""
         super().__init__(parent)
         self.plan = plan
+        self.checks = checks
         self.setObjectName("requests.counts")
         self.setHeaderLabels(list(HEADERS))
         self.setRootIsDecorated(True)
@@ -57,7 +66,8 @@ class RequestCounts(QTreeWidget):
 
     def refresh(self) -> None:
         self.clear()
-        by_network = checklists.counts_by_network(self.plan)
+        by_month = checklists.counts_by_month_and_network(self.plan, self.checks())
+        by_network = checklists.counts_by_network(by_month)
         if not by_network:
             empty = QTreeWidgetItem(self, ["No requests logged yet"])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -66,7 +76,7 @@ class RequestCounts(QTreeWidget):
         for network, counts in by_network.items():
             _line(network, counts, everything)
         everything.setExpanded(True)
-        for month, networks in checklists.counts_by_month_and_network(self.plan).items():
+        for month, networks in by_month.items():
             month_item = _line(month, _sum(networks), self)
             ranked = sorted(networks.items(), key=lambda item: (-item[1][IGNORE], item[0]))
             for network, counts in ranked:

@@ -17,7 +17,7 @@ from smplanner.domain import checklists
 from smplanner.domain.checklist_tables import REQUESTS, SIGN_COLUMNS
 from smplanner.domain.checklists import ACCEPT, IGNORE, REPLY_FIRST, RequestCheck
 from smplanner.domain.plan import Plan
-from smplanner.domain.schema import Column
+from smplanner.domain.schema import Column, is_blank
 from smplanner.gui.table_model import CellStyle, CellStyler
 
 RED_FLAG = QColor("#e57373")
@@ -37,6 +37,7 @@ class RequestStyler(CellStyler):
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
         self._checks: list[RequestCheck] | None = None
+        self._problems: list[str | None] | None = None
 
     def checks(self) -> list[RequestCheck]:
         """Each row's verdict, worked out once per change of the log."""
@@ -50,21 +51,23 @@ class RequestStyler(CellStyler):
 
     def invalidate(self) -> None:
         self._checks = None
+        self._problems = None
 
     def row_problems(self) -> Sequence[str | None]:
+        if self._problems is not None:
+            return self._problems
         problems: list[str | None] = []
-        for row, check in enumerate(self.checks()):
-            missing = [words for name, words in NEEDED.items() if not self._value(row, name)]
+        records = checklists.table_records(self.plan, REQUESTS)
+        for record, check in zip(records, self.checks(), strict=True):
+            missing = [words for name, words in NEEDED.items() if is_blank(record[name])]
             lines = []
             if missing:
                 lines.append("Give it " + " and ".join(missing) + ".")
             if check.unrated:
                 lines.append("Not rated yet: " + ", ".join(check.unrated) + ".")
             problems.append("\n".join(lines) or None)
+        self._problems = problems
         return problems
-
-    def _value(self, row: int, name: str) -> Any:
-        return self.plan.value(REQUESTS, row, name)
 
     def cell(self, row: int, column: Column, value: Any) -> CellStyle | None:
         if column.name in SIGN_COLUMNS:

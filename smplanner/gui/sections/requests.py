@@ -77,7 +77,7 @@ class RequestsSection(QWidget):
         )
         self.proxy = ExtraColumnsProxy(self.model, [verdict, why])
         self.view = self._make_view()
-        self.counts = RequestCounts(self.plan, self)
+        self.counts = RequestCounts(self.plan, self.styler.checks, self)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("requests.count")
         self._actions: dict[str, QAction] = {}
