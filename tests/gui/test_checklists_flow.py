@@ -194,3 +194,22 @@ def test_bad_checklist_cells_open_only_if_asked_with_their_rows_flagged(
     assert profiles.item_proxy is not None
     first = profiles.item_proxy.index(0, profiles.item_proxy.extra_column(STATUS))
     assert first.data() == "" and "Not checked yet" in first.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_window_s_delete_and_undo_work_on_a_status(main: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    main.tabs.setCurrentIndex(1)
+    profiles = main.sections[1]
+    assert isinstance(profiles, ProfilesSection) and profiles.item_proxy is not None
+    view = profiles.items.view
+    view.setFocus()
+    view.setCurrentIndex(profiles.item_proxy.index(1, profiles.item_proxy.extra_column(STATUS)))
+    trigger(main, ActionName.COPY)
+    assert QApplication.clipboard().text() == "partly\n"
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # the window's Delete, as from the Edit menu
+    assert checklists.account_checks(main.plan, "Maria on LinkedIn")[1].status == ""
+    assert main.window.isWindowModified()
+    trigger(main, ActionName.UNDO)
+    assert checklists.account_checks(main.plan, "Maria on LinkedIn")[1].status == "partly"
+    assert not main.window.isWindowModified()

@@ -206,3 +206,16 @@ def test_an_account_without_a_network_is_flagged(qtbot, blank: ProfilesSection) 
     )
     blank.plan.apply(SetCells("profile_accounts", ((0, "network", "X"),)))
     assert model.headerData(0, Qt.Orientation.Vertical, Role.PROBLEM) is None
+
+
+def test_f6_moves_between_the_panes(qtbot, profiles: ProfilesSection) -> None:  # type: ignore[no-untyped-def]
+    profiles.activateWindow()
+    profiles.accounts.view.setFocus()
+    qtbot.waitUntil(profiles.accounts.view.hasFocus)
+    qtbot.keyClick(profiles.accounts.view, Qt.Key.Key_F6)
+    assert profiles.items.view.hasFocus()
+    assert profiles.items.view.currentIndex().isValid()
+    qtbot.keyClick(profiles.items.view, Qt.Key.Key_F6)
+    assert profiles.todo.hasFocus()
+    qtbot.keyClick(profiles.todo, Qt.Key.Key_F6)
+    assert profiles.accounts.view.hasFocus()

@@ -170,3 +170,13 @@ def test_a_date_that_is_not_a_date_is_refused_with_a_message(
     close(qtbot, line, Qt.Key.Key_Return)
     assert example.plan.value("requests", 0, "date") == dt.date(2027, 1, 8)
     assert messages and "a date such as 2026-03-31" in messages[-1]
+
+
+def test_f6_moves_to_the_counts_and_back(qtbot, example: RequestsSection) -> None:  # type: ignore[no-untyped-def]
+    example.activateWindow()
+    example.view.setFocus()
+    qtbot.waitUntil(example.view.hasFocus)
+    qtbot.keyClick(example.view, Qt.Key.Key_F6)
+    assert example.counts.hasFocus()
+    qtbot.keyClick(example.counts, Qt.Key.Key_F6)
+    assert example.view.hasFocus()

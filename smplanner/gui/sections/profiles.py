@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -64,7 +64,10 @@ WATCHED = {ACCOUNTS, ITEMS, STATUSES, "networks"}
 STATUS = "Status"
 NOTE = "Note"
 SCORE = "Score"
-HINT = "On a status: D done · P partly · M missing · N not applicable · Delete clears"
+HINT = (
+    "On a status: D done · P partly · M missing · N not applicable · Delete clears · "
+    "F6 next pane"
+)
 
 
 def _tinted(score: float) -> QColor:
@@ -129,6 +132,9 @@ class ProfilesSection(QWidget):
         self.accounts.view.selectionModel().currentRowChanged.connect(self._account_changed)
         self.items.view.installEventFilter(self)
         self.setFocusProxy(self.accounts.view)
+        panes = QShortcut(QKeySequence(Qt.Key.Key_F6), self)
+        panes.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        panes.activated.connect(self.next_pane)
         if self.account_proxy.rowCount():
             self.accounts.view.setCurrentIndex(self.account_proxy.index(0, 0))
         self.refresh()
@@ -358,6 +364,16 @@ class ProfilesSection(QWidget):
         )
         self.items.view.setFocus()
 
+    def next_pane(self) -> None:
+        """F6: from the accounts to their checklist to the to-do list, and round."""
+        panes: list[QWidget] = [self.accounts.view, self.items.view, self.todo]
+        here = next((n for n, p in enumerate(panes) if p.hasFocus()), -1)
+        target = panes[(here + 1) % len(panes)]
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if target is self.items.view and not target.currentIndex().isValid():
+            assert self.item_proxy is not None
+            target.setCurrentIndex(self.item_proxy.index(0, self.item_proxy.extra_column(STATUS)))
+
     # ------------------------------------------------------------------ layout
     def _build_layout(self) -> None:
         """Accounts over their score bars on the left; the chosen account's checklist over
@@ -407,7 +423,37 @@ class ProfilesSection(QWidget):
         self._current_page().paste()
 
     def delete_selection(self) -> None:
-        self._current_page().delete_selection()
+        """Empty the selected cells; a status emptied is "not checked" again."""
+        page = self._current_page()
+        if page is self.items and self._clear_account_cells():
+            return
+        page.delete_selection()
+
+    def _clear_account_cells(self) -> bool:
+        """Clear the selected Status and Note cells as one undo step; False if none is."""
+        assert self.item_proxy is not None
+        view = self.items.view
+        chosen = view.selectionModel().selectedIndexes() or [view.currentIndex()]
+        names = {
+            self.item_proxy.extra_column(STATUS): "status",
+            self.item_proxy.extra_column(NOTE): "note",
+        }
+        cells = [
+            (i.row(), names[i.column()]) for i in chosen if i.isValid() and i.column() in names
+        ]
+        if not cells:
+            return False
+        checks = self.checks()
+        changes = tuple(
+            (checks[row].status_row, column, "")
+            for row, column in cells
+            if row < len(checks) and checks[row].status_row is not None
+        )
+        if changes:
+            noun = "cell" if len(changes) == 1 else "cells"
+            label = f"Clear {len(changes)} {noun} of '{self.current_account()}'"
+            self.editor.execute(SetCells(STATUSES, changes, label=label))
+        return True
 
 
 def _titled(title: str, widget: QWidget, parent: QWidget) -> QWidget:

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,7 +39,7 @@ VERDICT = "Verdict"
 WHY = "Why"
 HINT = (
     "On a warning sign: F fine · D doubtful · R red flag · Space ticks Personal message · "
-    "Your decision overrides the verdict"
+    "F6 to the counts"
 )
 
 
@@ -95,7 +95,15 @@ class RequestsSection(QWidget):
         ):
             signal.connect(self._refresh_timer.start)
         self.setFocusProxy(self.view)
+        panes = QShortcut(QKeySequence(Qt.Key.Key_F6), self)
+        panes.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        panes.activated.connect(self.next_pane)
         self.refresh()
+
+    def next_pane(self) -> None:
+        """F6: between the log and the counts under it."""
+        target = self.counts if self.view.hasFocus() else self.view
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # ------------------------------------------------------------------ view
     def _make_view(self) -> QTableView:
