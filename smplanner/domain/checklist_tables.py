@@ -232,7 +232,7 @@ CONNECTION_REQUESTS = TableSchema(
             "personalised",
             "Personal message",
             kind=Kind.BOOL,
-            width=10,
+            width=18,
             tooltip="Their message says why connecting is of value to you (counts in their favour)",
         ),
         *(
@@ -241,7 +241,7 @@ CONNECTION_REQUESTS = TableSchema(
                 sign.capitalize(),
                 kind=Kind.CHOICE,
                 choices=RATINGS,
-                width=10,
+                width=max(10, len(sign) + 3),
                 tooltip=_SIGN_TIPS[name] + ". Fine, doubtful or red flag; empty: not rated yet",
                 aliases=_RATING_ALIASES,
                 group="Warning signs",
@@ -253,7 +253,7 @@ CONNECTION_REQUESTS = TableSchema(
             "Your decision",
             kind=Kind.CHOICE,
             choices=OVERRIDES,
-            width=12,
+            width=15,
             tooltip="Leave empty to follow the verdict; or accept, reply first or ignore "
             "whatever it says",
         ),

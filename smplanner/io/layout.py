@@ -110,7 +110,11 @@ ABOUT_TEXT = (
     "KPI planner: one row per stage, goal and tactic; mark a KPI P (primary: the row is "
     "judged by it) or S (secondary: watched). One to three primaries per row.",
     "The drop-downs list the allowed values; the names come from the Stages, Goals, "
-    "Tactics, Networks and KPIs sheets. Add a name there first, then use it.",
+    "Tactics, Networks, KPIs, Accounts and Profile items sheets. Add a name there first, "
+    "then use it.",
+    "Profile status: one row per account and profile item (an item without a row is not "
+    "checked yet). Connection requests: rate each warning sign fine, doubtful or red flag; "
+    "smplanner works out whether to accept, reply first or ignore.",
     "Keep the sheet names and the header rows as they are; rows may be sorted, moved, "
     "added or deleted freely.",
     "Sheets of your own are kept when smplanner saves the plan again (their values, not "
@@ -151,6 +155,9 @@ def _validation(column: Column, row_counts: dict[str, int]) -> DataValidation | 
         return _list_check(
             column, '"' + ",".join(column.choices) + '"', "Choose one of: " + ", ".join(shown)
         )
+    if column.kind is Kind.BOOL:
+        # yes/no as text: LibreOffice shows a workbook's truth values as 1 and 0
+        return _list_check(column, '"yes,no"', "Choose yes or no.")
     if column.kind is Kind.DATE:
         return DataValidation(
             type="date",

@@ -123,8 +123,8 @@ def _values(columns: Sequence[Column], record: dict[str, Any]) -> Row:
     row: Row = []
     for column in columns:
         value = record.get(column.name)
-        if column.kind in (Kind.NUMBER, Kind.INTEGER, Kind.BOOL, Kind.DATE):
-            row.append(value)  # a real number, truth value or date: Excel sorts and sums them
+        if column.kind in (Kind.NUMBER, Kind.INTEGER, Kind.DATE):
+            row.append(value)  # a real number or date: Excel sorts and sums them
         else:
             row.append(format_value(column, value) or None)
     return row

@@ -34,6 +34,8 @@ def test_the_sheets_round_trip_with_real_dates_and_drop_downs(example_path: Path
     checks = {str(v.sqref).split(":")[0]: v for v in requests.data_validations.dataValidation}
     assert checks["A2"].type == "date"
     assert checks["F2"].formula1 == '"fine,doubtful,red flag"'
+    assert (requests["E2"].value, requests["E3"].value) == ("yes", "no")  # as LibreOffice shows
+    assert checks["E2"].formula1 == '"yes,no"'
     status = book["Profile status"]
     lists = {str(v.sqref).split(":")[0]: v.formula1 for v in status.data_validations.dataValidation}
     assert lists["A2"].startswith("'Accounts'!$A$2:")
