@@ -219,3 +219,27 @@ def test_f6_moves_between_the_panes(qtbot, profiles: ProfilesSection) -> None:  
     assert profiles.todo.hasFocus()
     qtbot.keyClick(profiles.todo, Qt.Key.Key_F6)
     assert profiles.accounts.view.hasFocus()
+
+
+def test_statuses_and_notes_paste_from_a_spreadsheet_in_one_undo_step(
+    qtbot, profiles: ProfilesSection
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    plan, stack = profiles.plan, profiles.editor.stack
+    before = plan.snapshot()
+    messages: list[str] = []
+    profiles.message.connect(messages.append)
+    view = profiles.items.view
+    view.setFocus()
+    view.setCurrentIndex(status_cell(profiles, 7))
+    QApplication.clipboard().setText("done\tTwo from the pilots\nYes\nlater\n")
+    profiles.paste()
+    checks = checklists.account_checks(plan, "Maria on LinkedIn")
+    assert (checks[7].status, checks[7].note) == ("done", "Two from the pilots")
+    assert checks[8].status == "done"  # "yes" is how a spreadsheet may say it
+    assert checks[9].status == "partly"  # "later" is no status: left as it was, and said
+    assert messages[-1].startswith("Not pasted: 'Active in groups or hashtags': 'later'")
+    assert stack.undoText() == "Paste 3 cells into 'Maria on LinkedIn'"
+    stack.undo()
+    assert plan.snapshot() == before

@@ -11,6 +11,7 @@ audit is a run of key presses; every change is one undoable command.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -36,10 +38,11 @@ from smplanner.domain import checklists
 from smplanner.domain.checklist_summary import percent
 from smplanner.domain.checklist_tables import ACCOUNTS, ITEMS, STATUS_CHOICES, STATUSES
 from smplanner.domain.checklists import ItemCheck
-from smplanner.domain.commands import Command, InsertRows, SetCells
+from smplanner.domain.commands import Command, Compound, InsertRows, SetCells
 from smplanner.domain.events import PlanEvent
 from smplanner.domain.plan import Plan
 from smplanner.domain.schema import InvalidValue
+from smplanner.domain.tsv import parse_tsv
 from smplanner.gui.extra_columns import ExtraColumn, ExtraColumnsDelegate, ExtraColumnsProxy
 from smplanner.gui.score_bars import Bar, ScoreBars, score_colour
 from smplanner.gui.sections.catalogues import CatalogueEditor
@@ -65,8 +68,7 @@ STATUS = "Status"
 NOTE = "Note"
 SCORE = "Score"
 HINT = (
-    "On a status: D done · P partly · M missing · N not applicable · Delete clears · "
-    "F6 next pane"
+    "On a status: D done · P partly · M missing · N not applicable · Delete clears · F6 next pane"
 )
 
 
@@ -262,15 +264,67 @@ class ProfilesSection(QWidget):
         if value == (check.status if column == "status" else check.note):
             return True
         what = f"{column} of '{check.item}' for '{account}'"
-        command: Command
-        if check.status_row is None:
-            record = {"account": account, "item": check.item, column: value}
-            at = self.plan.row_count(STATUSES)
-            command = InsertRows(STATUSES, at, (record,), label=f"Set {what}")
-        else:
-            changes = ((check.status_row, column, value),)
-            command = SetCells(STATUSES, changes, label=f"Set {what}")
-        return self.editor.execute(command)
+        return self._apply({row: {column: value}}, f"Set {what}")
+
+    def _apply(self, values: dict[int, dict[str, Any]], label: str) -> bool:
+        """Set the current account's status or note of item rows, as one undo step:
+        existing status rows are changed, missing ones are added."""
+        account = self.current_account()
+        checks = self.checks()
+        changes: list[tuple[int, str, Any]] = []
+        records: list[dict[str, Any]] = []
+        for row, columns in values.items():
+            check = checks[row]
+            if check.status_row is None:
+                records.append({"account": account, "item": check.item, **columns})
+            else:
+                changes += [(check.status_row, name, value) for name, value in columns.items()]
+        steps: list[Command] = []
+        if changes:
+            steps.append(SetCells(STATUSES, tuple(changes)))
+        if records:
+            steps.append(InsertRows(STATUSES, self.plan.row_count(STATUSES), tuple(records)))
+        if not steps:
+            return True
+        command = steps[0] if len(steps) == 1 else Compound(tuple(steps))
+        return self.editor.execute(replace(command, label=label))
+
+    def _paste_into_account(self) -> bool:
+        """A pasted block at a Status or Note cell: statuses and notes of the items from
+        there down (as copied from a spreadsheet column). False when not on those cells."""
+        assert self.item_proxy is not None
+        view = self.items.view
+        current = view.currentIndex()
+        status, note = self.item_proxy.extra_column(STATUS), self.item_proxy.extra_column(NOTE)
+        if not current.isValid() or current.column() not in (status, note):
+            return False
+        if not self.current_account():
+            self.message.emit("Add an account first (Insert in the accounts list)")
+            return True
+        names = ["status", "note"] if current.column() == status else ["note"]
+        checks = self.checks()
+        values: dict[int, dict[str, Any]] = {}
+        refused: list[str] = []
+        for offset, line in enumerate(parse_tsv(QApplication.clipboard().text())):
+            row = current.row() + offset
+            if row >= len(checks):
+                refused.append(f"{len(checks) - current.row()} items only: the rest was left out")
+                break
+            for name, raw in zip(names, line, strict=False):
+                if name == "status" and checks[row].excluded:
+                    refused.append(f"'{checks[row].item}' does not apply here")
+                    continue
+                try:
+                    values.setdefault(row, {})[name] = self.plan.coerce(STATUSES, name, raw)
+                except InvalidValue as error:
+                    refused.append(f"'{checks[row].item}': {error}")
+        if refused:
+            more = f" (and {len(refused) - 1} more)" if len(refused) > 1 else ""
+            self.message.emit(f"Not pasted: {refused[0]}{more}")
+        if values:
+            count = sum(len(v) for v in values.values())
+            self._apply(values, f"Paste {count} cells into '{self.current_account()}'")
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """D, P, M, N (and Delete) on a status cell set it and step to the next item."""
@@ -420,7 +474,10 @@ class ProfilesSection(QWidget):
         self._current_page().cut()
 
     def paste(self) -> None:
-        self._current_page().paste()
+        page = self._current_page()
+        if page is self.items and self._paste_into_account():
+            return
+        page.paste()
 
     def delete_selection(self) -> None:
         """Empty the selected cells; a status emptied is "not checked" again."""
