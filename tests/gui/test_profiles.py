@@ -60,7 +60,12 @@ def test_the_first_account_is_shown_with_its_score_and_to_do(profiles: ProfilesS
     assert f"score <b>{score * 100:.0f} %</b>" in profiles.heading.text()
     proxy = profiles.account_proxy
     assert proxy is not None
-    assert proxy.index(0, proxy.extra_column(SCORE)).data() == f"{score * 100:.0f} %"
+    score_cell = proxy.index(0, proxy.extra_column(SCORE))
+    assert score_cell.data() == f"{score * 100:.0f} %"
+    linkedin = checklists.network_scores(plan)["LinkedIn"]
+    assert score_cell.data(Qt.ItemDataRole.ToolTipRole) == (
+        f"{score * 100:.0f} %; 6 to do\nAll LinkedIn accounts: {linkedin * 100:.0f} %"
+    )
     todo = [
         profiles.todo.item(r).data(Qt.ItemDataRole.UserRole) for r in range(profiles.todo.count())
     ]

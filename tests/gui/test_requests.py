@@ -155,21 +155,47 @@ def test_counts_by_network_and_month_follow_the_log(qtbot, example: RequestsSect
     qtbot.waitUntil(lambda: counts.topLevelItem(0).text(1) == "5")
 
 
-def test_a_date_that_is_not_a_date_is_refused_with_a_message(
+def test_dates_are_picked_and_a_pasted_non_date_is_refused(
     qtbot, example: RequestsSection
 ) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QApplication, QDateEdit
+
     messages: list[str] = []
     example.message.connect(messages.append)
     example.view.setFocus()
     example.view.setCurrentIndex(cell(example, 0, "date"))
     qtbot.keyClick(example.view, Qt.Key.Key_F2)
-    line = open_editor(qtbot, example, QLineEdit)
-    assert isinstance(line, QLineEdit) and line.text() == "2027-01-08"
-    line.selectAll()
-    qtbot.keyClicks(line, "soon")
-    close(qtbot, line, Qt.Key.Key_Return)
-    assert example.plan.value("requests", 0, "date") == dt.date(2027, 1, 8)
-    assert messages and "a date such as 2026-03-31" in messages[-1]
+    dates = open_editor(qtbot, example, QDateEdit)
+    assert isinstance(dates, QDateEdit) and dates.date() == QDate(2027, 1, 8)
+    assert dates.calendarPopup()
+    dates.setDate(QDate(2027, 1, 9))
+    close(qtbot, dates, Qt.Key.Key_Return)
+    assert example.plan.value("requests", 0, "date") == dt.date(2027, 1, 9)
+    QApplication.clipboard().setText("soon\n")
+    example.paste()
+    assert example.plan.value("requests", 0, "date") == dt.date(2027, 1, 9)
+    assert "a date such as 2026-03-31" in messages[-1]
+    QApplication.clipboard().setText("2027-04-01\tAnna\tX\n")  # a row from the sheet
+    example.paste()
+    row = example.plan.row("requests", 0)
+    assert (row["date"], row["name"], row["network"]) == (dt.date(2027, 4, 1), "Anna", "X")
+
+
+def test_a_paste_or_delete_reaching_the_verdict_leaves_it_alone(
+    qtbot, example: RequestsSection
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    example.view.setFocus()
+    example.view.setCurrentIndex(cell(example, 0, "note"))
+    QApplication.clipboard().setText("Called back\taccept\twhatever\n")
+    example.paste()  # the block runs on into the worked-out columns: they take nothing
+    assert example.plan.value("requests", 0, "note") == "Called back"
+    example.view.setCurrentIndex(cell(example, 0, VERDICT))
+    example.delete_selection()
+    assert cell(example, 0, VERDICT).data() == "accept"
+    assert example.editor.stack.undoText() == "Paste 1 cell"
 
 
 def test_f6_moves_to_the_counts_and_back(qtbot, example: RequestsSection) -> None:  # type: ignore[no-untyped-def]

@@ -225,8 +225,23 @@ class ProfilesSection(QWidget):
         if score is None:
             return CellStyle(foreground=MUTED, tooltip="No item applies to this account")
         name = str(self.plan.value(ACCOUNTS, row, "name"))
+        network = str(self.plan.value(ACCOUNTS, row, "network"))
         left = len(checklists.to_do(self.every_check().get(name, [])))
-        return CellStyle(background=_tinted(score), tooltip=f"{percent(score)}; {left} to do")
+        tip = f"{percent(score)}; {left} to do"
+        if network:
+            pooled = checklists.checks_score(
+                [
+                    c
+                    for a, n in self._networks().items()
+                    if n == network
+                    for c in self.every_check()[a]
+                ]
+            )
+            tip += f"\nAll {network} accounts: {percent(pooled)}"
+        return CellStyle(background=_tinted(score), tooltip=tip)
+
+    def _networks(self) -> dict[str, str]:
+        return {str(r["name"]): str(r["network"]) for r in self.plan.records(ACCOUNTS)}
 
     def _status_style(self, row: int) -> CellStyle | None:
         checks = self.checks()
