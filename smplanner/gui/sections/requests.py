@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain.checklist_tables import REQUESTS, SIGN_COLUMNS
 from smplanner.domain.commands import InsertRows, RemoveRows, SetCells
+from smplanner.domain.schema import Kind
 from smplanner.gui import clipboard
 from smplanner.gui.extra_columns import ExtraColumn, ExtraColumnsDelegate, ExtraColumnsProxy
 from smplanner.gui.request_counts import RequestCounts
@@ -124,13 +125,17 @@ class RequestsSection(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         char = view.fontMetrics().averageCharWidth()
         for number, column in enumerate(self.plan.columns(REQUESTS)):
-            wanted = max(column.width * char + 12, header.sectionSizeHint(number))
+            chars = 0 if column.kind is Kind.BOOL else column.width  # a tick box: its title
+            wanted = max(chars * char + 12, header.sectionSizeHint(number))
             view.setColumnWidth(number, min(wanted, 24 * char))
         # the verdict and its reason right after who sent it, where the eye is
         verdict, why = self.proxy.extra_column(VERDICT), self.proxy.extra_column(WHY)
         header.moveSection(header.visualIndex(verdict), 3)
         header.moveSection(header.visualIndex(why), 4)
-        view.setColumnWidth(verdict, 19 * char)
+        bold = QFont(view.font())
+        bold.setBold(True)
+        widest = QFontMetrics(bold).horizontalAdvance("reply first (yours)")
+        view.setColumnWidth(verdict, widest + 16)
         view.setColumnWidth(why, 30 * char)
         header.setStretchLastSection(True)
         view.installEventFilter(self)
