@@ -63,7 +63,8 @@ def _parser() -> argparse.ArgumentParser:
         "summary",
         help="rows per stage, primaries per KPI and rows that lack focus",
         description="Print the plan's headline figures: rows per stage, primary KPIs in "
-        "use, and the rows with no primary KPI or more than three.",
+        "use, the rows with no primary KPI or more than three, and each section's own "
+        "figures (profile scores per account and network, connection-request decisions).",
     )
     summary.add_argument("plan", metavar="PLAN.xlsx")
     summary.add_argument("--json", action="store_true", help="machine-readable output")

@@ -32,6 +32,8 @@ def test_new_validate_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     )
     assert "Rows per stage:" in text
     assert f"Rows that lack focus: {len(expected['rows_lacking_focus'])}" in text
+    assert "\nProfile scores (3 accounts):\n  Maria on LinkedIn " in text
+    assert "Connection requests: 5 (1 accept, 2 reply first, 2 ignore; 1 by your decision)" in text
     assert main(["summary", str(out), "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
     assert figures == {**expected, **section_figures(example_plan()), "problems": []}

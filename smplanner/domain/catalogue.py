@@ -13,6 +13,7 @@ from typing import Any
 from smplanner._paths import resource
 from smplanner.domain.maturity_tables import LEVEL_CODES
 from smplanner.domain.plan import Plan
+from smplanner.domain.schema import Kind, coerce
 from smplanner.domain.tables import DEFAULT_FILES, PRIMARY, SCHEMAS, SECONDARY
 
 BLANK_NAME = "Untitled plan"
@@ -25,13 +26,22 @@ def _load(name: str) -> dict[str, Any]:
     return data
 
 
+def _from_json(table: str, record: dict[str, Any]) -> dict[str, Any]:
+    """A record as the plan stores it: JSON has no dates, so they are written as text."""
+    row = dict(record)
+    for column in SCHEMAS[table].columns:
+        if column.kind is Kind.DATE and column.name in row:
+            row[column.name] = coerce(column, row[column.name])
+    return row
+
+
 def default_tables() -> dict[str, list[dict[str, Any]]]:
     """The rows every new plan starts with, per table (fresh copies)."""
     tables: dict[str, list[dict[str, Any]]] = {}
     for name in DEFAULT_FILES:
         for table, rows in _load(name).items():
             if table in SCHEMAS:
-                tables[table] = [dict(r) for r in rows]
+                tables[table] = [_from_json(table, r) for r in rows]
     return tables
 
 
@@ -52,7 +62,7 @@ def example_plan() -> Plan:
     tables = default_tables()
     for table, records in data.items():
         if table in SCHEMAS and table != "planner":
-            tables[table] = [dict(r) for r in records]
+            tables[table] = [_from_json(table, r) for r in records]
     confirmed = data.get("confirmed_evidence", {})
     for record in tables.get("maturity_evidence", []):
         # The example's team has confirmed its evidence up to a level per dimension.

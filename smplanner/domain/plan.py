@@ -101,6 +101,8 @@ class Plan:
             return tuple(value) if value else ()
         if column.kind is Kind.BOOL:
             return bool(value)
+        if column.kind is Kind.DATE:
+            return value or None
         return "" if value is None else value
 
     # --------------------------------------------------------------- listeners
@@ -169,6 +171,12 @@ class Plan:
 
     def records(self, table: str) -> list[dict[str, Any]]:
         return [self.row(table, r) for r in range(self.row_count(table))]
+
+    def column_values(self, table: str, column: str) -> list[Any]:
+        """One column's values as :meth:`value` gives them (None for empty numbers),
+        for figures over a whole table."""
+        values = self._frames[table][column].tolist()
+        return [None if isinstance(v, float) and math.isnan(v) else v for v in values]
 
     def frame(self, table: str) -> pd.DataFrame:
         """A copy of the table, for pure functions and writers."""

@@ -7,6 +7,7 @@ read these declarations, so a new section is a new schema, not new plumbing.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -24,6 +25,7 @@ class Kind(StrEnum):
     NUMBER = "number"
     INTEGER = "integer"
     BOOL = "bool"
+    DATE = "date"
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,9 @@ def expected_text(column: Column, allowed: Sequence[str]) -> str:
         return "a whole number" + _range_words(column)
     if column.kind is Kind.BOOL:
         return "yes or no"
+    if column.kind is Kind.DATE:
+        blank = "" if column.required else ", or empty"
+        return "a date such as 2026-03-31 (year-month-day)" + blank
     return "text" if not column.required else "some text"
 
 
@@ -222,6 +227,8 @@ def coerce(column: Column, raw: Any, allowed: Sequence[str] = ()) -> Any:
         if text in _FALSE:
             return False
         raise InvalidValue(raw, "yes or no")
+    if column.kind is Kind.DATE:
+        return _coerce_date(column, raw)
     raise AssertionError(column.kind)
 
 
@@ -290,11 +297,44 @@ def _coerce_number(column: Column, raw: Any) -> float | int | None:
     return number
 
 
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+"""Day 0 of Excel's (1900) date numbers; serial 1 is 1900-01-01 after Excel's leap-day bug."""
+LAST_SERIAL = (dt.date(9999, 12, 31) - EXCEL_EPOCH).days
+
+
+def _coerce_date(column: Column, raw: Any) -> dt.date | None:
+    """A calendar date from a date cell, an ISO text or an Excel date number.
+
+    A time of day, when there is one, is dropped: the columns hold days.
+    """
+    if is_blank(raw):
+        if column.required:
+            raise InvalidValue("", expected_text(column, ()))
+        return None
+    if isinstance(raw, dt.datetime):
+        return raw.date()
+    if isinstance(raw, dt.date):
+        return raw
+    if isinstance(raw, bool):
+        raise InvalidValue(raw, expected_text(column, ()))
+    if isinstance(raw, (int, float)):
+        if not math.isfinite(raw) or not 1 <= raw <= LAST_SERIAL:
+            raise InvalidValue(raw, expected_text(column, ()))
+        return EXCEL_EPOCH + dt.timedelta(days=int(raw))
+    text = clean_text(raw)
+    try:
+        if len(text) > 10 and text[10] in "T ":
+            return dt.datetime.fromisoformat(text).date()
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InvalidValue(text, expected_text(column, ())) from None
+
+
 def empty_value(column: Column) -> Any:
     """The stored value of an empty cell."""
     if column.kind is Kind.LIST:
         return ()
-    if column.kind in (Kind.NUMBER, Kind.INTEGER):
+    if column.kind in (Kind.NUMBER, Kind.INTEGER, Kind.DATE):
         return None
     if column.kind is Kind.BOOL:
         return bool(column.default)
@@ -311,6 +351,8 @@ def format_value(column: Column, value: Any) -> str:
         return "yes" if value else "no"
     if column.kind is Kind.INTEGER:
         return str(int(value))
+    if column.kind is Kind.DATE:
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
     if column.kind is Kind.NUMBER:
         return f"{value:g}" if abs(value) < 1e15 else str(value)
     return str(value)

@@ -76,7 +76,8 @@ def paste_block(
     selected = _selected(view)
     if len(block) == 1 and len(block[0]) == 1 and len(selected) > 1:
         # one value onto a selection fills it, as in a spreadsheet
-        fill = [(s.row(), s.column(), block[0][0]) for s in (source_of(i)[1] for i in selected)]
+        sources = [source_of(i)[1] for i in selected]
+        fill = [(s.row(), s.column(), block[0][0]) for s in sources if s.isValid()]
         return target.set_cells(fill, f"Paste into {_plural(len(fill), 'cell')}")
     width = shown.columnCount()
     columns = [
@@ -88,14 +89,15 @@ def paste_block(
     for offset, values in enumerate(block):
         row = current.row() + offset
         if row < shown.rowCount():
-            source_row = source_of(shown.index(row, current.column()))[1].row()
+            source_row = source_of(shown.index(row, 0))[1].row()
         else:
             source_row = next_new
             next_new += 1
         if len(values) > len(columns):
             clipped = clipped or any(v.strip() for v in values[len(columns) :])
         for source_column, value in zip(columns, values, strict=False):
-            cells.append((source_row, source_column, value))
+            if source_column >= 0:  # a worked-out column beside the table takes no paste
+                cells.append((source_row, source_column, value))
     if clipped:
         target.message.emit("The pasted block is wider than the table: its right edge was left out")
     return target.set_cells(cells, f"Paste {_plural(len(cells), 'cell')}")
@@ -107,7 +109,10 @@ def clear_selection(view: QAbstractItemView, model: PlanTableModel | None = None
     if not indexes:
         return False
     target = model if model is not None else plan_model(view.model())
-    cells = [(s.row(), s.column(), "") for s in (source_of(i)[1] for i in indexes)]
+    sources = [source_of(i)[1] for i in indexes]
+    cells = [(s.row(), s.column(), "") for s in sources if s.isValid()]
+    if not cells:
+        return False
     return target.set_cells(cells, f"Clear {_plural(len(cells), 'cell')}")
 
 

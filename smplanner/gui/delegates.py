@@ -1,4 +1,4 @@
-"""Cell editors: a drop-down for a choice, a checklist for a list of names.
+"""Cell editors: a drop-down for a choice, a checklist for a list of names, a date box.
 
 Qt calls the camelCase methods below (createEditor, setEditorData, setModelData,
 updateEditorGeometry, paint); tests open each editor and commit through it.
@@ -6,11 +6,13 @@ updateEditorGeometry, paint); tests open each editor and commit through it.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractProxyModel,
+    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDateEdit,
     QListWidget,
     QListWidgetItem,
     QStyle,
@@ -66,6 +69,12 @@ class PlanCellDelegate(QStyledItemDelegate):
             combo.setToolTip(column.tooltip)
             combo.activated.connect(lambda _i, c=combo: self._commit(c))
             return combo
+        if column.kind is Kind.DATE:
+            dates = QDateEdit(parent)
+            dates.setCalendarPopup(True)
+            dates.setDisplayFormat("yyyy-MM-dd")
+            dates.setToolTip("Type the date or pick it (Alt+Down); Enter to keep, Esc to cancel")
+            return dates
         if column.kind is Kind.LIST:
             checklist = QListWidget(parent)
             checklist.setToolTip("Tick the names that apply; Enter to keep, Esc to cancel")
@@ -86,6 +95,10 @@ class PlanCellDelegate(QStyledItemDelegate):
             position = editor.findData(stored) if stored else 0
             editor.setCurrentIndex(max(position, 0))
             return
+        if isinstance(editor, QDateEdit):
+            day = stored if isinstance(stored, dt.date) else dt.date.today()
+            editor.setDate(QDate(day.year, day.month, day.day))
+            return
         if isinstance(editor, QListWidget):
             chosen = set(stored or ())
             for row in range(editor.count()):
@@ -99,6 +112,9 @@ class PlanCellDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             value = editor.currentData()
             model.setData(index, value if value is not None else "")
+            return
+        if isinstance(editor, QDateEdit):
+            model.setData(index, editor.date().toString("yyyy-MM-dd"))
             return
         if isinstance(editor, QListWidget):
             chosen = [

@@ -37,6 +37,7 @@ from smplanner.gui.undo import PlanEditor
 
 STATUS_TIMEOUT = 8000
 T = TypeVar("T", bound=QObject)
+W = TypeVar("W", bound=QWidget)
 
 
 def _child(parent: QObject, kind: type[T], name: str) -> T:
@@ -201,6 +202,19 @@ class MainWindow(QObject):
         if isinstance(planner, PlannerSection):
             menu.addActions(planner.actions_for_menu())
         menu.setEnabled(self.tabs.currentWidget() is planner)
+
+    def section(self, kind: type[W]) -> W:
+        """The tab of class ``kind`` (menus and tests find tabs by kind, not position)."""
+        for section in self.sections:
+            if isinstance(section, kind):
+                return section
+        raise LookupError(f"no {kind.__name__} tab")
+
+    def show_section(self, kind: type[W]) -> W:
+        """Bring the tab of class ``kind`` to the front and return it."""
+        found = self.section(kind)
+        self.tabs.setCurrentWidget(found)
+        return found
 
     def current_section(self) -> Section:
         return cast(Section, self.tabs.currentWidget())

@@ -17,7 +17,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from smplanner.domain.schema import Column, Kind, expected_text
+from smplanner.domain.schema import LAST_SERIAL, Column, Kind, expected_text
 from smplanner.domain.tables import PRIMARY, ROLE_LABELS, SCHEMAS, SECONDARY
 
 FORMAT_VERSION = 1
@@ -37,6 +37,9 @@ colleague adds there is offered at once."""
 KPI_COLUMN_WIDTH = 4.5
 KPI_HEADER_HEIGHT = 170
 """Points: room for the longest default KPI name, rotated."""
+
+DATE_FORMAT = "yyyy-mm-dd"
+"""Dates as year-month-day in every locale, the way they are typed back in."""
 
 PLAN_SHEETS = [ABOUT_SHEET, *(schema.sheet for schema in SCHEMAS.values())]
 
@@ -108,7 +111,11 @@ ABOUT_TEXT = (
     "KPI planner: one row per stage, goal and tactic; mark a KPI P (primary: the row is "
     "judged by it) or S (secondary: watched). One to three primaries per row.",
     "The drop-downs list the allowed values; the names come from the Stages, Goals, "
-    "Tactics, Networks and KPIs sheets. Add a name there first, then use it.",
+    "Tactics, Networks, KPIs, Accounts and Profile items sheets. Add a name there first, "
+    "then use it.",
+    "Profile status: one row per account and profile item (an item without a row is not "
+    "checked yet). Connection requests: rate each warning sign fine, doubtful or red flag; "
+    "smplanner works out whether to accept, reply first or ignore.",
     "Keep the sheet names and the header rows as they are; rows may be sorted, moved, "
     "added or deleted freely.",
     "Sheets of your own are kept when smplanner saves the plan again (their values, not "
@@ -148,6 +155,20 @@ def _validation(column: Column, row_counts: dict[str, int]) -> DataValidation | 
         shown = [f"{c} ({column.labels[c]})" if c in column.labels else c for c in column.choices]
         return _list_check(
             column, '"' + ",".join(column.choices) + '"', "Choose one of: " + ", ".join(shown)
+        )
+    if column.kind is Kind.BOOL:
+        # yes/no as text: LibreOffice shows a workbook's truth values as 1 and 0
+        return _list_check(column, '"yes,no"', "Choose yes or no.")
+    if column.kind is Kind.DATE:
+        return DataValidation(
+            type="date",
+            operator="between",
+            formula1="1",
+            formula2=str(LAST_SERIAL),
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle=column.title,
+            error=f"Type {expected_text(column, ())}.",
         )
     if column.kind in (Kind.NUMBER, Kind.INTEGER):
         low = -9.99e307 if column.minimum is None else column.minimum

@@ -8,6 +8,7 @@ formula, nor "#N/A" an error value.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Sequence
 from typing import Any, BinaryIO
@@ -122,10 +123,8 @@ def _values(columns: Sequence[Column], record: dict[str, Any]) -> Row:
     row: Row = []
     for column in columns:
         value = record.get(column.name)
-        if column.kind is Kind.BOOL:
-            row.append(bool(value))  # a real TRUE/FALSE, not numpy's bool written as 1
-        elif column.kind in (Kind.NUMBER, Kind.INTEGER):
-            row.append(value)
+        if column.kind in (Kind.NUMBER, Kind.INTEGER, Kind.DATE):
+            row.append(value)  # a real number or date: Excel sorts and sums them
         else:
             row.append(format_value(column, value) or None)
     return row
@@ -153,6 +152,9 @@ def _append_rows(
         if height is not None:
             sheet.row_dimensions[number].height = height
         cells = [_cell(sheet, v, alignment=a) for v, a in zip(values, aligned, strict=False)]
+        for cell in cells:
+            if isinstance(cell.value, dt.date):
+                cell.number_format = layout.DATE_FORMAT
         cells += [
             _cell(sheet, v, alignment=layout.CENTER_TOP) if v else None for v in values[fixed:]
         ]

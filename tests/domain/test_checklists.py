@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from smplanner.domain import checklists
 from smplanner.domain.checklists import ACCEPT, IGNORE, REPLY_FIRST
@@ -38,3 +40,27 @@ def test_a_personalised_message_is_named_in_the_reason() -> None:
     verdict = checklists.request_verdict("stranger", True, clean)
     assert verdict.decision == REPLY_FIRST
     assert "personalised message in their favour" in verdict.reason
+
+ratings = st.fixed_dictionaries(
+    {sign: st.sampled_from(["fine", "doubtful", "red flag"]) for sign in checklists.WARNING_SIGNS}
+)
+
+
+@given(
+    relationship=st.sampled_from([*checklists.KNOWN_RELATIONSHIPS, "stranger"]),
+    personalised=st.booleans(),
+    signs=ratings,
+)
+def test_the_verdict_follows_the_three_rules(
+    relationship: str, personalised: bool, signs: dict[str, checklists.Rating]
+) -> None:
+    verdict = checklists.request_verdict(relationship, personalised, signs)
+    red = [s for s, r in signs.items() if r == "red flag"]
+    if len(red) >= 2:
+        assert verdict.decision == IGNORE and verdict.reason.startswith(f"{len(red)} red flags")
+    elif relationship in checklists.KNOWN_RELATIONSHIPS and not red:
+        assert verdict.decision == ACCEPT
+    else:
+        assert verdict.decision == REPLY_FIRST
+        assert verdict.reason.endswith("ask what the connection is for")
+    assert all(sign in verdict.reason for sign in red)

@@ -226,8 +226,7 @@ def test_new_user_round_trip_through_the_window(  # type: ignore[no-untyped-def]
     main: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     action(main.window, ActionName.NEW_BLANK).trigger()
-    main.tabs.setCurrentIndex(1)
-    section = main.tabs.currentWidget()
+    section = main.show_section(MaturitySection)
     assert isinstance(section, MaturitySection)
     for row in range(8):
         rate(section, qtbot, row, current=2 + row % 2, target=4)
@@ -260,7 +259,7 @@ def test_new_user_round_trip_through_the_window(  # type: ignore[no-untyped-def]
     assert before["dimensions"][0]["evidenced"] == "I"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
     action(main.window, ActionName.OPEN).trigger()
-    reopened = main.tabs.widget(1)
+    reopened = main.section(MaturitySection)
     assert isinstance(reopened, MaturitySection)
     assert report.summary(main.plan) == before
     assert reopened.rater_combo.count() == 2

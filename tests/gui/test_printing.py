@@ -13,6 +13,7 @@ from smplanner.gui import settings as keys
 from smplanner.gui.actions import action
 from smplanner.gui.main_window import MainWindow
 from smplanner.gui.printing import PrintName
+from smplanner.gui.sections.maturity import MaturitySection
 from smplanner.report.sections import PAGES
 
 
@@ -36,7 +37,7 @@ def test_the_file_menu_offers_printing(main: MainWindow) -> None:
 def test_export_the_current_section_and_all_sections(
     main: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    main.tabs.setCurrentIndex(1)  # Maturity
+    main.show_section(MaturitySection)
     save_to(monkeypatch, tmp_path / "maturity")  # no extension typed
     action(main.window, PrintName.EXPORT_PDF).trigger()
     reader = PdfReader(tmp_path / "maturity.pdf")

@@ -17,6 +17,7 @@ from smplanner.domain.catalogue import blank_plan, example_plan
 from smplanner.domain.commands import CommandError, InsertRows, SetCells
 from smplanner.domain.plan import KeptSheet, Plan
 from smplanner.domain.schema import clean_text
+from smplanner.domain.tables import SECTION_SCHEMAS
 from smplanner.io.workbook import load_plan, save_plan
 
 
@@ -71,7 +72,8 @@ def test_the_planner_sheet_is_a_pleasant_grid(example_path: Path) -> None:
 def test_the_catalogue_sheets_and_about(example_path: Path) -> None:
     book = openpyxl.load_workbook(example_path)
     assert book.sheetnames[:2] == ["About", "KPI planner"]
-    assert book.sheetnames[-5:] == ["Stages", "Goals", "Tactics", "Networks", "KPIs"]
+    sections = [schema.sheet for schema in SECTION_SCHEMAS]
+    assert book.sheetnames[2:] == [*sections, "Stages", "Goals", "Tactics", "Networks", "KPIs"]
     about = book["About"]
     assert (about["A4"].value, about["B4"].value) == ("Format version", 1)
     kpis = book["KPIs"]

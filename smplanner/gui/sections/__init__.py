@@ -19,5 +19,7 @@ def section_factories() -> list[SectionFactory]:
     from smplanner.gui.sections.catalogues import CataloguesSection
     from smplanner.gui.sections.maturity import MaturitySection
     from smplanner.gui.sections.planner import PlannerSection
+    from smplanner.gui.sections.profiles import ProfilesSection
+    from smplanner.gui.sections.requests import RequestsSection
 
-    return [PlannerSection, MaturitySection, CataloguesSection]
+    return [PlannerSection, MaturitySection, ProfilesSection, RequestsSection, CataloguesSection]

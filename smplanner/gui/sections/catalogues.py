@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from smplanner.domain.commands import InsertRows, MoveRows, RemoveRows
 from smplanner.domain.tables import CATALOGUES, SCHEMAS
 from smplanner.gui import clipboard
 from smplanner.gui.delegates import PlanCellDelegate
-from smplanner.gui.table_model import PlanTableModel
+from smplanner.gui.table_model import CellStyler, PlanTableModel
 from smplanner.gui.undo import PlanEditor
 
 MAX_NAMES_SHOWN = 5
@@ -64,6 +64,15 @@ def delete_question(names: list[str], uses: list[tuple[str, int, str]]) -> str:
     if len(names) > MAX_NAMES_SHOWN:
         shown += f" and {len(names) - MAX_NAMES_SHOWN} more"
     one = len(names) == 1
+    owned = [u for u in uses if SCHEMAS[u[0]].column(u[2]).owned]
+    uses = [u for u in uses if u not in owned]
+    if not uses:
+        whose = "its" if one else "their"
+        return (
+            f"{shown} {'has' if one else 'have'} {describe_uses(owned)} of {whose} own. "
+            f"Delete {'it' if one else 'them'} with {'them' if len(owned) > 1 else 'it'}?"
+            "\n\nUndo (Ctrl+Z) brings everything back."
+        )
     tables = {table for table, _, _ in uses}
     rows = {(table, row) for table, row, _ in uses}
     if len(tables) > 1:
@@ -73,8 +82,9 @@ def delete_question(names: list[str], uses: list[tuple[str, int, str]]) -> str:
         where = f"from that {noun}" if len(rows) == 1 else "from those " + (
             "rows" if noun.endswith("row") else f"{noun}s"
         )
+    also = f" Their {describe_uses(owned)} go with them." if owned else ""
     return (
-        f"{shown} {'is' if one else 'are'} used by {describe_uses(uses)}. "
+        f"{shown} {'is' if one else 'are'} used by {describe_uses(uses)}.{also} "
         f"Delete {'it' if one else 'them'} and clear {'it' if one else 'them'} {where}?\n\n"
         "Undo (Ctrl+Z) brings everything back."
     )
@@ -85,15 +95,24 @@ class CatalogueEditor(QWidget):
 
     message = Signal(str)
 
-    def __init__(self, editor: PlanEditor, table: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        editor: PlanEditor,
+        table: str,
+        parent: QWidget | None = None,
+        wrap: Callable[[PlanTableModel], QAbstractItemModel] | None = None,
+        styler: CellStyler | None = None,
+    ) -> None:
+        """``wrap`` may put a proxy between the table and its view (rows stay the same)."""
         super().__init__(parent)
         self.setObjectName(f"catalogue.{table}")
         self.editor = editor
         self.plan = editor.plan
         self.table = table
         self.schema = SCHEMAS[table]
-        self.model = PlanTableModel(editor, table, parent=self)
+        self.model = PlanTableModel(editor, table, styler, parent=self)
         self.model.message.connect(self.message)
+        self.shown: QAbstractItemModel = wrap(self.model) if wrap is not None else self.model
         self.view = self._make_view()
         self.actions_: dict[str, QAction] = {}
         bar = QToolBar(self)
@@ -136,7 +155,7 @@ class CatalogueEditor(QWidget):
     def _make_view(self) -> QTableView:
         view = QTableView(self)
         view.setObjectName(f"catalogue.{self.table}.view")
-        view.setModel(self.model)
+        view.setModel(self.shown)
         view.setItemDelegate(PlanCellDelegate(view))
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(
@@ -195,10 +214,10 @@ class CatalogueEditor(QWidget):
             return
         selection = self.view.selectionModel()
         flags = QItemSelectionModel.SelectionFlag
-        self.view.setCurrentIndex(self.model.index(row, column))
+        self.view.setCurrentIndex(self.shown.index(row, column))
         selection.clearSelection()
         for r in range(row, min(row + count, self.model.rowCount())):
-            selection.select(self.model.index(r, 0), flags.Select | flags.Rows)
+            selection.select(self.shown.index(r, 0), flags.Select | flags.Rows)
 
     # ---------------------------------------------------------------- commands
     def add(self) -> None:
@@ -210,7 +229,7 @@ class CatalogueEditor(QWidget):
         command = InsertRows(self.table, at, ({"name": name},), label=f"Add {noun} '{name}'")
         if self.editor.execute(command):
             self._select(at)
-            self.view.edit(self.model.index(at, 0))
+            self.view.edit(self.shown.index(at, 0))
 
     def delete(self) -> None:
         """Delete the selected entries; if any is in use, say where and ask first."""

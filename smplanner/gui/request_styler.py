@@ -1,0 +1,114 @@
+"""What the request log's colours mean: ratings, the user's decision, rows to finish.
+
+A red flag is a strong red, doubtful a pale amber, fine is left plain so the eye goes to
+what is wrong. The user's own decision is bold on a lilac tint: it stands out as an
+override of the rule. Rows without a date, name or network, or with signs not rated yet,
+get the warning mark in their header, with the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtGui import QColor
+
+from smplanner.domain import checklists
+from smplanner.domain.checklist_tables import REQUESTS, SIGN_COLUMNS
+from smplanner.domain.checklists import ACCEPT, IGNORE, REPLY_FIRST, RequestCheck
+from smplanner.domain.plan import Plan
+from smplanner.domain.schema import Column, is_blank
+from smplanner.gui.table_model import CellStyle, CellStyler
+
+RED_FLAG = QColor("#e57373")
+DOUBTFUL = QColor("#ffe082")
+OVERRIDE = QColor("#e1bee7")
+DECISION_COLOURS = {
+    ACCEPT: QColor("#c8e6c9"),
+    REPLY_FIRST: QColor("#fff3c4"),
+    IGNORE: QColor("#ffcdd2"),
+}
+NEEDED = {"date": "a date", "name": "a name", "network": "a network"}
+
+
+class RequestStyler(CellStyler):
+    """Colours ratings and overrides; flags rows that are not finished."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self._checks: list[RequestCheck] | None = None
+        self._problems: list[str | None] | None = None
+
+    def checks(self) -> list[RequestCheck]:
+        """Each row's verdict, worked out once per change of the log."""
+        if self._checks is None:
+            self._checks = checklists.request_checks(self.plan)
+        return self._checks
+
+    def check(self, row: int) -> RequestCheck | None:
+        checks = self.checks()
+        return checks[row] if row < len(checks) else None
+
+    def invalidate(self) -> None:
+        self._checks = None
+        self._problems = None
+
+    def row_problems(self) -> Sequence[str | None]:
+        if self._problems is not None:
+            return self._problems
+        problems: list[str | None] = []
+        records = checklists.table_records(self.plan, REQUESTS)
+        for record, check in zip(records, self.checks(), strict=True):
+            missing = [words for name, words in NEEDED.items() if is_blank(record[name])]
+            lines = []
+            if missing:
+                lines.append("Give it " + " and ".join(missing) + ".")
+            if check.unrated:
+                lines.append("Not rated yet: " + ", ".join(check.unrated) + ".")
+            problems.append("\n".join(lines) or None)
+        self._problems = problems
+        return problems
+
+    def cell(self, row: int, column: Column, value: Any) -> CellStyle | None:
+        if column.name in SIGN_COLUMNS:
+            sign = SIGN_COLUMNS[column.name]
+            if value == "red flag":
+                return CellStyle(RED_FLAG, bold=True, tooltip=f"{sign}: red flag")
+            if value == "doubtful":
+                return CellStyle(DOUBTFUL, tooltip=f"{sign}: doubtful")
+            if not value:
+                return CellStyle(tooltip=f"{sign}: not rated yet (F fine, D doubtful, R red flag)")
+            return CellStyle(tooltip=f"{sign}: fine")
+        if column.name == "override" and value:
+            check = self.check(row)
+            rule = check.verdict.decision if check is not None else ""
+            return CellStyle(
+                OVERRIDE, bold=True, tooltip=f"Your decision: {value} (the rule says {rule})"
+            )
+        if column.name == "note" and value:
+            return CellStyle(tooltip=str(value))
+        return None
+
+    def verdict_style(self, row: int) -> CellStyle | None:
+        """The Verdict column: the decision in effect, coloured; the reason in the tooltip."""
+        check = self.check(row)
+        if check is None:
+            return None
+        tip = f"The rule says {check.verdict.decision}: {check.verdict.reason}"
+        if check.override:
+            tip = f"Your decision: {check.override}. {tip}"
+        return CellStyle(
+            DECISION_COLOURS.get(check.decision), bold=bool(check.override), tooltip=tip
+        )
+
+    def verdict_text(self, row: int) -> str:
+        check = self.check(row)
+        if check is None:
+            return ""
+        if check.override and check.override != check.verdict.decision:
+            return f"{check.override} (yours)"
+        return check.decision
+
+    def reason_text(self, row: int) -> str:
+        check = self.check(row)
+        return check.verdict.reason if check is not None else ""
