@@ -58,6 +58,9 @@ def font(size: float, bold: bool = False) -> QFont:
     chosen.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     chosen.setPointSizeF(size * _type_scale)
     chosen.setBold(bold)
+    # No ligatures: "profile" must stay searchable text, not "pro" + an "fi" glyph
+    for tag in ("liga", "clig"):
+        chosen.setFeature(QFont.Tag(tag), 0)
     return chosen
 
 

@@ -96,6 +96,8 @@ class ProfilesSection(QWidget):
     """Audit your own profiles, account by account."""
 
     title = "Profiles"
+    page_name = "profiles"
+    """The section's printed page (see smplanner.report.sections)."""
     message = Signal(str)
 
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:

@@ -52,6 +52,8 @@ class RequestsSection(QWidget):
     """Vet incoming connection requests: accept, reply first or ignore."""
 
     title = "Requests"
+    page_name = "requests"
+    """The section's printed page (see smplanner.report.sections)."""
     message = Signal(str)
 
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:

@@ -1,0 +1,185 @@
+"""The connection-request log as one page: decisions in total, by network, by month,
+and the latest requests with the reason for each decision."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from smplanner.domain import checklists
+from smplanner.domain.checklist_tables import REQUESTS
+from smplanner.domain.plan import Plan
+from smplanner.report.page import (
+    INK,
+    MUTED,
+    RULE,
+    LegendEntry,
+    PageFrame,
+    SectionPage,
+    font,
+    measure,
+)
+
+COLOURS = {
+    checklists.ACCEPT: QColor("#66bb6a"),
+    checklists.REPLY_FIRST: QColor("#ffca28"),
+    checklists.IGNORE: QColor("#ef5350"),
+}
+LATEST = 18
+COUNT_WIDTH = 96.0
+"""Room right of a bar for "12 (25 % ignored)"."""
+
+
+def _totals(painter: QPainter, box: QRectF, counts: dict[str, int]) -> None:
+    width = box.width() / 3
+    for number, decision in enumerate(checklists.DECISIONS):
+        cell = QRectF(box.left() + number * width, box.top(), width - 8, box.height())
+        painter.fillRect(QRectF(cell.left(), cell.top(), 5, cell.height()), COLOURS[decision])
+        painter.setPen(INK)
+        painter.setFont(font(20, bold=True))
+        painter.drawText(
+            QRectF(cell.left() + 10, cell.top(), cell.width() - 10, 26),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            str(counts.get(decision, 0)),
+        )
+        painter.setFont(font(8))
+        painter.setPen(MUTED)
+        painter.drawText(
+            QRectF(cell.left() + 10, cell.top() + 26, cell.width() - 10, 12),
+            Qt.AlignmentFlag.AlignLeft,
+            decision,
+        )
+
+
+def _stacked(
+    painter: QPainter, box: QRectF, title: str, rows: list[tuple[str, dict[str, int]]]
+) -> float:
+    """One stacked bar per row (accept, reply first, ignore); returns the y below."""
+    painter.setFont(font(10, bold=True))
+    painter.setPen(INK)
+    painter.drawText(QRectF(box.left(), box.top(), box.width(), 16), title)
+    y = box.top() + 20
+    most = max((sum(c.values()) for _, c in rows), default=0) or 1
+    label = box.width() * 0.3
+    small = font(7.5)
+    for name, counts in rows:
+        if y + 12 > box.bottom():
+            break
+        painter.setFont(small)
+        painter.setPen(INK)
+        painter.drawText(
+            QRectF(box.left(), y, label - 4, 11),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            measure(small).elidedText(name, Qt.TextElideMode.ElideRight, label - 4),
+        )
+        x = box.left() + label
+        scale = (box.width() - label - COUNT_WIDTH) / most
+        for decision in checklists.DECISIONS:
+            count = counts.get(decision, 0)
+            if count:
+                painter.fillRect(QRectF(x, y + 1, count * scale, 9), COLOURS[decision])
+                x += count * scale
+        total = sum(counts.values())
+        ignored = counts.get(checklists.IGNORE, 0)
+        painter.drawText(
+            QRectF(x + 4, y, COUNT_WIDTH - 4, 11),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            f"{total}" + (f" ({round(100 * ignored / total)} % ignored)" if ignored else ""),
+        )
+        y += 13
+    return y
+
+
+def _latest(painter: QPainter, box: QRectF, plan: Plan) -> int:
+    """The most recent requests with their decisions; returns how many are shown."""
+    records = checklists.table_records(plan, REQUESTS)
+    decided = list(zip(records, checklists.request_checks(plan), strict=True))
+    decided.sort(key=lambda pair: str(pair[0]["date"] or ""), reverse=True)
+    painter.setFont(font(10, bold=True))
+    painter.setPen(INK)
+    painter.drawText(QRectF(box.left(), box.top(), box.width(), 16), "Latest requests")
+    columns = (("Date", 0.13), ("Name", 0.18), ("Network", 0.12), ("Decision", 0.21), ("Why", 0.36))
+    y = box.top() + 20
+    bold, small = font(7.5, bold=True), font(7.5)
+    x = box.left()
+    painter.setFont(bold)
+    for title, share in columns:
+        painter.drawText(QRectF(x, y, box.width() * share, 11), Qt.AlignmentFlag.AlignLeft, title)
+        x += box.width() * share
+    y += 13
+    painter.setPen(QPen(RULE, 0.5))
+    painter.drawLine(box.left(), y - 1, box.right(), y - 1)
+    shown = 0
+    for record, check in decided[:LATEST]:
+        if y + 11 > box.bottom():
+            break
+        day = record["date"]
+        decision = check.decision + (" (yours)" if check.override else "")
+        cells = (
+            day.isoformat() if hasattr(day, "isoformat") else "no date",
+            str(record["name"]),
+            str(record["network"]),
+            decision,
+            check.verdict.reason if not check.override else f"rule: {check.verdict.decision}",
+        )
+        why_width = box.width() * columns[-1][1] - 4
+        wrap = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        height = measure(small).boundingRect(QRectF(0, 0, why_width, 100), wrap, cells[-1])
+        row = max(11.0, height.height())  # the reason takes the lines it needs
+        if y + row > box.bottom():
+            break
+        x = box.left()
+        for number, ((_, share), text) in enumerate(zip(columns, cells, strict=True)):
+            painter.setFont(bold if number == 3 else small)
+            painter.setPen(INK)
+            width = box.width() * share - 4
+            if number == len(columns) - 1:
+                painter.drawText(QRectF(x, y, width, row + 1), wrap, text)
+            else:
+                painter.drawText(
+                    QRectF(x, y, width, 11),
+                    Qt.AlignmentFlag.AlignLeft,
+                    measure(painter.font()).elidedText(text, Qt.TextElideMode.ElideRight, width),
+                )
+            x += box.width() * share
+        y += row + 2
+        shown += 1
+    return shown
+
+
+def draw_requests_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
+    checks = checklists.request_checks(plan)
+    counts = checklists.decision_counts(plan, checks)
+    by_month = checklists.counts_by_month_and_network(plan, checks)
+    by_network = checklists.counts_by_network(by_month)
+    total = len(checks)
+    left = QRectF(area.left(), area.top(), area.width() * 0.42, area.height())
+    right = QRectF(left.right() + 24, area.top(), area.right() - left.right() - 24, area.height())
+    _totals(painter, QRectF(left.left(), left.top(), left.width(), 42), counts)
+    y = _stacked(
+        painter,
+        QRectF(left.left(), left.top() + 56, left.width(), left.height() * 0.45),
+        "By network (most ignored first)",
+        list(by_network.items()),
+    )
+    months = [
+        (month, {d: sum(c.get(d, 0) for c in networks.values()) for d in checklists.DECISIONS})
+        for month, networks in by_month.items()
+    ]
+    _stacked(
+        painter,
+        QRectF(left.left(), y + 10, left.width(), left.bottom() - y - 10),
+        "By month",
+        months,
+    )
+    shown = _latest(painter, right, plan)
+    notes = [f"{total} requests logged; decisions follow the rules unless marked (yours)"]
+    if shown < total:
+        notes.append(f"the latest {shown} of {total} are listed")
+    legend = [LegendEntry(decision, colour) for decision, colour in COLOURS.items()]
+    return PageFrame("Connection requests", plan, legend, notes)
+
+
+REQUESTS_PAGE = SectionPage(
+    "requests", "Connection requests", lambda plan: True, draw_requests_page
+)
