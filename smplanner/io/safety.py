@@ -5,10 +5,17 @@ a password-protected workbook, which is an OLE2 container, or any other file), b
 zips, OpenDocument files, and zip bombs: more than MAX_TOTAL bytes unpacked, more than
 MAX_MEMBERS parts, or a part that unpacks more than MAX_RATIO times its packed size
 (beyond a small allowance, since XML packs well).
+
+The cell reader keeps each sheet as a dense grid from A1 to its last cell, so one cell
+far out (XFD1048576) would ask for terabytes and abort the process. Every worksheet is
+therefore scanned as a stream for its cell and row references first, and a workbook
+whose sheets span more than MAX_CELLS cells in all is refused. The bound is about eight
+times the largest plan in benchmarks/ and keeps a load under about 400 MB.
 """
 
 from __future__ import annotations
 
+import re
 import struct
 import zipfile
 from pathlib import Path
@@ -19,6 +26,14 @@ MAX_TOTAL = 400 * 1024 * 1024
 MAX_MEMBERS = 10_000
 MAX_RATIO = 200
 RATIO_ALLOWANCE = 10 * 1024 * 1024
+MAX_CELLS = 5_000_000
+"""Rows x columns of every worksheet's used area, summed."""
+_CHUNK = 1 << 20
+_MAX_TAG = 1 << 20
+# A <row> or <c> start tag and its attributes ('<' never occurs inside a tag, '>' may
+# occur inside a quoted value), then a reference attribute "r" within those attributes.
+_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s/>])((?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*)>")
+_R = re.compile(rb"(?:^|\s)r\s*=\s*[\"']\$?([A-Za-z]*)\$?([0-9]*)[\"']")
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
@@ -57,6 +72,7 @@ def check_workbook_file(path: Path) -> None:
             if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
                 raise PlanFileError(f"{name} is a zip file but not an Excel workbook")
             _check_sizes(name, members)
+            _check_extent(name, archive, members)
     except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, struct.error):
         raise PlanFileError(f"{name} is damaged (a broken or truncated .xlsx file)") from None
     except OSError as error:
@@ -80,3 +96,71 @@ def _check_sizes(name: str, members: list[zipfile.ZipInfo]) -> None:
             f"{name} unpacks to {total / 2**20:,.0f} MB, more than the "
             f"{MAX_TOTAL / 2**20:,.0f} MB a plan workbook may have"
         )
+
+
+def _check_extent(name: str, archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:
+    total = 0
+    for member in members:
+        part = member.filename.replace("\\", "/").lower()
+        if part.startswith("xl/worksheets/") and part.endswith(".xml"):
+            rows, columns = sheet_extent(archive, member)
+            total += rows * columns
+    if total > MAX_CELLS:
+        raise PlanFileError(
+            f"{name} has sheets spanning {total:,} cells (rows x columns up to the last "
+            f"used cell); a plan workbook may span at most {MAX_CELLS:,}. Delete the unused "
+            "rows and columns at the end of its sheets in Excel or LibreOffice"
+        )
+
+
+def sheet_extent(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> tuple[int, int]:
+    """(rows, columns) up to the last cell of a worksheet part, read as a stream.
+
+    Rows and cells without a reference come after the previous one, as readers place
+    them. A tag longer than _MAX_TAG (no real workbook has one) counts as damage.
+    """
+    extent = _Extent()
+    carry = b""
+    with archive.open(member) as stream:
+        while chunk := stream.read(_CHUNK):
+            data = carry + chunk
+            cut = data.rfind(b"<")
+            cut = len(data) if cut < 0 else cut
+            extent.scan(data[:cut])
+            carry = data[cut:]
+            if len(carry) > _MAX_TAG:
+                raise zipfile.BadZipFile(f"{member.filename} holds an endless tag")
+    extent.scan(carry)
+    return extent.rows, extent.columns
+
+
+class _Extent:
+    """The furthest row and column seen so far, and where the reader stands."""
+
+    def __init__(self) -> None:
+        self.rows = self.columns = self.row = self.column = 0
+
+    def scan(self, body: bytes) -> None:
+        for match in _TAG.finditer(body):
+            reference = _R.search(match.group(2))
+            letters, digits = reference.groups() if reference else (b"", b"")
+            if match.group(1) == b"row":
+                self.row = _number(digits) if digits else self.row + 1
+                self.column = 0
+            else:
+                self.column = _column_number(letters) if letters else self.column + 1
+                if digits:
+                    self.row = _number(digits)
+            self.rows = max(self.rows, self.row)
+            self.columns = max(self.columns, self.column)
+
+
+def _number(digits: bytes) -> int:
+    return int(digits[:12])
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters.upper()[:8]:
+        number = number * 26 + letter - 64
+    return number
