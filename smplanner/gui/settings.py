@@ -33,7 +33,18 @@ RECENT_FILES: Setting[list[str]] = Setting("files/recent", [])
 LAST_FOLDER: Setting[str] = Setting("files/last_folder", "")
 """Where Open and Save As start when the plan has no file yet."""
 
-ALL: tuple[Setting[Any], ...] = (GEOMETRY, WINDOW_STATE, RECENT_FILES, LAST_FOLDER)
+AUTOSAVE_SECONDS: Setting[int] = Setting("files/autosave_seconds", 60)
+"""Seconds without an edit before an unsaved plan is copied to its recovery file."""
+AUTOSAVE_RANGE = (5, 3600)
+"""What Preferences offers for AUTOSAVE_SECONDS."""
+
+ALL: tuple[Setting[Any], ...] = (
+    GEOMETRY,
+    WINDOW_STATE,
+    RECENT_FILES,
+    LAST_FOLDER,
+    AUTOSAVE_SECONDS,
+)
 VERSION_KEY = "version"
 
 

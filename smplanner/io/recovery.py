@@ -21,7 +21,6 @@ from smplanner.io.appdata import data_dir, read_json, write_json
 from smplanner.io.atomic import write_atomically
 from smplanner.io.processes import ProcessId
 from smplanner.io.stamps import FileStamp
-from smplanner.io.writer import write_plan
 
 FOLDER = "recovery"
 
@@ -62,6 +61,8 @@ def write(
     original_stamp: FileStamp | None = None,
 ) -> Recovery:
     """Autosave ``plan`` into ``slot``; raises SaveError (the previous autosave stays)."""
+    from smplanner.io.writer import write_plan  # openpyxl: not needed until the first autosave
+
     write_atomically(slot, lambda handle: write_plan(plan, handle))
     entry = Recovery(
         slot,
