@@ -8,9 +8,11 @@ MAX_MEMBERS parts, or a part that unpacks more than MAX_RATIO times its packed s
 
 The cell reader keeps each sheet as a dense grid from A1 to its last cell, so one cell
 far out (XFD1048576) would ask for terabytes and abort the process. Every worksheet is
-therefore scanned as a stream for its cell and row references first, and a workbook
-whose sheets span more than MAX_CELLS cells in all is refused. The bound is about eight
-times the largest plan in benchmarks/ and keeps a load under about 400 MB.
+therefore scanned as a stream for its cell and row references first; a sheet of more
+than MAX_ROWS rows, or sheets spanning more than MAX_CELLS cells in all, are refused.
+The bounds are about three times the largest plan in benchmarks/ (2,000 planner rows and
+a 100,000 x 6 sheet of the user's own); measured worst cases are in docs/reliability.md.
+The few XML parts read here are parsed with defusedxml (no entities, no DTDs).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 import struct
 import zipfile
+import zlib
 from pathlib import Path
 
 from smplanner.io.problems import PlanFileError
@@ -26,12 +29,42 @@ MAX_TOTAL = 400 * 1024 * 1024
 MAX_MEMBERS = 10_000
 MAX_RATIO = 200
 RATIO_ALLOWANCE = 10 * 1024 * 1024
-MAX_CELLS = 5_000_000
+MAX_CELLS = 2_000_000
 """Rows x columns of every worksheet's used area, summed."""
+MAX_ROWS = 250_000
+"""Rows of any one sheet."""
+_MAX_INDEX_PART = 10 * 1024 * 1024
+"""The workbook's list of sheets is read for their names only up to this size."""
 _CHUNK = 1 << 20
 _MAX_TAG = 1 << 20
-# A <row> or <c> start tag and its attributes ('<' never occurs inside a tag, '>' may
-# occur inside a quoted value), then a reference attribute "r" within those attributes.
+# Fast path: count <row> and <c> tags, and find the references of those that have one
+# before any '>'. Namespace prefixes (<x:c>) are rare and slow every search down, so
+# the patterns without them are used for any stretch of a sheet that has none.
+_PREFIXED = re.compile(rb"<[A-Za-z_][\w.-]*:(?:row|c)[\s/>]")
+
+
+def _fast_patterns(prefix: bytes) -> tuple[re.Pattern[bytes], ...]:
+    space, quote = rb"(?:[^<>]*?\s)?", rb"[\"']"
+    return (
+        re.compile(rb"<" + prefix + rb"row[\s/>]"),
+        re.compile(rb"<" + prefix + rb"c[\s/>]"),
+        re.compile(rb"<" + prefix + rb"row\s" + space + rb"r\s*=\s*" + quote + rb"([0-9]{1,12})"),
+        re.compile(
+            rb"<"
+            + prefix
+            + rb"c\s"
+            + space
+            + rb"r\s*=\s*"
+            + quote
+            + rb"\$?([A-Za-z]{1,8})\$?([0-9]{1,12})"
+        ),
+    )
+
+
+_PLAIN = _fast_patterns(b"")
+_ANY_PREFIX = _fast_patterns(rb"(?:[A-Za-z_][\w.-]*:)?")
+# Exact path, for tags without a reference: a <row> or <c> start tag and its attributes
+# ('<' never occurs inside a tag, '>' may, inside a quoted value), then its reference.
 _TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s/>])((?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*)>")
 _R = re.compile(rb"(?:^|\s)r\s*=\s*[\"']\$?([A-Za-z]*)\$?([0-9]*)[\"']")
 
@@ -73,7 +106,14 @@ def check_workbook_file(path: Path) -> None:
                 raise PlanFileError(f"{name} is a zip file but not an Excel workbook")
             _check_sizes(name, members)
             _check_extent(name, archive, members)
-    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, struct.error):
+    except (
+        zipfile.BadZipFile,
+        EOFError,
+        ValueError,
+        NotImplementedError,
+        struct.error,
+        zlib.error,
+    ):
         raise PlanFileError(f"{name} is damaged (a broken or truncated .xlsx file)") from None
     except OSError as error:
         raise PlanFileError(f"{name} cannot be read: {error.strerror or error}") from None
@@ -100,11 +140,20 @@ def _check_sizes(name: str, members: list[zipfile.ZipInfo]) -> None:
 
 def _check_extent(name: str, archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:
     total = 0
+    titles: dict[str, str] | None = None
     for member in members:
         part = member.filename.replace("\\", "/").lower()
         if part.startswith("xl/worksheets/") and part.endswith(".xml"):
             rows, columns = sheet_extent(archive, member)
             total += rows * columns
+            if rows > MAX_ROWS:
+                titles = _sheet_titles(archive) if titles is None else titles
+                sheet = titles.get(part, member.filename)
+                raise PlanFileError(
+                    f"{name}: sheet '{sheet}' has {rows:,} rows; a plan workbook may have at "
+                    f"most {MAX_ROWS:,} rows per sheet. Delete the rows it does not need in "
+                    "Excel or LibreOffice, or keep them in another workbook"
+                )
     if total > MAX_CELLS:
         raise PlanFileError(
             f"{name} has sheets spanning {total:,} cells (rows x columns up to the last "
@@ -141,6 +190,22 @@ class _Extent:
         self.rows = self.columns = self.row = self.column = 0
 
     def scan(self, body: bytes) -> None:
+        """Every tag with its reference (the usual case) is handled without a loop."""
+        patterns = _ANY_PREFIX if _PREFIXED.search(body) else _PLAIN
+        row_tag, cell_tag, row_ref, cell_ref = patterns
+        rows = row_ref.findall(body)
+        cells = cell_ref.findall(body)
+        if len(rows) == len(row_tag.findall(body)) and len(cells) == len(cell_tag.findall(body)):
+            numbers = [_number(d) for d in rows] + [_number(d) for _, d in cells]
+            letters = {c for c, _ in cells}
+            self.rows = max([self.rows, *numbers])
+            self.columns = max([self.columns, *(_column_number(c) for c in letters)])
+            # where a following tag without a reference would go: at most here
+            self.row, self.column = self.rows, self.columns
+            return
+        self._scan_each(body)
+
+    def _scan_each(self, body: bytes) -> None:
         for match in _TAG.finditer(body):
             reference = _R.search(match.group(2))
             letters, digits = reference.groups() if reference else (b"", b"")
@@ -164,3 +229,29 @@ def _column_number(letters: bytes) -> int:
     for letter in letters.upper()[:8]:
         number = number * 26 + letter - 64
     return number
+
+
+def _sheet_titles(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet names by worksheet part ("xl/worksheets/sheet2.xml" -> "KPI planner").
+
+    Empty when the workbook's index parts are missing, huge or not plain XML.
+    """
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import ParseError, fromstring
+
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    relation = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+    try:
+        parts = [archive.getinfo(n) for n in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")]
+        if any(p.file_size > _MAX_INDEX_PART for p in parts):
+            return {}
+        book, rels = (fromstring(archive.read(p)) for p in parts)
+    except (KeyError, ParseError, DefusedXmlException, zipfile.BadZipFile, OSError):
+        return {}
+    targets = {r.get("Id"): str(r.get("Target", "")) for r in rels}
+    titles: dict[str, str] = {}
+    for sheet in book.iter(f"{main}sheet"):
+        target = targets.get(sheet.get(relation), "")
+        part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        titles[part.lower()] = str(sheet.get("name", ""))
+    return titles
