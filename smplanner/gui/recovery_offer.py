@@ -73,7 +73,7 @@ def recover(document: Document, entry: Recovery) -> bool:
         known=entry.original_stamp if path is not None else None,
         modified=True,
     )
-    if document.autosave.save_now():  # our own copy first, then the old one goes
+    if document.autosave.write_now():  # our own copy first, then the old one goes
         recovery.remove(entry.workbook)
     when = entry.saved_at.astimezone().strftime("%H:%M")
     document.message.emit(f"Recovered {entry.plan_name} as autosaved at {when}{note}")

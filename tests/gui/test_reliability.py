@@ -72,7 +72,9 @@ def autosave_now(main: MainWindow, qtbot) -> Path:  # type: ignore[no-untyped-de
     autosave = main.document.autosave
     assert autosave.timer.isActive()
     autosave.timer.start(0)
-    qtbot.waitUntil(lambda: autosave.slot is not None and autosave.slot.exists())
+    message = main.window.statusBar().currentMessage
+    qtbot.waitUntil(lambda: message().startswith("Recovery copy saved"))  # worker thread
+    assert autosave.slot is not None and autosave.slot.exists()
     assert autosave.slot is not None
     return autosave.slot
 
@@ -171,8 +173,8 @@ def test_a_failed_autosave_says_so_and_keeps_the_plan(main: MainWindow, qtbot, m
     main.document.autosave.timer.start(0)
     qtbot.waitUntil(lambda: "Autosave failed" in main.window.statusBar().currentMessage())
     assert "disk is full" in main.window.statusBar().currentMessage()
-    assert main.window.isWindowModified() and main.document.autosave.slot is None
-    assert list(recovery.folder().iterdir()) == []
+    assert main.window.isWindowModified()
+    assert list(recovery.folder().iterdir()) == []  # no half-written copy either
 
 
 # ---------------------------------------------------------------- crash and recovery
@@ -490,3 +492,34 @@ def test_a_vanished_folder_keeps_the_plan_open(
     assert kind == "critical"
     assert title == "Not saved" and "does not exist" in text
     assert main.window.isWindowModified()
+
+
+def test_a_copy_still_being_written_when_the_plan_is_saved_is_removed(
+    main: MainWindow, qtbot, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Autosave runs in a thread: saving meanwhile must not leave its copy behind."""
+    import threading
+
+    release = threading.Event()
+    real_write = recovery.write
+
+    def slow_write(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return real_write(*args, **kwargs)
+
+    monkeypatch.setattr(recovery, "write", slow_write)
+    type_note(main, qtbot)
+    autosave = main.document.autosave
+    autosave.timer.start(0)
+    qtbot.waitUntil(lambda: autosave._job is not None)
+    job = autosave._job
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "p.xlsx"), "")
+    )
+    trigger(main, ActionName.SAVE)  # saved while the copy is being written
+    assert not main.window.isWindowModified()
+    release.set()
+    job.thread.join(10)
+    QApplication.processEvents()
+    assert list(recovery.folder().iterdir()) == []
+    assert not main.window.statusBar().currentMessage().startswith("Recovery copy")
