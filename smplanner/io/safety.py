@@ -37,32 +37,14 @@ _MAX_INDEX_PART = 10 * 1024 * 1024
 """The workbook's list of sheets is read for their names only up to this size."""
 _CHUNK = 1 << 20
 _MAX_TAG = 1 << 20
-# Fast path: count <row> and <c> tags, and find the references of those that have one
-# before any '>'. Namespace prefixes (<x:c>) are rare and slow every search down, so
-# the patterns without them are used for any stretch of a sheet that has none.
-_PREFIXED = re.compile(rb"<[A-Za-z_][\w.-]*:(?:row|c)[\s/>]")
+# Fast path, for the usual sheet: no namespace prefixes, and every <row> and <c> tag
+# starts with its reference, as Excel, LibreOffice and openpyxl write them; otherwise
+# (the counts of tags and of references differ) the tags are read one by one.
+_ROW_REF = re.compile(rb'<row r="([0-9]{1,12})"')
+_CELL_REF = re.compile(rb'<c r="\$?([A-Za-z]{1,8})\$?([0-9]{1,12})"')
+_TAG_NAME = re.compile(rb"<(c|row)[\s/>]")
 
 
-def _fast_patterns(prefix: bytes) -> tuple[re.Pattern[bytes], ...]:
-    space, quote = rb"(?:[^<>]*?\s)?", rb"[\"']"
-    return (
-        re.compile(rb"<" + prefix + rb"row[\s/>]"),
-        re.compile(rb"<" + prefix + rb"c[\s/>]"),
-        re.compile(rb"<" + prefix + rb"row\s" + space + rb"r\s*=\s*" + quote + rb"([0-9]{1,12})"),
-        re.compile(
-            rb"<"
-            + prefix
-            + rb"c\s"
-            + space
-            + rb"r\s*=\s*"
-            + quote
-            + rb"\$?([A-Za-z]{1,8})\$?([0-9]{1,12})"
-        ),
-    )
-
-
-_PLAIN = _fast_patterns(b"")
-_ANY_PREFIX = _fast_patterns(rb"(?:[A-Za-z_][\w.-]*:)?")
 # Exact path, for tags without a reference: a <row> or <c> start tag and its attributes
 # ('<' never occurs inside a tag, '>' may, inside a quoted value), then its reference.
 _TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s/>])((?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*)>")
@@ -191,19 +173,23 @@ class _Extent:
 
     def scan(self, body: bytes) -> None:
         """Every tag with its reference (the usual case) is handled without a loop."""
-        patterns = _ANY_PREFIX if _PREFIXED.search(body) else _PLAIN
-        row_tag, cell_tag, row_ref, cell_ref = patterns
-        rows = row_ref.findall(body)
-        cells = cell_ref.findall(body)
-        if len(rows) == len(row_tag.findall(body)) and len(cells) == len(cell_tag.findall(body)):
-            numbers = [_number(d) for d in rows] + [_number(d) for _, d in cells]
-            letters = {c for c, _ in cells}
-            self.rows = max([self.rows, *numbers])
-            self.columns = max([self.columns, *(_column_number(c) for c in letters)])
-            # where a following tag without a reference would go: at most here
-            self.row, self.column = self.rows, self.columns
+        if b":c" in body or b":row" in body:  # perhaps prefixed tags: one by one
+            self._scan_each(body)
             return
-        self._scan_each(body)
+        rows = _ROW_REF.findall(body)
+        cells = _CELL_REF.findall(body)
+        names = _TAG_NAME.findall(body)
+        if len(rows) != names.count(b"row") or len(cells) != len(names) - len(rows):
+            self._scan_each(body)
+            return
+        cell_rows = (digits for _, digits in cells)
+        self.rows = max(
+            self.rows, max(map(int, rows), default=0), max(map(int, cell_rows), default=0)
+        )
+        letters = {c for c, _ in cells}
+        self.columns = max([self.columns, *(_column_number(c) for c in letters)])
+        # where a following tag without a reference would go: at most here
+        self.row, self.column = self.rows, self.columns
 
     def _scan_each(self, body: bytes) -> None:
         for match in _TAG.finditer(body):

@@ -315,3 +315,60 @@ def test_the_worst_files_fit_in_bounded_memory(tmp_path: Path) -> None:
     lines = run.stdout.splitlines()
     assert lines[0].endswith(f"loaded {safety.MAX_CELLS // 8 - 2000}")
     assert "refused" in lines[1] and "1,000,001 rows" in lines[1]
+
+
+# ------------------------------------------------------------------ the extent scan
+ref_cell = st.tuples(
+    st.sampled_from([" ", "\n", "\t", ' s="1" ']),  # what comes after <c
+    st.one_of(st.none(), st.tuples(st.integers(1, 60), st.integers(1, 400))),  # r or not
+    st.sampled_from(['"', "'"]),
+)
+sheet_rows = st.lists(
+    st.tuples(st.one_of(st.none(), st.integers(1, 400)), st.lists(ref_cell, max_size=6)),
+    min_size=1,
+    max_size=12,
+)
+
+
+def _letters(column: int) -> str:
+    text = ""
+    while column:
+        column, rest = divmod(column - 1, 26)
+        text = chr(65 + rest) + text
+    return text
+
+
+@FUZZ
+@given(sheet_rows)
+def test_the_scan_never_underestimates_what_the_reader_allocates(rows: list) -> None:  # type: ignore[type-arg]
+    """Whatever mix of references, quotes and blanks: the scan's extent covers calamine's."""
+    from python_calamine import CalamineWorkbook
+
+    body = []
+    last_row = 0
+    for row_number, cells in rows:
+        if row_number is not None and row_number <= last_row:
+            row_number = None  # rows go down the sheet, as readers require
+        last_row = row_number if row_number is not None else last_row + 1
+        tag = f'<row r="{row_number}">' if row_number is not None else "<row>"
+        parts = []
+        for after, reference, quote in cells:
+            r = "" if reference is None else f"r={quote}{_letters(reference[0])}{last_row}{quote}"
+            parts.append(f"<c{after}{r}><v>1</v></c>")
+        body.append(tag + "".join(parts) + "</row>")
+    sheet = "xl/worksheets/sheet6.xml"
+    head = PARTS[sheet][: PARTS[sheet].index(b"<sheetData>") + len(b"<sheetData>")]
+    tail = PARTS[sheet][PARTS[sheet].index(b"</sheetData>") :]
+    data = rezip({**PARTS, sheet: head + "".join(body).encode() + tail})
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        rows_found, columns_found = safety.sheet_extent(archive, archive.getinfo(sheet))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "plan.xlsx"
+        path.write_bytes(data)
+        book = CalamineWorkbook.from_path(str(path))
+        try:
+            read = book.get_sheet_by_name("Networks")
+        except Exception:  # a sheet the reader refuses allocates nothing
+            return
+        end_row, end_column = read.end or (-1, -1)
+    assert rows_found >= end_row + 1 and columns_found >= end_column + 1
