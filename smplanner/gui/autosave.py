@@ -10,6 +10,7 @@ removes the recovery file, so only a crash leaves one.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from datetime import datetime
@@ -59,7 +60,8 @@ class _Write:
         if self.cancelled.is_set():  # after the write: nothing can follow the removal
             recovery.remove(self.slot)
         else:
-            self._finished.emit(self)
+            with contextlib.suppress(RuntimeError):  # the window is gone: nobody to tell
+                self._finished.emit(self)
 
 
 class Autosave(QObject):
