@@ -308,14 +308,7 @@ class Document(QObject):
         from smplanner.io.atomic import SaveError
         from smplanner.io.workbook import save_plan  # openpyxl: loaded on the first save
 
-        if self._same_file(path):
-            verdict = self._may_replace_disk_version()
-            if verdict is None:
-                return self.save_as()
-            if not verdict:
-                self.message.emit(f"Not saved: {path.name} was changed on disk")
-                return False
-        elif locks.other_owner(path) is not None:
+        if locks.other_owner(path) is not None:  # a read-only plan's own file, too
             QMessageBox.warning(
                 self.window,
                 "Not saved",
@@ -324,6 +317,13 @@ class Document(QObject):
             )
             self.message.emit(f"Not saved: {path.name} is open in another window")
             return False
+        if self._same_file(path):
+            verdict = self._may_replace_disk_version()
+            if verdict is None:
+                return self.save_as()
+            if not verdict:
+                self.message.emit(f"Not saved: {path.name} was changed on disk")
+                return False
         try:
             save_plan(self.plan, path)
         except SaveError as error:

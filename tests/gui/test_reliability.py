@@ -368,6 +368,12 @@ def test_a_plan_open_elsewhere_opens_read_only(
         main.sections[0].grid.current_view(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
     )  # Save is off: the shortcut does nothing, the plan stays unsaved
     assert main.window.isWindowModified()
+    before = plan_file.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(plan_file), ""))
+    trigger(main, ActionName.SAVE_AS)  # onto the file the other window holds: refused
+    assert "Not saved: team plan.xlsx is open in another smplanner window" in questions.asked[-1]
+    assert plan_file.read_bytes() == before and main.document.read_only
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
     trigger(main, ActionName.SAVE_AS)
     assert main.path == copy and not main.document.read_only
     assert action(main.window, ActionName.SAVE).isEnabled()
