@@ -529,3 +529,39 @@ def test_a_copy_still_being_written_when_the_plan_is_saved_is_removed(
     QApplication.processEvents()
     assert list(recovery.folder().iterdir()) == []
     assert not main.window.statusBar().currentMessage().startswith("Recovery copy")
+
+
+def test_the_app_offers_recovery_as_it_starts(
+    qtbot, fresh_settings, questions, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Through gui.app.run, as a user starts smplanner after a crash."""
+    from smplanner.gui import app as app_module
+
+    orphan("Left open at the crash", None)
+    questions.answer("Recover")
+    started: list[MainWindow] = []
+    real_factory = app_module.create_main_window
+
+    def remembered(path: str | None = None) -> MainWindow:
+        window = real_factory(path)
+        started.append(window)
+        return window
+
+    def finish() -> None:
+        if questions.asked and started:
+            window = started[0]
+            window.editor.stack.setClean()  # so closing asks nothing
+            window.window.close()
+        else:
+            QTimer.singleShot(20, finish)
+
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(QApplication.quit)  # a hang fails below, never blocks the run
+    guard.start(20_000)
+    monkeypatch.setattr(app_module, "create_main_window", remembered)
+    QTimer.singleShot(20, finish)
+    app_module.run(None)
+    guard.stop()
+    assert "Left open at the crash" in questions.asked[0]
+    assert started[0].plan.name == "Left open at the crash"
