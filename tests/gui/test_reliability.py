@@ -565,3 +565,18 @@ def test_the_app_offers_recovery_as_it_starts(
     guard.stop()
     assert "Left open at the crash" in questions.asked[0]
     assert started[0].plan.name == "Left open at the crash"
+
+
+def test_a_forged_file_with_a_problem_in_every_row_lists_quickly(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.gui.problems_dialog import MAX_SHOWN, ProblemsDialog
+    from smplanner.io.problems import Problem
+
+    problems = [Problem("Networks", f"A{n}", "'Same' is listed twice") for n in range(3, 9003)]
+    dialog = ProblemsDialog("forged.xlsx", problems)
+    qtbot.addWidget(dialog)
+    assert dialog.table.topLevelItemCount() == MAX_SHOWN + 1
+    assert dialog.table.topLevelItem(MAX_SHOWN).text(0) == (
+        f"… and {9000 - MAX_SHOWN:,} more; Copy list copies them all"
+    )
+    dialog.copy_button.click()
+    assert QApplication.clipboard().text().count("\n") == 9000
