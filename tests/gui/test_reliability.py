@@ -580,3 +580,16 @@ def test_a_forged_file_with_a_problem_in_every_row_lists_quickly(qtbot) -> None:
     )
     dialog.copy_button.click()
     assert QApplication.clipboard().text().count("\n") == 9000
+
+
+def test_edit_anyway_takes_the_lock_and_saves(
+    main: MainWindow, qtbot, plan_file: Path, questions
+) -> None:  # type: ignore[no-untyped-def]
+    held_by_another_app(plan_file)
+    questions.answer("Edit Anyway")
+    assert main.document.open(plan_file)
+    assert not main.document.read_only and action(main.window, ActionName.SAVE).isEnabled()
+    assert locks.other_owner(plan_file) is None  # the lock is ours now
+    type_note(main, qtbot)
+    trigger(main, ActionName.SAVE)
+    assert load_plan(plan_file).plan.value("planner", 14, "Followers") == "P"
