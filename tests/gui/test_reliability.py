@@ -239,11 +239,13 @@ def test_a_killed_app_offers_its_plan_back(
 
 
 def orphan(plan_name: str, original: Path | None) -> Path:
-    """A recovery file left by an app that died."""
+    """A recovery file left by an app that died (its file as it was then)."""
+    from smplanner.io.stamps import stamp
+
     plan = example_plan()
     plan.name = plan_name
     slot = recovery.new_slot()
-    recovery.write(slot, plan, original)
+    recovery.write(slot, plan, original, stamp(original) if original else None)
     data = json.loads(slot.with_suffix(".json").read_text())
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()
@@ -593,3 +595,16 @@ def test_edit_anyway_takes_the_lock_and_saves(
     type_note(main, qtbot)
     trigger(main, ActionName.SAVE)
     assert load_plan(plan_file).plan.value("planner", 14, "Followers") == "P"
+
+
+def test_a_recovered_plan_whose_file_changed_since_asks_before_saving(
+    main: MainWindow, plan_file: Path, questions
+) -> None:
+    orphan("Before the crash", plan_file)
+    another_program_saves(plan_file)  # a colleague saved while smplanner was down
+    questions.answer("Recover", "Cancel")
+    assert main.offer_recovery() == 1
+    trigger(main, ActionName.SAVE)
+    assert "changed on disk since you opened it" in questions.asked[1]
+    assert load_plan(plan_file).plan.name == "Saved in Excel"
+    assert main.window.isWindowModified()
