@@ -6,13 +6,13 @@ import json
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from platformdirs import user_data_dir
-
 from smplanner.io.atomic import write_atomically
 
 
 def data_dir(part: str) -> Path:
     """``part`` inside the user's data folder for smplanner (made when missing)."""
+    from platformdirs import user_data_dir  # 8 ms: not needed before the first plan opens
+
     folder = Path(user_data_dir("smplanner", appauthor=False)) / part
     folder.mkdir(parents=True, exist_ok=True)
     return folder
