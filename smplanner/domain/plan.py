@@ -222,6 +222,17 @@ class Plan:
                 uses.extend((schema.name, r, key) for r in filled)
         return uses
 
+    def copy(self) -> Plan:
+        """A detached copy (same values, no listeners): autosave writes it in a thread
+        while editing goes on. Kept sheets' rows are shared; nothing edits them."""
+        twin = Plan.__new__(Plan)
+        twin.name = self.name
+        twin.kept_sheets = [KeptSheet(k.title, k.rows) for k in self.kept_sheets]
+        twin._listeners = []
+        twin._columns = dict(self._columns)
+        twin._frames = {name: frame.copy() for name, frame in self._frames.items()}
+        return twin
+
     def snapshot(self) -> dict[str, list[dict[str, Any]]]:
         """Every table as records, for comparing plans."""
         return {name: self.records(name) for name in SCHEMAS}

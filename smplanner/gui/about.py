@@ -39,9 +39,9 @@ def _version_of(name: str) -> str:
 
 def recovery_folder() -> str:
     """Where autosaved copies of unsaved plans are kept."""
-    from platformdirs import user_data_dir
+    from smplanner.io import recovery
 
-    return str(user_data_dir("smplanner", appauthor=False))
+    return str(recovery.folder())
 
 
 def about_text() -> str:

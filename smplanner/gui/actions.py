@@ -21,6 +21,7 @@ class ActionName:
     DELETE = "actionDelete"
     ABOUT = "actionAbout"
     TOOLBAR = "actionToolbar"
+    PREFERENCES = "actionPreferences"
 
 
 def action(window: QWidget, name: str) -> QAction:

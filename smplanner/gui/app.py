@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -101,4 +101,5 @@ def run(path: str | None, qt_args: Sequence[str] = ()) -> int:
         QMessageBox.critical(None, "smplanner could not start", str(error))
         raise
     window.show()
+    QTimer.singleShot(0, window.offer_recovery)  # over the window, once it is painted
     return app.exec()

@@ -5,6 +5,11 @@ Kept out of the window so the window only assembles widgets. The document owns t
 user before dropping changes and reports every outcome, good or bad, as a message, so a
 failed open or save never costs the plan that is open. Workbook code (pandas readers,
 openpyxl) is imported on the first open or save, not at start-up.
+
+It also guards the file against other writers: it remembers how the file looked when it
+was read or written (a :class:`FileStamp`), checks that on request (the window asks when
+it is activated) and before every save, and never replaces another program's version
+without asking; it holds a lock on the file so a second smplanner opens it read-only.
 """
 
 from __future__ import annotations
@@ -18,8 +23,14 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from smplanner.domain.catalogue import blank_plan, example_plan
 from smplanner.domain.plan import Plan
 from smplanner.gui import settings as keys
+from smplanner.gui.autosave import Autosave
+from smplanner.gui.choices import ask
 from smplanner.gui.settings import Settings
 from smplanner.gui.undo import PlanEditor
+from smplanner.io import locks
+from smplanner.io.stamps import FileStamp, changed_since, stamp
+
+READ_ONLY_MARK = " (read-only)"
 
 FILE_FILTER = "Excel workbooks (*.xlsx)"
 Button = QMessageBox.StandardButton
@@ -46,6 +57,15 @@ class Document(QObject):
         self.editor: PlanEditor | None = None
         self.path: Path | None = None
         self._name: str | None = None
+        self.read_only = False
+        """Opened while another smplanner holds the file: Save goes to Save As."""
+        self.stamp: FileStamp | None = None
+        """How the file looked when this plan was read from it or written to it."""
+        self._ignored: FileStamp | None = None
+        self._checking = False
+        self._locked: Path | None = None
+        self.autosave = Autosave(self, settings)
+        self.autosave.message.connect(self.message)
 
     # ------------------------------------------------------------------ state
     @property
@@ -56,21 +76,43 @@ class Document(QObject):
     @property
     def name(self) -> str:
         """What the title bar calls the plan: its file's name, else the plan's own."""
+        mark = READ_ONLY_MARK if self.read_only else ""
         if self.path is not None:
-            return self.path.name
-        return self._name or self.plan.name or "Untitled plan"
+            return self.path.name + mark
+        return (self._name or self.plan.name or "Untitled plan") + mark
 
     def is_modified(self) -> bool:
         return self.editor is not None and not self.editor.stack.isClean()
 
-    def replace(self, plan: Plan, path: Path | None, name: str | None = None) -> None:
-        """Open ``plan`` (saved at ``path``, or never saved; ``name`` for the title)."""
+    def replace(
+        self,
+        plan: Plan,
+        path: Path | None,
+        name: str | None = None,
+        *,
+        read_only: bool = False,
+        known: FileStamp | None = None,
+        modified: bool = False,
+    ) -> None:
+        """Open ``plan`` (saved at ``path``, or never saved; ``name`` for the title).
+
+        ``known`` is how the file looked when the plan was read (by default: as it is
+        now); a ``modified`` plan (a recovered one) differs from its file from the start,
+        with an empty undo history.
+        """
         old = self.editor
         if old is not None:  # a stack being destroyed reports itself clean: not news
             old.stack.cleanChanged.disconnect(self._clean_changed)
+        self._unlock()
         self.editor = PlanEditor(plan, self)
         self.editor.stack.cleanChanged.connect(self._clean_changed)
-        self.path, self._name = path, name
+        self.path, self._name, self.read_only = path, name, read_only
+        self.stamp = known if known is not None or path is None else stamp(path)
+        self._ignored = None
+        if path is not None and not read_only:
+            self._lock(path)
+        if modified:
+            self.editor.stack.resetClean()
         self.replaced.emit()
         self.changed.emit()
         if old is not None:
@@ -78,6 +120,44 @@ class Document(QObject):
 
     def _clean_changed(self, _clean: bool) -> None:
         self.changed.emit()
+
+    def close(self) -> None:
+        """The window closes cleanly: no recovery file and no lock are left behind."""
+        self.autosave.discard()
+        self._unlock()
+
+    # ------------------------------------------------------------------ locks
+    def _lock(self, path: Path) -> None:
+        try:
+            locks.acquire(path)
+        except OSError:  # no data folder: the lock is a courtesy to other windows
+            self._locked = None
+        else:
+            self._locked = path
+
+    def _unlock(self) -> None:
+        if self._locked is not None:
+            locks.release(self._locked)
+            self._locked = None
+
+    def _open_elsewhere(self, path: Path) -> bool | None:
+        """None: cancel; else whether to open read-only (asked when another app has it)."""
+        owner = locks.other_owner(path)
+        if owner is None:
+            return False
+        since = owner.since.astimezone().strftime("%d %b %Y, %H:%M")
+        choice = ask(
+            self.window,
+            "Plan already open",
+            f"{path.name} is open in another smplanner window.",
+            ["Open Read-Only", "Edit Anyway", "Cancel"],
+            detail=f"It has been open there since {since} (process {owner.process.pid} on "
+            f"{owner.process.host}). Read-only lets you look and Save As a copy. Editing in "
+            "both windows means one of you will have to choose whose changes to keep.",
+            escape=2,
+            icon=QMessageBox.Icon.Warning,
+        )
+        return None if choice == 2 else choice == 0
 
     # ------------------------------------------------------------ asking first
     def maybe_save(self) -> bool:
@@ -131,6 +211,11 @@ class Document(QObject):
         """
         from smplanner.io.workbook import PlanFileError, load_plan
 
+        read_only = self._open_elsewhere(path)
+        if read_only is None:
+            self.message.emit(f"{path.name} was not opened")
+            return False
+        known = stamp(path)  # before reading: a save meanwhile shows up as a change
         try:
             result = load_plan(path)
         except PlanFileError as error:
@@ -151,10 +236,12 @@ class Document(QObject):
                 "Save asks for a new name, so your file stays as it is"
             )
             return True
-        self.replace(result.plan, path)
+        self.replace(result.plan, path, read_only=read_only, known=known)
         self._remember(path)
         notes = result.warnings
         text = f"Opened {path.name}"
+        if read_only:
+            text += " read-only (it is open in another window); Save As makes your own copy"
         if notes:
             more = f" (and {len(notes) - 1} more)" if len(notes) > 1 else ""
             text += f"; note: {notes[0]}{more}"
@@ -197,7 +284,7 @@ class Document(QObject):
     # ------------------------------------------------------------------ save
     def save(self) -> bool:
         """Save to the plan's file; a plan never saved asks where (Save As)."""
-        if self.path is None:
+        if self.path is None or self.read_only:
             return self.save_as()
         return self.save_to(self.path)
 
@@ -213,10 +300,30 @@ class Document(QObject):
         return self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
-        """Write the plan to ``path``; on failure say why and keep it open and modified."""
+        """Write the plan to ``path``; on failure say why and keep it open and modified.
+
+        Never over a version someone else saved meanwhile, nor over a plan another
+        smplanner has open, without the user's word.
+        """
         from smplanner.io.atomic import SaveError
         from smplanner.io.workbook import save_plan  # openpyxl: loaded on the first save
 
+        if locks.other_owner(path) is not None:  # a read-only plan's own file, too
+            QMessageBox.warning(
+                self.window,
+                "Not saved",
+                f"{path.name} is open in another smplanner window. Save under another "
+                "name, or close it there first.",
+            )
+            self.message.emit(f"Not saved: {path.name} is open in another window")
+            return False
+        if self._same_file(path):
+            verdict = self._may_replace_disk_version()
+            if verdict is None:
+                return self.save_as()
+            if not verdict:
+                self.message.emit(f"Not saved: {path.name} was changed on disk")
+                return False
         try:
             save_plan(self.plan, path)
         except SaveError as error:
@@ -234,7 +341,11 @@ class Document(QObject):
             )
             self.message.emit(f"Not saved: {reason}")
             return False
-        self.path, self._name = path, None
+        self.path, self._name, self.read_only = path, None, False
+        self.stamp, self._ignored = stamp(path), None
+        if self._locked is None or not self._same_file(self._locked):
+            self._unlock()
+            self._lock(path)
         assert self.editor is not None
         if self.editor.stack.isClean():
             self.changed.emit()  # the name may have changed without the clean state
@@ -242,3 +353,71 @@ class Document(QObject):
         self._remember(path)
         self.message.emit(f"Saved {path.name}")
         return True
+
+    # ---------------------------------------------------------- changed on disk
+    def _same_file(self, path: Path) -> bool:
+        if self.path is None:
+            return False
+        return path == self.path or path.resolve() == self.path.resolve()
+
+    def _disk_change(self) -> FileStamp | None:
+        if self.path is None or self.stamp is None:
+            return None
+        return changed_since(self.path, self.stamp)
+
+    def _may_replace_disk_version(self) -> bool | None:
+        """Before saving over the plan's file: True go on, False stop, None Save As."""
+        if self._disk_change() is None:
+            return True
+        choice = ask(
+            self.window,
+            "Changed on disk",
+            f"{self.name} was changed on disk since you opened it, perhaps by a "
+            "colleague or in Excel.",
+            ["Save As…", "Replace Their Version", "Cancel"],
+            detail="Saving now would replace that version with yours. Save As keeps both.",
+            escape=2,
+            icon=QMessageBox.Icon.Warning,
+        )
+        return None if choice == 0 else choice == 1
+
+    def check_disk(self) -> None:
+        """Tell the user when the plan's file was changed by another program.
+
+        Offers to reload it, to save this version as a new file, or to go on (Save will
+        then still ask before replacing the other version).
+        """
+        if self._checking:
+            return
+        change = self._disk_change()
+        if change is None or change == self._ignored:
+            return
+        assert self.path is not None
+        self._checking = True
+        try:
+            if self.is_modified():
+                detail = (
+                    "Reload opens that version and drops your unsaved changes. Save As "
+                    "keeps your version in a new file. Keep Mine goes on with yours; "
+                    "saving will ask before replacing theirs."
+                )
+            else:
+                detail = "You have no unsaved changes here; Reload shows the new version."
+            choice = ask(
+                self.window,
+                "Changed on disk",
+                f"{self.name} was changed on disk by another program.",
+                ["Reload", "Save As…", "Keep Mine"],
+                detail=detail,
+                default=2 if self.is_modified() else 0,
+                escape=2,
+            )
+            if choice == 0:
+                self.load(self.path)  # the user chose to drop their unsaved changes
+            elif choice == 1:
+                self.save_as()
+            else:
+                self._ignored = change
+                self.message.emit(f"Kept your version of {self.path.name}; not saved yet")
+        finally:
+            self._checking = False

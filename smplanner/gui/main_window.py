@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar, cast
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -138,6 +138,14 @@ class MainWindow(QObject):
         first = edit_menu.actions()[0]
         edit_menu.insertActions(first, [undo, redo])
         edit_menu.insertSeparator(first)
+        preferences = QAction("Pr&eferences…", w)
+        preferences.setObjectName(ActionName.PREFERENCES)
+        preferences.setShortcut(QKeySequence("Ctrl+,"))
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        preferences.setStatusTip("How often unsaved changes are copied for recovery")
+        preferences.triggered.connect(self.preferences)
+        edit_menu.addSeparator()
+        edit_menu.addAction(preferences)
         toolbar = _child(w, QToolBar, "mainToolBar")
         toolbar.addAction(undo)
         toolbar.addAction(redo)
@@ -226,9 +234,30 @@ class MainWindow(QObject):
     def _update_title(self) -> None:
         self.window.setWindowTitle(f"{self.document.name}[*] — smplanner")
         self.window.setWindowModified(self.document.is_modified())
+        save = action(self.window, ActionName.SAVE)
+        save.setEnabled(not self.document.read_only)
+        save.setToolTip(
+            "Read-only: another window has this plan open; use Save As"
+            if self.document.read_only
+            else "Save the plan to its file"
+        )
 
     def show_message(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_TIMEOUT)
+
+    def preferences(self) -> None:
+        from smplanner.gui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self.window)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            seconds = self.settings.get(keys.AUTOSAVE_SECONDS)
+            self.show_message(f"Unsaved changes are now autosaved after {seconds} s of quiet")
+
+    def offer_recovery(self) -> int:
+        """Offer back the plans a crashed smplanner left unsaved (called at start-up)."""
+        from smplanner.gui.recovery_offer import offer
+
+        return offer(self.document)
 
     def about(self) -> None:
         from smplanner.gui.about import show_about
@@ -240,7 +269,11 @@ class MainWindow(QObject):
             if not self.document.maybe_save():
                 event.ignore()
                 return True
+            self.document.close()
             self._save_window()
+        elif watched is self.window and event.type() == QEvent.Type.WindowActivate:
+            # after the event: a question about the file must not open inside it
+            QTimer.singleShot(0, self.document, self.document.check_disk)
         return False
 
     def show(self) -> None:

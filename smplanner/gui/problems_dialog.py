@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
 from smplanner.io.problems import Problem
 
 HEADERS = ("Sheet", "Cell", "What is wrong", "Expected")
+MAX_SHOWN = 2000
+"""Rows listed; a forged file may have a problem in each of 250,000 rows (Copy list
+still copies them all), and listing them all would take the window seconds."""
 
 
 class ProblemsDialog(QDialog):
@@ -38,7 +41,7 @@ class ProblemsDialog(QDialog):
         self.problems = sorted(problems, key=lambda p: not p.is_error)  # errors first
         errors = sum(1 for p in problems if p.is_error)
         intro = QLabel(
-            f"<b>{name} has {errors} value{'s' if errors != 1 else ''} that smplanner "
+            f"<b>{name} has {errors:,} value{'s' if errors != 1 else ''} that smplanner "
             "cannot use.</b><br>Fix them in Excel or LibreOffice and open the file again, "
             "or open it now with those cells left empty. It then opens as a new, unsaved "
             "plan, so your file stays as it is.",
@@ -71,7 +74,7 @@ class ProblemsDialog(QDialog):
         table.setUniformRowHeights(True)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setHeaderLabels(HEADERS)
-        for problem in self.problems:
+        for problem in self.problems[:MAX_SHOWN]:
             item = QTreeWidgetItem(
                 [problem.sheet or "(workbook)", problem.cell, problem.message, problem.expected]
             )
@@ -80,6 +83,12 @@ class ProblemsDialog(QDialog):
             for column in range(len(HEADERS)):  # the full text where a column cuts it
                 item.setToolTip(column, str(problem))
             table.addTopLevelItem(item)
+        hidden = len(self.problems) - MAX_SHOWN
+        if hidden > 0:
+            more = QTreeWidgetItem([f"… and {hidden:,} more; Copy list copies them all"])
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            table.addTopLevelItem(more)
+            more.setFirstColumnSpanned(True)
         header = table.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

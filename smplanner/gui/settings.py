@@ -35,8 +35,19 @@ LAST_FOLDER: Setting[str] = Setting("files/last_folder", "")
 
 PAPER: Setting[str] = Setting("print/paper", "")
 """a4 or letter for printed pages; empty: the locale's."""
+AUTOSAVE_SECONDS: Setting[int] = Setting("files/autosave_seconds", 60)
+"""Seconds without an edit before an unsaved plan is copied to its recovery file."""
+AUTOSAVE_RANGE = (5, 3600)
+"""What Preferences offers for AUTOSAVE_SECONDS."""
 
-ALL: tuple[Setting[Any], ...] = (GEOMETRY, WINDOW_STATE, RECENT_FILES, LAST_FOLDER, PAPER)
+ALL: tuple[Setting[Any], ...] = (
+    GEOMETRY,
+    WINDOW_STATE,
+    RECENT_FILES,
+    LAST_FOLDER,
+    PAPER,
+    AUTOSAVE_SECONDS,
+)
 VERSION_KEY = "version"
 
 

@@ -5,12 +5,22 @@ a password-protected workbook, which is an OLE2 container, or any other file), b
 zips, OpenDocument files, and zip bombs: more than MAX_TOTAL bytes unpacked, more than
 MAX_MEMBERS parts, or a part that unpacks more than MAX_RATIO times its packed size
 (beyond a small allowance, since XML packs well).
+
+The cell reader keeps each sheet as a dense grid from A1 to its last cell, so one cell
+far out (XFD1048576) would ask for terabytes and abort the process. Every worksheet is
+therefore scanned as a stream for its cell and row references first; a sheet of more
+than MAX_ROWS rows, or sheets spanning more than MAX_CELLS cells in all, are refused.
+The bounds are about three times the largest plan in benchmarks/ (2,000 planner rows and
+a 100,000 x 6 sheet of the user's own); measured worst cases are in docs/reliability.md.
+The few XML parts read here are parsed with defusedxml (no entities, no DTDs).
 """
 
 from __future__ import annotations
 
+import re
 import struct
 import zipfile
+import zlib
 from pathlib import Path
 
 from smplanner.io.problems import PlanFileError
@@ -19,6 +29,26 @@ MAX_TOTAL = 400 * 1024 * 1024
 MAX_MEMBERS = 10_000
 MAX_RATIO = 200
 RATIO_ALLOWANCE = 10 * 1024 * 1024
+MAX_CELLS = 2_000_000
+"""Rows x columns of every worksheet's used area, summed."""
+MAX_ROWS = 250_000
+"""Rows of any one sheet."""
+_MAX_INDEX_PART = 10 * 1024 * 1024
+"""The workbook's list of sheets is read for their names only up to this size."""
+_CHUNK = 1 << 20
+_MAX_TAG = 1 << 20
+# Fast path, for the usual sheet: no namespace prefixes, and every <row> and <c> tag
+# starts with its reference, as Excel, LibreOffice and openpyxl write them; otherwise
+# (the counts of tags and of references differ) the tags are read one by one.
+_ROW_REF = re.compile(rb'<row r="([0-9]{1,12})"')
+_CELL_REF = re.compile(rb'<c r="\$?([A-Za-z]{1,8})\$?([0-9]{1,12})"')
+_TAG_NAME = re.compile(rb"<(c|row)[\s/>]")
+
+
+# Exact path, for tags without a reference: a <row> or <c> start tag and its attributes
+# ('<' never occurs inside a tag, '>' may, inside a quoted value), then its reference.
+_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s/>])((?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*)>")
+_R = re.compile(rb"(?:^|\s)r\s*=\s*[\"']\$?([A-Za-z]*)\$?([0-9]*)[\"']")
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
@@ -57,7 +87,15 @@ def check_workbook_file(path: Path) -> None:
             if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
                 raise PlanFileError(f"{name} is a zip file but not an Excel workbook")
             _check_sizes(name, members)
-    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, struct.error):
+            _check_extent(name, archive, members)
+    except (
+        zipfile.BadZipFile,
+        EOFError,
+        ValueError,
+        NotImplementedError,
+        struct.error,
+        zlib.error,
+    ):
         raise PlanFileError(f"{name} is damaged (a broken or truncated .xlsx file)") from None
     except OSError as error:
         raise PlanFileError(f"{name} cannot be read: {error.strerror or error}") from None
@@ -80,3 +118,126 @@ def _check_sizes(name: str, members: list[zipfile.ZipInfo]) -> None:
             f"{name} unpacks to {total / 2**20:,.0f} MB, more than the "
             f"{MAX_TOTAL / 2**20:,.0f} MB a plan workbook may have"
         )
+
+
+def _check_extent(name: str, archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:
+    total = 0
+    titles: dict[str, str] | None = None
+    for member in members:
+        part = member.filename.replace("\\", "/").lower()
+        if part.startswith("xl/worksheets/") and part.endswith(".xml"):
+            rows, columns = sheet_extent(archive, member)
+            total += rows * columns
+            if rows > MAX_ROWS:
+                titles = _sheet_titles(archive) if titles is None else titles
+                sheet = titles.get(part, member.filename)
+                raise PlanFileError(
+                    f"{name}: sheet '{sheet}' has {rows:,} rows; a plan workbook may have at "
+                    f"most {MAX_ROWS:,} rows per sheet. Delete the rows it does not need in "
+                    "Excel or LibreOffice, or keep them in another workbook"
+                )
+    if total > MAX_CELLS:
+        raise PlanFileError(
+            f"{name} has sheets spanning {total:,} cells (rows x columns up to the last "
+            f"used cell); a plan workbook may span at most {MAX_CELLS:,}. Delete the unused "
+            "rows and columns at the end of its sheets in Excel or LibreOffice"
+        )
+
+
+def sheet_extent(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> tuple[int, int]:
+    """(rows, columns) up to the last cell of a worksheet part, read as a stream.
+
+    Rows and cells without a reference come after the previous one, as readers place
+    them. A tag longer than _MAX_TAG (no real workbook has one) counts as damage.
+    """
+    extent = _Extent()
+    carry = b""
+    with archive.open(member) as stream:
+        while chunk := stream.read(_CHUNK):
+            data = carry + chunk
+            cut = data.rfind(b"<")
+            cut = len(data) if cut < 0 else cut
+            extent.scan(data[:cut])
+            carry = data[cut:]
+            if len(carry) > _MAX_TAG:
+                raise zipfile.BadZipFile(f"{member.filename} holds an endless tag")
+    extent.scan(carry)
+    return extent.rows, extent.columns
+
+
+class _Extent:
+    """The furthest row and column seen so far, and where the reader stands."""
+
+    def __init__(self) -> None:
+        self.rows = self.columns = self.row = self.column = 0
+
+    def scan(self, body: bytes) -> None:
+        """Every tag with its reference (the usual case) is handled without a loop."""
+        if b":c" in body or b":row" in body:  # perhaps prefixed tags: one by one
+            self._scan_each(body)
+            return
+        rows = _ROW_REF.findall(body)
+        cells = _CELL_REF.findall(body)
+        names = _TAG_NAME.findall(body)
+        if len(rows) != names.count(b"row") or len(cells) != len(names) - len(rows):
+            self._scan_each(body)
+            return
+        cell_rows = (digits for _, digits in cells)
+        self.rows = max(
+            self.rows, max(map(int, rows), default=0), max(map(int, cell_rows), default=0)
+        )
+        letters = {c for c, _ in cells}
+        self.columns = max([self.columns, *(_column_number(c) for c in letters)])
+        # where a following tag without a reference would go: at most here
+        self.row, self.column = self.rows, self.columns
+
+    def _scan_each(self, body: bytes) -> None:
+        for match in _TAG.finditer(body):
+            reference = _R.search(match.group(2))
+            letters, digits = reference.groups() if reference else (b"", b"")
+            if match.group(1) == b"row":
+                self.row = _number(digits) if digits else self.row + 1
+                self.column = 0
+            else:
+                self.column = _column_number(letters) if letters else self.column + 1
+                if digits:
+                    self.row = _number(digits)
+            self.rows = max(self.rows, self.row)
+            self.columns = max(self.columns, self.column)
+
+
+def _number(digits: bytes) -> int:
+    return int(digits[:12])
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters.upper()[:8]:
+        number = number * 26 + letter - 64
+    return number
+
+
+def _sheet_titles(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet names by worksheet part ("xl/worksheets/sheet2.xml" -> "KPI planner").
+
+    Empty when the workbook's index parts are missing, huge or not plain XML.
+    """
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import ParseError, fromstring
+
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    relation = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+    try:
+        parts = [archive.getinfo(n) for n in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")]
+        if any(p.file_size > _MAX_INDEX_PART for p in parts):
+            return {}
+        book, rels = (fromstring(archive.read(p)) for p in parts)
+    except (KeyError, ParseError, DefusedXmlException, zipfile.BadZipFile, OSError):
+        return {}
+    targets = {r.get("Id"): str(r.get("Target", "")) for r in rels}
+    titles: dict[str, str] = {}
+    for sheet in book.iter(f"{main}sheet"):
+        target = targets.get(sheet.get(relation), "")
+        part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        titles[part.lower()] = str(sheet.get("name", ""))
+    return titles

@@ -203,3 +203,19 @@ def test_any_sequence_of_edits_undoes_and_redoes_exactly(
     for command in applied:
         plan.apply(command)
     assert plan.snapshot() == after
+
+
+def test_a_copy_does_not_follow_later_edits() -> None:
+    from smplanner.domain.catalogue import example_plan
+    from smplanner.domain.commands import SetCells
+
+    plan = example_plan()
+    heard: list[object] = []
+    plan.subscribe(heard.append)
+    twin = plan.copy()
+    assert twin.snapshot() == plan.snapshot() and twin.name == plan.name
+    plan.apply(SetCells("planner", ((0, "notes", "changed later"),)))
+    assert twin.value("planner", 0, "notes") != "changed later"
+    twin.apply(SetCells("planner", ((1, "notes", "in the copy"),)))
+    assert len(heard) == 1  # the copy has no listeners of the original
+    assert plan.value("planner", 1, "notes") != "in the copy"
