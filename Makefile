@@ -7,6 +7,8 @@
 #
 #   make run [ARGS="plan.xlsx"]   the app (the example plan by default)
 #   make test                     ruff, import-linter contracts, mypy, pytest (offscreen)
+#   make translations             gather the texts into resources/translations/*.ts (for
+#                                 translators: Qt Linguist) and compile them to .qm
 #   make bench                    benchmarks/run.py
 #   make bundle                   the standalone one-folder app in dist/smplanner (PyInstaller),
 #                                 checked with its --self-test
@@ -21,7 +23,7 @@ STAMP  := $(VENV)/.installed
 PIP    := $(BIN)/python -m pip install --disable-pip-version-check --no-input -q
 ARGS   ?=
 
-.PHONY: run test bench bundle clean distclean setup system-deps
+.PHONY: run test bench bundle translations clean distclean setup system-deps
 
 # ------------------------------------------------------------------------------ setup
 
@@ -65,6 +67,15 @@ test: setup
 
 bench: setup
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python benchmarks/run.py $(ARGS)
+
+LANGUAGES := de pl
+TS := $(foreach language,$(LANGUAGES),resources/translations/smplanner_$(language).ts)
+
+translations: setup
+	@mkdir -p resources/translations
+	$(BIN)/pyside6-lupdate $$(find smplanner -name '*.py' | sort) ui/*.ui \
+		-no-obsolete -locations none -ts $(TS)
+	$(BIN)/pyside6-lrelease -silent $(TS)
 
 bundle: setup
 	PYTHON=$(BIN)/python sh packaging/build.sh

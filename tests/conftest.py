@@ -19,6 +19,8 @@ from hypothesis import settings
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # A developer's logging rules could silence the warnings that qt_log_level_fail relies on.
 os.environ.pop("QT_LOGGING_RULES", None)
+# The tests read English texts, whatever the machine's locale (test_i18n switches itself).
+os.environ["SMPLANNER_LANGUAGE"] = "en_GB"
 
 # ---------------------------------------------------------------- settings sandbox
 # QSettings, QStandardPaths and platformdirs all follow the XDG variables on Linux, so the

@@ -70,6 +70,9 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
         pixmap = QPixmap()
         if pixmap.loadFromData(icon.read_bytes(), "SVG"):
             app.setWindowIcon(QIcon(pixmap))
+    from smplanner.gui import i18n
+
+    i18n.install(app)  # before any window: forms and menus are translated as they load
     return app
 
 

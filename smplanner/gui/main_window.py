@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from smplanner._paths import form
 from smplanner.domain.catalogue import example_plan
 from smplanner.domain.plan import Plan
+from smplanner.domain.text import tr
 from smplanner.gui import settings as keys
 from smplanner.gui.actions import ActionName, action
 from smplanner.gui.document import Document
@@ -198,7 +199,7 @@ class MainWindow(QObject):
         self.sections = [make(editor) for make in section_factories()]
         for section in self.sections:
             section.message.connect(self.show_message)  # type: ignore[attr-defined]
-            self.tabs.addTab(section, section.title)  # type: ignore[attr-defined]
+            self.tabs.addTab(section, tr(section.title))  # type: ignore[attr-defined]
         self.tabs.setCurrentIndex(min(current, self.tabs.count() - 1))
         self._fill_planner_menu()
         self.printing.update()

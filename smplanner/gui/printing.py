@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from smplanner.domain.plan import Plan
+from smplanner.domain.text import tr
 from smplanner.gui import settings as keys
 from smplanner.gui.settings import Settings
 
@@ -56,37 +57,37 @@ class Printing(QObject):
         self.actions: dict[str, QAction] = {}
         self._make(
             PrintName.PREVIEW,
-            "Print Pre&view…",
+            tr("Print Pre&view…"),
             "Ctrl+Shift+P",
-            "See the current section's page as it will print",
+            tr("See the current section's page as it will print"),
             self.preview,
         )
         self._make(
             PrintName.PRINT,
-            "&Print…",
+            tr("&Print…"),
             QKeySequence.StandardKey.Print,
-            "Print the current section on one page",
+            tr("Print the current section on one page"),
             self.print_current,
         )
         self._make(
             PrintName.EXPORT_PDF,
-            "&Export PDF…",
+            tr("&Export PDF…"),
             "Ctrl+E",
-            "Save the current section's page as a PDF",
+            tr("Save the current section's page as a PDF"),
             self.export_current,
         )
         self._make(
             PrintName.EXPORT_ALL,
-            "Export &All Sections as PDF…",
+            tr("Export &All Sections as PDF…"),
             "Ctrl+Shift+E",
-            "One PDF with a page for every section",
+            tr("One PDF with a page for every section"),
             self.export_all,
         )
-        self.paper_menu = QMenu("Paper &Size", window)
+        self.paper_menu = QMenu(tr("Paper &Size"), window)
         group = QActionGroup(self)
         for name, paper, text in (
-            (PrintName.PAPER_A4, "a4", "&A4"),
-            (PrintName.PAPER_LETTER, "letter", "US &Letter"),
+            (PrintName.PAPER_A4, "a4", tr("&A4")),
+            (PrintName.PAPER_LETTER, "letter", tr("US &Letter")),
         ):
             choice = QAction(text, self.paper_menu, checkable=True)
             choice.setObjectName(name)
@@ -148,7 +149,7 @@ class Printing(QObject):
             action = self.actions[name]
             action.setEnabled(has_page)
             tip = action.statusTip()
-            action.setToolTip(tip if has_page else "This tab has no printed page")
+            action.setToolTip(tip if has_page else tr("This tab has no printed page"))
 
     def _pages(self, all_sections: bool) -> Sequence[object]:
         from smplanner.report.sections import BY_NAME, PAGES

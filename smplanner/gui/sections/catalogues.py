@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -295,7 +295,7 @@ class CatalogueEditor(QWidget):
 class CataloguesSection(QWidget):
     """All catalogues: a list on the left, the chosen catalogue's editor on the right."""
 
-    title = "Catalogues"
+    title = QT_TRANSLATE_NOOP("", "Catalogues")
     message = Signal(str)
 
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:

@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -103,7 +110,7 @@ def _table_view(parent: QWidget, name: str, model: Any, edit_on_typing: bool = T
 class MaturitySection(QWidget):
     """Where the team stands, where it wants to be, and whether it is ready to automate."""
 
-    title = "Maturity"
+    title = QT_TRANSLATE_NOOP("", "Maturity")
     page_name = "maturity"
     """The section's printed page (see smplanner.report.sections)."""
     message = QtSignal(str)

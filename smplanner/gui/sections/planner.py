@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -63,7 +63,7 @@ def rows_text(rows: list[int]) -> str:
 class PlannerSection(QWidget):
     """Which KPIs judge each stage, goal and tactic; frozen row and column headers."""
 
-    title = "KPI planner"
+    title = QT_TRANSLATE_NOOP("", "KPI planner")
     page_name = "kpi"
     """The section's printed page (see smplanner.report.sections)."""
     message = Signal(str)

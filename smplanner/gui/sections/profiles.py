@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QEvent,
     QItemSelectionModel,
@@ -95,7 +96,7 @@ class AccountStyler(CellStyler):
 class ProfilesSection(QWidget):
     """Audit your own profiles, account by account."""
 
-    title = "Profiles"
+    title = QT_TRANSLATE_NOOP("", "Profiles")
     page_name = "profiles"
     """The section's printed page (see smplanner.report.sections)."""
     message = Signal(str)

@@ -12,7 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,7 +59,7 @@ def _plural(count: int, word: str) -> str:
 class RequestsSection(QWidget):
     """Vet incoming connection requests: accept, reply first or ignore."""
 
-    title = "Requests"
+    title = QT_TRANSLATE_NOOP("", "Requests")
     page_name = "requests"
     """The section's printed page (see smplanner.report.sections)."""
     message = Signal(str)

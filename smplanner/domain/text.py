@@ -1,0 +1,35 @@
+"""Words the user reads, marked for translation, without making the core depend on Qt.
+
+``tr("Deleted {name}")`` returns the text in the user's language once the app has
+installed a translator (:func:`use`); until then, and in the command line, English.
+``make translations`` finds every ``tr("...")`` in the code (Qt's lupdate reads them), so
+the argument must be a literal: put values in with ``.format()`` after translating.
+``%n`` in a text counted with ``count`` becomes the number, in the language's plural form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translate = Callable[[str, int], str]
+
+
+def english_plural(source: str, count: int) -> str:
+    """"%n row(s)" with 1 -> "1 row", with 3 -> "3 rows"."""
+    if count < 0:
+        return source
+    return source.replace("%n", str(count)).replace("(s)", "" if count == 1 else "s")
+
+
+_translate: Translate = english_plural
+
+
+def use(translate: Translate) -> None:
+    """Translate from now on with ``translate`` (the GUI installs Qt's)."""
+    global _translate
+    _translate = translate
+
+
+def tr(source: str, count: int = -1) -> str:
+    """``source`` in the user's language; ``count`` picks the plural form of ``%n``."""
+    return _translate(source, count)

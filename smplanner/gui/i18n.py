@@ -1,0 +1,63 @@
+"""The app's language: Qt's and smplanner's translations for the user's locale.
+
+Strings are marked for translation with ``tr()`` (see :mod:`smplanner.domain.text`, which
+the Qt-free core uses too) and gathered into ``resources/translations/*.ts`` by
+``make translations``; the compiled ``.qm`` files sit beside them. The locale also sets
+how numbers, dates and money are written in the grids and charts (``QLocale``).
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from smplanner._paths import resource
+from smplanner.domain import text
+
+LANGUAGES = ("en", "de", "pl")
+"""Languages smplanner has translations for (English for its plural forms)."""
+_installed: list[QTranslator] = []
+
+
+def _qt_translate(source: str, count: int) -> str:
+    translated = QCoreApplication.translate("", source, None, count)
+    # English is the source language: its plural "(s)" is resolved here, not in a file
+    return text.english_plural(translated, count) if "(s)" in translated else translated
+
+
+def install(app: QCoreApplication, locale: QLocale | None = None) -> str:
+    """Use ``locale`` for text and numbers; returns its language.
+
+    The default is the system's locale, or ``SMPLANNER_LANGUAGE`` (``de_DE``, ``en_GB``)
+    when set: English on a German machine, say. Safe to call again (a test switching
+    languages): earlier translators are removed.
+    """
+    if locale is not None:
+        chosen = locale
+    elif os.environ.get("SMPLANNER_LANGUAGE"):
+        chosen = QLocale(os.environ["SMPLANNER_LANGUAGE"])
+    else:
+        chosen = QLocale.system()
+    QLocale.setDefault(chosen)
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = chosen.name().split("_")[0]
+    if language not in LANGUAGES:
+        language = "en"
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    own = resource(f"translations/smplanner_{language}.qm")
+    for folder, name in ((qt_folder, f"qtbase_{language}.qm"), (str(own.parent), own.name)):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    text.use(_qt_translate)
+    return language
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """A number as the user's locale writes it (1.234,5 in German)."""
+    return QLocale().toString(float(value), "f", decimals)
+
