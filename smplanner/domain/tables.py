@@ -6,6 +6,7 @@ A later section adds its schemas to :data:`SCHEMAS`.
 
 from __future__ import annotations
 
+from smplanner.domain.measuring_tables import MEASURING_SCHEMAS
 from smplanner.domain.schema import Column, DynamicColumns, Kind, TableSchema
 
 PRIMARY = "P"
@@ -166,12 +167,12 @@ PLANNER = TableSchema(
     ),
 )
 
-SECTION_SCHEMAS: tuple[TableSchema, ...] = ()
+SECTION_SCHEMAS: tuple[TableSchema, ...] = (*MEASURING_SCHEMAS,)
 """The tables of the sections after the KPI planner, each section's in its own module."""
 
 SCHEMAS: dict[str, TableSchema] = {
     s.name: s for s in (PLANNER, *SECTION_SCHEMAS, STAGES, GOALS, TACTICS, NETWORKS, KPIS)
 }
 CATALOGUES: tuple[str, ...] = ("stages", "goals", "tactics", "networks", "kpis")
-DEFAULT_FILES: tuple[str, ...] = ("catalogue.json",)
+DEFAULT_FILES: tuple[str, ...] = ("catalogue.json", "measuring.json")
 """Resources holding the default rows of tables (by table name) for a new plan."""

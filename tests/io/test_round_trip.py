@@ -71,7 +71,7 @@ def test_the_planner_sheet_is_a_pleasant_grid(example_path: Path) -> None:
 def test_the_catalogue_sheets_and_about(example_path: Path) -> None:
     book = openpyxl.load_workbook(example_path)
     assert book.sheetnames[:2] == ["About", "KPI planner"]
-    assert book.sheetnames[2:] == ["Stages", "Goals", "Tactics", "Networks", "KPIs"]
+    assert book.sheetnames[-5:] == ["Stages", "Goals", "Tactics", "Networks", "KPIs"]
     about = book["About"]
     assert (about["A4"].value, about["B4"].value) == ("Format version", 1)
     kpis = book["KPIs"]
