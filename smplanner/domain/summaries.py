@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from smplanner.domain import roi_summary
 from smplanner.domain.plan import Plan
 
 Figures = dict[str, Any]
@@ -24,7 +25,9 @@ class SummaryPart:
     lines: Callable[[Figures], list[str]]
 
 
-PARTS: tuple[SummaryPart, ...] = ()
+PARTS: tuple[SummaryPart, ...] = (
+    SummaryPart("measuring", roi_summary.figures, roi_summary.lines),
+)
 
 
 def section_figures(plan: Plan) -> dict[str, Figures]:

@@ -38,6 +38,8 @@ KPI_HEADER_HEIGHT = 170
 """Points: room for the longest default KPI name, rotated."""
 
 PLAN_SHEETS = [ABOUT_SHEET, *(schema.sheet for schema in SCHEMAS.values())]
+COMPUTED_SHEETS = ["ROI"]
+"""Sheets smplanner writes as formulas over the others: skipped when a plan is read."""
 
 FONT = "Calibri"
 """The workbook's body font; styled cells name it too, or LibreOffice shows them in serif."""
