@@ -17,6 +17,8 @@ def section_factories() -> list[SectionFactory]:
     Imported here, not at module level, so a test of one section loads only that one.
     """
     from smplanner.gui.sections.catalogues import CataloguesSection
+    from smplanner.gui.sections.dashboard import DashboardSection
+    from smplanner.gui.sections.measuring import MeasuringSection
     from smplanner.gui.sections.planner import PlannerSection
 
-    return [PlannerSection, CataloguesSection]
+    return [PlannerSection, MeasuringSection, DashboardSection, CataloguesSection]

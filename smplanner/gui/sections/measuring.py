@@ -76,6 +76,7 @@ def _action(
     action.setStatusTip(tip)
     action.triggered.connect(slot)
     bar.addAction(action)
+    owner.addAction(action)  # the keys work wherever the focus is inside the page
     return action
 
 
@@ -120,9 +121,10 @@ class TrackingPage(QWidget):
         self.model.message.connect(self.message)
         self.grid = FrozenGrid(FIXED, GroupedHeader(False, "Tracking"), GroupedHeader(False), self)
         self.grid.setModel(self.model)
-        self.delegate = EnterMovesDown(self)
-        for view in (self.grid.left, self.grid.right):
-            view.setItemDelegate(self.delegate)
+        # one delegate per pane: a view warns about editors of another view's delegate
+        self.delegates = [EnterMovesDown(self), EnterMovesDown(self)]
+        for view, delegate in zip((self.grid.left, self.grid.right), self.delegates, strict=True):
+            view.setItemDelegate(delegate)
             view.setEditTriggers(
                 QAbstractItemView.EditTrigger.DoubleClicked
                 | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -198,7 +200,13 @@ class TrackingPage(QWidget):
         self.grid.select_cell(self.model.index(row, column))
 
     def move_down(self, index: QModelIndex) -> None:
-        """From ``index``, to the next row below that can be edited (same column)."""
+        """From ``index``, to the next row below that can be edited (same column).
+
+        Runs just after the editor closed; if the user has left the grid meanwhile, the
+        focus stays where they went.
+        """
+        if not self.isVisible() or not index.isValid():
+            return
         for row in range(index.row() + 1, self.model.rowCount()):
             if self.model.is_editable(row, index.column()):
                 self.go_to(row, index.column())
