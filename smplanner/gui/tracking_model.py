@@ -437,19 +437,27 @@ class TrackingModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _refresh_rows(self, first: int, last: int) -> None:
-        """Targets or actuals changed in place: take just those rows, repaint."""
+        """Targets or actuals changed in place: take just those rows and repaint the rows
+        they feed (their network's block and the totals), not the whole grid."""
         periods = len(self.labels)
+        networks = set()
         for number in range(first, last + 1):
             record = self.plan.row(TRACKING, number)
             row = self._positions.get((record["network"], record["kpi"]))
             period = int(record["period"]) - 1
             if row is None or not 0 <= period < periods:
                 continue
+            networks.add(record["network"])
             for field in ("target", "actual"):
                 value = record[field]
                 self._values[field][row, period] = np.nan if value is None else value
         self._derived.clear()
-        if self.rows and self.columnCount() > FIXED:
-            self.dataChanged.emit(
-                self.index(0, FIXED), self.index(len(self.rows) - 1, self.columnCount() - 1)
-            )
+        last_column = self.columnCount() - 1
+        if not networks or last_column < FIXED:
+            return
+        for network in (*networks, ALL_NETWORKS):
+            block = [n for n, r in enumerate(self.rows) if r.network == network]
+            if block:
+                self.dataChanged.emit(
+                    self.index(block[0], FIXED), self.index(block[-1], last_column)
+                )
