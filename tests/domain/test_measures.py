@@ -223,3 +223,29 @@ def test_the_vectorised_investment_agrees_with_the_pure_rule(lines, rate) -> Non
     assert board.overall.investment == pytest.approx(expected.total)
     assert board.organic == pytest.approx(expected.organic)
     assert board.paid == pytest.approx(expected.paid)
+
+
+def test_a_deleted_network_takes_its_tracking_and_leaves_its_costs_shared() -> None:
+    from smplanner.domain.commands import RemoveRows
+
+    plan = plan_with(
+        tracking=[{"network": "X", "kpi": FOLLOWERS, "period": 1, "actual": 10}],
+        costs=[{"period": 1, "network": "X", "amount": 100}],
+        returns=[{"period": 1, "network": "X", "amount": 300}],
+    )
+    before = plan.snapshot()
+    undo = plan.apply(RemoveRows("networks", (plan.keys("networks").index("X"),)))
+    assert plan.row_count("tracking") == 0
+    assert plan.value("costs", 0, "network") == "" and plan.value("returns", 0, "network") == ""
+    board = dashboard(plan)
+    assert board.overall.roi == 2 and board.unattributed.investment == 100
+    plan.apply(undo)
+    assert plan.snapshot() == before
+
+
+def test_a_renamed_funnel_kpi_is_still_found() -> None:
+    plan = plan_with(tracking=[{"network": "X", "kpi": SQO, "period": 1, "actual": 3}])
+    row = plan.keys("kpis").index(SQO)
+    plan.apply(SetCells("kpis", ((row, "name", "Opportunities (SQO)"),)))
+    assert plan.value("tracking", 0, "kpi") == "Opportunities (SQO)"
+    assert dashboard(plan).overall.sqo == 3

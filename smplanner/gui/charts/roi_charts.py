@@ -53,6 +53,15 @@ def tick_room(plot: pg.PlotWidget) -> int:
     return max(2, min(MAX_TICKS, plot.width() // TICK_WIDTH))
 
 
+class NumberAxis(pg.AxisItem):
+    """Tick values with thousands separators (20,000 rather than 20000)."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if spacing < 1:
+            return list(super().tickStrings(values, scale, spacing))
+        return [f"{v * scale:,.0f}" for v in values]
+
+
 def swatch(colour: str, name: str) -> str:
     """A coloured square and a name, as rich text for a chart's key."""
     return f'<span style="color:{colour}">■</span> {name}'
@@ -65,7 +74,7 @@ class Chart(QWidget):
         super().__init__(parent)
         self.board: Dashboard | None = None
         self.heading = QLabel(f"<b>{title}</b>", self)
-        self.plot = pg.PlotWidget(self)
+        self.plot = pg.PlotWidget(self, axisItems={"left": NumberAxis("left")})
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()

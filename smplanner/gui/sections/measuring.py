@@ -121,6 +121,7 @@ class TrackingPage(QWidget):
         self.model.message.connect(self.message)
         self.grid = FrozenGrid(FIXED, GroupedHeader(False, "Tracking"), GroupedHeader(False), self)
         self.grid.setModel(self.model)
+        self.grid.left.verticalHeader().hide()  # rows are named by network and KPI
         # one delegate per pane: a view warns about editors of another view's delegate
         self.delegates = [EnterMovesDown(self), EnterMovesDown(self)]
         for view, delegate in zip((self.grid.left, self.grid.right), self.delegates, strict=True):
