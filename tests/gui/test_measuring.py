@@ -582,3 +582,54 @@ def test_done_means_two_networks_six_months_125_percent_saved_reopened_recalcula
     rows = {r[0]: r[1:4] for r in book["ROI"].iter_rows(values_only=True) if r[0]}
     assert rows["All networks"] == (20_000, 45_000, pytest.approx(1.25))
     assert rows["LinkedIn"][2] == pytest.approx(dashboard(main.plan).per_network["LinkedIn"].roi)
+
+
+@pytest.mark.parametrize("table", ["costs", "returns", "settings"])
+def test_the_generic_model_is_sound_on_the_measuring_tables(
+    qtmodeltester, editor: PlanEditor, table: str
+) -> None:
+    from smplanner.gui.table_model import PlanTableModel
+
+    qtmodeltester.check(PlanTableModel(editor, table), force_py=True)
+
+
+def test_cost_lines_pasted_from_a_spreadsheet(
+    qtbot, measuring: MeasuringSection, blank_editor: PlanEditor
+) -> None:  # type: ignore[no-untyped-def]
+    costs = measuring.show_page("costs")
+    assert isinstance(costs, LinesPage)
+    costs.view.setFocus()
+    costs.view.setCurrentIndex(costs.model.index(0, 0))  # an empty table: the first cell
+    QApplication.clipboard().setText(
+        "1\t\torganic\ttools\t300\n"
+        "1\t\torganic\tcontent\t1,200\n"
+        "1\t\torganic\tstaff time\t\t40\n"
+        "1\tLinkedIn\tpaid\tad spend\t1500\n"
+    )
+    measuring.paste()
+    # "1,200" is not a number the plan reads: that cell is named, the rest is pasted
+    assert blank_editor.plan.row_count("costs") == 4
+    assert blank_editor.plan.value("costs", 1, "amount") is None
+    type_line(qtbot, costs, 1, "amount", "1200")
+    assert dashboard(blank_editor.plan).overall.investment == 5_000
+    assert blank_editor.stack.count() == 2
+    blank_editor.stack.undo()
+    blank_editor.stack.undo()
+    assert blank_editor.plan.row_count("costs") == 0
+
+
+def test_the_dashboard_tables_copy_as_text(
+    board: DashboardSection, blank_editor: PlanEditor
+) -> None:
+    from smplanner.domain.commands import InsertRows
+
+    blank_editor.execute(InsertRows("costs", 0, ({"period": 2, "amount": 250},)))
+    board.refresh()
+    board.copy()
+    lines = QApplication.clipboard().text().splitlines()
+    assert lines[0].split("\t")[:3] == ["", "Investment (EUR)", "Return (EUR)"]
+    assert lines[1].split("\t")[:4] == ["All networks", "250.00", "0.00", "-100 %"]
+    board.tables.setCurrentIndex(1)
+    board.copy()
+    lines = QApplication.clipboard().text().splitlines()
+    assert lines[2].split("\t")[:4] == ["P2", "250.00", "0.00", "-100 %"]

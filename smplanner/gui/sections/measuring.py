@@ -441,7 +441,21 @@ class LinesPage(QWidget):
         self.delete_selection()
 
     def paste(self) -> None:
-        clipboard.paste_block(self.view, self.model)
+        """Paste at the current cell; with none (an empty table), as new lines at the end."""
+        if self.view.currentIndex().isValid():
+            clipboard.paste_block(self.view, self.model)
+            return
+        block = parse_tsv(QApplication.clipboard().text())
+        first = self.model.rowCount()
+        width = self.model.columnCount()
+        cells = [
+            (first + row, column, value)
+            for row, values in enumerate(block)
+            for column, value in enumerate(values[:width])
+        ]
+        if cells:
+            self.model.set_cells(cells, f"Paste {_plural(len(block), 'line')}")
+            self.view.setCurrentIndex(self.model.index(first, 0))
 
     def delete_selection(self) -> None:
         clipboard.clear_selection(self.view, self.model)
