@@ -170,6 +170,10 @@ class TrackingModel(QAbstractTableModel):
     def row_of(self, network: str, kpi: str) -> int:
         return self._positions[(network, kpi)]
 
+    def has_row(self, network: str, kpi: str) -> bool:
+        """Whether the grid has a row for ``kpi`` on ``network``."""
+        return (network, kpi) in self._positions
+
     # ----------------------------------------------------------------- read
     def value(self, row: int, column: int) -> float | None:
         """The number a cell shows (None: empty or "n/a")."""

@@ -235,7 +235,7 @@ def test_any_kpi_can_be_tracked_and_dropped_again(
     assert derived_text(measuring, "YouTube", "Follower growth", 3) == ""
     page.go_to(row, 3)
     page.untrack()
-    assert ("YouTube", "Video views") not in page.model._positions
+    assert not page.model.has_row("YouTube", "Video views")
     blank_editor.stack.undo()
     assert cell_text(measuring, "YouTube", "Video views", 3, "actual") == "2,500"
     page.go_to(page.model.row_of("YouTube", FOLLOWERS), 3)
@@ -309,6 +309,14 @@ def test_the_costs_example_typed_in(
     assert (board.overall.investment, board.organic, board.paid) == (5_000, 3_500, 1_500)
     qtbot.waitUntil(lambda: "Investment 5,000.00 EUR" in costs.total.text())
     assert costs.total.text() == "Investment 5,000.00 EUR: organic 3,500.00, paid 1,500.00"
+    # with 4 SQO, read on the dashboard: 1,250 per SQO
+    measuring.show_page("tracking")
+    type_cell(qtbot, measuring, "LinkedIn", SQO, 1, "actual", "4")
+    shown_board = DashboardSection(blank_editor)
+    qtbot.addWidget(shown_board)
+    assert shown_board.cards["per_sqo"].text() == "1,250.00 EUR"
+    assert shown_board.cards["investment"].text() == "5,000.00 EUR"
+    assert shown_board.split.text().startswith("Organic 3,500.00 · paid 1,500.00")
 
 
 def test_a_negative_amount_is_refused_with_a_message(

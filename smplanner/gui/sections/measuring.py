@@ -218,7 +218,7 @@ class TrackingPage(QWidget):
         network, kpi = self.network.currentText(), self.kpi.currentText()
         if not network or not kpi:
             return False
-        if (network, kpi) in self.model._positions:
+        if self.model.has_row(network, kpi):
             self.go_to(self.model.row_of(network, kpi), FIXED + 1)
             self.message.emit(f"{kpi} is already tracked on {network}")
             return False
