@@ -59,7 +59,7 @@ def describe_uses(uses: list[tuple[str, int, str]]) -> str:
 
 
 def delete_question(names: list[str], uses: list[tuple[str, int, str]]) -> str:
-    """ "'Video' is used by 5 planner rows. Delete it and clear it from those rows?"."""
+    """"'Video' is used by 5 planner rows. Delete it and clear it from those rows?"."""
     shown = ", ".join(f"'{n}'" for n in names[:MAX_NAMES_SHOWN])
     if len(names) > MAX_NAMES_SHOWN:
         shown += f" and {len(names) - MAX_NAMES_SHOWN} more"
@@ -70,10 +70,8 @@ def delete_question(names: list[str], uses: list[tuple[str, int, str]]) -> str:
         where = "from all of them"
     else:
         noun = SCHEMAS[next(iter(tables))].row_noun
-        where = (
-            f"from that {noun}"
-            if len(rows) == 1
-            else "from those " + ("rows" if noun.endswith("row") else f"{noun}s")
+        where = f"from that {noun}" if len(rows) == 1 else "from those " + (
+            "rows" if noun.endswith("row") else f"{noun}s"
         )
     return (
         f"{shown} {'is' if one else 'are'} used by {describe_uses(uses)}. "
