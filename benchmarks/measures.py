@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from smplanner.domain.catalogue import default_tables  # noqa: E402
-from smplanner.domain.commands import SetCells  # noqa: E402
+from smplanner.domain.commands import RemoveRows, SetCells  # noqa: E402
 from smplanner.domain.measures import dashboard  # noqa: E402
 from smplanner.domain.plan import Plan  # noqa: E402
 
@@ -114,6 +114,10 @@ def gui(repeat: int) -> None:
     from smplanner.gui.undo import PlanEditor
 
     plan = big_plan()
+    # the last week of the first network left empty, to time typing into empty cells
+    frame = plan.frame("tracking")
+    empty = frame.index[(frame["period"] == PERIODS) & (frame["network"] == "Network 1")]
+    plan.apply(RemoveRows("tracking", tuple(int(r) for r in empty)))
     editor = PlanEditor(plan)
     start = time.perf_counter()
     section = MeasuringSection(editor)
@@ -130,6 +134,12 @@ def gui(repeat: int) -> None:
         model.set_cells([(row, column, str(n))], "bench")
         app.processEvents()  # Qt repaints what the edit touched
         typing.append(time.perf_counter() - start)
+    adding = []
+    for n in range(min(repeat, KPIS)):
+        start = time.perf_counter()
+        model.set_cells([(n, model.column_of(PERIODS - 1, "actual"), "5")], "bench")
+        app.processEvents()
+        adding.append(time.perf_counter() - start)
     board = DashboardSection(editor)
     board.resize(1400, 900)
     board.show()
@@ -144,6 +154,8 @@ def gui(repeat: int) -> None:
           f"{model.columnCount():,} columns)")
     print(f"typed value + grid update: median {statistics.median(typing) * 1e3:.1f} ms, "
           f"worst {max(typing) * 1e3:.1f} ms")
+    print(f"typed into an empty cell (adds a tracking row): median "
+          f"{statistics.median(adding) * 1e3:.1f} ms")
     print(f"dashboard refresh with charts: median {statistics.median(refresh) * 1e3:.1f} ms "
           f"(runs {REFRESH_NOTE})")
     editor.stack.setClean()

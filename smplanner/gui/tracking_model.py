@@ -415,8 +415,49 @@ class TrackingModel(QAbstractTableModel):
             self.beginResetModel()
             self._rebuild()
             self.endResetModel()
+        elif event.table == TRACKING and event.change is Change.ROWS_INSERTED:
+            if not self._appended(event.first, event.last):
+                self._relayout()
+        elif event.table == TRACKING and event.change is Change.ROWS_REMOVED:
+            if not self._dropped_from_end(event.first):
+                self._relayout()
         elif event.table in (TRACKING, "networks", "kpis"):
             self._relayout()
+
+    def _appended(self, first: int, last: int) -> bool:
+        """Values typed into empty cells arrive as rows added at the end: when their rows
+        are in the grid already, take them in place (no relayout of the whole grid)."""
+        if last != self.plan.row_count(TRACKING) - 1:
+            return False
+        records = [self.plan.row(TRACKING, n) for n in range(first, last + 1)]
+        if any((r["network"], r["kpi"]) not in self._positions for r in records):
+            return False
+        for number, record in zip(range(first, last + 1), records, strict=True):
+            period = int(record["period"]) - 1
+            if 0 <= period < len(self.labels):
+                row = self._positions[(record["network"], record["kpi"])]
+                self._values["source"][row, period] = number
+        self._refresh_rows(first, last)
+        return True
+
+    def _dropped_from_end(self, first: int) -> bool:
+        """Rows removed from the end (undoing values typed into empty cells): clear their
+        cells in place, unless a row of the grid existed only for them."""
+        if first != self.plan.row_count(TRACKING):
+            return False
+        source = self._values["source"]
+        gone = source >= first
+        rows = np.flatnonzero(gone.any(axis=1))
+        core = set(self._funnel.values())
+        if any(self.rows[r].kpi not in core for r in rows):
+            return False
+        for field in ("target", "actual"):
+            self._values[field][gone] = np.nan
+        source[gone] = -1
+        self._derived.clear()
+        for network in {self.rows[r].network for r in rows} | {ALL_NETWORKS}:
+            self._repaint_block(network)
+        return True
 
     def _relayout(self) -> None:
         """Rows may come and go (a KPI tracked, a network added): keep the user's place.
@@ -460,8 +501,11 @@ class TrackingModel(QAbstractTableModel):
         if not networks or last_column < FIXED:
             return
         for network in (*networks, ALL_NETWORKS):
-            block = [n for n, r in enumerate(self.rows) if r.network == network]
-            if block:
-                self.dataChanged.emit(
-                    self.index(block[0], FIXED), self.index(block[-1], last_column)
-                )
+            self._repaint_block(network)
+
+    def _repaint_block(self, network: str) -> None:
+        """Tell the views that the period cells of a network's rows changed."""
+        block = [n for n, r in enumerate(self.rows) if r.network == network]
+        last_column = self.columnCount() - 1
+        if block and last_column >= FIXED:
+            self.dataChanged.emit(self.index(block[0], FIXED), self.index(block[-1], last_column))

@@ -11,6 +11,8 @@ from typing import TypeVar
 
 import pytest
 import shiboken6
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QSpinBox, QWidget
 
@@ -219,6 +221,10 @@ def test_pasting_a_block_fills_periods_across_and_kpis_down_in_one_undo(
     assert QApplication.clipboard().text() == "\n"  # an empty target copies as empty
     blank_editor.stack.undo()
     assert blank_editor.plan.row_count("tracking") == 0
+    assert cell_text(measuring, "LinkedIn", MQC, 3, "actual") == ""
+    assert derived_text(measuring, "LinkedIn", "Follower growth", 2) == ""
+    blank_editor.stack.redo()
+    assert cell_text(measuring, "LinkedIn", MQC, 3, "actual") == "150"
 
 
 def test_any_kpi_can_be_tracked_and_dropped_again(
@@ -641,3 +647,45 @@ def test_the_dashboard_tables_copy_as_text(
     board.copy()
     lines = QApplication.clipboard().text().splitlines()
     assert lines[2].split("\t")[:4] == ["P2", "250.00", "0.00", "-100 %"]
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    steps=st.lists(
+        st.one_of(
+            st.tuples(
+                st.just("set"),
+                st.integers(0, 7),
+                st.integers(0, 5),
+                st.sampled_from(["target", "actual"]),
+                st.sampled_from(["", "0", "5", "12.5", "1000"]),
+            ),
+            st.tuples(st.just("undo")),
+            st.tuples(st.just("redo")),
+        ),
+        max_size=12,
+    )
+)
+def test_the_grid_kept_up_to_date_in_place_equals_one_built_afresh(qtbot, steps) -> None:  # type: ignore[no-untyped-def]
+    """Edits, undo and redo take the quick paths (in place, appended rows, rows dropped
+    from the end); whatever they do, the grid shows what a grid built afresh shows."""
+    editor = PlanEditor(blank_plan())
+    model = TrackingModel(editor)
+    for step in steps:
+        if step[0] == "set":
+            _, row, period, field, text = step
+            model.set_cells([(row, model.column_of(period, field), text)], "Set")
+        elif step[0] == "undo":
+            editor.stack.undo()
+        else:
+            editor.stack.redo()
+        fresh = TrackingModel(editor)
+        assert [r.title for r in fresh.rows] == [r.title for r in model.rows]
+        for row in range(len(model.rows)):
+            for column in range(2, model.columnCount()):
+                assert model.text(row, column) == fresh.text(row, column), (row, column)
+        fresh.detach()
