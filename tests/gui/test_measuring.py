@@ -689,3 +689,10 @@ def test_the_grid_kept_up_to_date_in_place_equals_one_built_afresh(qtbot, steps)
             for column in range(2, model.columnCount()):
                 assert model.text(row, column) == fresh.text(row, column), (row, column)
         fresh.detach()
+
+
+def test_the_tab_opens_with_the_keys_in_the_grid(qtbot, main: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    measuring = main.sections[1]
+    assert isinstance(measuring, MeasuringSection)
+    main.tabs.setCurrentWidget(measuring)
+    qtbot.waitUntil(lambda: measuring.tracking.grid.has_focus())

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -498,6 +498,12 @@ class MeasuringSection(QWidget):
         self._unsubscribe = self.plan.subscribe(lambda _e: self._totals.start())
         self.destroyed.connect(lambda *_: self._unsubscribe())
         self._show_totals()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming to the tab, the keys go to the grid or table, not the first setting."""
+        super().showEvent(event)
+        # at once, not later: a deferred focus could pull the keys out of an open editor
+        self.current().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _describe_periods(self) -> str:
         settings = settings_of(self.plan)
