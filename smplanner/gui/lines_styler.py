@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtGui import QColor
 
 from smplanner.domain.measuring_tables import COSTS, PAID_ONLY, SETTINGS
-from smplanner.domain.periods import settings_of
+from smplanner.domain.periods import period_labels, settings_of
 from smplanner.domain.plan import Plan
 from smplanner.domain.roi import STAFF_TIME
 from smplanner.domain.schema import Column
@@ -42,6 +42,7 @@ class LinesStyler(CellStyler):
         self.plan = plan
         self.table = table
         self._problems: list[str | None] | None = None
+        self._labels: list[str] | None = None
 
     def row_problems(self) -> Sequence[str | None]:
         if self._problems is None:
@@ -56,12 +57,20 @@ class LinesStyler(CellStyler):
             return None
         problems = self.row_problems()
         problem = problems[row] if row < len(problems) else None
-        if problem is None or not problem.startswith("Period"):
+        if problem is not None and problem.startswith("Period"):
+            return CellStyle(background=OUTSIDE, tooltip=problem)
+        if value is None:
             return None
-        return CellStyle(background=OUTSIDE, tooltip=problem)
+        return CellStyle(tooltip=f"Period {int(value)}: {self._label(int(value))}")
+
+    def _label(self, number: int) -> str:
+        if self._labels is None:
+            self._labels = period_labels(settings_of(self.plan))
+        return self._labels[number - 1] if 0 < number <= len(self._labels) else ""
 
     def affected_by(self, table: str) -> bool:
         return table == SETTINGS
 
     def invalidate(self) -> None:
         self._problems = None
+        self._labels = None

@@ -347,6 +347,9 @@ def test_a_line_after_the_last_period_is_marked_and_left_out(
     problem = returns.model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
     assert problem.startswith("Period 8 is after the plan's last (6)")
     assert blank_editor.plan.value("returns", 0, "role") == "assist"
+    add_line(qtbot, returns, {"period": "2"})
+    tip = returns.model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Period 2: P2"
     qtbot.waitUntil(lambda: "1 line after the last period left out" in returns.total.text())
 
 
