@@ -82,6 +82,8 @@ class TrackingModel(QAbstractTableModel):
         self.labels: list[str] = []
         self.direction: dict[str, str] = {}
         self._funnel: dict[str, str | None] = {}
+        self.only_with_data = False
+        """Leave out the networks that have no tracking rows yet (a shorter grid)."""
         self._values: dict[str, np.ndarray] = {}
         """"target", "actual": rows x periods (NaN: no data); "source": tracking row or -1."""
         self._positions: dict[tuple[str, str], int] = {}
@@ -108,7 +110,11 @@ class TrackingModel(QAbstractTableModel):
         tracked = set(zip(frame["network"], frame["kpi"], strict=True))
         core = [k for k in self._funnel.values() if k is not None]
         rows: list[GridRow] = []
-        for network in self.plan.keys("networks"):
+        networks = self.plan.keys("networks")
+        if self.only_with_data:
+            used = set(frame["network"])
+            networks = [n for n in networks if n in used]
+        for network in networks:
             shown = core + [k for k in kpis if k not in core and (network, k) in tracked]
             rows += [GridRow(network, k, Kind.VALUE, k) for k in shown]
             rows += self._derived_rows(network)
@@ -169,6 +175,12 @@ class TrackingModel(QAbstractTableModel):
 
     def row_of(self, network: str, kpi: str) -> int:
         return self._positions[(network, kpi)]
+
+    def show_only_with_data(self, only: bool) -> None:
+        """Show every network, or only those with tracking rows."""
+        if only != self.only_with_data:
+            self.only_with_data = only
+            self._relayout()
 
     def has_row(self, network: str, kpi: str) -> bool:
         """Whether the grid has a row for ``kpi`` on ``network``."""

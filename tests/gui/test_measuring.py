@@ -699,3 +699,21 @@ def test_the_tab_opens_with_the_keys_in_the_grid(qtbot, main: MainWindow) -> Non
     assert isinstance(measuring, MeasuringSection)
     main.tabs.setCurrentWidget(measuring)
     qtbot.waitUntil(lambda: measuring.tracking.grid.has_focus())
+
+
+def test_networks_without_data_can_be_hidden(qtbot, measuring: MeasuringSection) -> None:  # type: ignore[no-untyped-def]
+    page = measuring.tracking
+    type_cell(qtbot, measuring, "X", FOLLOWERS, 1, "actual", "400")
+    qtbot.mouseClick(page.only_with_data, Qt.MouseButton.LeftButton)
+    assert page.only_with_data.isChecked()
+    networks = {r.network for r in page.model.rows}
+    assert networks == {"X", "All networks"}
+    page.go_to(page.model.row_of("X", FOLLOWERS), 3)
+    page.kpi.setCurrentText("Impressions")
+    page.network.setCurrentText("Facebook")
+    assert page.track()
+    assert page.model.has_row("Facebook", FOLLOWERS) and page.model.has_row(
+        "Facebook", "Impressions"
+    )
+    qtbot.mouseClick(page.only_with_data, Qt.MouseButton.LeftButton)
+    assert page.model.has_row("YouTube", SQO)

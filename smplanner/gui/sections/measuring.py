@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -151,10 +152,18 @@ class TrackingPage(QWidget):
             "Add a row for the chosen KPI on the chosen network", self.track,
         )  # fmt: skip
         bar.addSeparator()
+        self.only_with_data = QCheckBox("Only networks with data", self)
+        self.only_with_data.setObjectName("tracking.only_with_data")
+        self.only_with_data.setToolTip(
+            "Hide the networks nothing is tracked on yet; add a row to bring one back"
+        )
+        self.only_with_data.toggled.connect(self.model.show_only_with_data)
         self.untrack_action = _action(
             self, bar, "tracking.remove", "&Remove row", ["Ctrl+-"],
             "Stop tracking the KPI of the current row, with all its values", self.untrack,
         )  # fmt: skip
+        bar.addSeparator()
+        bar.addWidget(self.only_with_data)
         hint = QLabel(TRACKING_HINT, self)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
