@@ -7,6 +7,9 @@
 #
 #   packaging/system-deps.sh          libraries for tests and offscreen use
 #   packaging/system-deps.sh --gui    also the X11 (xcb) libraries a real window needs
+#   packaging/system-deps.sh --test   also LibreOffice Calc, which the tests use to
+#                                     recalculate the ROI sheet's formulas (installed
+#                                     where apt-get runs as root; else those tests skip)
 #
 # Environment:
 #   PYTHON                     the interpreter the venv will be made from (default python3);
@@ -20,7 +23,9 @@ set -eu
 [ "$(uname -s)" = Linux ] || exit 0
 
 GUI=0
+TEST=0
 [ "${1:-}" = --gui ] && GUI=1
+[ "${1:-}" = --test ] && TEST=1
 PYTHON=${PYTHON:-python3}
 
 # soname -> Debian package, one pair a line.
@@ -76,6 +81,21 @@ missing_packages() {
             || echo "$package"
     done
 }
+
+# Wanted by the tests, not needed to run: installed when we can, never a reason to fail.
+if [ "$TEST" = 1 ] && ! command -v soffice >/dev/null 2>&1 \
+        && ! command -v libreoffice >/dev/null 2>&1; then
+    if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+        echo "system-deps: installing libreoffice-calc-nogui (the tests recalculate workbooks)" >&2
+        export DEBIAN_FRONTEND=noninteractive DEBCONF_NOWARNINGS=yes
+        apt-get update -qq && apt-get install -y -qq --no-install-recommends \
+            libreoffice-calc-nogui >/dev/null \
+            || echo "system-deps: LibreOffice could not be installed; its tests will skip" >&2
+    else
+        echo "system-deps: LibreOffice is not installed; the tests that recalculate" \
+            "workbooks will skip (Debian: apt-get install libreoffice-calc-nogui)" >&2
+    fi
+fi
 
 MISSING=$(missing_packages | sort -u | tr '\n' ' ' | sed 's/ *$//')
 [ -n "$MISSING" ] || exit 0

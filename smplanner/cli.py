@@ -61,10 +61,12 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("plan", metavar="PLAN.xlsx")
     summary = commands.add_parser(
         "summary",
-        help="rows per stage, primaries per KPI and rows that lack focus",
+        help="rows per stage, rows that lack focus, investment, return and ROI",
         description="Print the plan's headline figures: rows per stage, primary KPIs in "
         "use, the rows with no primary KPI or more than three, and each section's own "
-        "figures (profile scores per account and network, connection-request decisions).",
+        "figures: maturity levels and readiness, profile scores, connection-request "
+        "decisions, investment, return and ROI overall and per network, the cost per SQO "
+        "and the funnel's conversion rates.",
     )
     summary.add_argument("plan", metavar="PLAN.xlsx")
     summary.add_argument("--json", action="store_true", help="machine-readable output")

@@ -228,3 +228,68 @@ def test_export_refuses_unknown_sections_and_non_plans(
     text.write_text("not a workbook")
     assert main(["export", str(text), "--pdf", str(tmp_path / "y.pdf")]) == 2
     assert not (tmp_path / "y.pdf").exists()
+
+
+def test_summary_reports_the_return_on_investment(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "plan.xlsx"
+    assert main(["new", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["summary", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "  Investment  20,000.00 EUR (organic 15,000.00, paid 5,000.00)\n" in text
+    assert "  Return      45,000.00 EUR\n  ROI         125 %\n" in text
+    assert "per SQO 2,857.14" in text and "Customer lifetime value 24,600.00 EUR" in text
+    assert "-> 210 MQC (11.7 %) -> 7 SQO (3.3 %)" in text
+    assert main(["summary", str(out), "--json"]) == 0
+    measuring = json.loads(capsys.readouterr().out)["measuring"]
+    assert measuring["roi"] == 1.25 and measuring["cost_per_sqo"] == pytest.approx(20_000 / 7)
+    assert measuring["per_network"]["LinkedIn"]["roi"] == pytest.approx(26 / 14)
+    assert set(measuring["per_network"]) == {"LinkedIn", "X"}
+    assert measuring["funnel"]["sqo_per_mqc"] == pytest.approx(7 / 210)
+
+
+def test_summary_of_the_costs_example_and_no_investment(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "plan.xlsx"
+    assert main(["new", str(out), "--blank"]) == 0
+    book = openpyxl.load_workbook(out)
+    costs = book["Costs"]
+    for line in (
+        [1, None, "organic", "tools", 300],
+        [1, None, "organic", "content", 1_200],
+        [1, None, "organic", "staff time", None, 40],
+        [1, None, "paid", "ad spend", 1_500],
+    ):
+        costs.append(line)
+    book["Tracking"].append(["LinkedIn", "Sales qualified opportunities (SQO)", 1, None, 4])
+    book.save(out)
+    capsys.readouterr()
+    assert main(["summary", str(out), "--json"]) == 0
+    measuring = json.loads(capsys.readouterr().out)["measuring"]
+    assert (measuring["investment"], measuring["organic"], measuring["paid"]) == (
+        5_000,
+        3_500,
+        1_500,
+    )
+    assert measuring["cost_per_sqo"] == 1_250 and measuring["roi"] == -1
+    for row in range(2, 6):
+        costs.cell(row, 5).value = None
+        costs.cell(row, 6).value = None
+    book["Returns"].append([1, None, "Deal", 5_000])
+    book.save(out)
+    assert main(["summary", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "  ROI         n/a\n" in text and "  Return      5,000.00 EUR\n" in text
+
+
+def test_a_negative_cost_is_refused_naming_its_cell(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "plan.xlsx"
+    assert main(["new", str(out), "--blank"]) == 0
+    book = openpyxl.load_workbook(out)
+    book["Costs"].append([1, None, "organic", "tools", -300])
+    book.save(out)
+    capsys.readouterr()
+    assert main(["validate", str(out)]) == 1
+    text = capsys.readouterr().out
+    assert "Sheet 'Costs', cell E2: -300 is not allowed in column 'Amount'" in text
+    assert "a number of at least 0" in text
+

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from smplanner.domain.checklist_tables import CHECKLIST_SCHEMAS
 from smplanner.domain.maturity_tables import MATURITY_SCHEMAS
+from smplanner.domain.measuring_tables import MEASURING_SCHEMAS
 from smplanner.domain.schema import Column, DynamicColumns, Kind, TableSchema
 
 PRIMARY = "P"
@@ -168,12 +169,21 @@ PLANNER = TableSchema(
     ),
 )
 
-SECTION_SCHEMAS: tuple[TableSchema, ...] = (*MATURITY_SCHEMAS, *CHECKLIST_SCHEMAS)
+SECTION_SCHEMAS: tuple[TableSchema, ...] = (
+    *MATURITY_SCHEMAS,
+    *CHECKLIST_SCHEMAS,
+    *MEASURING_SCHEMAS,
+)
 """The tables of the sections after the KPI planner, each section's in its own module."""
 
 SCHEMAS: dict[str, TableSchema] = {
     s.name: s for s in (PLANNER, *SECTION_SCHEMAS, STAGES, GOALS, TACTICS, NETWORKS, KPIS)
 }
 CATALOGUES: tuple[str, ...] = ("stages", "goals", "tactics", "networks", "kpis")
-DEFAULT_FILES: tuple[str, ...] = ("catalogue.json", "maturity.json", "checklists.json")
+DEFAULT_FILES: tuple[str, ...] = (
+    "catalogue.json",
+    "maturity.json",
+    "checklists.json",
+    "measuring.json",
+)
 """Resources holding the default rows of tables (by table name) for a new plan."""

@@ -42,6 +42,8 @@ DATE_FORMAT = "yyyy-mm-dd"
 """Dates as year-month-day in every locale, the way they are typed back in."""
 
 PLAN_SHEETS = [ABOUT_SHEET, *(schema.sheet for schema in SCHEMAS.values())]
+COMPUTED_SHEETS = ["ROI"]
+"""Sheets smplanner writes as formulas over the others: skipped when a plan is read."""
 
 FONT = "Calibri"
 """The workbook's body font; styled cells name it too, or LibreOffice shows them in serif."""

@@ -108,7 +108,7 @@ class _Reader:
         for schema in _dependency_order():
             self.tables[schema.name] = self._table(schema)
         plan = Plan(name, self.tables)
-        known = {fold(s) for s in layout.PLAN_SHEETS}
+        known = {fold(s) for s in (*layout.PLAN_SHEETS, *layout.COMPUTED_SHEETS)}
         for title, rows in self.sheets.items():
             if fold(title) not in known:
                 plan.kept_sheets.append(KeptSheet(title, trimmed(rows)))
@@ -267,7 +267,7 @@ class _Reader:
                     value = coerce_in_table(schema, column, raw, self._allowed(column))
                 except InvalidValue as error:
                     if not is_blank(raw):  # a row without its name is named by _key_ok
-                        shown = f"'{error.value}'" if isinstance(error.value, str) else repr(raw)
+                        shown = _shown(error.value, raw)
                         message = f"{shown} is not allowed in column '{column.title}'"
                         self._problem(sheet, number, index, message, error.expected)
                     continue
@@ -324,6 +324,15 @@ class _Reader:
             return False
         keys[folded] = number
         return True
+
+
+def _shown(value: Any, raw: Any) -> str:
+    """A refused value as the person typed it: -300, not -300.0."""
+    if isinstance(value, str):
+        return f"'{value}'"
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    return repr(raw)
 
 
 def _reserved_names(table: str) -> dict[str, str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, BinaryIO
 
 from openpyxl import Workbook
@@ -21,13 +21,17 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from smplanner import __version__
+from smplanner.domain.measuring_tables import RETURNS
 from smplanner.domain.plan import Plan
 from smplanner.domain.schema import Column, Kind, TableSchema, format_value
 from smplanner.domain.tables import SCHEMAS
 from smplanner.io import layout
 from smplanner.io.atomic import write_atomically
+from smplanner.io.roi_sheet import write_roi_sheet
 
 Row = list[Any]
+COMPUTED_AFTER: dict[str, Callable[[Workbook, Plan], None]] = {RETURNS: write_roi_sheet}
+"""Sheets of formulas only (never read back), each written after the named table's sheet."""
 ABOUT_WIDTH = 72
 ABOUT_TEXT_ROW = 8
 """Title, blank, three labelled cells, blank, "How to use it", then the text."""
@@ -51,6 +55,9 @@ def write_plan(plan: Plan, handle: BinaryIO) -> None:
             _grid_sheet(book, plan, schema, counts)
         else:
             _table_sheet(book, plan, schema, counts)
+        computed = COMPUTED_AFTER.get(schema.name)
+        if computed is not None:
+            computed(book, plan)
     for kept in plan.kept_sheets:
         sheet = book.create_sheet(kept.title)
         for values in kept.rows:

@@ -31,7 +31,7 @@ def test_opens_on_the_example_with_menus_toolbar_and_tabs(main: MainWindow) -> N
     assert main.plan.name.startswith("Example plan")
     titles = [main.tabs.tabText(i) for i in range(main.tabs.count())]
     assert titles[0] == "KPI planner" and titles[-1] == "Catalogues"
-    assert {"Maturity", "Profiles", "Requests"} <= set(titles)
+    assert {"Maturity", "Profiles", "Requests", "Measuring", "ROI dashboard"} <= set(titles)
     menus = [a.text() for a in main.window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&Planner", "&View", "&Help"]
     planner_menu = main.window.findChild(QMenu, "menuPlanner")

@@ -1,1 +1,1 @@
-"""Live charts (pyqtgraph), imported only when a section that shows one is built."""
+"""Charts drawn with pyqtgraph; imported only when a chart is first shown (it is slow to load)."""

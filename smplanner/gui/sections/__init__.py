@@ -17,9 +17,19 @@ def section_factories() -> list[SectionFactory]:
     Imported here, not at module level, so a test of one section loads only that one.
     """
     from smplanner.gui.sections.catalogues import CataloguesSection
+    from smplanner.gui.sections.dashboard import DashboardSection
     from smplanner.gui.sections.maturity import MaturitySection
+    from smplanner.gui.sections.measuring import MeasuringSection
     from smplanner.gui.sections.planner import PlannerSection
     from smplanner.gui.sections.profiles import ProfilesSection
     from smplanner.gui.sections.requests import RequestsSection
 
-    return [PlannerSection, MaturitySection, ProfilesSection, RequestsSection, CataloguesSection]
+    return [
+        PlannerSection,
+        MaturitySection,
+        ProfilesSection,
+        RequestsSection,
+        MeasuringSection,
+        DashboardSection,
+        CataloguesSection,
+    ]

@@ -1,0 +1,154 @@
+"""The plan's periods: its settings row, the names of its periods, changing how many there are.
+
+The settings live in a one-row table; a plan read from a workbook without that row gets
+the declared defaults. Period names follow the first period when it is a date people
+write ("2026-01", "2026-W05", "2026-Q1", "2026-03-15"), else they are numbered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Any
+
+from smplanner.domain.commands import Command, Compound, RemoveRows, SetCells
+from smplanner.domain.measuring_tables import (
+    COSTS,
+    DEFAULT_PERIODS,
+    PLAN_SETTINGS,
+    RETURNS,
+    SETTINGS,
+    TRACKING,
+)
+from smplanner.domain.plan import Plan
+from smplanner.domain.schema import is_blank
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_WEEK = re.compile(r"^(\d{4})-?w(\d{1,2})$", re.IGNORECASE)
+_QUARTER = re.compile(r"^(\d{4})[- ]?q([1-4])$", re.IGNORECASE)
+_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+DATED_TABLES = (TRACKING, COSTS, RETURNS)
+"""The tables whose rows belong to a period."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The plan's measuring settings, with defaults filled in."""
+
+    currency: str = "EUR"
+    period_unit: str = "month"
+    first_period: str = ""
+    periods: int = DEFAULT_PERIODS
+    hourly_rate: float = 0.0
+    return_basis: str = "all touches"
+    clv_revenue: float | None = None
+    clv_margin: float | None = None
+    clv_years: float | None = None
+    clv_referrals: float | None = None
+    clv_referral_value: float | None = None
+
+
+def _defaults() -> dict[str, Any]:
+    return {c.name: c.default for c in PLAN_SETTINGS.columns if c.default not in ("", None)}
+
+
+def settings_of(plan: Plan) -> Settings:
+    """The first settings row, blanks replaced by the defaults."""
+    values = _defaults()
+    if plan.row_count(SETTINGS):
+        values.update({k: v for k, v in plan.row(SETTINGS, 0).items() if not is_blank(v)})
+    values["periods"] = int(values.get("periods", DEFAULT_PERIODS))
+    values["hourly_rate"] = float(values.get("hourly_rate", 0.0))
+    return Settings(**values)
+
+
+def parse_first_period(unit: str, text: str) -> date | None:
+    """The first day of period 1, or None when ``text`` is empty or not a date we read."""
+    text = text.strip()
+    try:
+        if match := _DAY.match(text):
+            day = date(int(match[1]), int(match[2]), int(match[3]))
+        elif match := _MONTH.match(text):
+            day = date(int(match[1]), int(match[2]), 1)
+        elif match := _WEEK.match(text):
+            day = date.fromisocalendar(int(match[1]), int(match[2]), 1)
+        elif match := _QUARTER.match(text):
+            day = date(int(match[1]), 3 * int(match[2]) - 2, 1)
+        else:
+            return None
+    except ValueError:
+        return None
+    if unit == "week":
+        return day - timedelta(days=day.weekday())
+    if unit == "quarter":
+        return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+    return day.replace(day=1)
+
+
+def _add_months(day: date, months: int) -> date:
+    total = day.month - 1 + months
+    return date(day.year + total // 12, total % 12 + 1, 1)
+
+
+def period_label(unit: str, start: date | None, number: int) -> str:
+    """The name of period ``number`` (1 for the first)."""
+    if start is None:
+        return f"P{number}"
+    if unit == "week":
+        day = start + timedelta(weeks=number - 1)
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    if unit == "quarter":
+        day = _add_months(start, 3 * (number - 1))
+        return f"{day.year} Q{(day.month - 1) // 3 + 1}"
+    day = _add_months(start, number - 1)
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
+def period_labels(settings: Settings) -> list[str]:
+    """The names of all the plan's periods, in order."""
+    start = parse_first_period(settings.period_unit, settings.first_period)
+    return [period_label(settings.period_unit, start, n) for n in range(1, settings.periods + 1)]
+
+
+@dataclass(frozen=True)
+class PeriodChange:
+    """Setting the number of periods: the edit, and the rows it drops from each table."""
+
+    command: Command
+    dropped: dict[str, int]
+
+    @property
+    def drops_data(self) -> bool:
+        return any(self.dropped.values())
+
+    def describe(self) -> str:
+        """'3 tracking values and 1 cost line', for the question before dropping them."""
+        parts = []
+        for table, count in self.dropped.items():
+            if count:
+                noun = Plan.schema(table).row_noun
+                parts.append(f"{count} {noun}{'' if count == 1 else 's'}")
+        return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
+
+
+def change_periods(plan: Plan, periods: int) -> PeriodChange:
+    """The edit that makes the plan ``periods`` long, dropping what lies after the new end.
+
+    The rows of the periods that remain are untouched; the whole change is one undo step.
+    """
+    if not plan.row_count(SETTINGS):
+        raise ValueError("the plan has no settings row")
+    steps: list[Command] = [SetCells(SETTINGS, ((0, "periods", periods),))]
+    dropped: dict[str, int] = {}
+    for table in DATED_TABLES:
+        numbers = plan.frame(table)["period"]
+        rows = tuple(int(r) for r in numbers.index[numbers > periods])
+        dropped[table] = len(rows)
+        if rows:
+            steps.append(RemoveRows(table, rows))
+    label = f"Set the number of periods to {periods}"
+    command: Command = steps[0] if len(steps) == 1 else Compound(tuple(steps))
+    return PeriodChange(replace(command, label=label), dropped)

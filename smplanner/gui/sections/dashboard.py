@@ -1,0 +1,318 @@
+"""The ROI dashboard tab: the headline figures, tables by network and period, live charts.
+
+Figures are worked out by :func:`smplanner.domain.measures.dashboard` a moment after the
+last edit (a short timer restarted by every change), so typing in the tracking grid never
+waits for them; the charts are built the first time the tab is shown, which is when
+pyqtgraph is loaded, and only redrawn while they are visible.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smplanner.domain.events import PlanEvent
+from smplanner.domain.figures_text import NOT_APPLICABLE, count, money, percent
+from smplanner.domain.measures import Dashboard, Figures, dashboard
+from smplanner.gui.settings_form import SettingsForm
+from smplanner.gui.undo import PlanEditor
+
+if TYPE_CHECKING:
+    from smplanner.gui.charts.roi_charts import FunnelChart, MoneyChart, TrendChart
+
+REFRESH_MS = 120
+"""Quiet time after the last edit before the figures and charts are worked out again."""
+CLV_COLUMNS = ("clv_revenue", "clv_margin", "clv_years", "clv_referrals", "clv_referral_value")
+BASIS_NOTE = {
+    "sourced only": "only deals social media brought in (originating source)",
+    "sourced + converted": "deals social media brought in or converted",
+    "all touches": "every deal social media touched, assists included",
+}
+CARDS = (
+    ("investment", "Investment", "What the plan's social media work cost in its periods"),
+    ("return", "Return", "Revenue counted by the rule chosen above"),
+    ("roi", "ROI", "(return - investment) / investment; n/a without investment"),
+    ("per_follower", "Cost per follower gained", "Investment / growth in followers"),
+    ("per_mqc", "Cost per MQC", "Investment / marketing qualified contacts (latest count)"),
+    ("per_sqo", "Cost per SQO", "Investment / sales qualified opportunities (latest count)"),
+    ("clv", "Customer lifetime value", "Annual revenue x margin x years + referrals x value"),
+)
+NETWORK_COLUMNS = (
+    "Investment",
+    "Return",
+    "ROI",
+    "Cost per follower gained",
+    "Cost per MQC",
+    "Cost per SQO",
+)
+PERIOD_COLUMNS = ("Period", "Investment", "Return", "ROI", "Followers", "MQC", "SQO")
+
+
+def _item(text: str, numeric: bool = True, bold: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if numeric:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if bold:
+        font = QFont()
+        font.setBold(True)
+        item.setFont(font)
+    if text == NOT_APPLICABLE:
+        item.setToolTip("Not applicable: the figure divides by zero or lacks data")
+    return item
+
+
+MONEY_TITLES = {"Investment", "Return", "Cost per follower gained", "Cost per MQC", "Cost per SQO"}
+
+
+def _with_currency(titles: tuple[str, ...], currency: str) -> list[str]:
+    """Headers of money columns say the currency once, so the cells need not."""
+    return [f"{t} ({currency})" if t in MONEY_TITLES and currency else t for t in titles]
+
+
+def _table(name: str, columns: tuple[str, ...], parent: QWidget) -> QTableWidget:
+    table = QTableWidget(0, len(columns), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(list(columns))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+class DashboardSection(QWidget):
+    """Investment, return and ROI at a glance, with what lies behind them."""
+
+    title = "ROI dashboard"
+    message = Signal(str)
+
+    def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("section.dashboard")
+        self.editor = editor
+        self.plan = editor.plan
+        self.board: Dashboard = dashboard(self.plan)
+        self.charts: tuple[FunnelChart, TrendChart, MoneyChart] | None = None
+        self.basis = SettingsForm(editor, ("return_basis",), self, self._basis_note)
+        self.basis.message.connect(self.message)
+        self.cards: dict[str, QLabel] = {}
+        cards = QFrame(self)
+        cards.setObjectName("dashboard.cards")
+        cards.setStyleSheet(
+            "#dashboard\\.cards { background: palette(base); border: 1px solid palette(mid);"
+            " border-radius: 4px; }"
+        )
+        grid = QGridLayout(cards)
+        grid.setContentsMargins(10, 6, 10, 6)
+        grid.setHorizontalSpacing(24)
+        for column, (key, title, tip) in enumerate(CARDS):
+            name = QLabel(title, cards)
+            name.setStyleSheet("color: palette(mid);")
+            value = QLabel(cards)
+            value.setObjectName(f"dashboard.{key}")
+            value.setStyleSheet("font-size: 16pt; font-weight: 600;")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            for label in (name, value):
+                label.setToolTip(tip)
+            grid.addWidget(name, 0, column)
+            grid.addWidget(value, 1, column)
+            self.cards[key] = value
+        self.split = QLabel(cards)
+        self.split.setObjectName("dashboard.split")
+        self.split.setStyleSheet("color: palette(mid);")
+        grid.addWidget(self.split, 2, 0, 1, 3)
+        self.networks = _table("dashboard.networks", NETWORK_COLUMNS, self)
+        self.periods = _table("dashboard.periods", PERIOD_COLUMNS, self)
+        self.periods.verticalHeader().hide()
+        self.tables = QTabWidget(self)
+        self.tables.setDocumentMode(True)
+        self.tables.addTab(self.networks, "By network")
+        self.tables.addTab(self.periods, "By period")
+        self.clv = SettingsForm(editor, CLV_COLUMNS, self)
+        self.clv.message.connect(self.message)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.tables, 1)
+        lower_layout.addWidget(self.clv)
+        self.chart_area = QSplitter(Qt.Orientation.Horizontal, self)
+        self.chart_area.setObjectName("dashboard.charts")
+        self.body = QSplitter(Qt.Orientation.Vertical, self)
+        self.body.addWidget(self.chart_area)
+        self.body.addWidget(lower)
+        self.body.setStretchFactor(0, 3)
+        self.body.setStretchFactor(1, 2)
+        self.body.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.setSpacing(6)
+        layout.addWidget(self.basis)
+        layout.addWidget(cards)
+        layout.addWidget(self.body, 1)
+        self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._unsubscribe = self.plan.subscribe(self._on_event)
+        self.destroyed.connect(lambda *_: self._unsubscribe())
+        self._show_figures()
+        self.basis.show_values()
+
+    def _basis_note(self) -> str:
+        basis = str(self.basis.value("return_basis")) if hasattr(self, "basis") else ""
+        return BASIS_NOTE.get(basis, "")
+
+    def _on_event(self, event: PlanEvent) -> None:
+        if not event.change.name.endswith("_ABOUT"):
+            self._timer.start()
+
+    # ------------------------------------------------------------- showing
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.charts is None:
+            from smplanner.gui.charts.roi_charts import make_charts  # loads pyqtgraph
+
+            self.charts = make_charts(self.chart_area)
+            for chart in self.charts:
+                self.chart_area.addWidget(chart)
+            width = max(self.chart_area.width(), 900)
+            self.chart_area.setSizes([width * 3 // 10, width * 7 // 20, width * 7 // 20])
+            height = max(self.body.height(), 400)
+            self.body.setSizes([height * 3 // 5, height - height * 3 // 5])
+        self._show_charts()
+
+    def refresh(self) -> None:
+        """Work the figures out again and show them (the charts only while visible)."""
+        self.board = dashboard(self.plan)
+        self._show_figures()
+        if self.isVisible():
+            self._show_charts()
+
+    def _show_charts(self) -> None:
+        if self.charts is not None:
+            for chart in self.charts:
+                chart.show_board(self.board)
+
+    def _show_figures(self) -> None:
+        board = self.board
+        currency = board.settings.currency
+        overall = board.overall
+        values = {
+            "investment": money(overall.investment, currency),
+            "return": money(overall.returned, currency),
+            "roi": percent(overall.roi),
+            "per_follower": money(overall.cost_per_follower, currency),
+            "per_mqc": money(overall.cost_per_mqc, currency),
+            "per_sqo": money(overall.cost_per_sqo, currency),
+            "clv": money(board.clv, currency),
+        }
+        for key, text in values.items():
+            self.cards[key].setText(text)
+        periods = board.settings.periods
+        unit = board.settings.period_unit + ("" if periods == 1 else "s")
+        span = f"{board.labels[0]} to {board.labels[-1]}" if board.labels else ""
+        split = (
+            f"Organic {money(board.organic)} · paid {money(board.paid)} · {periods} {unit}, {span}"
+        )
+        if board.left_out:
+            split += f" · {board.left_out} lines after the last period left out"
+        self.split.setText(split)
+        self._fill_networks(board)
+        self._fill_periods(board)
+
+    def _fill_networks(self, board: Dashboard) -> None:
+        currency = board.settings.currency
+        self.networks.setHorizontalHeaderLabels(_with_currency(NETWORK_COLUMNS, currency))
+        rows: list[tuple[str, Figures, bool]] = [("All networks", board.overall, True)]
+        for name in board.networks:
+            figures = board.per_network[name]
+            if figures.investment or figures.returned or figures.sqo or figures.mqc:
+                rows.append((name, figures, False))
+        rest = board.unattributed
+        if rest.investment or rest.returned:
+            rows.append(("Not tied to a network", rest, False))
+        table = self.networks
+        table.setRowCount(len(rows) + 2)
+        labels = []
+        for number, (name, figures, bold) in enumerate(rows):
+            labels.append(name)
+            cells = (
+                money(figures.investment),
+                money(figures.returned),
+                percent(figures.roi),
+                money(figures.cost_per_follower),
+                money(figures.cost_per_mqc),
+                money(figures.cost_per_sqo),
+            )
+            for column, text in enumerate(cells):
+                table.setItem(number, column, _item(text, bold=bold))
+        for offset, (name, amount) in enumerate((("Organic", board.organic), ("Paid", board.paid))):
+            number = len(rows) + offset
+            labels.append(name)
+            table.setItem(number, 0, _item(money(amount)))
+            for column in range(1, len(NETWORK_COLUMNS)):
+                table.setItem(number, column, _item(""))
+            table.item(number, 1).setToolTip("Returns are not split into organic and paid")
+        table.setVerticalHeaderLabels(labels)
+
+    def _fill_periods(self, board: Dashboard) -> None:
+        self.periods.setHorizontalHeaderLabels(
+            _with_currency(PERIOD_COLUMNS, board.settings.currency)
+        )
+        levels = [board.total_per_period(level) for level in ("followers", "mqc", "sqo")]
+        table = self.periods
+        table.setRowCount(len(board.labels))
+        for number, label in enumerate(board.labels):
+            cells = (
+                label,
+                money(board.investment_per_period[number]),
+                money(board.return_per_period[number]),
+                percent(board.roi_per_period[number]),
+                *(count(values[number]) if values[number] is not None else "" for values in levels),
+            )
+            for column, text in enumerate(cells):
+                table.setItem(number, column, _item(text, numeric=column > 0))
+
+    # -------------------------------------------------------------- edit menu
+    def copy(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        table = self.tables.currentWidget()
+        assert isinstance(table, QTableWidget)
+        header = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        lines = ["\t".join(["", *header] if table is self.networks else header)]
+        for row in range(table.rowCount()):
+            cells = [
+                table.item(row, c).text() if table.item(row, c) else ""
+                for c in range(table.columnCount())
+            ]
+            if table is self.networks:
+                cells.insert(0, table.verticalHeaderItem(row).text())
+            lines.append("\t".join(cells))
+        QApplication.clipboard().setText("\n".join(lines) + "\n")
+        self.message.emit("Copied the table as tab-separated text")
+
+    def cut(self) -> None:
+        self.message.emit("The dashboard is worked out from the Measuring tab; edit there")
+
+    def paste(self) -> None:
+        self.cut()
+
+    def delete_selection(self) -> None:
+        self.cut()

@@ -1,0 +1,550 @@
+"""The Measuring tab: plan settings, the tracking grid, and the cost and return lines.
+
+Settings sit on top because they shape everything below (how many periods, what an hour
+costs). Tracking is the pivoted grid of :class:`TrackingModel`; costs and returns are
+the generic :class:`PlanTableModel` in a plain table, with the lines that are left out
+of the figures marked. Every edit is one undo step through the :class:`PlanEditor`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smplanner.domain import measures
+from smplanner.domain.commands import InsertRows, RemoveRows
+from smplanner.domain.figures_text import money
+from smplanner.domain.measuring_tables import COSTS, RETURNS, TRACKING
+from smplanner.domain.periods import parse_first_period, period_labels, settings_of
+from smplanner.domain.tsv import format_tsv, parse_tsv
+from smplanner.gui import clipboard
+from smplanner.gui.delegates import PlanCellDelegate
+from smplanner.gui.frozen_table import FrozenGrid
+from smplanner.gui.grouped_header import GroupedHeader
+from smplanner.gui.lines_styler import LinesStyler
+from smplanner.gui.settings_form import SettingsForm
+from smplanner.gui.table_model import PlanTableModel
+from smplanner.gui.tracking_model import FIXED, Kind, TrackingModel
+from smplanner.gui.undo import PlanEditor
+
+TRACKING_HINT = (
+    "Type a number to fill a cell, Enter for the next KPI below, Tab for the next column; "
+    "Delete empties a cell (no data, not zero). Paste a block from a spreadsheet: its "
+    "columns go to the next periods, its rows to the next KPIs."
+)
+SETTINGS_COLUMNS = ("currency", "period_unit", "first_period", "periods", "hourly_rate")
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _action(
+    owner: QWidget,
+    bar: QToolBar,
+    name: str,
+    text: str,
+    keys: list[str],
+    tip: str,
+    slot: Callable[[], object],
+) -> QAction:
+    action = QAction(text, owner)
+    action.setObjectName(name)
+    action.setShortcuts([QKeySequence(k) for k in keys])
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    if keys:
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = f"{tip} ({shortcut})"
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    action.triggered.connect(slot)
+    bar.addAction(action)
+    owner.addAction(action)  # the keys work wherever the focus is inside the page
+    return action
+
+
+class EnterMovesDown(QStyledItemDelegate):
+    """Enter keeps the typed number and moves to the next editable row, as in a sheet."""
+
+    def __init__(self, page: TrackingPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self._editing = QPersistentModelIndex()
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
+        self._editing = QPersistentModelIndex(index)
+        return super().createEditor(parent, option, index)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        is_key = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+        if is_key and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            index = QModelIndex(self._editing)
+            assert isinstance(editor, QWidget)
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+            if index.isValid():
+                QTimer.singleShot(0, lambda: self.page.move_down(index))
+            return True
+        return super().eventFilter(editor, event)
+
+
+class TrackingPage(QWidget):
+    """The tracking grid with its toolbar: track another KPI, stop tracking one."""
+
+    message = Signal(str)
+
+    def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("measuring.tracking")
+        self.editor = editor
+        self.plan = editor.plan
+        self.model = TrackingModel(editor, self)
+        self.model.message.connect(self.message)
+        self.grid = FrozenGrid(FIXED, GroupedHeader(False, "Tracking"), GroupedHeader(False), self)
+        self.grid.setModel(self.model)
+        self.grid.left.verticalHeader().hide()  # rows are named by network and KPI
+        # one delegate per pane: a view warns about editors of another view's delegate
+        self.delegates = [EnterMovesDown(self), EnterMovesDown(self)]
+        for view, delegate in zip((self.grid.left, self.grid.right), self.delegates, strict=True):
+            view.setItemDelegate(delegate)
+            view.setEditTriggers(
+                QAbstractItemView.EditTrigger.DoubleClicked
+                | QAbstractItemView.EditTrigger.EditKeyPressed
+                | QAbstractItemView.EditTrigger.AnyKeyPressed
+            )
+        self.grid.right.key_handler = self._key
+        self.grid.left.key_handler = self._key
+        self.network = QComboBox(self)
+        self.network.setObjectName("tracking.network")
+        self.network.setToolTip("The network to track another KPI on")
+        self.kpi = QComboBox(self)
+        self.kpi.setObjectName("tracking.kpi")
+        self.kpi.setToolTip("Any KPI of the catalogue; Followers, MQC and SQO are always there")
+        self.kpi.setMinimumContentsLength(22)
+        bar = QToolBar(self)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addWidget(QLabel("Track ", self))
+        bar.addWidget(self.kpi)
+        bar.addWidget(QLabel(" on ", self))
+        bar.addWidget(self.network)
+        self.track_action = _action(
+            self, bar, "tracking.add", "&Add row", ["Ctrl+Return"],
+            "Add a row for the chosen KPI on the chosen network", self.track,
+        )  # fmt: skip
+        bar.addSeparator()
+        self.only_with_data = QCheckBox("Only networks with data", self)
+        self.only_with_data.setObjectName("tracking.only_with_data")
+        self.only_with_data.setToolTip(
+            "Hide the networks nothing is tracked on yet; add a row to bring one back"
+        )
+        self.only_with_data.toggled.connect(self.model.show_only_with_data)
+        self.untrack_action = _action(
+            self, bar, "tracking.remove", "&Remove row", ["Ctrl+-"],
+            "Stop tracking the KPI of the current row, with all its values", self.untrack,
+        )  # fmt: skip
+        bar.addSeparator()
+        bar.addWidget(self.only_with_data)
+        hint = QLabel(TRACKING_HINT, self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(bar)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(hint)
+        self.setFocusProxy(self.grid.right)
+        self._set_widths()
+        self._fill_choices()
+        self.model.modelReset.connect(self._after_reset)
+        self.model.layoutChanged.connect(self._fill_choices)
+
+    def _set_widths(self) -> None:
+        char = self.fontMetrics().averageCharWidth()
+        self.grid.left.setColumnWidth(0, 13 * char)
+        self.grid.left.setColumnWidth(1, 36 * char)
+        self.grid.frozen_width = 49 * char + 40
+        header = self.grid.right.horizontalHeader()
+        header.setDefaultSectionSize(9 * char)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def _after_reset(self) -> None:
+        self._fill_choices()
+        self.grid.sync_headers()
+
+    def _fill_choices(self) -> None:
+        for combo, items in (
+            (self.network, self.plan.keys("networks")),
+            (self.kpi, self.plan.keys("kpis")),
+        ):
+            chosen = combo.currentText()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(items)
+            if chosen in items:
+                combo.setCurrentText(chosen)
+            combo.blockSignals(False)
+
+    # ---------------------------------------------------------------- moving
+    def go_to(self, row: int, column: int) -> None:
+        self.grid.select_cell(self.model.index(row, column))
+
+    def move_down(self, index: QModelIndex) -> None:
+        """From ``index``, to the next row below that can be edited (same column).
+
+        Runs just after the editor closed; if the user has left the grid meanwhile, the
+        focus stays where they went.
+        """
+        if not self.isVisible() or not index.isValid():
+            return
+        for row in range(index.row() + 1, self.model.rowCount()):
+            if self.model.is_editable(row, index.column()):
+                self.go_to(row, index.column())
+                return
+
+    # -------------------------------------------------------------- commands
+    def track(self) -> bool:
+        network, kpi = self.network.currentText(), self.kpi.currentText()
+        if not network or not kpi:
+            return False
+        if self.model.has_row(network, kpi):
+            self.go_to(self.model.row_of(network, kpi), FIXED + 1)
+            self.message.emit(f"{kpi} is already tracked on {network}")
+            return False
+        record = {"network": network, "kpi": kpi, "period": 1}
+        at = self.plan.row_count(TRACKING)
+        label = f"Track {kpi} on {network}"
+        if not self.editor.execute(InsertRows(TRACKING, at, (record,), label=label)):
+            return False
+        self.go_to(self.model.row_of(network, kpi), FIXED + 1)
+        return True
+
+    def untrack(self) -> bool:
+        current = self.grid.selectionModel().currentIndex()
+        if not current.isValid():
+            return False
+        row = self.model.rows[current.row()]
+        if row.kind is not Kind.VALUE:
+            self.message.emit("Worked-out rows follow the KPIs above them")
+            return False
+        if row.kpi in measures.funnel_kpis(self.plan.keys("kpis")).values():
+            self.message.emit(f"{row.kpi} is always tracked; empty its cells instead")
+            return False
+        frame = self.plan.frame(TRACKING)
+        rows = frame.index[(frame["network"] == row.network) & (frame["kpi"] == row.kpi)]
+        label = f"Stop tracking {row.kpi} on {row.network}"
+        done = self.editor.execute(RemoveRows(TRACKING, tuple(int(r) for r in rows), label=label))
+        if done:
+            self.message.emit(f"{label}; Undo (Ctrl+Z) brings its values back")
+        return done
+
+    def _key(self, event: QKeyEvent) -> bool:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
+            self.delete_selection()
+            return True
+        return False
+
+    # ------------------------------------------------------------- clipboard
+    def _selected(self) -> list[QModelIndex]:
+        indexes = list(self.grid.selectionModel().selectedIndexes())
+        current = self.grid.selectionModel().currentIndex()
+        return indexes or ([current] if current.isValid() else [])
+
+    def copy(self) -> None:
+        indexes = self._selected()
+        if not indexes:
+            return
+        rows = sorted({i.row() for i in indexes})
+        columns = sorted({i.column() for i in indexes})
+        chosen = {(i.row(), i.column()) for i in indexes}
+        block = [
+            [
+                str(self.model.index(r, c).data(Qt.ItemDataRole.EditRole) or "")
+                if (r, c) in chosen
+                else ""
+                for c in columns
+            ]
+            for r in rows
+        ]
+        QApplication.clipboard().setText(format_tsv(block))
+        self.message.emit(f"Copied {_plural(len(chosen), 'cell')} as tab-separated text")
+
+    def cut(self) -> None:
+        self.copy()
+        self.delete_selection()
+
+    def paste(self, text: str | None = None) -> bool:
+        """Paste a block: columns go to the next periods of the current cell's field (target
+        or actual), rows to the next editable rows; one undo step."""
+        block = parse_tsv(QApplication.clipboard().text() if text is None else text)
+        current = self.grid.selectionModel().currentIndex()
+        if not block or not current.isValid():
+            return False
+        if not self.model.is_editable(current.row(), current.column()):
+            self.message.emit("Paste into a Target or Actual cell of a KPI row")
+            return False
+        first_period, field = self.model.cell(current.column())
+        rows = [
+            r
+            for r in range(current.row(), self.model.rowCount())
+            if self.model.is_editable(r, current.column())
+        ]
+        periods = len(self.model.labels)
+        cells = []
+        clipped = len(block) > len(rows)
+        for values, row in zip(block, rows, strict=False):
+            for offset, value in enumerate(values):
+                period = first_period + offset
+                if period >= periods:
+                    clipped = clipped or bool(value.strip())
+                    continue
+                cells.append((row, self.model.column_of(period, field), value))
+        if clipped:
+            self.message.emit("The pasted block is larger than the grid: its edge was left out")
+        return self.model.set_cells(cells, f"Paste {_plural(len(cells), 'cell')}")
+
+    def delete_selection(self) -> bool:
+        cells = [
+            (i.row(), i.column(), "")
+            for i in self._selected()
+            if self.model.is_editable(i.row(), i.column())
+        ]
+        if not cells:
+            return False
+        return self.model.set_cells(cells, f"Clear {_plural(len(cells), 'cell')}")
+
+
+class LinesPage(QWidget):
+    """Cost or return lines: the generic table model, add and delete, a running total."""
+
+    message = Signal(str)
+
+    def __init__(self, editor: PlanEditor, table: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"measuring.{table}")
+        self.editor = editor
+        self.plan = editor.plan
+        self.table = table
+        schema = self.plan.schema(table)
+        self.styler = LinesStyler(self.plan, table)
+        self.model = PlanTableModel(editor, table, self.styler, self)
+        self.model.message.connect(self.message)
+        self.view = QTableView(self)
+        self.view.setObjectName(f"measuring.{table}.view")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(PlanCellDelegate(self.view))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        char = self.view.fontMetrics().averageCharWidth()
+        for number, column in enumerate(schema.columns):
+            self.view.setColumnWidth(number, max(column.width, len(column.title) + 2) * char + 12)
+        bar = QToolBar(self)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        noun = schema.row_noun
+        self.add_action = _action(
+            self, bar, f"{table}.add", "&Add line", ["Ctrl+Return", "Insert"],
+            f"Add a {noun} below the current one, for the same period and network", self.add,
+        )  # fmt: skip
+        self.delete_action = _action(
+            self, bar, f"{table}.delete", "&Delete lines", ["Ctrl+-"],
+            f"Delete the selected {noun}s", self.delete_lines,
+        )  # fmt: skip
+        self.total = QLabel(self)
+        self.total.setObjectName(f"measuring.{table}.total")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(f"<b>{schema.title}</b> — {schema.description}", self))
+        top.addStretch(1)
+        top.addWidget(bar)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.total)
+        self.setFocusProxy(self.view)
+
+    def show_total(self, board: measures.Dashboard) -> None:
+        currency = board.settings.currency
+        if self.table == COSTS:
+            text = (
+                f"Investment {money(board.overall.investment, currency)}: organic "
+                f"{money(board.organic)}, paid {money(board.paid)}"
+            )
+        else:
+            text = (
+                f"Return {money(board.overall.returned, currency)}, counting "
+                f"{board.settings.return_basis} (set on the ROI dashboard)"
+            )
+        if board.left_out:
+            text += f" · {_plural(board.left_out, 'line')} after the last period left out"
+        self.total.setText(text)
+
+    def _rows(self) -> list[int]:
+        rows = {i.row() for i in self.view.selectionModel().selectedIndexes()}
+        if not rows and self.view.currentIndex().isValid():
+            rows = {self.view.currentIndex().row()}
+        return sorted(rows)
+
+    def add(self) -> bool:
+        rows = self._rows()
+        at = rows[-1] + 1 if rows else self.model.rowCount()
+        record = {}
+        if rows:
+            like = self.plan.row(self.table, rows[-1])
+            record = {k: like[k] for k in ("period", "network", "spend") if k in like}
+        noun = self.plan.schema(self.table).row_noun
+        if not self.editor.execute(InsertRows(self.table, at, (record,), label=f"Add {noun}")):
+            return False
+        column = self.plan.column_index(self.table, "category" if self.table == COSTS else "deal")
+        self.view.setCurrentIndex(self.model.index(at, column))
+        self.view.setFocus()
+        return True
+
+    def delete_lines(self) -> bool:
+        rows = self._rows()
+        if not rows:
+            return False
+        noun = self.plan.schema(self.table).row_noun
+        label = f"Delete {_plural(len(rows), noun)}"
+        done = self.editor.execute(RemoveRows(self.table, tuple(rows), label=label))
+        if done:
+            self.message.emit(f"{label}; Undo (Ctrl+Z) brings them back")
+        return done
+
+    def copy(self) -> None:
+        if clipboard.copy_selection(self.view):
+            self.message.emit("Copied as tab-separated text")
+
+    def cut(self) -> None:
+        self.copy()
+        self.delete_selection()
+
+    def paste(self) -> None:
+        """Paste at the current cell; with none (an empty table), as new lines at the end."""
+        if self.view.currentIndex().isValid():
+            clipboard.paste_block(self.view, self.model)
+            return
+        block = parse_tsv(QApplication.clipboard().text())
+        first = self.model.rowCount()
+        width = self.model.columnCount()
+        cells = [
+            (first + row, column, value)
+            for row, values in enumerate(block)
+            for column, value in enumerate(values[:width])
+        ]
+        if cells:
+            self.model.set_cells(cells, f"Paste {_plural(len(block), 'line')}")
+            self.view.setCurrentIndex(self.model.index(first, 0))
+
+    def delete_selection(self) -> None:
+        clipboard.clear_selection(self.view, self.model)
+
+
+class MeasuringSection(QWidget):
+    """Settings on top; tracking, costs and returns as pages below."""
+
+    title = "Measuring"
+    message = Signal(str)
+
+    def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("section.measuring")
+        self.editor = editor
+        self.plan = editor.plan
+        self.settings = SettingsForm(editor, SETTINGS_COLUMNS, self, self._describe_periods)
+        self.settings.message.connect(self.message)
+        self.tracking = TrackingPage(editor, self)
+        self.costs = LinesPage(editor, COSTS, self)
+        self.returns = LinesPage(editor, RETURNS, self)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("measuring.pages")
+        self.pages.setDocumentMode(True)
+        for page, title in (
+            (self.tracking, "Tracking"),
+            (self.costs, "Costs"),
+            (self.returns, "Returns"),
+        ):
+            page.message.connect(self.message)
+            self.pages.addTab(page, title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.setSpacing(6)
+        layout.addWidget(self.settings)
+        layout.addWidget(self.pages, 1)
+        self.setFocusProxy(self.pages)
+        self._totals = QTimer(self, singleShot=True, interval=150)
+        self._totals.timeout.connect(self._show_totals)
+        self._unsubscribe = self.plan.subscribe(lambda _e: self._totals.start())
+        self.destroyed.connect(lambda *_: self._unsubscribe())
+        self._show_totals()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming to the tab, the keys go to the grid or table, not the first setting."""
+        super().showEvent(event)
+        # at once, not later: a deferred focus could pull the keys out of an open editor
+        self.current().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _describe_periods(self) -> str:
+        settings = settings_of(self.plan)
+        first = parse_first_period(settings.period_unit, settings.first_period)
+        if first is None:
+            return f"Periods numbered P1 to P{settings.periods}"
+        board_labels = period_labels(settings)
+        return f"{board_labels[0]} to {board_labels[-1]}"
+
+    def _show_totals(self) -> None:
+        board = measures.dashboard(self.plan)
+        self.costs.show_total(board)
+        self.returns.show_total(board)
+
+    def current(self) -> TrackingPage | LinesPage:
+        page = self.pages.currentWidget()
+        assert isinstance(page, (TrackingPage, LinesPage))
+        return page
+
+    def show_page(self, table: str) -> TrackingPage | LinesPage:
+        page = {TRACKING: self.tracking, COSTS: self.costs, RETURNS: self.returns}[table]
+        self.pages.setCurrentWidget(page)
+        return page
+
+    def copy(self) -> None:
+        self.current().copy()
+
+    def cut(self) -> None:
+        self.current().cut()
+
+    def paste(self) -> None:
+        self.current().paste()
+
+    def delete_selection(self) -> None:
+        self.current().delete_selection()

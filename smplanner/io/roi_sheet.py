@@ -1,0 +1,198 @@
+"""The ROI sheet: investment, return and ROI as live formulas over the plan's own sheets.
+
+A colleague who changes a cost in Excel or LibreOffice sees the ROI follow, without
+smplanner. The formulas apply the app's rules: only periods 1 to the plan's number of
+periods count, staff time is hours x the hourly rate, returns are counted by the basis
+chosen in the plan settings, and a zero investment gives "n/a". The sheet is written
+again on every save and skipped when a plan is read: it holds nothing of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from smplanner.domain.measuring_tables import (
+    ALL_TOUCHES,
+    CONVERSION,
+    COSTS,
+    DEFAULT_PERIODS,
+    ORIGINATING,
+    RETURNS,
+    SETTINGS,
+    SOURCED_ONLY,
+)
+from smplanner.domain.periods import period_labels, settings_of
+from smplanner.domain.plan import Plan
+from smplanner.domain.roi import STAFF_TIME
+from smplanner.domain.tables import SCHEMAS
+from smplanner.io import layout
+
+ROI_SHEET = layout.COMPUTED_SHEETS[0]
+MONEY = "#,##0.00"
+PERCENT = "0%"
+HOURLY_RATE, PERIODS, BASIS, CURRENCY = "$B$4", "$B$5", "$B$6", "$B$7"
+"""Cells of the sheet that the formulas below refer to."""
+FIRST_TABLE_ROW = 10
+"""Header of the networks table; row 11 is "All networks"."""
+
+
+def _ref(table: str, column: str, absolute_row: int | None = None) -> str:
+    """'Costs'!$E:$E, or 'Plan settings'!$E$2 with a row."""
+    schema = SCHEMAS[table]
+    letter = get_column_letter(schema.fixed_names.index(column) + 1)
+    sheet = "'" + schema.sheet.replace("'", "''") + "'"
+    if absolute_row is None:
+        return f"{sheet}!${letter}:${letter}"
+    return f"{sheet}!${letter}${absolute_row}"
+
+
+def _text(value: str) -> str:
+    """A string literal for a formula."""
+    return '"' + value.replace('"', '""') + '"'
+
+
+def equals(value: str) -> str:
+    """A SUMIFS criterion matching exactly ``value`` (no wildcards, no comparisons)."""
+    escaped = value.replace("~", "~~").replace("*", "~*").replace("?", "~?")
+    return _text("=" + escaped)
+
+
+def _in_periods(table: str) -> list[str]:
+    period = _ref(table, "period")
+    return [period, '">=1"', period, f'"<="&{PERIODS}']
+
+
+def investment_formula(criteria: Sequence[str] = ()) -> str:
+    """Amounts plus staff hours x the hourly rate, over the plan's periods."""
+    where = [*_in_periods(COSTS), *criteria]
+    amounts = f"SUMIFS({', '.join([_ref(COSTS, 'amount'), *where])})"
+    staff = [_ref(COSTS, "hours"), _ref(COSTS, "category"), _text(STAFF_TIME), *where]
+    return f"{amounts}+{HOURLY_RATE}*SUMIFS({', '.join(staff)})"
+
+
+def return_formula(criteria: Sequence[str] = ()) -> str:
+    """Returns over the plan's periods, counted by the basis in the settings."""
+    where = [*_in_periods(RETURNS), *criteria]
+
+    def total(role: str | None) -> str:
+        by_role = [] if role is None else [_ref(RETURNS, "role"), _text(role)]
+        return f"SUMIFS({', '.join([_ref(RETURNS, 'amount'), *where, *by_role])})"
+
+    sourced, converted = total(ORIGINATING), total(CONVERSION)
+    return (
+        f"IF({BASIS}={_text(SOURCED_ONLY)},{sourced},"
+        f"IF({BASIS}={_text(ALL_TOUCHES)},{total(None)},{sourced}+{converted}))"
+    )
+
+
+def roi_formula(row: int) -> str:
+    return f'IF(B{row}=0,"n/a",(C{row}-B{row})/B{row})'
+
+
+def _settings_cell(column: str, fallback: str) -> str:
+    cell = _ref(SETTINGS, column, 2)
+    return f'=IF({cell}="",{fallback},{cell})'
+
+
+class _Writer:
+    def __init__(self, sheet: WriteOnlyWorksheet) -> None:
+        self.sheet = sheet
+        self.row = 0
+
+    def cell(self, value: object, **style: object) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.sheet, value=value)
+        if isinstance(value, str) and not value.startswith("="):
+            cell.data_type = "s"  # a network called "=x" stays a name
+        for name, setting in style.items():
+            setattr(cell, name, setting)
+        return cell
+
+    def append(self, *cells: object) -> int:
+        self.sheet.append(list(cells))
+        self.row += 1
+        return self.row
+
+    def header(self, *titles: str) -> int:
+        style = {
+            "font": layout.HEADER_FONT,
+            "fill": layout.HEADER_FILL,
+            "border": layout.HEADER_BORDER,
+        }
+        return self.append(*(self.cell(t, **style) for t in titles))
+
+    def figures(self, label: str, investment: str, returned: str | None) -> int:
+        row = self.row + 1
+        cells: list[object] = [
+            self.cell(label, alignment=layout.TOP),
+            self.cell("=" + investment, number_format=MONEY),
+        ]
+        if returned is not None:
+            cells += [
+                self.cell("=" + returned, number_format=MONEY),
+                self.cell("=" + roi_formula(row), number_format=PERCENT),
+            ]
+        return self.append(*cells)
+
+
+def write_roi_sheet(book: Workbook, plan: Plan) -> None:
+    """Add the ROI sheet to a write-only workbook."""
+    sheet = book.create_sheet(ROI_SHEET)
+    for letter, width in zip("ABCDE", (30, 16, 16, 10, 12), strict=True):
+        sheet.column_dimensions[letter].width = width
+    layout.set_up_printing(sheet, landscape=False, plan_name=plan.name)
+    settings = settings_of(plan)
+    out = _Writer(sheet)
+    out.append(out.cell("Return on investment", font=layout.TITLE_FONT))
+    out.append(
+        out.cell(
+            "Worked out by formulas from the Costs, Returns and Plan settings sheets; "
+            "smplanner writes this sheet again each time it saves the plan."
+        )
+    )
+    out.append()
+    for label, formula in (
+        ("Hourly rate", _settings_cell("hourly_rate", "0")),
+        ("Number of periods", _settings_cell("periods", str(DEFAULT_PERIODS))),
+        ("Returns counted", _settings_cell("return_basis", _text(ALL_TOUCHES))),
+        ("Currency", _settings_cell("currency", '""')),
+    ):
+        out.append(out.cell(label, font=layout.LABEL_FONT), out.cell(formula))
+    out.append()
+    out.append(out.cell("By network", font=layout.LABEL_FONT))
+    assert out.row + 1 == FIRST_TABLE_ROW
+    out.header("Network", "Investment", "Return", "ROI")
+    total = out.figures("All networks", investment_formula(), return_formula())
+    networks = plan.keys("networks")
+    first = out.row + 1
+    for name in networks:
+        criteria = (_ref(COSTS, "network"), equals(name))
+        back = (_ref(RETURNS, "network"), equals(name))
+        out.figures(name, investment_formula(criteria), return_formula(back))
+    last = out.row
+    rest = [f"{c}{total}-SUM({c}{first}:{c}{last})" if networks else f"{c}{total}" for c in "BC"]
+    out.figures("Not tied to a network", *rest)
+    for spend in ("organic", "paid"):
+        out.figures(
+            spend.capitalize(), investment_formula((_ref(COSTS, "spend"), _text(spend))), None
+        )
+    out.append()
+    out.append(out.cell("By period", font=layout.LABEL_FONT))
+    out.header("Period", "Investment", "Return", "ROI")
+    for number, label in enumerate(period_labels(settings), 1):
+        costs = (_ref(COSTS, "period"), str(number))
+        back = (_ref(RETURNS, "period"), str(number))
+        out.figures(label, investment_formula(costs), return_formula(back))
+    out.append()
+    clv = [_ref(SETTINGS, c, 2) for c in ("clv_revenue", "clv_margin", "clv_years")]
+    referrals = [_ref(SETTINGS, c, 2) for c in ("clv_referrals", "clv_referral_value")]
+    blank = ",".join(f"{c}={_text('')}" for c in clv)
+    formula = f'=IF(OR({blank}),"n/a",{clv[0]}*{clv[1]}/100*{clv[2]}+{referrals[0]}*{referrals[1]})'
+    out.append(
+        out.cell("Customer lifetime value", font=layout.LABEL_FONT),
+        out.cell(formula, number_format=MONEY),
+    )
