@@ -33,3 +33,9 @@ def use(translate: Translate) -> None:
 def tr(source: str, count: int = -1) -> str:
     """``source`` in the user's language; ``count`` picks the plural form of ``%n``."""
     return _translate(source, count)
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name Qt's lupdate reads
+    """Mark ``source`` for translation where it is defined (a schema's column title, a
+    constant); translate it with :func:`tr` where it is shown. ``context`` is always ""."""
+    return source
