@@ -7,9 +7,10 @@
 #
 #   packaging/system-deps.sh          libraries for tests and offscreen use
 #   packaging/system-deps.sh --gui    also the X11 (xcb) libraries a real window needs
-#   packaging/system-deps.sh --test   also LibreOffice Calc, which the tests use to
-#                                     recalculate the ROI sheet's formulas (installed
-#                                     where apt-get runs as root; else those tests skip)
+#   packaging/system-deps.sh --test   also LibreOffice Calc (the tests recalculate the ROI
+#                                     sheet's formulas) and poppler-utils (they render the
+#                                     PDF pages), where apt-get runs as root; else those
+#                                     tests skip
 #
 # Environment:
 #   PYTHON                     the interpreter the venv will be made from (default python3);
@@ -83,17 +84,24 @@ missing_packages() {
 }
 
 # Wanted by the tests, not needed to run: installed when we can, never a reason to fail.
-if [ "$TEST" = 1 ] && ! command -v soffice >/dev/null 2>&1 \
-        && ! command -v libreoffice >/dev/null 2>&1; then
-    if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-        echo "system-deps: installing libreoffice-calc-nogui (the tests recalculate workbooks)" >&2
-        export DEBIAN_FRONTEND=noninteractive DEBCONF_NOWARNINGS=yes
-        apt-get update -qq && apt-get install -y -qq --no-install-recommends \
-            libreoffice-calc-nogui >/dev/null \
-            || echo "system-deps: LibreOffice could not be installed; its tests will skip" >&2
-    else
-        echo "system-deps: LibreOffice is not installed; the tests that recalculate" \
-            "workbooks will skip (Debian: apt-get install libreoffice-calc-nogui)" >&2
+# LibreOffice Calc recalculates the ROI sheet's formulas; poppler's pdftoppm renders the
+# one-page charts to check they carry ink.
+if [ "$TEST" = 1 ]; then
+    WANTED=""
+    command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1 \
+        || WANTED="libreoffice-calc-nogui"
+    command -v pdftoppm >/dev/null 2>&1 || WANTED="$WANTED poppler-utils"
+    if [ -n "$WANTED" ]; then
+        if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+            echo "system-deps: installing$WANTED for the tests" >&2
+            export DEBIAN_FRONTEND=noninteractive DEBCONF_NOWARNINGS=yes
+            # shellcheck disable=SC2086  # word splitting of the package list is intended
+            apt-get update -qq && apt-get install -y -qq --no-install-recommends $WANTED \
+                >/dev/null || echo "system-deps: could not install$WANTED; its tests will skip" >&2
+        else
+            echo "system-deps: not installed:$WANTED; the tests that need it will skip" \
+                "(Debian: apt-get install$WANTED)" >&2
+        fi
     fi
 fi
 

@@ -94,7 +94,7 @@ def _parser() -> argparse.ArgumentParser:
 def _page_names() -> list[str]:
     """The --section names, as in smplanner.report.sections.PAGES (a test keeps them in
     step), written out so that ``--help`` and the other commands never load Qt."""
-    return ["kpi", "maturity", "profiles", "requests"]
+    return ["kpi", "maturity", "profiles", "requests", "roi"]
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -287,7 +287,10 @@ def _export(path: Path, out: Path, section: str, paper: str | None) -> int:
     from smplanner.report.page import default_paper
     from smplanner.report.sections import BY_NAME, PAGES
 
-    _app = QGuiApplication.instance() or QGuiApplication(["smplanner"])
+    app = QGuiApplication.instance() or QGuiApplication(["smplanner"])
+    from smplanner.gui import i18n
+
+    i18n.install(app)  # the pages in the user's language and number format, as in the app
     pages = list(PAGES) if section == "all" else [BY_NAME[section]]
     write_pdf(result.plan, out, pages, paper or default_paper())
     count = len(pages)

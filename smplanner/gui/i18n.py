@@ -39,6 +39,8 @@ def install(app: QCoreApplication, locale: QLocale | None = None) -> str:
         chosen = QLocale(os.environ["SMPLANNER_LANGUAGE"])
     else:
         chosen = QLocale.system()
+    if chosen.language() == QLocale.Language.C:  # no locale set (LANG=C): plain English
+        chosen = QLocale("en_GB")
     QLocale.setDefault(chosen)
     for translator in _installed:
         app.removeTranslator(translator)

@@ -102,6 +102,8 @@ class DashboardSection(QWidget):
     """Investment, return and ROI at a glance, with what lies behind them."""
 
     title = "ROI dashboard"
+    page_name = "roi"
+    """The section's printed page (see smplanner.report.sections)."""
     message = Signal(str)
 
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
