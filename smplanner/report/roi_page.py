@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from smplanner.domain import measures
 from smplanner.domain.plan import Plan
-from smplanner.domain.text import tr
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.report.page import (
     INK,
     MIN_TYPE,
@@ -29,6 +29,12 @@ INVESTMENT = QColor("#90a4ae")
 RETURN = QColor("#00897b")
 FUNNEL = (QColor("#1565c0"), QColor("#6a1b9a"), QColor("#ef6c00"))
 NOT_APPLICABLE = "n/a"
+BASES = (
+    QT_TRANSLATE_NOOP("", "all touches"),
+    QT_TRANSLATE_NOOP("", "sourced only"),
+    QT_TRANSLATE_NOOP("", "sourced + converted"),
+)
+"""The ways returns are counted, as stored; shown translated."""
 
 
 def money(value: float | None, currency: str, decimals: int = 0) -> str:
@@ -123,7 +129,7 @@ def _network_table(
                 money(figures.investment, currency),
                 money(figures.returned, currency),
                 percent(figures.roi),
-                money(figures.cost_per_sqo, currency),
+                money(figures.cost_per_sqo, currency, 2),
             ]
         )
     painter.setPen(QPen(RULE, 0.5))
@@ -136,7 +142,7 @@ def _network_table(
             money(overall.investment, currency),
             money(overall.returned, currency),
             percent(overall.roi),
-            money(overall.cost_per_sqo, currency),
+            money(overall.cost_per_sqo, currency, 2),
         ],
         strong=True,
     )
@@ -246,8 +252,8 @@ def draw_roi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
         (tr("Return"), money(overall.returned, currency)),
         (tr("ROI"), percent(overall.roi)),
         (tr("Cost per follower gained"), money(overall.cost_per_follower, currency, 2)),
-        (tr("Cost per MQC"), money(overall.cost_per_mqc, currency)),
-        (tr("Cost per SQO"), money(overall.cost_per_sqo, currency)),
+        (tr("Cost per MQC"), money(overall.cost_per_mqc, currency, 2)),
+        (tr("Cost per SQO"), money(overall.cost_per_sqo, currency, 2)),
     ]
     _cards(painter, QRectF(area.left(), area.top(), area.width(), 38), cards)
     body = QRectF(area.left(), area.top() + 52, area.width(), area.height() - 52)
