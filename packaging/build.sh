@@ -34,6 +34,14 @@ rm -rf dist/smplanner
     --distpath dist --workpath build/pyinstaller packaging/smplanner.spec
 
 echo "== bundle: dist/smplanner ($(du -sh dist/smplanner | cut -f1))"
-# The self-test must not see the source tree or the venv: run it from elsewhere, clean.
-(cd / && env -i HOME="${HOME:-/tmp}" PATH=/usr/bin:/bin \
-    "$OLDPWD/dist/smplanner/smplanner" --self-test)
+# The self-test must not see the source tree or the venv: run it from elsewhere, clean;
+# once more under a German locale, which must show German tab titles.
+BUNDLE="$(pwd)/dist/smplanner/smplanner"
+(cd / && env -i HOME="${HOME:-/tmp}" PATH=/usr/bin:/bin "$BUNDLE" --self-test)
+GERMAN=$(cd / && env -i HOME="${HOME:-/tmp}" PATH=/usr/bin:/bin LANG=de_DE.UTF-8 \
+    "$BUNDLE" --self-test)
+echo "$GERMAN"
+case "$GERMAN" in
+    *KPI-Planer*) ;;
+    *) echo "build.sh: the bundle did not start in German under LANG=de_DE.UTF-8" >&2; exit 1 ;;
+esac

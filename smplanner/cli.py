@@ -327,6 +327,10 @@ def _self_test() -> int:
         window = create_main_window()
         plan = window.plan
         sections = window.tabs.count()
+        first_tab = window.tabs.tabText(0)
+        from PySide6.QtCore import QLocale
+
+        language = QLocale().name()
         with tempfile.TemporaryDirectory(prefix="smplanner-self-test-") as folder:
             workbook = Path(folder) / "example.xlsx"
             save_plan(plan, workbook)
@@ -344,7 +348,8 @@ def _self_test() -> int:
         return _fail(f"self-test failed: {type(error).__name__}: {error}")
     elapsed = time.perf_counter() - started
     print(
-        f"smplanner {__version__} self-test passed in {elapsed:.2f} s: {sections} tabs on "
-        f"'{plan.name}', workbook saved and read back, PDF page of {size:,} bytes"
+        f"smplanner {__version__} self-test passed in {elapsed:.2f} s: {sections} tabs "
+        f"('{first_tab}', …, in {language}) on '{plan.name}', workbook saved and read back, "
+        f"PDF page of {size:,} bytes"
     )
     return EXIT_OK
