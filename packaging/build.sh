@@ -37,7 +37,7 @@ echo "== bundle: dist/smplanner ($(du -sh dist/smplanner | cut -f1))"
 # The self-test must not see the source tree or the venv: run it from elsewhere, clean;
 # once more under a German locale, which must show German tab titles.
 BUNDLE="$(pwd)/dist/smplanner/smplanner"
-(cd / && env -i HOME="${HOME:-/tmp}" PATH=/usr/bin:/bin "$BUNDLE" --self-test)
+(cd / && env -i HOME="${HOME:-/tmp}" PATH=/usr/bin:/bin LANG=C.UTF-8 "$BUNDLE" --self-test)
 GERMAN=$(cd / && env -i HOME="${HOME:-/tmp}" PATH=/usr/bin:/bin LANG=de_DE.UTF-8 \
     "$BUNDLE" --self-test)
 echo "$GERMAN"
