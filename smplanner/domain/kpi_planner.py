@@ -12,6 +12,7 @@ from typing import Any
 from smplanner.domain.commands import SetCells
 from smplanner.domain.plan import Plan
 from smplanner.domain.tables import PRIMARY, SECONDARY
+from smplanner.domain.text import tr
 
 TABLE = "planner"
 MAX_PRIMARIES = 3
@@ -24,12 +25,13 @@ def focus_problem(roles: Sequence[str]) -> str | None:
 
 def _focus_for(primaries: int) -> str | None:
     if primaries == 0:
-        return "No primary KPI: mark the one to three KPIs this row is judged by (P)."
+        return tr("No primary KPI: mark the one to three KPIs this row is judged by (P).")
     if primaries > MAX_PRIMARIES:
-        return (
-            f"{primaries} primary KPIs: a row judged by more than {MAX_PRIMARIES} "
-            "has no focus; make the others secondary (S)."
-        )
+        return tr(
+            "%n primary KPIs: a row judged by more than {maximum} "
+            "has no focus; make the others secondary (S).",
+            primaries,
+        ).format(maximum=MAX_PRIMARIES)
     return None
 
 
@@ -90,7 +92,9 @@ def suggest(plan: Plan, row: int) -> SetCells:
         new = roles.get(name, "")
         if plan.value(TABLE, row, name) != new:
             changes.append((row, name, new))
-    return SetCells(TABLE, tuple(changes), label=f"Suggest KPIs for row {row + 1}")
+    return SetCells(
+        TABLE, tuple(changes), label=tr("Suggest KPIs for row {row}").format(row=row + 1)
+    )
 
 
 def summary(plan: Plan) -> dict[str, Any]:

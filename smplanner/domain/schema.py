@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from smplanner.domain.text import tr
+
 
 class Kind(StrEnum):
     """What a column holds."""
@@ -119,7 +121,9 @@ class InvalidValue(ValueError):
 
     def __init__(self, value: Any, expected: str) -> None:
         shown = repr(value) if not isinstance(value, str) else f"'{value}'"
-        super().__init__(f"{shown} is not allowed; expected {expected}")
+        super().__init__(
+            tr("{value} is not allowed; expected {expected}").format(value=shown, expected=expected)
+        )
         self.value = value
         self.expected = expected
 
@@ -149,35 +153,58 @@ def is_blank(value: Any) -> bool:
 
 def expected_text(column: Column, allowed: Sequence[str]) -> str:
     """Human words for what a column accepts, for error messages."""
+    blank = not column.required
     if column.kind in (Kind.CHOICE, Kind.LIST):
-        shown = [f"{a} ({column.labels[a]})" if a in column.labels else a for a in allowed]
+        shown = [f"{a} ({tr(column.labels[a])})" if a in column.labels else a for a in allowed]
         if len(shown) > 8:
             shown = [*shown[:8], "…"]
-        prefix = "a list of " if column.kind is Kind.LIST else "one of "
         if not allowed:
-            return f"{prefix}the names on the {column.ref} sheet (it is empty)"
-        blank = "" if column.required else ", or empty"
-        return prefix + ", ".join(shown) + blank
+            if column.kind is Kind.LIST:
+                text = tr("a list of the names on the {sheet} sheet (it is empty)")
+            else:
+                text = tr("one of the names on the {sheet} sheet (it is empty)")
+            return text.format(sheet=column.ref)
+        if column.kind is Kind.LIST:
+            text = tr("a list of {values}, or empty") if blank else tr("a list of {values}")
+        else:
+            text = tr("one of {values}, or empty") if blank else tr("one of {values}")
+        return text.format(values=", ".join(shown))
     if column.kind is Kind.NUMBER:
-        return "a number" + _range_words(column)
+        return _range_words(
+            column,
+            tr("a number"),
+            tr("a number from {minimum} to {maximum}"),
+            tr("a number of at least {minimum}"),
+            tr("a number of at most {maximum}"),
+        )
     if column.kind is Kind.INTEGER:
-        return "a whole number" + _range_words(column)
+        return _range_words(
+            column,
+            tr("a whole number"),
+            tr("a whole number from {minimum} to {maximum}"),
+            tr("a whole number of at least {minimum}"),
+            tr("a whole number of at most {maximum}"),
+        )
     if column.kind is Kind.BOOL:
-        return "yes or no"
+        return tr("yes or no")
     if column.kind is Kind.DATE:
-        blank = "" if column.required else ", or empty"
-        return "a date such as 2026-03-31 (year-month-day)" + blank
-    return "text" if not column.required else "some text"
+        if blank:
+            return tr("a date such as 2026-03-31 (year-month-day), or empty")
+        return tr("a date such as 2026-03-31 (year-month-day)")
+    return tr("text") if not column.required else tr("some text")
 
 
-def _range_words(column: Column) -> str:
-    if column.minimum is not None and column.maximum is not None:
-        return f" from {column.minimum:g} to {column.maximum:g}"
-    if column.minimum is not None:
-        return f" of at least {column.minimum:g}"
-    if column.maximum is not None:
-        return f" of at most {column.maximum:g}"
-    return ""
+def _range_words(column: Column, neither: str, both: str, low: str, high: str) -> str:
+    """The words for a number column: ``both`` with minimum and maximum, and so on."""
+    minimum = "" if column.minimum is None else f"{column.minimum:g}"
+    maximum = "" if column.maximum is None else f"{column.maximum:g}"
+    if minimum and maximum:
+        return both.format(minimum=minimum, maximum=maximum)
+    if minimum:
+        return low.format(minimum=minimum)
+    if maximum:
+        return high.format(maximum=maximum)
+    return neither
 
 
 def coerce(column: Column, raw: Any, allowed: Sequence[str] = ()) -> Any:
@@ -195,7 +222,9 @@ def coerce(column: Column, raw: Any, allowed: Sequence[str] = ()) -> Any:
             raw = int(raw)
         text = clean_text(raw)
         if len(text) > MAX_TEXT:
-            raise InvalidValue(text[:20] + "…", f"at most {MAX_TEXT:,} characters")
+            raise InvalidValue(
+                text[:20] + "…", tr("at most {count} characters").format(count=f"{MAX_TEXT:,}")
+            )
         return text
     if column.kind is Kind.CHOICE:
         return _coerce_choice(column, raw, allowed)
@@ -226,7 +255,7 @@ def coerce(column: Column, raw: Any, allowed: Sequence[str] = ()) -> Any:
             return True
         if text in _FALSE:
             return False
-        raise InvalidValue(raw, "yes or no")
+        raise InvalidValue(raw, tr("yes or no"))
     if column.kind is Kind.DATE:
         return _coerce_date(column, raw)
     raise AssertionError(column.kind)
@@ -264,7 +293,7 @@ def _coerce_choice(column: Column, raw: Any, allowed: Sequence[str]) -> str:
     if alias is not None and alias in allowed:
         return alias
     for value, label in column.labels.items():
-        if label.casefold() == folded and value in allowed:
+        if folded in (label.casefold(), tr(label).casefold()) and value in allowed:
             return value
     raise InvalidValue(text, expected_text(column, allowed))
 

@@ -10,17 +10,24 @@ from smplanner.domain.checklist_tables import CHECKLIST_SCHEMAS
 from smplanner.domain.maturity_tables import MATURITY_SCHEMAS
 from smplanner.domain.measuring_tables import MEASURING_SCHEMAS
 from smplanner.domain.schema import Column, DynamicColumns, Kind, TableSchema
+from smplanner.domain.text import QT_TRANSLATE_NOOP
 
 PRIMARY = "P"
 SECONDARY = "S"
-ROLE_LABELS = {PRIMARY: "Primary", SECONDARY: "Secondary"}
+ROLE_LABELS = {
+    PRIMARY: QT_TRANSLATE_NOOP("", "Primary"),
+    SECONDARY: QT_TRANSLATE_NOOP("", "Secondary"),
+}
+"""The long names of the KPI marks (stored as P and S); shown translated with tr()."""
 
 KPI_CATEGORIES = ("Reach", "Engagement", "Conversion", "Revenue", "Loyalty", "Advocacy")
 KPI_UNITS = ("count", "%", "currency", "seconds", "days", "hours", "score")
 KPI_DIRECTIONS = ("up", "down")
 
 
-def _catalogue(name: str, title: str, sheet: str, noun: str, what: str) -> TableSchema:
+def _catalogue(
+    name: str, title: str, sheet: str, noun: str, what: str, name_tip: str
+) -> TableSchema:
     return TableSchema(
         name=name,
         title=title,
@@ -29,137 +36,192 @@ def _catalogue(name: str, title: str, sheet: str, noun: str, what: str) -> Table
         row_noun=noun,
         description=what,
         columns=(
-            Column("name", "Name", required=True, width=30, tooltip=f"The {noun}'s name"),
-            Column("description", "Description", width=60, tooltip="What it means"),
+            Column(
+                "name", QT_TRANSLATE_NOOP("", "Name"), required=True, width=30, tooltip=name_tip
+            ),
+            Column(
+                "description",
+                QT_TRANSLATE_NOOP("", "Description"),
+                width=60,
+                tooltip=QT_TRANSLATE_NOOP("", "What it means"),
+            ),
         ),
     )
 
 
 STAGES = _catalogue(
-    "stages", "Stages", "Stages", "stage", "Buyer journey stages, in funnel order"
+    "stages",
+    QT_TRANSLATE_NOOP("", "Stages"),
+    "Stages",
+    QT_TRANSLATE_NOOP("", "stage"),
+    QT_TRANSLATE_NOOP("", "Buyer journey stages, in funnel order"),
+    QT_TRANSLATE_NOOP("", "The stage's name"),
 )
 TACTICS = _catalogue(
-    "tactics", "Tactics", "Tactics", "tactic", "The kinds of social media work you do"
+    "tactics",
+    QT_TRANSLATE_NOOP("", "Tactics"),
+    "Tactics",
+    QT_TRANSLATE_NOOP("", "tactic"),
+    QT_TRANSLATE_NOOP("", "The kinds of social media work you do"),
+    QT_TRANSLATE_NOOP("", "The tactic's name"),
 )
 NETWORKS = _catalogue(
-    "networks", "Networks", "Networks", "network", "The social networks and channels you use"
+    "networks",
+    QT_TRANSLATE_NOOP("", "Networks"),
+    "Networks",
+    QT_TRANSLATE_NOOP("", "network"),
+    QT_TRANSLATE_NOOP("", "The social networks and channels you use"),
+    QT_TRANSLATE_NOOP("", "The network's name"),
 )
 
 GOALS = TableSchema(
     name="goals",
-    title="Goals",
+    title=QT_TRANSLATE_NOOP("", "Goals"),
     sheet="Goals",
     key="name",
-    row_noun="goal",
-    description="What a planner row sets out to achieve",
+    row_noun=QT_TRANSLATE_NOOP("", "goal"),
+    description=QT_TRANSLATE_NOOP("", "What a planner row sets out to achieve"),
     columns=(
-        Column("name", "Name", required=True, width=30, tooltip="The goal's name"),
-        Column("description", "Description", width=60, tooltip="What it means"),
+        Column(
+            "name",
+            QT_TRANSLATE_NOOP("", "Name"),
+            required=True,
+            width=30,
+            tooltip=QT_TRANSLATE_NOOP("", "The goal's name"),
+        ),
+        Column(
+            "description",
+            QT_TRANSLATE_NOOP("", "Description"),
+            width=60,
+            tooltip=QT_TRANSLATE_NOOP("", "What it means"),
+        ),
         Column(
             "key_kpis",
-            "Key KPIs",
+            QT_TRANSLATE_NOOP("", "Key KPIs"),
             kind=Kind.LIST,
             ref="kpis",
             width=50,
-            tooltip="The KPIs this goal is judged by, best fit first; used by Suggest KPIs",
+            tooltip=QT_TRANSLATE_NOOP(
+                "", "The KPIs this goal is judged by, best fit first; used by Suggest KPIs"
+            ),
         ),
     ),
 )
 
 KPIS = TableSchema(
     name="kpis",
-    title="KPIs",
+    title=QT_TRANSLATE_NOOP("", "KPIs"),
     sheet="KPIs",
     key="name",
-    row_noun="KPI",
-    description="The key performance indicators a plan can use",
+    row_noun=QT_TRANSLATE_NOOP("", "KPI"),
+    description=QT_TRANSLATE_NOOP("", "The key performance indicators a plan can use"),
     columns=(
-        Column("name", "Name", required=True, width=34, tooltip="The KPI's name"),
+        Column(
+            "name",
+            QT_TRANSLATE_NOOP("", "Name"),
+            required=True,
+            width=34,
+            tooltip=QT_TRANSLATE_NOOP("", "The KPI's name"),
+        ),
         Column(
             "category",
-            "Category",
+            QT_TRANSLATE_NOOP("", "Category"),
             kind=Kind.CHOICE,
             choices=KPI_CATEGORIES,
             required=True,
             default="Reach",
             width=14,
-            tooltip="The group the KPI belongs to; the planner groups its columns by it",
+            tooltip=QT_TRANSLATE_NOOP(
+                "", "The group the KPI belongs to; the planner groups its columns by it"
+            ),
         ),
         Column(
             "unit",
-            "Unit",
+            QT_TRANSLATE_NOOP("", "Unit"),
             kind=Kind.CHOICE,
             choices=KPI_UNITS,
             required=True,
             default="count",
             width=10,
-            tooltip="How the KPI is measured",
+            tooltip=QT_TRANSLATE_NOOP("", "How the KPI is measured"),
             aliases={"percent": "%", "percentage": "%", "number": "count", "money": "currency"},
         ),
         Column(
             "direction",
-            "Better when",
+            QT_TRANSLATE_NOOP("", "Better when"),
             kind=Kind.CHOICE,
             choices=KPI_DIRECTIONS,
             required=True,
             default="up",
             width=12,
-            tooltip="Whether a higher (up) or lower (down) value is better",
+            tooltip=QT_TRANSLATE_NOOP("", "Whether a higher (up) or lower (down) value is better"),
             aliases={"higher": "up", "lower": "down", "increase": "up", "decrease": "down"},
         ),
         Column(
             "stages",
-            "Usual stages",
+            QT_TRANSLATE_NOOP("", "Usual stages"),
             kind=Kind.LIST,
             ref="stages",
             width=30,
-            tooltip="The buyer journey stages this KPI usually serves; used by Suggest KPIs",
+            tooltip=QT_TRANSLATE_NOOP(
+                "", "The buyer journey stages this KPI usually serves; used by Suggest KPIs"
+            ),
         ),
-        Column("description", "Description", width=60, tooltip="What it means and how to count it"),
+        Column(
+            "description",
+            QT_TRANSLATE_NOOP("", "Description"),
+            width=60,
+            tooltip=QT_TRANSLATE_NOOP("", "What it means and how to count it"),
+        ),
     ),
 )
 
 PLANNER = TableSchema(
     name="planner",
-    title="KPI planner",
+    title=QT_TRANSLATE_NOOP("", "KPI planner"),
     sheet="KPI planner",
-    row_noun="planner row",
-    description="Which KPIs judge each stage, goal and tactic",
+    row_noun=QT_TRANSLATE_NOOP("", "planner row"),
+    description=QT_TRANSLATE_NOOP("", "Which KPIs judge each stage, goal and tactic"),
     columns=(
         Column(
             "stage",
-            "Stage",
+            QT_TRANSLATE_NOOP("", "Stage"),
             kind=Kind.CHOICE,
             ref="stages",
             required=True,
             width=15,
-            tooltip="The buyer journey stage",
+            tooltip=QT_TRANSLATE_NOOP("", "The buyer journey stage"),
         ),
         Column(
             "goal",
-            "Goal",
+            QT_TRANSLATE_NOOP("", "Goal"),
             kind=Kind.CHOICE,
             ref="goals",
             required=True,
             width=26,
-            tooltip="What the row sets out to achieve",
+            tooltip=QT_TRANSLATE_NOOP("", "What the row sets out to achieve"),
         ),
         Column(
             "tactic",
-            "Tactic",
+            QT_TRANSLATE_NOOP("", "Tactic"),
             kind=Kind.CHOICE,
             ref="tactics",
             required=True,
             width=26,
-            tooltip="The social media work that serves the goal",
+            tooltip=QT_TRANSLATE_NOOP("", "The social media work that serves the goal"),
         ),
-        Column("notes", "Notes", width=30, tooltip="Who does what, how often"),
+        Column(
+            "notes",
+            QT_TRANSLATE_NOOP("", "Notes"),
+            width=30,
+            tooltip=QT_TRANSLATE_NOOP("", "Who does what, how often"),
+        ),
     ),
     dynamic=DynamicColumns(
         source="kpis",
         template=Column(
             "kpi",
-            "KPI",
+            QT_TRANSLATE_NOOP("", "KPI"),
             kind=Kind.CHOICE,
             choices=(PRIMARY, SECONDARY),
             width=4,

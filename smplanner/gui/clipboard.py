@@ -12,13 +12,10 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
+from smplanner.domain.text import tr
 from smplanner.domain.tsv import format_tsv, parse_tsv
 from smplanner.gui.delegates import source_of
 from smplanner.gui.table_model import PlanTableModel
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def _selected(view: QAbstractItemView) -> list[QModelIndex]:
@@ -78,7 +75,7 @@ def paste_block(
         # one value onto a selection fills it, as in a spreadsheet
         sources = [source_of(i)[1] for i in selected]
         fill = [(s.row(), s.column(), block[0][0]) for s in sources if s.isValid()]
-        return target.set_cells(fill, f"Paste into {_plural(len(fill), 'cell')}")
+        return target.set_cells(fill, tr("Paste into %n cell(s)", len(fill)))
     width = shown.columnCount()
     columns = [
         source_of(shown.index(current.row(), c))[1].column() for c in range(current.column(), width)
@@ -99,8 +96,10 @@ def paste_block(
             if source_column >= 0:  # a worked-out column beside the table takes no paste
                 cells.append((source_row, source_column, value))
     if clipped:
-        target.message.emit("The pasted block is wider than the table: its right edge was left out")
-    return target.set_cells(cells, f"Paste {_plural(len(cells), 'cell')}")
+        target.message.emit(
+            tr("The pasted block is wider than the table: its right edge was left out")
+        )
+    return target.set_cells(cells, tr("Paste %n cell(s)", len(cells)))
 
 
 def clear_selection(view: QAbstractItemView, model: PlanTableModel | None = None) -> bool:
@@ -113,7 +112,7 @@ def clear_selection(view: QAbstractItemView, model: PlanTableModel | None = None
     cells = [(s.row(), s.column(), "") for s in sources if s.isValid()]
     if not cells:
         return False
-    return target.set_cells(cells, f"Clear {_plural(len(cells), 'cell')}")
+    return target.set_cells(cells, tr("Clear %n cell(s)", len(cells)))
 
 
 def plan_model(model: QAbstractItemModel) -> PlanTableModel:

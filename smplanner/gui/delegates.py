@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from smplanner.domain.schema import Column, Kind
-from smplanner.gui.table_model import PlanTableModel, Role
+from smplanner.domain.text import tr
+from smplanner.gui.table_model import PlanTableModel, Role, date_format
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,19 +66,21 @@ class PlanCellDelegate(QStyledItemDelegate):
                 combo.addItem("")
             for value in allowed:
                 label = column.labels.get(value, value)
-                combo.addItem(label if label == value else f"{value} ({label})", value)
-            combo.setToolTip(column.tooltip)
+                combo.addItem(label if label == value else f"{value} ({tr(label)})", value)
+            combo.setToolTip(tr(column.tooltip) if column.tooltip else "")
             combo.activated.connect(lambda _i, c=combo: self._commit(c))
             return combo
         if column.kind is Kind.DATE:
             dates = QDateEdit(parent)
             dates.setCalendarPopup(True)
-            dates.setDisplayFormat("yyyy-MM-dd")
-            dates.setToolTip("Type the date or pick it (Alt+Down); Enter to keep, Esc to cancel")
+            dates.setDisplayFormat(date_format())
+            dates.setToolTip(
+                tr("Type the date or pick it (Alt+Down); Enter to keep, Esc to cancel")
+            )
             return dates
         if column.kind is Kind.LIST:
             checklist = QListWidget(parent)
-            checklist.setToolTip("Tick the names that apply; Enter to keep, Esc to cancel")
+            checklist.setToolTip(tr("Tick the names that apply; Enter to keep, Esc to cancel"))
             for value in allowed:
                 item = QListWidgetItem(value, checklist)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from smplanner.domain.text import tr
 from smplanner.gui.delegates import PlanCellDelegate
 from smplanner.gui.table_model import CellStyle, PlanTableModel
 
@@ -128,10 +129,12 @@ class ExtraColumnsProxy(QIdentityProxyModel):
         extra = self.extra(section) if orientation == Qt.Orientation.Horizontal else None
         if extra is None:
             return super().headerData(section, orientation, role)
+        # the section marks an extra column's words with QT_TRANSLATE_NOOP (its title is
+        # also how the section finds the column)
         if role == Qt.ItemDataRole.DisplayRole:
-            return extra.title
+            return tr(extra.title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return extra.tooltip
+            return tr(extra.tooltip) if extra.tooltip else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -177,7 +180,7 @@ class ExtraColumnsDelegate(PlanCellDelegate):
         combo.addItem("")
         for value in extra.choices:
             combo.addItem(value, value)
-        combo.setToolTip(extra.tooltip)
+        combo.setToolTip(tr(extra.tooltip) if extra.tooltip else "")
         combo.activated.connect(lambda _i, c=combo: self._commit(c))
         return combo
 

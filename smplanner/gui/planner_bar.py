@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from smplanner.domain.events import PlanEvent
 from smplanner.domain.plan import Plan
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui.planner_filter import FILTERED, PlannerFilter
 from smplanner.gui.planner_styler import (
     NEEDS_FOCUS,
@@ -22,7 +23,27 @@ from smplanner.gui.planner_styler import (
 )
 
 TABLE = "planner"
-EVERYTHING = {"stage": "All stages", "goal": "All goals", "tactic": "All tactics"}
+EVERYTHING = {
+    "stage": QT_TRANSLATE_NOOP("", "All stages"),
+    "goal": QT_TRANSLATE_NOOP("", "All goals"),
+    "tactic": QT_TRANSLATE_NOOP("", "All tactics"),
+}
+"""The first choice of each drop-down (shown translated)."""
+TIPS = {
+    "stage": (
+        QT_TRANSLATE_NOOP("", "Show only the rows of one stage"),
+        QT_TRANSLATE_NOOP("", "Show only the planner rows of one stage"),
+    ),
+    "goal": (
+        QT_TRANSLATE_NOOP("", "Show only the rows of one goal"),
+        QT_TRANSLATE_NOOP("", "Show only the planner rows of one goal"),
+    ),
+    "tactic": (
+        QT_TRANSLATE_NOOP("", "Show only the rows of one tactic"),
+        QT_TRANSLATE_NOOP("", "Show only the planner rows of one tactic"),
+    ),
+}
+"""Each drop-down's tooltip and status tip."""
 SOURCES = {"stages", "goals", "tactics"}
 
 
@@ -47,13 +68,13 @@ class FilterBar(QWidget):
         self.combos: dict[str, QComboBox] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        show = QLabel("&Show:", self)
+        show = QLabel(tr("&Show:"), self)
         layout.addWidget(show)
         for column in FILTERED:
             combo = QComboBox(self)
             combo.setObjectName(f"planner.filter.{column}")
-            combo.setToolTip(f"Show only the rows of one {column}")
-            combo.setStatusTip(f"Show only the planner rows of one {column}")
+            combo.setToolTip(tr(TIPS[column][0]))
+            combo.setStatusTip(tr(TIPS[column][1]))
             # long catalogue names must not make the bar wider than a laptop screen
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -66,10 +87,12 @@ class FilterBar(QWidget):
         show.setBuddy(self.combos["stage"])
         self.search = QLineEdit(self)
         self.search.setObjectName("planner.filter.text")
-        self.search.setPlaceholderText("Search rows")
+        self.search.setPlaceholderText(tr("Search rows"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Show only the rows whose stage, goal, tactic or notes hold this")
-        self.search.setStatusTip("Type to show only the rows that contain the text")
+        self.search.setToolTip(
+            tr("Show only the rows whose stage, goal, tactic or notes hold this")
+        )
+        self.search.setStatusTip(tr("Type to show only the rows that contain the text"))
         self.search.setMinimumWidth(100)
         self.search.textChanged.connect(proxy.set_text)
         layout.addWidget(self.search, 1)
@@ -87,22 +110,22 @@ class FilterBar(QWidget):
                 "P",
                 PRIMARY_BACKGROUND.name(),
                 PRIMARY_TEXT.name(),
-                "Primary",
-                "Primary: the row is judged by this KPI (one to three per row)",
+                tr("Primary"),
+                tr("Primary: the row is judged by this KPI (one to three per row)"),
             ),
             (
                 "S",
                 SECONDARY_BACKGROUND.name(),
                 SECONDARY_TEXT.name(),
-                "Secondary",
-                "Secondary: the KPI is watched, not judged by",
+                tr("Secondary"),
+                tr("Secondary: the KPI is watched, not judged by"),
             ),
             (
                 "⚠",
                 NEEDS_FOCUS.name(),
                 "#bf360c",
-                "Row needs focus",
-                "The row has no primary KPI or more than three; hover its number for why",
+                tr("Row needs focus"),
+                tr("The row has no primary KPI or more than three; hover its number for why"),
             ),
         ):
             sample_label = chip(sample, background, foreground, self)
@@ -128,7 +151,7 @@ class FilterBar(QWidget):
             values = self.plan.allowed(TABLE, column)
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(EVERYTHING[column], "")
+            combo.addItem(tr(EVERYTHING[column]), "")
             for value in values:
                 combo.addItem(value, value)
             position = combo.findData(chosen) if chosen else 0

@@ -12,11 +12,15 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui.table_model import PlanTableModel
 
 FILTERED = ("stage", "goal", "tactic")
 SEARCHED = (*FILTERED, "notes")
-DIRECTION_WORDS = {"up": "higher is better", "down": "lower is better"}
+DIRECTION_WORDS = {
+    "up": QT_TRANSLATE_NOOP("", "higher is better"),
+    "down": QT_TRANSLATE_NOOP("", "lower is better"),
+}
 
 
 class PlannerFilter(QSortFilterProxyModel):
@@ -110,9 +114,12 @@ def kpi_tooltip(model: PlanTableModel, section: int) -> str:
     lines = [f"<b>{escape(column.name)}</b> <i>({escape(str(kpi['category']))})</i>"]
     if kpi["description"]:
         lines.append(escape(str(kpi["description"])))
-    direction = DIRECTION_WORDS.get(str(kpi["direction"]), str(kpi["direction"]))
-    lines.append(f"Unit: {escape(str(kpi['unit']))}; {direction}")
-    stages = ", ".join(kpi["stages"]) or "none given"
-    lines.append(f"Usual stages: {escape(stages)}")
-    lines.append("<small>Click a cell: Primary, Secondary, empty. Or type P, S, Delete.</small>")
+    direction = str(kpi["direction"])
+    direction = tr(DIRECTION_WORDS[direction]) if direction in DIRECTION_WORDS else direction
+    unit = tr("Unit: {unit}; {direction}")
+    lines.append(escape(unit.format(unit=kpi["unit"], direction=direction)))
+    stages = ", ".join(kpi["stages"]) or tr("none given")
+    lines.append(escape(tr("Usual stages: {stages}").format(stages=stages)))
+    click = tr("Click a cell: Primary, Secondary, empty. Or type P, S, Delete.")
+    lines.append(f"<small>{escape(click)}</small>")
     return "<p>" + "<br>".join(lines) + "</p>"

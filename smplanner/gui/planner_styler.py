@@ -17,6 +17,7 @@ from smplanner.domain import kpi_planner
 from smplanner.domain.plan import Plan
 from smplanner.domain.schema import Column
 from smplanner.domain.tables import PRIMARY, SECONDARY
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui.table_model import CellStyle, CellStyler
 
 PRIMARY_BACKGROUND = QColor("#00695c")
@@ -26,7 +27,12 @@ SECONDARY_TEXT = QColor("#004d40")
 NEEDS_FOCUS = QColor("#fff3e0")
 
 _TABLE = kpi_planner.TABLE
-_FIXED = ("stage", "goal", "tactic")
+_FIXED = {
+    "stage": QT_TRANSLATE_NOOP("", "stage"),
+    "goal": QT_TRANSLATE_NOOP("", "goal"),
+    "tactic": QT_TRANSLATE_NOOP("", "tactic"),
+}
+"""The columns a row needs, and their names in a sentence."""
 
 
 class PlannerStyler(CellStyler):
@@ -41,10 +47,10 @@ class PlannerStyler(CellStyler):
         problems = kpi_planner.focus_problems(self.plan)
         result: list[str | None] = []
         for row, focus in enumerate(problems):
-            missing = [n for n in _FIXED if not self.plan.value(_TABLE, row, n)]
+            missing = [tr(w) for n, w in _FIXED.items() if not self.plan.value(_TABLE, row, n)]
             if missing:
-                words = ", ".join(missing)
-                result.append(f"Choose the {words} of this row." + (f"\n{focus}" if focus else ""))
+                choose = tr("Choose the {missing} of this row.").format(missing=", ".join(missing))
+                result.append(choose + (f"\n{focus}" if focus else ""))
             else:
                 result.append(focus)
         self._problems = result
@@ -53,12 +59,15 @@ class PlannerStyler(CellStyler):
     def cell(self, row: int, column: Column, value: Any) -> CellStyle | None:
         if column.group:
             if value == PRIMARY:
-                tip = f"{column.name}: Primary, row {row + 1} is judged by it"
+                tip = tr("{kpi}: Primary, row {row} is judged by it")
+                tip = tip.format(kpi=column.name, row=row + 1)
                 return CellStyle(PRIMARY_BACKGROUND, PRIMARY_TEXT, True, tip)
             if value == SECONDARY:
-                tip = f"{column.name}: Secondary, watched in row {row + 1}"
+                tip = tr("{kpi}: Secondary, watched in row {row}")
+                tip = tip.format(kpi=column.name, row=row + 1)
                 return CellStyle(SECONDARY_BACKGROUND, SECONDARY_TEXT, False, tip)
-            return CellStyle(tooltip=f"{column.name}: click, or type P or S")
+            tip = tr("{kpi}: click, or type P or S").format(kpi=column.name)
+            return CellStyle(tooltip=tip)
         if self._problems is None:
             self.row_problems()
         assert self._problems is not None

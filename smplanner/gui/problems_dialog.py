@@ -8,8 +8,9 @@ workbook while fixing it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -23,9 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.io.problems import Problem
 
-HEADERS = ("Sheet", "Cell", "What is wrong", "Expected")
+HEADERS = (
+    QT_TRANSLATE_NOOP("", "Sheet"),
+    QT_TRANSLATE_NOOP("", "Cell"),
+    QT_TRANSLATE_NOOP("", "What is wrong"),
+    QT_TRANSLATE_NOOP("", "Expected"),
+)
 MAX_SHOWN = 2000
 """Rows listed; a forged file may have a problem in each of 250,000 rows (Copy list
 still copies them all), and listing them all would take the window seconds."""
@@ -37,24 +44,26 @@ class ProblemsDialog(QDialog):
     def __init__(self, name: str, problems: Sequence[Problem], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("problemsDialog")
-        self.setWindowTitle(f"Problems in {name}")
+        self.setWindowTitle(tr("Problems in {name}").format(name=name))
         self.problems = sorted(problems, key=lambda p: not p.is_error)  # errors first
         errors = sum(1 for p in problems if p.is_error)
-        intro = QLabel(
-            f"<b>{name} has {errors:,} value{'s' if errors != 1 else ''} that smplanner "
-            "cannot use.</b><br>Fix them in Excel or LibreOffice and open the file again, "
-            "or open it now with those cells left empty. It then opens as a new, unsaved "
-            "plan, so your file stays as it is.",
-            self,
+        cannot = tr("{name} has %n value(s) that smplanner cannot use.", errors)
+        fix = tr(
+            "Fix them in Excel or LibreOffice and open the file again, or open it now with "
+            "those cells left empty. It then opens as a new, unsaved plan, so your file "
+            "stays as it is."
         )
+        intro = QLabel(f"<b>{escape(cannot.format(name=name))}</b><br>{escape(fix)}", self)
         intro.setWordWrap(True)
         self.table = self._make_table()
         buttons = QDialogButtonBox(self)
         self.open_button = buttons.addButton(
-            "Open anyway with these cells left empty", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("Open anyway with these cells left empty"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.copy_button = buttons.addButton("Copy list", QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.setToolTip("Copy every problem as text, to keep while fixing the file")
+        self.copy_button = buttons.addButton(
+            tr("Copy list"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.copy_button.setToolTip(tr("Copy every problem as text, to keep while fixing the file"))
         self.copy_button.clicked.connect(self.copy)
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setDefault(True)  # Enter does not open a plan with holes in it
@@ -73,19 +82,20 @@ class ProblemsDialog(QDialog):
         table.setAlternatingRowColors(True)
         table.setUniformRowHeights(True)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setHeaderLabels(HEADERS)
+        table.setHeaderLabels([tr(h) for h in HEADERS])
         for problem in self.problems[:MAX_SHOWN]:
             item = QTreeWidgetItem(
-                [problem.sheet or "(workbook)", problem.cell, problem.message, problem.expected]
+                [problem.sheet or tr("(workbook)"), problem.cell, problem.message, problem.expected]
             )
             if not problem.is_error:
-                item.setText(2, f"Note: {problem.message}")
+                item.setText(2, tr("Note: {message}").format(message=problem.message))
             for column in range(len(HEADERS)):  # the full text where a column cuts it
                 item.setToolTip(column, str(problem))
             table.addTopLevelItem(item)
         hidden = len(self.problems) - MAX_SHOWN
         if hidden > 0:
-            more = QTreeWidgetItem([f"… and {hidden:,} more; Copy list copies them all"])
+            words = tr("… and {count} more; Copy list copies them all")
+            more = QTreeWidgetItem([words.format(count=QLocale().toString(hidden))])
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             table.addTopLevelItem(more)
             more.setFirstColumnSpanned(True)

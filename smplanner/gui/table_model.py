@@ -7,6 +7,8 @@ a :class:`CellStyler` (colours, tooltips, row problems), never by subclassing th
 
 from __future__ import annotations
 
+import datetime as dt
+import numbers
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -14,6 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from smplanner.domain.commands import Command, Compound, InsertRows, SetCells
 from smplanner.domain.events import Change, PlanEvent
 from smplanner.domain.schema import Column, InvalidValue, Kind, format_value
+from smplanner.domain.text import tr
 from smplanner.gui.undo import PlanEditor
 
 Index = QModelIndex | QPersistentModelIndex
@@ -85,6 +90,34 @@ def _warning_icon() -> QIcon:
 
 
 _WARNING: QIcon | None = None
+
+
+def date_format() -> str:
+    """The locale's short date format with the year in full (31.03.2026 in German)."""
+    written = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return written if "yyyy" in written else written.replace("yy", "yyyy")
+
+
+def shown_value(column: Column, value: Any) -> str:
+    """A stored value as the grid shows it: numbers and dates the way the user's locale
+    writes them (1.234,5 and 31.03.2026 in German); everything else as :func:`format_value`.
+
+    Editing and copying keep :func:`format_value`'s text, which any locale reads back.
+    """
+    if value is None or value == "":
+        return format_value(column, value)
+    if column.kind in (Kind.NUMBER, Kind.INTEGER) and isinstance(value, numbers.Real):
+        number = float(value)
+        if number != number or abs(number) >= 1e15:  # NaN, or too long to write out
+            return format_value(column, value)
+        decimals = 0
+        if column.kind is Kind.NUMBER:
+            decimals = len(f"{number:.10f}".rstrip("0").split(".")[1])
+        return QLocale().toString(number, "f", decimals)
+    if column.kind is Kind.DATE and isinstance(value, dt.date):
+        return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+    return format_value(column, value)
+
 
 _BEGIN = {
     Change.ROWS_INSERT_ABOUT: "beginInsertRows",
@@ -158,7 +191,7 @@ class PlanTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column.kind is Kind.BOOL:
                 return None
-            text = format_value(column, value)
+            text = shown_value(column, value)
             if self.styler.badges:
                 style = self.styler.cell(row, column, value)
                 if style is not None and style.badge:
@@ -192,7 +225,7 @@ class PlanTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if style is not None and style.tooltip:
                 return style.tooltip
-            return column.label(value) if column.labels and value else None
+            return tr(column.label(value)) if column.labels and value else None
         if style is None:
             return None
         if role == Qt.ItemDataRole.BackgroundRole and style.background is not None:
@@ -210,12 +243,17 @@ class PlanTableModel(QAbstractTableModel):
             if not 0 <= section < self.columnCount():
                 return None
             column = self.column(section)
+            # a fixed column's words are marked for translation in its schema; a dynamic
+            # column (a KPI of the planner) is named and explained by the user's own data
+            fixed = section < len(self.plan.schema(self.table).columns)
             if role == Qt.ItemDataRole.DisplayRole:
-                return column.title
+                return tr(column.title) if fixed else column.title
             if role == Qt.ItemDataRole.ToolTipRole:
-                return column.tooltip or None
+                if not column.tooltip:
+                    return None
+                return tr(column.tooltip) if fixed else column.tooltip
             if role == Role.GROUP:
-                return column.group
+                return tr(column.group) if fixed and column.group else column.group
             if role == Role.COLUMN:
                 return column
             return None
@@ -255,8 +293,14 @@ class PlanTableModel(QAbstractTableModel):
             column, value
         ):
             return True
-        label = f"Set {column.title} in row {index.row() + 1}"
+        label = tr("Set {column} in row {row}").format(
+            column=self._title(index.column()), row=index.row() + 1
+        )
         return self.set_cells([(index.row(), index.column(), value)], label)
+
+    def _title(self, number: int) -> str:
+        """The column's title as its header shows it."""
+        return str(self.headerData(number, Qt.Orientation.Horizontal))
 
     def _try_coerce(self, column: Column, value: Any) -> Any:
         try:
@@ -278,13 +322,20 @@ class PlanTableModel(QAbstractTableModel):
             try:
                 value = self.plan.coerce(self.table, column.name, raw)
             except InvalidValue as error:
-                refused.append(f"row {row + 1}, {column.title}: {error}")
+                refused.append(
+                    tr("row {row}, {column}: {error}").format(
+                        row=row + 1, column=self._title(col), error=error
+                    )
+                )
                 continue
             if row >= rows or self.plan.value(self.table, row, col) != value:
                 changes.append((row, column.name, value))
         if refused:
-            more = f" (and {len(refused) - 1} more)" if len(refused) > 1 else ""
-            self.message.emit(f"Not set: {refused[0]}{more}")
+            if len(refused) > 1:
+                text = tr("Not set: {problem} (and %n more)", len(refused) - 1)
+            else:
+                text = tr("Not set: {problem}")
+            self.message.emit(text.format(problem=refused[0]))
         if not changes and added <= 0:
             return not refused
         edit: Command = SetCells(self.table, tuple(changes), label=label)

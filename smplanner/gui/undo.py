@@ -11,13 +11,14 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from smplanner.domain.commands import Command, CommandError
 from smplanner.domain.plan import Plan
+from smplanner.domain.text import tr
 
 
 class _AppliedEdit(QUndoCommand):
     """An edit already applied to the plan; undo applies its inverse."""
 
     def __init__(self, plan: Plan, command: Command, inverse: Command) -> None:
-        super().__init__(command.label or "Edit")
+        super().__init__(command.label or tr("Edit"))
         self._plan = plan
         self._redo = command
         self._undo = inverse

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain.commands import InsertRows, MoveRows, RemoveRows
 from smplanner.domain.tables import CATALOGUES, SCHEMAS
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui import clipboard
 from smplanner.gui.delegates import PlanCellDelegate
 from smplanner.gui.table_model import CellStyler, PlanTableModel
@@ -47,49 +49,88 @@ def unique_name(existing: list[str], base: str) -> str:
     return name
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+COUNTED: dict[str, Callable[[int], str]] = {
+    "planner": lambda n: tr("%n planner row(s)", n),
+    "stages": lambda n: tr("%n stage(s)", n),
+    "goals": lambda n: tr("%n goal(s)", n),
+    "tactics": lambda n: tr("%n tactic(s)", n),
+    "networks": lambda n: tr("%n network(s)", n),
+    "kpis": lambda n: tr("%n KPI(s)", n),
+    "profile_accounts": lambda n: tr("%n account(s)", n),
+    "profile_items": lambda n: tr("%n profile item(s)", n),
+    "profile_status": lambda n: tr("%n status row(s)", n),
+    "requests": lambda n: tr("%n request(s)", n),
+    "tracking": lambda n: tr("%n tracking value(s)", n),
+    "costs": lambda n: tr("%n cost line(s)", n),
+    "returns": lambda n: tr("%n return line(s)", n),
+}
+"""How many rows of a table, in words ("3 planner rows"), for the tables that may use
+an entry of a catalogue."""
+
+
+def counted(table: str, count: int) -> str:
+    """``count`` rows of ``table`` in words: "1 goal", "3 planner rows"."""
+    if table in COUNTED:
+        return COUNTED[table](count)
+    return tr("%n {noun}(s)", count).format(noun=tr(SCHEMAS[table].row_noun))
+
+
+def and_list(parts: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    if len(parts) < 2:
+        return "".join(parts)
+    return tr("{listed} and {last}").format(listed=", ".join(parts[:-1]), last=parts[-1])
 
 
 def describe_uses(uses: list[tuple[str, int, str]]) -> str:
     """'3 planner rows and 1 goal', from Plan.references() (each row counted once)."""
     rows = Counter(table for table, _row in {(t, r) for t, r, _ in uses})
-    parts = [_plural(count, SCHEMAS[table].row_noun) for table, count in rows.items()]
-    return " and ".join(parts)
+    return and_list([counted(table, count) for table, count in rows.items()])
 
 
 def delete_question(names: list[str], uses: list[tuple[str, int, str]]) -> str:
     """ "'Video' is used by 5 planner rows. Delete it and clear it from those rows?"."""
     shown = ", ".join(f"'{n}'" for n in names[:MAX_NAMES_SHOWN])
     if len(names) > MAX_NAMES_SHOWN:
-        shown += f" and {len(names) - MAX_NAMES_SHOWN} more"
+        more = len(names) - MAX_NAMES_SHOWN
+        shown = tr("{names} and {count} more").format(names=shown, count=more)
     one = len(names) == 1
     owned = [u for u in uses if SCHEMAS[u[0]].column(u[2]).owned]
     uses = [u for u in uses if u not in owned]
+    undo = tr("Undo (Ctrl+Z) brings everything back.")
     if not uses:
-        whose = "its" if one else "their"
-        return (
-            f"{shown} {'has' if one else 'have'} {describe_uses(owned)} of {whose} own. "
-            f"Delete {'it' if one else 'them'} with {'them' if len(owned) > 1 else 'it'}?"
-            "\n\nUndo (Ctrl+Z) brings everything back."
-        )
+        several = len(owned) > 1
+        if one:
+            if several:
+                text = tr("{names} has {uses} of its own. Delete it with them?")
+            else:
+                text = tr("{names} has {uses} of its own. Delete it with it?")
+        elif several:
+            text = tr("{names} have {uses} of their own. Delete them with them?")
+        else:
+            text = tr("{names} have {uses} of their own. Delete them with it?")
+        return text.format(names=shown, uses=describe_uses(owned)) + "\n\n" + undo
     tables = {table for table, _, _ in uses}
     rows = {(table, row) for table, row, _ in uses}
     if len(tables) > 1:
-        where = "from all of them"
+        where = tr("from all of them")
     else:
         noun = SCHEMAS[next(iter(tables))].row_noun
-        where = (
-            f"from that {noun}"
-            if len(rows) == 1
-            else "from those " + ("rows" if noun.endswith("row") else f"{noun}s")
-        )
-    also = f" Their {describe_uses(owned)} go with them." if owned else ""
-    return (
-        f"{shown} {'is' if one else 'are'} used by {describe_uses(uses)}.{also} "
-        f"Delete {'it' if one else 'them'} and clear {'it' if one else 'them'} {where}?\n\n"
-        "Undo (Ctrl+Z) brings everything back."
-    )
+        if len(rows) == 1:
+            where = tr("from that {noun}").format(noun=tr(noun))
+        elif noun.endswith("row"):
+            where = tr("from those rows")
+        else:
+            where = tr("from those {noun}s").format(noun=tr(noun))
+    used = tr("{names} is used by {uses}.") if one else tr("{names} are used by {uses}.")
+    sentences = [used.format(names=shown, uses=describe_uses(uses))]
+    if owned:
+        sentences.append(tr("Their {uses} go with them.").format(uses=describe_uses(owned)))
+    if one:
+        sentences.append(tr("Delete it and clear it {where}?").format(where=where))
+    else:
+        sentences.append(tr("Delete them and clear them {where}?").format(where=where))
+    return " ".join(sentences) + "\n\n" + undo
 
 
 class CatalogueEditor(QWidget):
@@ -119,27 +160,42 @@ class CatalogueEditor(QWidget):
         self.actions_: dict[str, QAction] = {}
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        noun = self.schema.row_noun
+        noun = tr(self.schema.row_noun)
         self.add_action = self._action(
-            bar, "add", f"&Add {noun}", ["Ctrl+Return", "Insert"], f"Add a {noun}", self.add
+            bar,
+            "add",
+            tr("&Add {noun}").format(noun=noun),
+            ["Ctrl+Return", "Insert"],
+            tr("Add a new {noun} below the selection").format(noun=noun),
+            self.add,
         )
         self.delete_action = self._action(
             bar,
             "delete",
-            "&Delete selected",
+            tr("&Delete selected"),
             ["Ctrl+-"],
-            f"Delete the selected {noun}s, clearing them wherever they are used",
+            tr("Delete the selected {noun}s, clearing them wherever they are used").format(
+                noun=noun
+            ),
             self.delete,
         )
-        self._action(bar, "move_up", "Move &up", ["Alt+Up"], "Move up", lambda: self.move_rows(-1))
         self._action(
-            bar, "move_down", "Move do&wn", ["Alt+Down"], "Move down", lambda: self.move_rows(1)
+            bar, "move_up", tr("Move &up"), ["Alt+Up"], tr("Move up"), lambda: self.move_rows(-1)
+        )
+        self._action(
+            bar,
+            "move_down",
+            tr("Move do&wn"),
+            ["Alt+Down"],
+            tr("Move down"),
+            lambda: self.move_rows(1),
         )
         self.view.addActions(list(self.actions_.values()))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        heading = QLabel(f"<b>{self.schema.title}</b> — {self.schema.description}", self)
+        title, what = tr(self.schema.title), tr(self.schema.description)
+        heading = QLabel(f"<b>{escape(title)}</b> — {escape(what)}", self)
         hint = QLabel(
-            "Double-click or F2 to edit a cell; a new name is used everywhere in the plan.",
+            tr("Double-click or F2 to edit a cell; a new name is used everywhere in the plan."),
             self,
         )
         hint.setStyleSheet("color: palette(mid);")
@@ -226,9 +282,10 @@ class CatalogueEditor(QWidget):
         """Add an entry under the selection (or at the end), named freely, and edit it."""
         rows = self._rows()
         at = rows[-1] + 1 if rows else self.model.rowCount()
-        noun = self.schema.row_noun
-        name = unique_name(self.plan.keys(self.table), f"New {noun}")
-        command = InsertRows(self.table, at, ({"name": name},), label=f"Add {noun} '{name}'")
+        noun = tr(self.schema.row_noun)
+        name = unique_name(self.plan.keys(self.table), tr("New {noun}").format(noun=noun))
+        label = tr("Add {noun} '{name}'").format(noun=noun, name=name)
+        command = InsertRows(self.table, at, ({"name": name},), label=label)
         if self.editor.execute(command):
             self._select(at)
             self.view.edit(self.shown.index(at, 0))
@@ -240,22 +297,27 @@ class CatalogueEditor(QWidget):
             return
         names = [str(self.plan.value(self.table, r, "name")) for r in rows]
         uses = [u for name in names for u in self.plan.references(self.table, name)]
-        noun = self.schema.row_noun
+        noun = tr(self.schema.row_noun)
         if uses:
             answer = QMessageBox.question(
                 self,
-                f"Delete {noun}{'' if len(names) == 1 else 's'}?",
+                tr("Delete {noun}(s)?", len(names)).format(noun=noun),
                 delete_question(names, uses),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        label = f"Delete {noun} '{names[0]}'" if len(names) == 1 else f"Delete {len(names)} {noun}s"
+        if len(names) == 1:
+            label = tr("Delete {noun} '{name}'").format(noun=noun, name=names[0])
+            said = tr("Deleted '{name}'; Undo (Ctrl+Z) brings it back").format(name=names[0])
+        else:
+            label = tr("Delete %n {noun}(s)", len(names)).format(noun=noun)
+            said = tr("Deleted %n {noun}(s); Undo (Ctrl+Z) brings them back", len(names))
+            said = said.format(noun=noun)
         column = self.view.currentIndex().column()
         if self.editor.execute(RemoveRows(self.table, tuple(rows), label=label)):
-            what = f"'{names[0]}'" if len(names) == 1 else _plural(len(names), noun)
-            self.message.emit(f"Deleted {what}; Undo (Ctrl+Z) brings it back")
+            self.message.emit(said)
             self._select(min(rows[0], self.model.rowCount() - 1), column=max(column, 0))
 
     def move_rows(self, step: int) -> None:
@@ -263,14 +325,17 @@ class CatalogueEditor(QWidget):
         rows = self._rows()
         if not rows or rows != list(range(rows[0], rows[-1] + 1)):
             if rows:
-                self.message.emit("Select neighbouring rows to move them together")
+                self.message.emit(tr("Select neighbouring rows to move them together"))
             return
         first, count = rows[0], len(rows)
         if (step < 0 and first == 0) or (step > 0 and rows[-1] == self.model.rowCount() - 1):
             return
         dest = first - 1 if step < 0 else rows[-1] + 2
-        noun = self.schema.row_noun + ("s" if count > 1 else "")
-        label = f"Move {noun} {'up' if step < 0 else 'down'}"
+        noun = tr(self.schema.row_noun)
+        if step < 0:
+            label = tr("Move {noun}(s) up", count).format(noun=noun)
+        else:
+            label = tr("Move {noun}(s) down", count).format(noun=noun)
         column = self.view.currentIndex().column()
         if self.editor.execute(MoveRows(self.table, first, count, dest, label=label)):
             self._select(first + step, count, max(column, 0))
@@ -279,7 +344,8 @@ class CatalogueEditor(QWidget):
     def copy(self) -> None:
         text = clipboard.copy_selection(self.view)
         if text:
-            self.message.emit(f"Copied {_plural(text.count(chr(10)), 'row')} as tab-separated text")
+            rows = text.count("\n")
+            self.message.emit(tr("Copied %n row(s) as tab-separated text", rows))
 
     def cut(self) -> None:
         self.copy()
@@ -311,8 +377,8 @@ class CataloguesSection(QWidget):
             page.message.connect(self.message)
             self.editors[table] = page
             self.stack.addWidget(page)
-            self.list.addItem(SCHEMAS[table].title)
-            self.list.item(self.list.count() - 1).setToolTip(SCHEMAS[table].description)
+            self.list.addItem(tr(SCHEMAS[table].title))
+            self.list.item(self.list.count() - 1).setToolTip(tr(SCHEMAS[table].description))
             for signal in (page.model.rowsInserted, page.model.rowsRemoved):
                 signal.connect(self._update_counts)
         self._update_counts()
@@ -329,7 +395,7 @@ class CataloguesSection(QWidget):
     def _update_counts(self) -> None:
         for number, (table, page) in enumerate(self.editors.items()):
             item = self.list.item(number)
-            item.setText(f"{SCHEMAS[table].title} ({page.model.rowCount()})")
+            item.setText(f"{tr(SCHEMAS[table].title)} ({page.model.rowCount()})")
 
     def show_table(self, table: str) -> CatalogueEditor:
         """Bring ``table``'s editor to the front (as a click in the list does)."""

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from smplanner.domain import kpi_planner
 from smplanner.domain.commands import Compound, InsertRows, MoveRows, RemoveRows
 from smplanner.domain.tables import PRIMARY, ROLE_LABELS, SECONDARY
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui import clipboard
 from smplanner.gui.delegates import GridDelegate, source_of
 from smplanner.gui.frozen_table import Flag, FrozenGrid
@@ -41,23 +42,22 @@ KEY_ROLES = {
 MAX_TEXT_CHARS = 21
 """Text columns start at most this many characters wide (Notes stretches; tooltips
 show what is cut off)."""
-HINT = "Click a KPI cell to cycle Primary, Secondary, empty · P, S, Delete mark a selection"
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+HINT = QT_TRANSLATE_NOOP(
+    "", "Click a KPI cell to cycle Primary, Secondary, empty · P, S, Delete mark a selection"
+)
 
 
 def rows_text(rows: list[int]) -> str:
     """Plan rows as a person names them: "row 3", "rows 2–4", "rows 2, 5 and 9"."""
     numbers = [r + 1 for r in rows]
     if len(numbers) == 1:
-        return f"row {numbers[0]}"
+        return tr("row {row}").format(row=numbers[0])
     if numbers == list(range(numbers[0], numbers[-1] + 1)):
-        return f"rows {numbers[0]}–{numbers[-1]}"
+        return tr("rows {first}–{last}").format(first=numbers[0], last=numbers[-1])
     if len(numbers) > 6:
-        return _plural(len(numbers), "row")
-    return "rows " + ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
+        return tr("%n row(s)", len(numbers))
+    listed = ", ".join(map(str, numbers[:-1]))
+    return tr("rows {listed} and {last}").format(listed=listed, last=numbers[-1])
 
 
 class PlannerSection(QWidget):
@@ -81,7 +81,7 @@ class PlannerSection(QWidget):
         editor.refused.connect(self.message)
         self.fixed = len(self.plan.schema(TABLE).columns)
         self.grid = FrozenGrid(
-            self.fixed, GroupedHeader(False, "Planner row"), GroupedHeader(), self
+            self.fixed, GroupedHeader(False, tr("Planner row")), GroupedHeader(), self
         )
         self.grid.setModel(self.proxy)
         for view in (self.grid.left, self.grid.right):
@@ -96,8 +96,10 @@ class PlannerSection(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("planner.count")
         self.count_label.setToolTip(
-            "Rows in the plan (and how many the filter shows); rows marked ⚠ have no "
-            "primary KPI or more than three"
+            tr(
+                "Rows in the plan (and how many the filter shows); rows marked ⚠ have no "
+                "primary KPI or more than three"
+            )
         )
         self._actions: list[QAction] = []
         self._set_widths()
@@ -146,9 +148,9 @@ class PlannerSection(QWidget):
         under = QHBoxLayout()
         under.addWidget(self.count_label)
         under.addStretch(1)
-        hint = QLabel(HINT, self)
+        hint = QLabel(tr(HINT), self)
         hint.setStyleSheet("color: palette(mid);")
-        hint.setToolTip("Space cycles too; Alt+Up and Alt+Down move rows; Insert adds one")
+        hint.setToolTip(tr("Space cycles too; Alt+Up and Alt+Down move rows; Insert adds one"))
         under.addWidget(hint)
         layout.addLayout(under)
 
@@ -175,55 +177,61 @@ class PlannerSection(QWidget):
 
         make(
             "add_row",
-            "&Add row",
+            tr("&Add row"),
             ["Ctrl+Shift+=", "Insert", "Ctrl++"],
-            "Add a row below the current one, with its stage and goal",
+            tr("Add a row below the current one, with its stage and goal"),
             self.add_row,
         )
         make(
             "duplicate_rows",
-            "D&uplicate rows",
+            tr("D&uplicate rows"),
             ["Ctrl+D"],
-            "Copy the selected rows, marks and all, below them",
+            tr("Copy the selected rows, marks and all, below them"),
             self.duplicate_rows,
         )
         make(
             "delete_rows",
-            "De&lete rows",
+            tr("De&lete rows"),
             ["Ctrl+-"],
-            "Delete the selected rows (undo brings them back)",
+            tr("Delete the selected rows (undo brings them back)"),
             self.delete_rows,
         )
         separator()
-        make("move_up", "Move rows &up", ["Alt+Up"], "Move the selected rows up", self.move_up)
+        make(
+            "move_up",
+            tr("Move rows &up"),
+            ["Alt+Up"],
+            tr("Move the selected rows up"),
+            self.move_up,
+        )
         make(
             "move_down",
-            "Move rows do&wn",
+            tr("Move rows do&wn"),
             ["Alt+Down"],
-            "Move the selected rows down",
+            tr("Move the selected rows down"),
             self.move_down,
         )
         separator()
         make(
             "suggest",
-            "&Suggest KPIs",
+            tr("&Suggest KPIs"),
             ["Ctrl+Shift+K"],
-            "Mark the KPIs that fit each selected row's stage and goal (replaces its marks)",
+            tr("Mark the KPIs that fit each selected row's stage and goal (replaces its marks)"),
             self.suggest,
         )
         separator()
         make(
             "filter",
-            "&Filter rows…",
+            tr("&Filter rows…"),
             ["Ctrl+F"],
-            "Search the rows by stage, goal, tactic or notes",
+            tr("Search the rows by stage, goal, tactic or notes"),
             self.focus_filter,
         )
         make(
             "show_all",
-            "Show &all rows",
+            tr("Show &all rows"),
             ["Ctrl+Shift+L"],
-            "Clear the filter and show every row",
+            tr("Clear the filter and show every row"),
             self.clear_filter,
         )
         for view in (self.grid.left, self.grid.right):
@@ -279,16 +287,18 @@ class PlannerSection(QWidget):
                 record[name] = str(self.plan.value(TABLE, row, name))
         else:
             at = self.model.rowCount()
-        if self.editor.execute(InsertRows(TABLE, at, (record,), label="Add planner row")):
+        if self.editor.execute(InsertRows(TABLE, at, (record,), label=tr("Add planner row"))):
             self._reveal(at)
             self._select_rows(at, 1, self.model.column_number("tactic"))
-            self.message.emit(f"Added row {at + 1}: choose its tactic (F2), then mark its KPIs")
+            self.message.emit(
+                tr("Added row {row}: choose its tactic (F2), then mark its KPIs").format(row=at + 1)
+            )
 
     def _reveal(self, row: int) -> None:
         """Clear the filter if it hides ``row``, and say so."""
         if self.proxy.shown_row(row) < 0:
             self.clear_filter()
-            self.message.emit("The filter was cleared to show the new row")
+            self.message.emit(tr("The filter was cleared to show the new row"))
 
     def duplicate_rows(self) -> None:
         rows = self._source_rows()
@@ -296,21 +306,22 @@ class PlannerSection(QWidget):
             return
         records = tuple(self.plan.row(TABLE, r) for r in rows)
         at = rows[-1] + 1
-        label = f"Duplicate {_plural(len(rows), 'planner row')}"
+        label = tr("Duplicate %n planner row(s)", len(rows))
         if self.editor.execute(InsertRows(TABLE, at, records, label=label)):
             self._select_rows(at, len(rows))
+            copies = rows_text(list(range(at, at + len(rows))))
             self.message.emit(
-                f"Duplicated {rows_text(rows)} as {rows_text(list(range(at, at + len(rows))))}"
+                tr("Duplicated {rows} as {copies}").format(rows=rows_text(rows), copies=copies)
             )
 
     def delete_rows(self) -> None:
         rows = self._source_rows()
         if not rows:
             return
-        label = f"Delete {_plural(len(rows), 'planner row')}"
+        label = tr("Delete %n planner row(s)", len(rows))
         shown = self._shown_rows()
         if self.editor.execute(RemoveRows(TABLE, tuple(rows), label=label)):
-            self.message.emit(f"Deleted {_plural(len(rows), 'row')} — Undo with Ctrl+Z")
+            self.message.emit(tr("Deleted %n row(s) — Undo with Ctrl+Z", len(rows)))
             remaining = self.proxy.rowCount()
             if remaining:
                 at = self.proxy.index(min(shown[0], remaining - 1), self._current_column())
@@ -330,17 +341,22 @@ class PlannerSection(QWidget):
         rows = self._source_rows()
         contiguous = rows == list(range(rows[0], rows[-1] + 1))
         if not contiguous or shown != list(range(shown[0], shown[-1] + 1)):
-            self.message.emit("Select one block of neighbouring rows to move")
+            self.message.emit(tr("Select one block of neighbouring rows to move"))
             return
         first, count = rows[0], len(rows)
         neighbour = shown[0] - 1 if step < 0 else shown[-1] + 1
         if not 0 <= neighbour < self.proxy.rowCount():
-            self.message.emit(f"Already the {'first' if step < 0 else 'last'} row shown")
+            if step < 0:
+                self.message.emit(tr("Already the first row shown"))
+            else:
+                self.message.emit(tr("Already the last row shown"))
             return
         other = self.proxy.mapToSource(self.proxy.index(neighbour, 0)).row()
         dest, new_first = (other, other) if step < 0 else (other + 1, other + 1 - count)
-        direction = "up" if step < 0 else "down"
-        label = f"Move {_plural(count, 'planner row')} {direction}"
+        if step < 0:
+            label = tr("Move %n planner row(s) up", count)
+        else:
+            label = tr("Move %n planner row(s) down", count)
         if self.editor.execute(MoveRows(TABLE, first, count, dest, label=label)):
             self._select_rows(new_first, count)
 
@@ -353,13 +369,20 @@ class PlannerSection(QWidget):
         steps = tuple(kpi_planner.suggest(self.plan, r) for r in rows)
         where = rows_text(rows)
         if not any(step.changes for step in steps):
-            self.message.emit(f"The suggested KPIs are already marked in {where}")
+            self.message.emit(
+                tr("The suggested KPIs are already marked in {rows}").format(rows=where)
+            )
             return
-        if self.editor.execute(Compound(steps, label=f"Suggest KPIs for {where}")):
-            note = ""
+        label = tr("Suggest KPIs for {rows}").format(rows=where)
+        if self.editor.execute(Compound(steps, label=label)):
             if marked:
-                note = f"; the earlier marks of {rows_text(marked)} were replaced (Ctrl+Z)"
-            self.message.emit(f"Suggested KPIs for {where}{note}")
+                said = tr(
+                    "Suggested KPIs for {rows}; the earlier marks of {marked} were replaced "
+                    "(Ctrl+Z)"
+                ).format(rows=where, marked=rows_text(marked))
+            else:
+                said = tr("Suggested KPIs for {rows}").format(rows=where)
+            self.message.emit(said)
 
     def focus_filter(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -382,11 +405,13 @@ class PlannerSection(QWidget):
         return [source_of(i)[1] for i in shown if i.isValid() and i.column() >= self.fixed]
 
     def _label(self, cells: list[QModelIndex], value: str) -> str:
-        what = ROLE_LABELS.get(value, "empty")
+        what = tr(ROLE_LABELS[value]) if value in ROLE_LABELS else tr("empty")
         if len(cells) == 1:
             name = self.model.column(cells[0].column()).name
-            return f"Set {name} to {what} in row {cells[0].row() + 1}"
-        return f"Mark {len(cells)} cells {what}"
+            return tr("Set {kpi} to {mark} in row {row}").format(
+                kpi=name, mark=what, row=cells[0].row() + 1
+            )
+        return tr("Mark %n cell(s) {mark}", len(cells)).format(mark=what)
 
     def set_roles(self, value: str) -> None:
         """Mark the selected KPI cells P, S or empty, as one edit."""
@@ -436,7 +461,9 @@ class PlannerSection(QWidget):
         if text:
             rows, cells = text.count("\n"), text.count("\t") + text.count("\n")
             self.message.emit(
-                f"Copied {_plural(cells, 'cell')} in {_plural(rows, 'row')} as tab-separated text"
+                tr("Copied %n cell(s) in {rows} as tab-separated text", cells).format(
+                    rows=tr("%n row(s)", rows)
+                )
             )
 
     def cut(self) -> None:
@@ -454,8 +481,9 @@ class PlannerSection(QWidget):
         total = self.model.rowCount()
         needing = sum(1 for r in range(total) if self.model.row_problem(r))
         shown = self.proxy.rowCount()
-        text = _plural(total, "row")
         if shown != total:
-            text = f"{shown} of {text} shown"
-        text += f" · {needing} need{'s' if needing == 1 else ''} focus"
-        self.count_label.setText(text)
+            text = tr("{shown} of %n row(s) shown", total).format(shown=shown)
+        else:
+            text = tr("%n row(s)", total)
+        focus = tr("%n needs focus", needing) if needing == 1 else tr("%n need focus", needing)
+        self.count_label.setText(f"{text} · {focus}")
