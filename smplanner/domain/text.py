@@ -4,7 +4,8 @@
 installed a translator (:func:`use`); until then, and in the command line, English.
 ``make translations`` finds every ``tr("...")`` in the code (Qt's lupdate reads them), so
 the argument must be a literal: put values in with ``.format()`` after translating.
-``%n`` in a text counted with ``count`` becomes the number, in the language's plural form.
+``%n`` in a counted text, ``tr("%n row(s)", "", count)``, becomes the number, in the
+language's plural form.
 """
 
 from __future__ import annotations
@@ -30,8 +31,15 @@ def use(translate: Translate) -> None:
     _translate = translate
 
 
-def tr(source: str, count: int = -1) -> str:
-    """``source`` in the user's language; ``count`` picks the plural form of ``%n``."""
+def tr(source: str, disambiguation: str | int = "", count: int = -1) -> str:
+    """``source`` in the user's language; ``count`` picks the plural form of ``%n``.
+
+    Counted texts are written ``tr("%n row(s)", "", count)``: Qt's lupdate records a text
+    as plural only when the count is the third argument (the second is a note that tells
+    two identical English texts apart, normally empty).
+    """
+    if isinstance(disambiguation, int):  # tr(text, count): still counted, never plural in .ts
+        count = disambiguation
     return _translate(source, count)
 
 

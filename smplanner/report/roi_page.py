@@ -152,7 +152,7 @@ def _network_table(
         organic=money(board.organic, currency), paid=money(board.paid, currency)
     )
     if idle:
-        line += " · " + tr("%n network(s) without costs or returns not listed", idle)
+        line += " · " + tr("%n network(s) without costs or returns not listed", "", idle)
     painter.drawText(QRectF(box.left(), y + 2, box.width(), 11), Qt.AlignmentFlag.AlignLeft, line)
     return y + 16
 
@@ -270,7 +270,7 @@ def draw_roi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
         notes.append(tr("customer lifetime value {value}").format(value=money(board.clv, currency)))
     if board.left_out:
         notes.append(
-            tr("%n cost or return line(s) outside the plan's periods left out", board.left_out)
+            tr("%n cost or return line(s) outside the plan's periods left out", "", board.left_out)
         )
     legend = [LegendEntry(tr("Investment"), INVESTMENT), LegendEntry(tr("Return"), RETURN)]
     return PageFrame(tr("ROI dashboard"), plan, legend, notes)
