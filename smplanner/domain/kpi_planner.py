@@ -30,6 +30,7 @@ def _focus_for(primaries: int) -> str | None:
         return tr(
             "%n primary KPIs: a row judged by more than {maximum} "
             "has no focus; make the others secondary (S).",
+            "",
             primaries,
         ).format(maximum=MAX_PRIMARIES)
     return None

@@ -75,7 +75,7 @@ def paste_block(
         # one value onto a selection fills it, as in a spreadsheet
         sources = [source_of(i)[1] for i in selected]
         fill = [(s.row(), s.column(), block[0][0]) for s in sources if s.isValid()]
-        return target.set_cells(fill, tr("Paste into %n cell(s)", len(fill)))
+        return target.set_cells(fill, tr("Paste into %n cell(s)", "", len(fill)))
     width = shown.columnCount()
     columns = [
         source_of(shown.index(current.row(), c))[1].column() for c in range(current.column(), width)
@@ -99,7 +99,7 @@ def paste_block(
         target.message.emit(
             tr("The pasted block is wider than the table: its right edge was left out")
         )
-    return target.set_cells(cells, tr("Paste %n cell(s)", len(cells)))
+    return target.set_cells(cells, tr("Paste %n cell(s)", "", len(cells)))
 
 
 def clear_selection(view: QAbstractItemView, model: PlanTableModel | None = None) -> bool:
@@ -112,7 +112,7 @@ def clear_selection(view: QAbstractItemView, model: PlanTableModel | None = None
     cells = [(s.row(), s.column(), "") for s in sources if s.isValid()]
     if not cells:
         return False
-    return target.set_cells(cells, tr("Clear %n cell(s)", len(cells)))
+    return target.set_cells(cells, tr("Clear %n cell(s)", "", len(cells)))
 
 
 def plan_model(model: QAbstractItemModel) -> PlanTableModel:

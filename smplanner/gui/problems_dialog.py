@@ -47,7 +47,7 @@ class ProblemsDialog(QDialog):
         self.setWindowTitle(tr("Problems in {name}").format(name=name))
         self.problems = sorted(problems, key=lambda p: not p.is_error)  # errors first
         errors = sum(1 for p in problems if p.is_error)
-        cannot = tr("{name} has %n value(s) that smplanner cannot use.", errors)
+        cannot = tr("{name} has %n value(s) that smplanner cannot use.", "", errors)
         fix = tr(
             "Fix them in Excel or LibreOffice and open the file again, or open it now with "
             "those cells left empty. It then opens as a new, unsaved plan, so your file "

@@ -332,7 +332,7 @@ class PlanTableModel(QAbstractTableModel):
                 changes.append((row, column.name, value))
         if refused:
             if len(refused) > 1:
-                text = tr("Not set: {problem} (and %n more)", len(refused) - 1)
+                text = tr("Not set: {problem} (and %n more)", "", len(refused) - 1)
             else:
                 text = tr("Not set: {problem}")
             self.message.emit(text.format(problem=refused[0]))

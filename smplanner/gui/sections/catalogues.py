@@ -50,19 +50,19 @@ def unique_name(existing: list[str], base: str) -> str:
 
 
 COUNTED: dict[str, Callable[[int], str]] = {
-    "planner": lambda n: tr("%n planner row(s)", n),
-    "stages": lambda n: tr("%n stage(s)", n),
-    "goals": lambda n: tr("%n goal(s)", n),
-    "tactics": lambda n: tr("%n tactic(s)", n),
-    "networks": lambda n: tr("%n network(s)", n),
-    "kpis": lambda n: tr("%n KPI(s)", n),
-    "profile_accounts": lambda n: tr("%n account(s)", n),
-    "profile_items": lambda n: tr("%n profile item(s)", n),
-    "profile_status": lambda n: tr("%n status row(s)", n),
-    "requests": lambda n: tr("%n request(s)", n),
-    "tracking": lambda n: tr("%n tracking value(s)", n),
-    "costs": lambda n: tr("%n cost line(s)", n),
-    "returns": lambda n: tr("%n return line(s)", n),
+    "planner": lambda n: tr("%n planner row(s)", "", n),
+    "stages": lambda n: tr("%n stage(s)", "", n),
+    "goals": lambda n: tr("%n goal(s)", "", n),
+    "tactics": lambda n: tr("%n tactic(s)", "", n),
+    "networks": lambda n: tr("%n network(s)", "", n),
+    "kpis": lambda n: tr("%n KPI(s)", "", n),
+    "profile_accounts": lambda n: tr("%n account(s)", "", n),
+    "profile_items": lambda n: tr("%n profile item(s)", "", n),
+    "profile_status": lambda n: tr("%n status row(s)", "", n),
+    "requests": lambda n: tr("%n request(s)", "", n),
+    "tracking": lambda n: tr("%n tracking value(s)", "", n),
+    "costs": lambda n: tr("%n cost line(s)", "", n),
+    "returns": lambda n: tr("%n return line(s)", "", n),
 }
 """How many rows of a table, in words ("3 planner rows"), for the tables that may use
 an entry of a catalogue."""
@@ -72,7 +72,7 @@ def counted(table: str, count: int) -> str:
     """``count`` rows of ``table`` in words: "1 goal", "3 planner rows"."""
     if table in COUNTED:
         return COUNTED[table](count)
-    return tr("%n {noun}(s)", count).format(noun=tr(SCHEMAS[table].row_noun))
+    return tr("%n {noun}(s)", "", count).format(noun=tr(SCHEMAS[table].row_noun))
 
 
 def and_list(parts: list[str]) -> str:
@@ -301,7 +301,7 @@ class CatalogueEditor(QWidget):
         if uses:
             answer = QMessageBox.question(
                 self,
-                tr("Delete {noun}(s)?", len(names)).format(noun=noun),
+                tr("Delete {noun}(s)?", "", len(names)).format(noun=noun),
                 delete_question(names, uses),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
@@ -312,8 +312,8 @@ class CatalogueEditor(QWidget):
             label = tr("Delete {noun} '{name}'").format(noun=noun, name=names[0])
             said = tr("Deleted '{name}'; Undo (Ctrl+Z) brings it back").format(name=names[0])
         else:
-            label = tr("Delete %n {noun}(s)", len(names)).format(noun=noun)
-            said = tr("Deleted %n {noun}(s); Undo (Ctrl+Z) brings them back", len(names))
+            label = tr("Delete %n {noun}(s)", "", len(names)).format(noun=noun)
+            said = tr("Deleted %n {noun}(s); Undo (Ctrl+Z) brings them back", "", len(names))
             said = said.format(noun=noun)
         column = self.view.currentIndex().column()
         if self.editor.execute(RemoveRows(self.table, tuple(rows), label=label)):
@@ -333,9 +333,9 @@ class CatalogueEditor(QWidget):
         dest = first - 1 if step < 0 else rows[-1] + 2
         noun = tr(self.schema.row_noun)
         if step < 0:
-            label = tr("Move {noun}(s) up", count).format(noun=noun)
+            label = tr("Move {noun}(s) up", "", count).format(noun=noun)
         else:
-            label = tr("Move {noun}(s) down", count).format(noun=noun)
+            label = tr("Move {noun}(s) down", "", count).format(noun=noun)
         column = self.view.currentIndex().column()
         if self.editor.execute(MoveRows(self.table, first, count, dest, label=label)):
             self._select(first + step, count, max(column, 0))
@@ -345,7 +345,7 @@ class CatalogueEditor(QWidget):
         text = clipboard.copy_selection(self.view)
         if text:
             rows = text.count("\n")
-            self.message.emit(tr("Copied %n row(s) as tab-separated text", rows))
+            self.message.emit(tr("Copied %n row(s) as tab-separated text", "", rows))
 
     def cut(self) -> None:
         self.copy()

@@ -55,7 +55,7 @@ def rows_text(rows: list[int]) -> str:
     if numbers == list(range(numbers[0], numbers[-1] + 1)):
         return tr("rows {first}–{last}").format(first=numbers[0], last=numbers[-1])
     if len(numbers) > 6:
-        return tr("%n row(s)", len(numbers))
+        return tr("%n row(s)", "", len(numbers))
     listed = ", ".join(map(str, numbers[:-1]))
     return tr("rows {listed} and {last}").format(listed=listed, last=numbers[-1])
 
@@ -306,7 +306,7 @@ class PlannerSection(QWidget):
             return
         records = tuple(self.plan.row(TABLE, r) for r in rows)
         at = rows[-1] + 1
-        label = tr("Duplicate %n planner row(s)", len(rows))
+        label = tr("Duplicate %n planner row(s)", "", len(rows))
         if self.editor.execute(InsertRows(TABLE, at, records, label=label)):
             self._select_rows(at, len(rows))
             copies = rows_text(list(range(at, at + len(rows))))
@@ -318,10 +318,10 @@ class PlannerSection(QWidget):
         rows = self._source_rows()
         if not rows:
             return
-        label = tr("Delete %n planner row(s)", len(rows))
+        label = tr("Delete %n planner row(s)", "", len(rows))
         shown = self._shown_rows()
         if self.editor.execute(RemoveRows(TABLE, tuple(rows), label=label)):
-            self.message.emit(tr("Deleted %n row(s) — Undo with Ctrl+Z", len(rows)))
+            self.message.emit(tr("Deleted %n row(s) — Undo with Ctrl+Z", "", len(rows)))
             remaining = self.proxy.rowCount()
             if remaining:
                 at = self.proxy.index(min(shown[0], remaining - 1), self._current_column())
@@ -354,9 +354,9 @@ class PlannerSection(QWidget):
         other = self.proxy.mapToSource(self.proxy.index(neighbour, 0)).row()
         dest, new_first = (other, other) if step < 0 else (other + 1, other + 1 - count)
         if step < 0:
-            label = tr("Move %n planner row(s) up", count)
+            label = tr("Move %n planner row(s) up", "", count)
         else:
-            label = tr("Move %n planner row(s) down", count)
+            label = tr("Move %n planner row(s) down", "", count)
         if self.editor.execute(MoveRows(TABLE, first, count, dest, label=label)):
             self._select_rows(new_first, count)
 
@@ -411,7 +411,7 @@ class PlannerSection(QWidget):
             return tr("Set {kpi} to {mark} in row {row}").format(
                 kpi=name, mark=what, row=cells[0].row() + 1
             )
-        return tr("Mark %n cell(s) {mark}", len(cells)).format(mark=what)
+        return tr("Mark %n cell(s) {mark}", "", len(cells)).format(mark=what)
 
     def set_roles(self, value: str) -> None:
         """Mark the selected KPI cells P, S or empty, as one edit."""
@@ -461,8 +461,8 @@ class PlannerSection(QWidget):
         if text:
             rows, cells = text.count("\n"), text.count("\t") + text.count("\n")
             self.message.emit(
-                tr("Copied %n cell(s) in {rows} as tab-separated text", cells).format(
-                    rows=tr("%n row(s)", rows)
+                tr("Copied %n cell(s) in {rows} as tab-separated text", "", cells).format(
+                    rows=tr("%n row(s)", "", rows)
                 )
             )
 
@@ -482,8 +482,10 @@ class PlannerSection(QWidget):
         needing = sum(1 for r in range(total) if self.model.row_problem(r))
         shown = self.proxy.rowCount()
         if shown != total:
-            text = tr("{shown} of %n row(s) shown", total).format(shown=shown)
+            text = tr("{shown} of %n row(s) shown", "", total).format(shown=shown)
         else:
-            text = tr("%n row(s)", total)
-        focus = tr("%n needs focus", needing) if needing == 1 else tr("%n need focus", needing)
+            text = tr("%n row(s)", "", total)
+        focus = (
+            tr("%n needs focus", "", needing) if needing == 1 else tr("%n need focus", "", needing)
+        )
         self.count_label.setText(f"{text} · {focus}")
