@@ -262,7 +262,8 @@ class TrackingPage(QWidget):
         label = tr("Stop tracking {kpi} on {network}").format(kpi=row.kpi, network=row.network)
         done = self.editor.execute(RemoveRows(TRACKING, tuple(int(r) for r in rows), label=label))
         if done:
-            self.message.emit(tr("{done}; Undo (Ctrl+Z) brings its values back").format(done=label))
+            said = tr("Stop tracking {kpi} on {network}; Undo (Ctrl+Z) brings its values back")
+            self.message.emit(said.format(kpi=row.kpi, network=row.network))
         return done
 
     def _key(self, event: QKeyEvent) -> bool:
@@ -452,11 +453,13 @@ class LinesPage(QWidget):
             return False
         if self.table == COSTS:
             label = tr("Delete %n cost line(s)", len(rows))
+            said = tr("Delete %n cost line(s); Undo (Ctrl+Z) brings them back", len(rows))
         else:
             label = tr("Delete %n return line(s)", len(rows))
+            said = tr("Delete %n return line(s); Undo (Ctrl+Z) brings them back", len(rows))
         done = self.editor.execute(RemoveRows(self.table, tuple(rows), label=label))
         if done:
-            self.message.emit(tr("{done}; Undo (Ctrl+Z) brings them back").format(done=label))
+            self.message.emit(said)
         return done
 
     def copy(self) -> None:
