@@ -28,10 +28,16 @@ from smplanner.domain.measuring_tables import (
 )
 from smplanner.domain.periods import Settings, period_labels, settings_of
 from smplanner.domain.plan import Plan
+from smplanner.domain.text import QT_TRANSLATE_NOOP
 
 Array = npt.NDArray[np.float64]
 LEVELS = ("followers", "mqc", "sqo")
-LEVEL_TITLES = {"followers": "Followers", "mqc": "MQC", "sqo": "SQO"}
+LEVEL_TITLES = {
+    "followers": QT_TRANSLATE_NOOP("", "Followers"),
+    "mqc": QT_TRANSLATE_NOOP("", "MQC"),
+    "sqo": QT_TRANSLATE_NOOP("", "SQO"),
+}
+"""English; the GUI shows ``tr(LEVEL_TITLES[level])``."""
 _LEVEL_NAMES = {
     "followers": ("followers",),
     "mqc": ("mqc", "marketing qualified contacts", "marketing qualified contacts (mqc)"),

@@ -7,19 +7,36 @@ Only :mod:`smplanner.domain.schema` may be imported here: ``tables`` imports thi
 from __future__ import annotations
 
 from smplanner.domain.schema import Column, Kind, TableSchema
+from smplanner.domain.text import QT_TRANSLATE_NOOP
 
 SETTINGS = "settings"
 TRACKING = "tracking"
 COSTS = "costs"
 RETURNS = "returns"
 
-PERIOD_UNITS = ("week", "month", "quarter")
-SPENDS = ("organic", "paid")
-COST_CATEGORIES = ("tools", "content", "staff time", "ad spend", "ad production", "other")
+PERIOD_UNITS = (
+    QT_TRANSLATE_NOOP("", "week"),
+    QT_TRANSLATE_NOOP("", "month"),
+    QT_TRANSLATE_NOOP("", "quarter"),
+)
+"""Stored in English; the words are marked so that the settings show them translated."""
+SPENDS = (QT_TRANSLATE_NOOP("", "organic"), QT_TRANSLATE_NOOP("", "paid"))
+COST_CATEGORIES = (
+    QT_TRANSLATE_NOOP("", "tools"),
+    QT_TRANSLATE_NOOP("", "content"),
+    QT_TRANSLATE_NOOP("", "staff time"),
+    QT_TRANSLATE_NOOP("", "ad spend"),
+    QT_TRANSLATE_NOOP("", "ad production"),
+    QT_TRANSLATE_NOOP("", "other"),
+)
 PAID_ONLY = ("ad spend", "ad production")
-ORIGINATING, ASSIST, CONVERSION = "originating source", "assist", "conversion point"
+ORIGINATING = QT_TRANSLATE_NOOP("", "originating source")
+ASSIST = QT_TRANSLATE_NOOP("", "assist")
+CONVERSION = QT_TRANSLATE_NOOP("", "conversion point")
 SOCIAL_ROLES = (ORIGINATING, ASSIST, CONVERSION)
-SOURCED_ONLY, SOURCED_CONVERTED, ALL_TOUCHES = "sourced only", "sourced + converted", "all touches"
+SOURCED_ONLY = QT_TRANSLATE_NOOP("", "sourced only")
+SOURCED_CONVERTED = QT_TRANSLATE_NOOP("", "sourced + converted")
+ALL_TOUCHES = QT_TRANSLATE_NOOP("", "all touches")
 RETURN_BASES = (SOURCED_ONLY, SOURCED_CONVERTED, ALL_TOUCHES)
 DEFAULT_PERIODS = 6
 MAX_PERIODS = 520
@@ -29,7 +46,7 @@ MAX_PERIODS = 520
 def _period(tooltip: str) -> Column:
     return Column(
         "period",
-        "Period",
+        QT_TRANSLATE_NOOP("", "Period"),
         kind=Kind.INTEGER,
         required=True,
         default=1,
@@ -41,232 +58,297 @@ def _period(tooltip: str) -> Column:
 
 
 def _amount(tooltip: str) -> Column:
-    return Column("amount", "Amount", kind=Kind.NUMBER, minimum=0, width=12, tooltip=tooltip)
+    return Column(
+        "amount",
+        QT_TRANSLATE_NOOP("", "Amount"),
+        kind=Kind.NUMBER,
+        minimum=0,
+        width=12,
+        tooltip=tooltip,
+    )
 
 
 PLAN_SETTINGS = TableSchema(
     name=SETTINGS,
-    title="Plan settings",
+    title=QT_TRANSLATE_NOOP("", "Plan settings"),
     sheet="Plan settings",
-    row_noun="settings row",
-    description="Currency, periods, the hourly rate and how returns are counted (one row)",
+    row_noun=QT_TRANSLATE_NOOP("", "settings row"),
+    description=QT_TRANSLATE_NOOP(
+        "", "Currency, periods, the hourly rate and how returns are counted (one row)"
+    ),
     columns=(
-        Column("currency", "Currency", default="EUR", width=10, tooltip="Shown with every amount"),
+        Column(
+            "currency",
+            QT_TRANSLATE_NOOP("", "Currency"),
+            default="EUR",
+            width=10,
+            tooltip=QT_TRANSLATE_NOOP("", "Shown with every amount"),
+        ),
         Column(
             "period_unit",
-            "Period unit",
+            QT_TRANSLATE_NOOP("", "Period unit"),
             kind=Kind.CHOICE,
             choices=PERIOD_UNITS,
             required=True,
             default="month",
             width=12,
-            tooltip="How long one tracking period is",
+            tooltip=QT_TRANSLATE_NOOP("", "How long one tracking period is"),
             aliases={"weeks": "week", "months": "month", "quarters": "quarter"},
         ),
         Column(
             "first_period",
-            "First period",
+            QT_TRANSLATE_NOOP("", "First period"),
             width=14,
-            tooltip="When period 1 starts, as 2026-01 (a month), 2026-W05 (a week) or 2026-Q1;"
-            " leave empty to number the periods",
+            tooltip=QT_TRANSLATE_NOOP(
+                "",
+                "When period 1 starts, as 2026-01 (a month), 2026-W05 (a week) or 2026-Q1;"
+                " leave empty to number the periods",
+            ),
         ),
         Column(
             "periods",
-            "Number of periods",
+            QT_TRANSLATE_NOOP("", "Number of periods"),
             kind=Kind.INTEGER,
             required=True,
             default=DEFAULT_PERIODS,
             minimum=1,
             maximum=MAX_PERIODS,
             width=12,
-            tooltip="How many periods the plan tracks; trends are judged over six",
+            tooltip=QT_TRANSLATE_NOOP(
+                "", "How many periods the plan tracks; trends are judged over six"
+            ),
         ),
         Column(
             "hourly_rate",
-            "Hourly rate",
+            QT_TRANSLATE_NOOP("", "Hourly rate"),
             kind=Kind.NUMBER,
             minimum=0,
             default=0,
             width=12,
-            tooltip="What an hour of staff time costs; staff time lines are hours x this rate",
+            tooltip=QT_TRANSLATE_NOOP(
+                "", "What an hour of staff time costs; staff time lines are hours x this rate"
+            ),
         ),
         Column(
             "return_basis",
-            "Returns counted",
+            QT_TRANSLATE_NOOP("", "Returns counted"),
             kind=Kind.CHOICE,
             choices=RETURN_BASES,
             required=True,
             default=ALL_TOUCHES,
             width=20,
-            tooltip="Which returns count: those social media sourced; sourced or converted;"
-            " or every deal it touched",
+            tooltip=QT_TRANSLATE_NOOP(
+                "",
+                "Which returns count: those social media sourced; sourced or converted;"
+                " or every deal it touched",
+            ),
         ),
         Column(
             "clv_revenue",
-            "CLV: annual revenue",
+            QT_TRANSLATE_NOOP("", "CLV: annual revenue"),
             kind=Kind.NUMBER,
             minimum=0,
             width=14,
-            tooltip="Customer lifetime value input: revenue per customer and year",
+            tooltip=QT_TRANSLATE_NOOP(
+                "", "Customer lifetime value input: revenue per customer and year"
+            ),
         ),
         Column(
             "clv_margin",
-            "CLV: gross margin %",
+            QT_TRANSLATE_NOOP("", "CLV: gross margin %"),
             kind=Kind.NUMBER,
             minimum=0,
             maximum=100,
             width=12,
-            tooltip="Customer lifetime value input: gross margin, in per cent",
+            tooltip=QT_TRANSLATE_NOOP(
+                "", "Customer lifetime value input: gross margin, in per cent"
+            ),
         ),
         Column(
             "clv_years",
-            "CLV: years",
+            QT_TRANSLATE_NOOP("", "CLV: years"),
             kind=Kind.NUMBER,
             minimum=0,
             width=10,
-            tooltip="Customer lifetime value input: how many years a customer stays",
+            tooltip=QT_TRANSLATE_NOOP(
+                "", "Customer lifetime value input: how many years a customer stays"
+            ),
         ),
         Column(
             "clv_referrals",
-            "CLV: referrals",
+            QT_TRANSLATE_NOOP("", "CLV: referrals"),
             kind=Kind.NUMBER,
             minimum=0,
             width=10,
-            tooltip="Customer lifetime value input: referrals a customer brings",
+            tooltip=QT_TRANSLATE_NOOP(
+                "", "Customer lifetime value input: referrals a customer brings"
+            ),
         ),
         Column(
             "clv_referral_value",
-            "CLV: value of a referral",
+            QT_TRANSLATE_NOOP("", "CLV: value of a referral"),
             kind=Kind.NUMBER,
             minimum=0,
             width=14,
-            tooltip="Customer lifetime value input: what one referral is worth",
+            tooltip=QT_TRANSLATE_NOOP(
+                "", "Customer lifetime value input: what one referral is worth"
+            ),
         ),
     ),
 )
 
 TRACKING_TABLE = TableSchema(
     name=TRACKING,
-    title="Tracking",
+    title=QT_TRANSLATE_NOOP("", "Tracking"),
     sheet="Tracking",
-    row_noun="tracking value",
-    description="Target and actual of a KPI on a network in a period; empty means no data",
+    row_noun=QT_TRANSLATE_NOOP("", "tracking value"),
+    description=QT_TRANSLATE_NOOP(
+        "", "Target and actual of a KPI on a network in a period; empty means no data"
+    ),
     columns=(
         Column(
             "network",
-            "Network",
+            QT_TRANSLATE_NOOP("", "Network"),
             kind=Kind.CHOICE,
             ref="networks",
             owned=True,
             required=True,
             width=16,
-            tooltip="The network measured",
+            tooltip=QT_TRANSLATE_NOOP("", "The network measured"),
         ),
         Column(
             "kpi",
-            "KPI",
+            QT_TRANSLATE_NOOP("", "KPI"),
             kind=Kind.CHOICE,
             ref="kpis",
             owned=True,
             required=True,
             width=34,
-            tooltip="The KPI measured",
+            tooltip=QT_TRANSLATE_NOOP("", "The KPI measured"),
         ),
-        _period("The period number, 1 for the first"),
+        _period(QT_TRANSLATE_NOOP("", "The period number, 1 for the first")),
         Column(
             "target",
-            "Target",
+            QT_TRANSLATE_NOOP("", "Target"),
             kind=Kind.NUMBER,
             width=12,
-            tooltip="What you aim for at the end of the period; empty: no target",
+            tooltip=QT_TRANSLATE_NOOP(
+                "", "What you aim for at the end of the period; empty: no target"
+            ),
         ),
         Column(
             "actual",
-            "Actual",
+            QT_TRANSLATE_NOOP("", "Actual"),
             kind=Kind.NUMBER,
             width=12,
-            tooltip="What you counted at the end of the period; empty: no data (not zero)",
+            tooltip=QT_TRANSLATE_NOOP(
+                "", "What you counted at the end of the period; empty: no data (not zero)"
+            ),
         ),
     ),
 )
 
 COSTS_TABLE = TableSchema(
     name=COSTS,
-    title="Costs",
+    title=QT_TRANSLATE_NOOP("", "Costs"),
     sheet="Costs",
-    row_noun="cost line",
-    description="The investment: what social media work cost, per period and network",
+    row_noun=QT_TRANSLATE_NOOP("", "cost line"),
+    description=QT_TRANSLATE_NOOP(
+        "", "The investment: what social media work cost, per period and network"
+    ),
     columns=(
-        _period("The period the money was spent in"),
+        _period(QT_TRANSLATE_NOOP("", "The period the money was spent in")),
         Column(
             "network",
-            "Network",
+            QT_TRANSLATE_NOOP("", "Network"),
             kind=Kind.CHOICE,
             ref="networks",
             width=16,
-            tooltip="The network the cost is for; empty: shared by all networks",
+            tooltip=QT_TRANSLATE_NOOP(
+                "", "The network the cost is for; empty: shared by all networks"
+            ),
         ),
         Column(
             "spend",
-            "Organic or paid",
+            QT_TRANSLATE_NOOP("", "Organic or paid"),
             kind=Kind.CHOICE,
             choices=SPENDS,
             required=True,
             default="organic",
             width=12,
-            tooltip="Organic work, or paid promotion (ads)",
+            tooltip=QT_TRANSLATE_NOOP("", "Organic work, or paid promotion (ads)"),
         ),
         Column(
             "category",
-            "Category",
+            QT_TRANSLATE_NOOP("", "Category"),
             kind=Kind.CHOICE,
             choices=COST_CATEGORIES,
             required=True,
             default="content",
             width=14,
-            tooltip="Tools, content, staff time (hours x hourly rate), ad spend, ad production"
-            " or other",
+            tooltip=QT_TRANSLATE_NOOP(
+                "",
+                "Tools, content, staff time (hours x hourly rate), ad spend, ad production"
+                " or other",
+            ),
             aliases={"staff": "staff time", "ads": "ad spend", "tool": "tools"},
         ),
-        _amount("Money spent; empty counts as 0"),
+        _amount(QT_TRANSLATE_NOOP("", "Money spent; empty counts as 0")),
         Column(
             "hours",
-            "Hours",
+            QT_TRANSLATE_NOOP("", "Hours"),
             kind=Kind.NUMBER,
             minimum=0,
             width=8,
-            tooltip="Staff time in hours, valued at the plan's hourly rate",
+            tooltip=QT_TRANSLATE_NOOP("", "Staff time in hours, valued at the plan's hourly rate"),
         ),
-        Column("note", "Note", width=30, tooltip="What it was"),
+        Column(
+            "note",
+            QT_TRANSLATE_NOOP("", "Note"),
+            width=30,
+            tooltip=QT_TRANSLATE_NOOP("", "What it was"),
+        ),
     ),
 )
 
 RETURNS_TABLE = TableSchema(
     name=RETURNS,
-    title="Returns",
+    title=QT_TRANSLATE_NOOP("", "Returns"),
     sheet="Returns",
-    row_noun="return line",
-    description="Revenue social media sourced, assisted or converted, per period and network",
+    row_noun=QT_TRANSLATE_NOOP("", "return line"),
+    description=QT_TRANSLATE_NOOP(
+        "", "Revenue social media sourced, assisted or converted, per period and network"
+    ),
     columns=(
-        _period("The period the revenue was won in"),
+        _period(QT_TRANSLATE_NOOP("", "The period the revenue was won in")),
         Column(
             "network",
-            "Network",
+            QT_TRANSLATE_NOOP("", "Network"),
             kind=Kind.CHOICE,
             ref="networks",
             width=16,
-            tooltip="The network that played the role; empty: not tied to one network",
+            tooltip=QT_TRANSLATE_NOOP(
+                "", "The network that played the role; empty: not tied to one network"
+            ),
         ),
-        Column("deal", "Deal or source", width=28, tooltip="The deal, customer or source"),
-        _amount("Revenue won; empty counts as 0"),
+        Column(
+            "deal",
+            QT_TRANSLATE_NOOP("", "Deal or source"),
+            width=28,
+            tooltip=QT_TRANSLATE_NOOP("", "The deal, customer or source"),
+        ),
+        _amount(QT_TRANSLATE_NOOP("", "Revenue won; empty counts as 0")),
         Column(
             "role",
-            "Social role",
+            QT_TRANSLATE_NOOP("", "Social role"),
             kind=Kind.CHOICE,
             choices=SOCIAL_ROLES,
             width=18,
-            tooltip="What social media did: brought the buyer in (originating source), helped"
-            " on the way (assist), or was the last touch (conversion point)",
+            tooltip=QT_TRANSLATE_NOOP(
+                "",
+                "What social media did: brought the buyer in (originating source), helped"
+                " on the way (assist), or was the last touch (conversion point)",
+            ),
             aliases={"source": ORIGINATING, "sourced": ORIGINATING, "conversion": CONVERSION},
         ),
     ),

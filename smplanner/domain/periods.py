@@ -23,6 +23,7 @@ from smplanner.domain.measuring_tables import (
 )
 from smplanner.domain.plan import Plan
 from smplanner.domain.schema import is_blank
+from smplanner.domain.text import tr
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
@@ -87,30 +88,49 @@ def parse_first_period(unit: str, text: str) -> date | None:
     return day.replace(day=1)
 
 
+@dataclass(frozen=True)
+class PeriodNames:
+    """How period names are written: English by default (the workbook and the command
+    line); the GUI passes the user's language (see ``gui.tracking_model.period_names``)."""
+
+    months: tuple[str, ...] = MONTHS
+    month: str = "{month} {year}"
+    week: str = "{year}-W{week}"
+    quarter: str = "{year} Q{quarter}"
+    numbered: str = "P{number}"
+
+
+ENGLISH_NAMES = PeriodNames()
+
+
 def _add_months(day: date, months: int) -> date:
     total = day.month - 1 + months
     return date(day.year + total // 12, total % 12 + 1, 1)
 
 
-def period_label(unit: str, start: date | None, number: int) -> str:
+def period_label(
+    unit: str, start: date | None, number: int, names: PeriodNames = ENGLISH_NAMES
+) -> str:
     """The name of period ``number`` (1 for the first)."""
     if start is None:
-        return f"P{number}"
+        return names.numbered.format(number=number)
     if unit == "week":
         day = start + timedelta(weeks=number - 1)
         year, week, _ = day.isocalendar()
-        return f"{year}-W{week:02d}"
+        return names.week.format(year=year, week=f"{week:02d}")
     if unit == "quarter":
         day = _add_months(start, 3 * (number - 1))
-        return f"{day.year} Q{(day.month - 1) // 3 + 1}"
+        return names.quarter.format(year=day.year, quarter=(day.month - 1) // 3 + 1)
     day = _add_months(start, number - 1)
-    return f"{MONTHS[day.month - 1]} {day.year}"
+    return names.month.format(month=names.months[day.month - 1], year=day.year)
 
 
-def period_labels(settings: Settings) -> list[str]:
+def period_labels(settings: Settings, names: PeriodNames = ENGLISH_NAMES) -> list[str]:
     """The names of all the plan's periods, in order."""
     start = parse_first_period(settings.period_unit, settings.first_period)
-    return [period_label(settings.period_unit, start, n) for n in range(1, settings.periods + 1)]
+    return [
+        period_label(settings.period_unit, start, n, names) for n in range(1, settings.periods + 1)
+    ]
 
 
 @dataclass(frozen=True)
@@ -125,13 +145,20 @@ class PeriodChange:
         return any(self.dropped.values())
 
     def describe(self) -> str:
-        """'3 tracking values and 1 cost line', for the question before dropping them."""
-        parts = []
-        for table, count in self.dropped.items():
-            if count:
-                noun = Plan.schema(table).row_noun
-                parts.append(f"{count} {noun}{'' if count == 1 else 's'}")
-        return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
+        """'3 tracking values and 1 cost line', for the question before dropping them
+        (in the user's language)."""
+        parts = [_rows_of(table, count) for table, count in self.dropped.items() if count]
+        if len(parts) < 2:
+            return "".join(parts)
+        return tr("{rows} and {last}").format(rows=", ".join(parts[:-1]), last=parts[-1])
+
+
+def _rows_of(table: str, count: int) -> str:
+    if table == TRACKING:
+        return tr("%n tracking value(s)", count)
+    if table == COSTS:
+        return tr("%n cost line(s)", count)
+    return tr("%n return line(s)", count)
 
 
 def change_periods(plan: Plan, periods: int) -> PeriodChange:
@@ -149,6 +176,6 @@ def change_periods(plan: Plan, periods: int) -> PeriodChange:
         dropped[table] = len(rows)
         if rows:
             steps.append(RemoveRows(table, rows))
-    label = f"Set the number of periods to {periods}"
+    label = tr("Set the number of periods to {periods}").format(periods=periods)
     command: Command = steps[0] if len(steps) == 1 else Compound(tuple(steps))
     return PeriodChange(replace(command, label=label), dropped)

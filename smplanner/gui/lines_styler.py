@@ -9,11 +9,13 @@ from typing import Any
 from PySide6.QtGui import QColor
 
 from smplanner.domain.measuring_tables import COSTS, PAID_ONLY, SETTINGS
-from smplanner.domain.periods import period_labels, settings_of
+from smplanner.domain.periods import settings_of
 from smplanner.domain.plan import Plan
 from smplanner.domain.roi import STAFF_TIME
 from smplanner.domain.schema import Column
+from smplanner.domain.text import tr
 from smplanner.gui.table_model import CellStyle, CellStyler
+from smplanner.gui.tracking_model import shown_labels
 
 OUTSIDE = QColor("#fff3e0")
 
@@ -22,16 +24,19 @@ def line_problem(table: str, record: dict[str, Any], periods: int) -> str | None
     """Why a line is left out of the figures or looks wrong, or None."""
     period = record.get("period")
     if period is not None and period > periods:
-        return (
-            f"Period {int(period)} is after the plan's last ({periods}): this line is left out"
+        return tr(
+            "Period {period} is after the plan's last ({periods}): this line is left out"
             " of every figure until the plan has that many periods"
-        )
+        ).format(period=int(period), periods=periods)
     if table != COSTS:
         return None
     if record.get("hours") and record.get("category") != STAFF_TIME:
-        return "Hours count only on a staff time line; here they cost nothing"
+        return tr("Hours count only on a staff time line; here they cost nothing")
     if record.get("category") in PAID_ONLY and record.get("spend") == "organic":
-        return f"{str(record['category']).capitalize()} is paid spend: set Organic or paid to paid"
+        category = tr(str(record["category"]))
+        return tr("{category} is paid spend: set Organic or paid to paid").format(
+            category=category[:1].upper() + category[1:]
+        )
     return None
 
 
@@ -43,12 +48,17 @@ class LinesStyler(CellStyler):
         self.table = table
         self._problems: list[str | None] | None = None
         self._labels: list[str] | None = None
+        self._outside: list[bool] = []
 
     def row_problems(self) -> Sequence[str | None]:
         if self._problems is None:
             periods = settings_of(self.plan).periods
             self._problems = [
                 line_problem(self.table, r, periods) for r in self.plan.records(self.table)
+            ]
+            self._outside = [
+                r.get("period") is not None and r["period"] > periods
+                for r in self.plan.records(self.table)
             ]
         return self._problems
 
@@ -57,15 +67,19 @@ class LinesStyler(CellStyler):
             return None
         problems = self.row_problems()
         problem = problems[row] if row < len(problems) else None
-        if problem is not None and problem.startswith("Period"):
+        if problem is not None and row < len(self._outside) and self._outside[row]:
             return CellStyle(background=OUTSIDE, tooltip=problem)
         if value is None:
             return None
-        return CellStyle(tooltip=f"Period {int(value)}: {self._label(int(value))}")
+        return CellStyle(
+            tooltip=tr("Period {number}: {name}").format(
+                number=int(value), name=self._label(int(value))
+            )
+        )
 
     def _label(self, number: int) -> str:
         if self._labels is None:
-            self._labels = period_labels(settings_of(self.plan))
+            self._labels = shown_labels(settings_of(self.plan))
         return self._labels[number - 1] if 0 < number <= len(self._labels) else ""
 
     def affected_by(self, table: str) -> bool:

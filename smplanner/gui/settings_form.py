@@ -25,6 +25,7 @@ from smplanner.domain.events import PlanEvent
 from smplanner.domain.measuring_tables import MAX_PERIODS, SETTINGS
 from smplanner.domain.periods import change_periods, parse_first_period
 from smplanner.domain.schema import Column, InvalidValue, Kind, format_value
+from smplanner.domain.text import tr
 from smplanner.gui.undo import PlanEditor
 
 
@@ -37,8 +38,9 @@ class SettingField:
         widget: QWidget
         if column.kind is Kind.CHOICE:
             combo = QComboBox(form)
-            combo.addItems(list(column.choices))
-            combo.activated.connect(lambda _i: self.commit(combo.currentText()))
+            for choice in column.choices:  # shown translated, stored as it is
+                combo.addItem(tr(choice), choice)
+            combo.activated.connect(lambda _i: self.commit(combo.currentData()))
             widget = combo
         elif column.name == "periods":
             spin = QSpinBox(form)
@@ -52,7 +54,7 @@ class SettingField:
             line.setMaximumWidth(form.fontMetrics().averageCharWidth() * (column.width + 4))
             widget = line
         widget.setObjectName(f"settings.{column.name}")
-        widget.setToolTip(column.tooltip)
+        widget.setToolTip(tr(column.tooltip))
         self.widget = widget
 
     def show_value(self) -> None:
@@ -61,7 +63,7 @@ class SettingField:
         widget.blockSignals(True)
         try:
             if isinstance(widget, QComboBox):
-                widget.setCurrentIndex(max(widget.findText(str(value)), 0))
+                widget.setCurrentIndex(max(widget.findData(str(value)), 0))
             elif isinstance(widget, QSpinBox):
                 widget.setValue(int(value or 1))
             elif isinstance(widget, QLineEdit):
@@ -101,9 +103,9 @@ class SettingsForm(QWidget):
         for name in columns:
             column = schema.column(name)
             field = SettingField(self, column)
-            label = QLabel(column.title + ":", self)
+            label = QLabel(tr("{setting}:").format(setting=tr(column.title)), self)
             label.setBuddy(field.widget)
-            label.setToolTip(column.tooltip)
+            label.setToolTip(tr(column.tooltip))
             layout.addWidget(label)
             layout.addWidget(field.widget)
             layout.addSpacing(8)
@@ -131,12 +133,15 @@ class SettingsForm(QWidget):
     def set_value(self, name: str, raw: object) -> bool:
         """Set one setting as an undoable edit; refused values are named, then shown back."""
         if not self.plan.row_count(SETTINGS):
-            self.editor.execute(InsertRows(SETTINGS, 0, ({},), label="Add the plan settings"))
+            label = tr("Add the plan settings")
+            self.editor.execute(InsertRows(SETTINGS, 0, ({},), label=label))
         column = self.plan.schema(SETTINGS).column(name)
         try:
             value = self.plan.coerce(SETTINGS, name, raw)
         except InvalidValue as error:
-            self.message.emit(f"Not set: {column.title}: {error}")
+            self.message.emit(
+                tr("Not set: {setting}: {error}").format(setting=tr(column.title), error=error)
+            )
             self.show_values()
             return False
         if value == self.value(name):
@@ -147,10 +152,16 @@ class SettingsForm(QWidget):
             unit = str(self.value("period_unit"))
             if parse_first_period(unit, str(value)) is None:
                 self.message.emit(
-                    f"'{value}' is not a date smplanner reads; the periods are numbered."
-                    " Try 2027-01, 2027-W05 or 2027-Q1"
+                    tr(
+                        "'{value}' is not a date smplanner reads; the periods are numbered."
+                        " Try 2027-01, 2027-W05 or 2027-Q1"
+                    ).format(value=value)
                 )
-        label = f"Set {column.title} to {format_value(column, value) or 'empty'}"
+        if column.kind is Kind.CHOICE:
+            shown = tr(str(value))
+        else:
+            shown = format_value(column, value) or tr("empty")
+        label = tr("Set {setting} to {value}").format(setting=tr(column.title), value=shown)
         done = self.editor.execute(SetCells(SETTINGS, ((0, name, value),), label=label))
         self.show_values()
         return done
@@ -160,19 +171,23 @@ class SettingsForm(QWidget):
         if change.drops_data:
             answer = QMessageBox.question(
                 self,
-                "Drop periods?",
-                f"Periods after period {periods} hold {change.describe()}. "
-                "Drop them with the periods?\n\nUndo (Ctrl+Z) brings them back.",
+                tr("Drop periods?"),
+                tr(
+                    "Periods after period {period} hold {rows}. Drop them with the periods?"
+                    "\n\nUndo (Ctrl+Z) brings them back."
+                ).format(period=periods, rows=change.describe()),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 self.show_values()
-                self.message.emit("The number of periods is unchanged")
+                self.message.emit(tr("The number of periods is unchanged"))
                 return False
         done = self.editor.execute(change.command)
         if done and change.drops_data:
-            self.message.emit(f"Dropped {change.describe()}; Undo (Ctrl+Z) brings them back")
+            self.message.emit(
+                tr("Dropped {rows}; Undo (Ctrl+Z) brings them back").format(rows=change.describe())
+            )
         self.show_values()
         return done
 

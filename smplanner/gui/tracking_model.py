@@ -20,16 +20,24 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from smplanner.domain import measures
 from smplanner.domain.commands import Command, Compound, InsertRows, SetCells
 from smplanner.domain.events import Change, PlanEvent
-from smplanner.domain.figures_text import count, percent
+from smplanner.domain.figures_text import FiguresText, WriteNumber, english_number, shown
 from smplanner.domain.measuring_tables import SETTINGS, TRACKING
-from smplanner.domain.periods import period_labels, settings_of
+from smplanner.domain.periods import MONTHS, PeriodNames, Settings, period_labels, settings_of
 from smplanner.domain.schema import InvalidValue
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui.table_model import Role
 from smplanner.gui.undo import PlanEditor
 
@@ -37,12 +45,53 @@ Index = QModelIndex | QPersistentModelIndex
 FIXED = 2
 """Network and KPI: the frozen columns."""
 FIELDS = ("target", "actual", "attainment")
-FIELD_TITLES = {"target": "Target", "actual": "Actual", "attainment": "Att."}
-ALL_NETWORKS = "All networks"
+FIELD_TITLES = {
+    "target": QT_TRANSLATE_NOOP("", "Target"),
+    "actual": QT_TRANSLATE_NOOP("", "Actual"),
+    "attainment": QT_TRANSLATE_NOOP("", "Att."),
+}
+ALL_NETWORKS = QT_TRANSLATE_NOOP("", "All networks")
+"""The key of the rows over all networks (shown translated)."""
 DERIVED_BACKGROUND = QColor("#f1f3f4")
 TOTAL_BACKGROUND = QColor("#e3ecf3")
 ON_TARGET = QColor("#1b5e20")
 BELOW_TARGET = QColor("#b71c1c")
+
+
+def write_number() -> WriteNumber:
+    """Numbers in the user's locale (1.234,50 in German); English where no locale was
+    chosen (Qt's "C" locale, before :func:`i18n.install`)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return english_number
+    return lambda value, decimals: locale.toString(float(value), "f", decimals)
+
+
+def figures() -> FiguresText:
+    """Money, counts and rates as the GUI shows them: in the user's locale (1.234,50)."""
+    return shown(write_number())
+
+
+def period_names() -> PeriodNames:
+    """Period names in the user's language: "März 2027" in German, "mar 2027" in Polish."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        months = MONTHS
+    else:
+        short = QLocale.FormatType.ShortFormat
+        months = tuple(locale.standaloneMonthName(m, short).rstrip(".") for m in range(1, 13))
+    return PeriodNames(
+        months=months,
+        month=tr("{month} {year}"),
+        week=tr("{year}-W{week}"),
+        quarter=tr("{year} Q{quarter}"),
+        numbered=tr("P{number}"),
+    )
+
+
+def shown_labels(settings: Settings) -> list[str]:
+    """The plan's period names as the GUI shows them (see :func:`period_names`)."""
+    return period_labels(settings, period_names())
 
 
 class Kind(Enum):
@@ -102,7 +151,7 @@ class TrackingModel(QAbstractTableModel):
     # ------------------------------------------------------------- building
     def _rebuild(self) -> None:
         settings = settings_of(self.plan)
-        self.labels = period_labels(settings)
+        self.labels = shown_labels(settings)
         kpis = self.plan.keys("kpis")
         self.direction = {str(r["name"]): str(r["direction"]) for r in self.plan.records("kpis")}
         self._funnel = measures.funnel_kpis(kpis)
@@ -120,7 +169,12 @@ class TrackingModel(QAbstractTableModel):
             rows += self._derived_rows(network)
         levels = [lvl for lvl in measures.LEVELS if self._funnel[lvl] is not None]
         rows += [
-            GridRow(ALL_NETWORKS, lvl, Kind.TOTAL, f"{measures.LEVEL_TITLES[lvl]} (total)")
+            GridRow(
+                ALL_NETWORKS,
+                lvl,
+                Kind.TOTAL,
+                tr("{level} (total)").format(level=tr(measures.LEVEL_TITLES[lvl])),
+            )
             for lvl in levels
         ]
         rows += self._derived_rows(ALL_NETWORKS)
@@ -133,10 +187,11 @@ class TrackingModel(QAbstractTableModel):
     def _derived_rows(self, network: str) -> list[GridRow]:
         rows = []
         if self._funnel["followers"] is not None:
-            rows.append(GridRow(network, "followers", Kind.GROWTH, "Follower growth"))
+            rows.append(GridRow(network, "followers", Kind.GROWTH, tr("Follower growth")))
         for top, bottom in (("mqc", "followers"), ("sqo", "mqc")):
             if self._funnel[top] is not None and self._funnel[bottom] is not None:
-                title = f"{measures.LEVEL_TITLES[top]} / {measures.LEVEL_TITLES[bottom]}"
+                titles = measures.LEVEL_TITLES
+                title = f"{tr(titles[top])} / {tr(titles[bottom])}"
                 rows.append(GridRow(network, top, Kind.RATIO, title, bottom))
         return rows
 
@@ -241,17 +296,25 @@ class TrackingModel(QAbstractTableModel):
         grid_row = self.rows[row]
         if column == 0:
             first = row == 0 or self.rows[row - 1].network != grid_row.network
-            return grid_row.network if first else ""
+            return self.network_name(grid_row.network) if first else ""
         if column == 1:
             return grid_row.title
         number = self.value(row, column)
         _, field = self.cell(column)
+        text = figures()
         if field == "attainment":
-            return percent(number) if number is not None else ""
+            return text.percent(number) if number is not None else ""
         if number is None:
             empty = grid_row.kind is Kind.VALUE or not self._has_inputs(row, column)
-            return "" if empty else "n/a"
-        return percent(number, 1) if grid_row.kind in (Kind.GROWTH, Kind.RATIO) else count(number)
+            return "" if empty else text.not_applicable
+        if grid_row.kind in (Kind.GROWTH, Kind.RATIO):
+            return text.percent(number, 1)
+        return text.count(number)
+
+    @staticmethod
+    def network_name(network: str) -> str:
+        """A network as the grid names it ("All networks" in the user's language)."""
+        return tr(ALL_NETWORKS) if network == ALL_NETWORKS else network
 
     def _has_inputs(self, row: int, column: int) -> bool:
         """Whether a derived cell is empty for want of data (blank) or undefined (n/a)."""
@@ -274,7 +337,7 @@ class TrackingModel(QAbstractTableModel):
             return self.text(row, column)
         if role == Qt.ItemDataRole.EditRole:
             if column == 0:
-                return grid_row.network
+                return self.network_name(grid_row.network)
             if column == 1:
                 return grid_row.title
             number = self.value(row, column)
@@ -313,22 +376,33 @@ class TrackingModel(QAbstractTableModel):
         grid_row = self.rows[row]
         if column < FIXED:
             if grid_row.kind is Kind.VALUE:
-                return f"{grid_row.kpi} on {grid_row.network}"
+                return tr("{kpi} on {network}").format(kpi=grid_row.kpi, network=grid_row.network)
             return {
-                Kind.TOTAL: "The sum over all networks that have a count in the period",
-                Kind.GROWTH: "Growth over the period before: (this - before) / before;"
-                " n/a when the period before is 0 or has no data",
-                Kind.RATIO: "How many of the level above reached this level",
+                Kind.TOTAL: tr("The sum over all networks that have a count in the period"),
+                Kind.GROWTH: tr(
+                    "Growth over the period before: (this - before) / before;"
+                    " n/a when the period before is 0 or has no data"
+                ),
+                Kind.RATIO: tr("How many of the level above reached this level"),
             }[grid_row.kind]
         period, field = self.cell(column)
-        where = f"{self.labels[period]}, {grid_row.network}"
+        where = f"{self.labels[period]}, {self.network_name(grid_row.network)}"
         if field == "attainment":
-            return f"Attainment in {where}: actual / target"
+            return tr("Attainment in {where}: actual / target").format(where=where)
         if not grid_row.editable:
-            return f"{grid_row.title}, {field}s, {where}; worked out, read-only"
+            if field == "target":
+                text = tr("{row}, targets, {where}; worked out, read-only")
+            else:
+                text = tr("{row}, actuals, {where}; worked out, read-only")
+            return text.format(row=grid_row.title, where=where)
         growth = measures.growth_series(self._values[field][row])[period]
-        said = "n/a" if np.isnan(growth) else percent(float(growth), 1)
-        return f"{grid_row.kpi}, {field}, {where}. Growth over the period before: {said}"
+        shown_figures = figures()
+        said = shown_figures.percent(None if np.isnan(growth) else float(growth), 1)
+        if field == "target":
+            text = tr("{kpi}, target, {where}. Growth over the period before: {growth}")
+        else:
+            text = tr("{kpi}, actual, {where}. Growth over the period before: {growth}")
+        return text.format(kpi=grid_row.kpi, where=where, growth=said)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -341,20 +415,21 @@ class TrackingModel(QAbstractTableModel):
             return None
         if section < FIXED:
             if role == Qt.ItemDataRole.DisplayRole:
-                return ("Network", "KPI")[section]
+                return (tr("Network"), tr("KPI"))[section]
             return None
         period, field = self.cell(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return FIELD_TITLES[field]
+            return tr(FIELD_TITLES[field])
         if role == Role.GROUP:
             return self.labels[period]
         if role == Qt.ItemDataRole.ToolTipRole:
             return {
-                "target": f"What you aim for at the end of {self.labels[period]}",
-                "actual": f"What you counted at the end of {self.labels[period]};"
-                " empty means no data, not zero",
-                "attainment": "Actual / target",
-            }[field]
+                "target": tr("What you aim for at the end of {period}"),
+                "actual": tr(
+                    "What you counted at the end of {period}; empty means no data, not zero"
+                ),
+                "attainment": tr("Actual / target"),
+            }[field].format(period=self.labels[period])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -375,7 +450,11 @@ class TrackingModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         period, field = self.cell(column)
         shown = self.rows[row]
-        label = f"Set {field} of {shown.title} on {shown.network}, {self.labels[period]}"
+        if field == "target":
+            text = tr("Set target of {row} on {network}, {period}")
+        else:
+            text = tr("Set actual of {row} on {network}, {period}")
+        label = text.format(row=shown.title, network=shown.network, period=self.labels[period])
         return self.set_cells([(row, column, value)], label)
 
     def set_cells(self, cells: Sequence[tuple[int, int, Any]], label: str) -> bool:
@@ -391,7 +470,11 @@ class TrackingModel(QAbstractTableModel):
             try:
                 number = self.plan.coerce(TRACKING, field, raw)
             except InvalidValue as error:
-                refused.append(f"{grid_row.title}, {self.labels[period]}: {error}")
+                refused.append(
+                    tr("{row}, {period}: {error}").format(
+                        row=grid_row.title, period=self.labels[period], error=error
+                    )
+                )
                 continue
             old = self.value(row, column)
             if old == number:
@@ -404,8 +487,11 @@ class TrackingModel(QAbstractTableModel):
                 record = added.setdefault(key, {"network": key[0], "kpi": key[1], "period": key[2]})
                 record[field] = number
         if refused:
-            more = f" (and {len(refused) - 1} more)" if len(refused) > 1 else ""
-            self.message.emit(f"Not set: {refused[0]}{more}")
+            if len(refused) > 1:
+                said = tr("Not set: {problem} (and %n more)", len(refused) - 1)
+            else:
+                said = tr("Not set: {problem}")
+            self.message.emit(said.format(problem=refused[0]))
         steps: list[Command] = []
         if changes:
             steps.append(SetCells(TRACKING, tuple(changes)))

@@ -13,12 +13,13 @@ import re
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QLocale, QPointF
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from smplanner.domain.figures_text import count, money, percent
 from smplanner.domain.measures import LEVEL_TITLES, LEVELS, Dashboard
+from smplanner.domain.text import tr
+from smplanner.gui.tracking_model import figures, write_number
 
 PALETTE = ["#1565c0", "#ef6c00", "#2e7d32", "#6a1b9a", "#ad1457", "#00838f", "#5d4037"]
 INVESTMENT_COLOUR = "#90a4ae"
@@ -39,6 +40,8 @@ def short_label(label: str) -> str:
         return match[1]
     if match := re.fullmatch(r"\d{2}(\d{2}) (Q\d)", label):
         return f"{match[2]} {match[1]}"
+    if match := re.fullmatch(r"(\D+ )\d{2}(\d{2})", label):  # "Mär 2027", "Q1 2027"
+        return f"{match[1]}{match[2]}"
     return label
 
 
@@ -54,12 +57,15 @@ def tick_room(plot: pg.PlotWidget) -> int:
 
 
 class NumberAxis(pg.AxisItem):
-    """Tick values with thousands separators (20,000 rather than 20000)."""
+    """Tick values with the locale's thousands separators (20,000 or 20.000, not 20000)."""
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if spacing < 1:
-            return list(super().tickStrings(values, scale, spacing))
-        return [f"{v * scale:,.0f}" for v in values]
+            texts = list(super().tickStrings(values, scale, spacing))
+            point = QLocale().decimalPoint()
+            return [t.replace(".", point) for t in texts] if point != "." else texts
+        write = write_number()
+        return [write(v * scale, 0) for v in values]
 
 
 def swatch(colour: str, name: str) -> str:
@@ -85,7 +91,7 @@ class Chart(QWidget):
         self.readout = QLabel(self)
         self.readout.setObjectName("chart.readout")
         self.readout.setStyleSheet("color: #37474f;")
-        self.readout.setText("Point at the chart to read its values")
+        self.readout.setText(tr("Point at the chart to read its values"))
         self.top = QHBoxLayout()
         self.top.addWidget(self.heading)
         self.top.addStretch(1)
@@ -118,10 +124,10 @@ class FunnelChart(Chart):
     """Followers -> MQC -> SQO as bars, each with its count and conversion rate."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Funnel: Followers → MQC → SQO (latest counts)", parent)
+        super().__init__(tr("Funnel: Followers → MQC → SQO (latest counts)"), parent)
         self.plot.hideAxis("bottom")
         self.plot.getAxis("left").setTicks(
-            [[(2 - i, LEVEL_TITLES[lvl]) for i, lvl in enumerate(LEVELS)]]
+            [[(2 - i, tr(LEVEL_TITLES[lvl])) for i, lvl in enumerate(LEVELS)]]
         )
         self.plot.showGrid(x=False, y=False)
         self.bars = pg.BarGraphItem(x0=[0, 0, 0], y=[2, 1, 0], height=0.7, width=[0, 0, 0])
@@ -141,13 +147,14 @@ class FunnelChart(Chart):
     def lines(self, board: Dashboard) -> list[str]:
         """One line per level: its count and the share of the level above."""
         funnel = board.funnel
+        shown = figures()
         rates = (None, board.mqc_rate, board.sqo_rate)
-        above = ("", "of followers", "of MQC")
+        above = ("", tr("{rate} of followers"), tr("{rate} of MQC"))
         out = []
         for level, rate, of in zip(LEVELS, rates, above, strict=True):
-            line = f"{LEVEL_TITLES[level]} {count(funnel[level])}"
+            line = f"{tr(LEVEL_TITLES[level])} {shown.count(funnel[level])}"
             if of:
-                line += f" · {percent(rate, 1)} {of}"
+                line += " · " + of.format(rate=shown.percent(rate, 1))
             out.append(line)
         return out
 
@@ -184,18 +191,18 @@ class TrendChart(Chart):
     """One line per network over the periods, for the level chosen above it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Trend per network", parent)
+        super().__init__(tr("Trend per network"), parent)
         self.level = QComboBox(self)
         self.level.setObjectName("chart.trend.level")
         for level in LEVELS:
-            self.level.addItem(LEVEL_TITLES[level], level)
-        self.level.setToolTip("The measure to follow over the periods")
+            self.level.addItem(tr(LEVEL_TITLES[level]), level)
+        self.level.setToolTip(tr("The measure to follow over the periods"))
         self.level.currentIndexChanged.connect(
             lambda _i: self.board and self.show_board(self.board)
         )
         self.top.addWidget(self.level)
-        self.plot.setLabel("left", "count")
-        self.plot.setLabel("bottom", "period")
+        self.plot.setLabel("left", tr("count"))
+        self.plot.setLabel("bottom", tr("period"))
 
     def chosen(self) -> str:
         return str(self.level.currentData())
@@ -206,8 +213,8 @@ class TrendChart(Chart):
         self.plot.clear()
         keys = []
         values = board.trends[level]
-        self.plot.setLabel("left", f"{LEVEL_TITLES[level]} (count)")
-        self.plot.setLabel("bottom", f"period ({board.settings.period_unit})")
+        self.plot.setLabel("left", tr("{level} (count)").format(level=tr(LEVEL_TITLES[level])))
+        self.plot.setLabel("bottom", _period_axis(board))
         self.plot.getAxis("bottom").setTicks(period_ticks(board.labels, tick_room(self.plot)))
         x = np.arange(len(board.labels), dtype=float)
         shown = 0
@@ -229,7 +236,9 @@ class TrendChart(Chart):
                 symbolPen=None,
                 connect="finite",
             )
-        self.key.setText("  ".join(keys) if keys else "No counts yet: fill in the Tracking grid")
+        self.key.setText(
+            "  ".join(keys) if keys else tr("No counts yet: fill in the Tracking grid")
+        )
         self.plot.setXRange(-0.5, max(len(board.labels) - 0.5, 0.5), padding=0)
         self.plot.enableAutoRange(axis="y")
 
@@ -242,30 +251,32 @@ class TrendChart(Chart):
             return ""
         level = self.chosen()
         values = board.trends[level]
+        count = figures().count
         parts = [
             f"{name} {count(float(values[row, period]))}"
             for row, name in enumerate(board.networks)
             if len(values) and not np.isnan(values[row, period])
         ]
-        said = " · ".join(parts) if parts else "no data"
-        return f"{board.labels[period]}, {LEVEL_TITLES[level]}: {said}"
+        said = " · ".join(parts) if parts else tr("no data")
+        return f"{board.labels[period]}, {tr(LEVEL_TITLES[level])}: {said}"
 
 
 class MoneyChart(Chart):
     """Investment and return side by side for each period."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Investment and return per period", parent)
+        super().__init__(tr("Investment and return per period"), parent)
+        invested, returned = tr("Investment"), tr("Return")
         self.invested = pg.BarGraphItem(
-            x=[], height=[], width=0.38, brush=INVESTMENT_COLOUR, pen=None, name="Investment"
+            x=[], height=[], width=0.38, brush=INVESTMENT_COLOUR, pen=None, name=invested
         )
         self.returned = pg.BarGraphItem(
-            x=[], height=[], width=0.38, brush=RETURN_COLOUR, pen=None, name="Return"
+            x=[], height=[], width=0.38, brush=RETURN_COLOUR, pen=None, name=returned
         )
         self.plot.addItem(self.invested)
         self.plot.addItem(self.returned)
         self.key.setText(
-            f"{swatch(INVESTMENT_COLOUR, 'Investment')}  {swatch(RETURN_COLOUR, 'Return')}"
+            f"{swatch(INVESTMENT_COLOUR, invested)}  {swatch(RETURN_COLOUR, returned)}"
         )
 
     def show_board(self, board: Dashboard) -> None:
@@ -273,8 +284,10 @@ class MoneyChart(Chart):
         x = np.arange(len(board.labels), dtype=float)
         self.invested.setOpts(x=x - 0.2, height=board.investment_per_period)
         self.returned.setOpts(x=x + 0.2, height=board.return_per_period)
-        self.plot.setLabel("left", f"amount ({board.settings.currency})")
-        self.plot.setLabel("bottom", f"period ({board.settings.period_unit})")
+        self.plot.setLabel(
+            "left", tr("amount ({currency})").format(currency=board.settings.currency)
+        )
+        self.plot.setLabel("bottom", _period_axis(board))
         self.plot.getAxis("bottom").setTicks(period_ticks(board.labels, tick_room(self.plot)))
         self.plot.setXRange(-0.6, max(len(board.labels) - 0.4, 0.6), padding=0)
         top = max([*board.investment_per_period, *board.return_per_period, 1.0])
@@ -288,12 +301,19 @@ class MoneyChart(Chart):
         if not 0 <= period < len(board.labels):
             return ""
         currency = board.settings.currency
-        spent = money(board.investment_per_period[period], currency)
-        return (
-            f"{board.labels[period]}: investment {spent}, "
-            f"return {money(board.return_per_period[period], currency)}, "
-            f"ROI {percent(board.roi_per_period[period])}"
+        shown = figures()
+        return tr("{period}: investment {investment}, return {returned}, ROI {roi}").format(
+            period=board.labels[period],
+            investment=shown.money(board.investment_per_period[period], currency),
+            returned=shown.money(board.return_per_period[period], currency),
+            roi=shown.percent(board.roi_per_period[period]),
         )
+
+
+def _period_axis(board: Dashboard) -> str:
+    """The x axis's title: "period (month)"."""
+    unit = board.settings.period_unit
+    return tr("period ({unit})").format(unit=tr(unit))
 
 
 def make_charts(parent: QWidget) -> tuple[FunnelChart, TrendChart, MoneyChart]:

@@ -8,6 +8,7 @@ pyqtgraph is loaded, and only redrawn while they are visible.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -27,9 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from smplanner.domain.events import PlanEvent
-from smplanner.domain.figures_text import NOT_APPLICABLE, count, money, percent
-from smplanner.domain.measures import Dashboard, Figures, dashboard
+from smplanner.domain.measures import Dashboard, Figures
+from smplanner.domain.measures import dashboard as work_out
+from smplanner.domain.plan import Plan
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui.settings_form import SettingsForm
+from smplanner.gui.tracking_model import figures as local_figures
+from smplanner.gui.tracking_model import shown_labels
 from smplanner.gui.undo import PlanEditor
 
 if TYPE_CHECKING:
@@ -39,28 +44,72 @@ REFRESH_MS = 120
 """Quiet time after the last edit before the figures and charts are worked out again."""
 CLV_COLUMNS = ("clv_revenue", "clv_margin", "clv_years", "clv_referrals", "clv_referral_value")
 BASIS_NOTE = {
-    "sourced only": "only deals social media brought in (originating source)",
-    "sourced + converted": "deals social media brought in or converted",
-    "all touches": "every deal social media touched, assists included",
+    "sourced only": QT_TRANSLATE_NOOP(
+        "", "only deals social media brought in (originating source)"
+    ),
+    "sourced + converted": QT_TRANSLATE_NOOP("", "deals social media brought in or converted"),
+    "all touches": QT_TRANSLATE_NOOP("", "every deal social media touched, assists included"),
 }
 CARDS = (
-    ("investment", "Investment", "What the plan's social media work cost in its periods"),
-    ("return", "Return", "Revenue counted by the rule chosen above"),
-    ("roi", "ROI", "(return - investment) / investment; n/a without investment"),
-    ("per_follower", "Cost per follower gained", "Investment / growth in followers"),
-    ("per_mqc", "Cost per MQC", "Investment / marketing qualified contacts (latest count)"),
-    ("per_sqo", "Cost per SQO", "Investment / sales qualified opportunities (latest count)"),
-    ("clv", "Customer lifetime value", "Annual revenue x margin x years + referrals x value"),
+    (
+        "investment",
+        QT_TRANSLATE_NOOP("", "Investment"),
+        QT_TRANSLATE_NOOP("", "What the plan's social media work cost in its periods"),
+    ),
+    (
+        "return",
+        QT_TRANSLATE_NOOP("", "Return"),
+        QT_TRANSLATE_NOOP("", "Revenue counted by the rule chosen above"),
+    ),
+    (
+        "roi",
+        QT_TRANSLATE_NOOP("", "ROI"),
+        QT_TRANSLATE_NOOP("", "(return - investment) / investment; n/a without investment"),
+    ),
+    (
+        "per_follower",
+        QT_TRANSLATE_NOOP("", "Cost per follower gained"),
+        QT_TRANSLATE_NOOP("", "Investment / growth in followers"),
+    ),
+    (
+        "per_mqc",
+        QT_TRANSLATE_NOOP("", "Cost per MQC"),
+        QT_TRANSLATE_NOOP("", "Investment / marketing qualified contacts (latest count)"),
+    ),
+    (
+        "per_sqo",
+        QT_TRANSLATE_NOOP("", "Cost per SQO"),
+        QT_TRANSLATE_NOOP("", "Investment / sales qualified opportunities (latest count)"),
+    ),
+    (
+        "clv",
+        QT_TRANSLATE_NOOP("", "Customer lifetime value"),
+        QT_TRANSLATE_NOOP("", "Annual revenue x margin x years + referrals x value"),
+    ),
 )
 NETWORK_COLUMNS = (
-    "Investment",
-    "Return",
-    "ROI",
-    "Cost per follower gained",
-    "Cost per MQC",
-    "Cost per SQO",
+    QT_TRANSLATE_NOOP("", "Investment"),
+    QT_TRANSLATE_NOOP("", "Return"),
+    QT_TRANSLATE_NOOP("", "ROI"),
+    QT_TRANSLATE_NOOP("", "Cost per follower gained"),
+    QT_TRANSLATE_NOOP("", "Cost per MQC"),
+    QT_TRANSLATE_NOOP("", "Cost per SQO"),
 )
-PERIOD_COLUMNS = ("Period", "Investment", "Return", "ROI", "Followers", "MQC", "SQO")
+PERIOD_COLUMNS = (
+    QT_TRANSLATE_NOOP("", "Period"),
+    QT_TRANSLATE_NOOP("", "Investment"),
+    QT_TRANSLATE_NOOP("", "Return"),
+    QT_TRANSLATE_NOOP("", "ROI"),
+    QT_TRANSLATE_NOOP("", "Followers"),
+    QT_TRANSLATE_NOOP("", "MQC"),
+    QT_TRANSLATE_NOOP("", "SQO"),
+)
+
+
+def dashboard(plan: Plan) -> Dashboard:
+    """The plan's figures, its periods named in the user's language."""
+    board = work_out(plan)
+    return replace(board, labels=shown_labels(board.settings))
 
 
 def _item(text: str, numeric: bool = True, bold: bool = False) -> QTableWidgetItem:
@@ -72,8 +121,8 @@ def _item(text: str, numeric: bool = True, bold: bool = False) -> QTableWidgetIt
         font = QFont()
         font.setBold(True)
         item.setFont(font)
-    if text == NOT_APPLICABLE:
-        item.setToolTip("Not applicable: the figure divides by zero or lacks data")
+    if text == local_figures().not_applicable:
+        item.setToolTip(tr("Not applicable: the figure divides by zero or lacks data"))
     return item
 
 
@@ -81,14 +130,14 @@ MONEY_TITLES = {"Investment", "Return", "Cost per follower gained", "Cost per MQ
 
 
 def _with_currency(titles: tuple[str, ...], currency: str) -> list[str]:
-    """Headers of money columns say the currency once, so the cells need not."""
-    return [f"{t} ({currency})" if t in MONEY_TITLES and currency else t for t in titles]
+    """Headers of money columns say the currency once, so the cells need not (translated)."""
+    return [f"{tr(t)} ({currency})" if t in MONEY_TITLES and currency else tr(t) for t in titles]
 
 
 def _table(name: str, columns: tuple[str, ...], parent: QWidget) -> QTableWidget:
     table = QTableWidget(0, len(columns), parent)
     table.setObjectName(name)
-    table.setHorizontalHeaderLabels(list(columns))
+    table.setHorizontalHeaderLabels([tr(c) for c in columns])
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
@@ -101,7 +150,7 @@ def _table(name: str, columns: tuple[str, ...], parent: QWidget) -> QTableWidget
 class DashboardSection(QWidget):
     """Investment, return and ROI at a glance, with what lies behind them."""
 
-    title = "ROI dashboard"
+    title = QT_TRANSLATE_NOOP("", "ROI dashboard")
     page_name = "roi"
     """The section's printed page (see smplanner.report.sections)."""
     message = Signal(str)
@@ -126,14 +175,14 @@ class DashboardSection(QWidget):
         grid.setContentsMargins(10, 6, 10, 6)
         grid.setHorizontalSpacing(24)
         for column, (key, title, tip) in enumerate(CARDS):
-            name = QLabel(title, cards)
+            name = QLabel(tr(title), cards)
             name.setStyleSheet("color: palette(mid);")
             value = QLabel(cards)
             value.setObjectName(f"dashboard.{key}")
             value.setStyleSheet("font-size: 16pt; font-weight: 600;")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             for label in (name, value):
-                label.setToolTip(tip)
+                label.setToolTip(tr(tip))
             grid.addWidget(name, 0, column)
             grid.addWidget(value, 1, column)
             self.cards[key] = value
@@ -146,8 +195,8 @@ class DashboardSection(QWidget):
         self.periods.verticalHeader().hide()
         self.tables = QTabWidget(self)
         self.tables.setDocumentMode(True)
-        self.tables.addTab(self.networks, "By network")
-        self.tables.addTab(self.periods, "By period")
+        self.tables.addTab(self.networks, tr("By network"))
+        self.tables.addTab(self.periods, tr("By period"))
         self.clv = SettingsForm(editor, CLV_COLUMNS, self)
         self.clv.message.connect(self.message)
         lower = QWidget(self)
@@ -178,7 +227,7 @@ class DashboardSection(QWidget):
 
     def _basis_note(self) -> str:
         basis = str(self.basis.value("return_basis")) if hasattr(self, "basis") else ""
-        return BASIS_NOTE.get(basis, "")
+        return tr(BASIS_NOTE[basis]) if basis in BASIS_NOTE else ""
 
     def _on_event(self, event: PlanEvent) -> None:
         if not event.change.name.endswith("_ABOUT"):
@@ -215,10 +264,12 @@ class DashboardSection(QWidget):
         board = self.board
         currency = board.settings.currency
         overall = board.overall
+        shown = local_figures()
+        money = shown.money
         values = {
             "investment": money(overall.investment, currency),
             "return": money(overall.returned, currency),
-            "roi": percent(overall.roi),
+            "roi": shown.percent(overall.roi),
             "per_follower": money(overall.cost_per_follower, currency),
             "per_mqc": money(overall.cost_per_mqc, currency),
             "per_sqo": money(overall.cost_per_sqo, currency),
@@ -227,13 +278,22 @@ class DashboardSection(QWidget):
         for key, text in values.items():
             self.cards[key].setText(text)
         periods = board.settings.periods
-        unit = board.settings.period_unit + ("" if periods == 1 else "s")
-        span = f"{board.labels[0]} to {board.labels[-1]}" if board.labels else ""
-        split = (
-            f"Organic {money(board.organic)} · paid {money(board.paid)} · {periods} {unit}, {span}"
+        if board.settings.period_unit == "week":
+            unit = tr("%n week(s)", periods)
+        elif board.settings.period_unit == "quarter":
+            unit = tr("%n quarter(s)", periods)
+        else:
+            unit = tr("%n month(s)", periods)
+        span = ""
+        if board.labels:
+            span = tr("{first} to {last}").format(first=board.labels[0], last=board.labels[-1])
+        organic = tr("Organic {organic} · paid {paid}").format(
+            organic=money(board.organic), paid=money(board.paid)
         )
+        split = f"{organic} · {unit}, {span}"
         if board.left_out:
-            split += f" · {board.left_out} lines after the last period left out"
+            left_out = tr("%n line(s) after the last period left out", board.left_out)
+            split += f" · {left_out}"
         self.split.setText(split)
         self._fill_networks(board)
         self._fill_periods(board)
@@ -241,14 +301,16 @@ class DashboardSection(QWidget):
     def _fill_networks(self, board: Dashboard) -> None:
         currency = board.settings.currency
         self.networks.setHorizontalHeaderLabels(_with_currency(NETWORK_COLUMNS, currency))
-        rows: list[tuple[str, Figures, bool]] = [("All networks", board.overall, True)]
+        shown = local_figures()
+        money, percent = shown.money, shown.percent
+        rows: list[tuple[str, Figures, bool]] = [(tr("All networks"), board.overall, True)]
         for name in board.networks:
             figures = board.per_network[name]
             if figures.investment or figures.returned or figures.sqo or figures.mqc:
                 rows.append((name, figures, False))
         rest = board.unattributed
         if rest.investment or rest.returned:
-            rows.append(("Not tied to a network", rest, False))
+            rows.append((tr("Not tied to a network"), rest, False))
         table = self.networks
         table.setRowCount(len(rows) + 2)
         labels = []
@@ -264,13 +326,14 @@ class DashboardSection(QWidget):
             )
             for column, text in enumerate(cells):
                 table.setItem(number, column, _item(text, bold=bold))
-        for offset, (name, amount) in enumerate((("Organic", board.organic), ("Paid", board.paid))):
+        spends = ((tr("Organic"), board.organic), (tr("Paid"), board.paid))
+        for offset, (name, amount) in enumerate(spends):
             number = len(rows) + offset
             labels.append(name)
             table.setItem(number, 0, _item(money(amount)))
             for column in range(1, len(NETWORK_COLUMNS)):
                 table.setItem(number, column, _item(""))
-            table.item(number, 1).setToolTip("Returns are not split into organic and paid")
+            table.item(number, 1).setToolTip(tr("Returns are not split into organic and paid"))
         table.setVerticalHeaderLabels(labels)
 
     def _fill_periods(self, board: Dashboard) -> None:
@@ -278,6 +341,8 @@ class DashboardSection(QWidget):
             _with_currency(PERIOD_COLUMNS, board.settings.currency)
         )
         levels = [board.total_per_period(level) for level in ("followers", "mqc", "sqo")]
+        shown = local_figures()
+        money, percent, count = shown.money, shown.percent, shown.count
         table = self.periods
         table.setRowCount(len(board.labels))
         for number, label in enumerate(board.labels):
@@ -308,10 +373,10 @@ class DashboardSection(QWidget):
                 cells.insert(0, table.verticalHeaderItem(row).text())
             lines.append("\t".join(cells))
         QApplication.clipboard().setText("\n".join(lines) + "\n")
-        self.message.emit("Copied the table as tab-separated text")
+        self.message.emit(tr("Copied the table as tab-separated text"))
 
     def cut(self) -> None:
-        self.message.emit("The dashboard is worked out from the Measuring tab; edit there")
+        self.message.emit(tr("The dashboard is worked out from the Measuring tab; edit there"))
 
     def paste(self) -> None:
         self.cut()

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain import measures
 from smplanner.domain.commands import InsertRows, RemoveRows
-from smplanner.domain.figures_text import money
 from smplanner.domain.measuring_tables import COSTS, RETURNS, TRACKING
-from smplanner.domain.periods import parse_first_period, period_labels, settings_of
+from smplanner.domain.periods import parse_first_period, settings_of
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.domain.tsv import format_tsv, parse_tsv
 from smplanner.gui import clipboard
 from smplanner.gui.delegates import PlanCellDelegate
@@ -42,19 +42,16 @@ from smplanner.gui.grouped_header import GroupedHeader
 from smplanner.gui.lines_styler import LinesStyler
 from smplanner.gui.settings_form import SettingsForm
 from smplanner.gui.table_model import PlanTableModel
-from smplanner.gui.tracking_model import FIXED, Kind, TrackingModel
+from smplanner.gui.tracking_model import FIXED, Kind, TrackingModel, figures, shown_labels
 from smplanner.gui.undo import PlanEditor
 
-TRACKING_HINT = (
+TRACKING_HINT = QT_TRANSLATE_NOOP(
+    "",
     "Type a number to fill a cell, Enter for the next KPI below, Tab for the next column; "
     "Delete empties a cell (no data, not zero). Paste a block from a spreadsheet: its "
-    "columns go to the next periods, its rows to the next KPIs."
+    "columns go to the next periods, its rows to the next KPIs.",
 )
 SETTINGS_COLUMNS = ("currency", "period_unit", "first_period", "periods", "hourly_rate")
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def _action(
@@ -120,7 +117,9 @@ class TrackingPage(QWidget):
         self.plan = editor.plan
         self.model = TrackingModel(editor, self)
         self.model.message.connect(self.message)
-        self.grid = FrozenGrid(FIXED, GroupedHeader(False, "Tracking"), GroupedHeader(False), self)
+        self.grid = FrozenGrid(
+            FIXED, GroupedHeader(False, tr("Tracking")), GroupedHeader(False), self
+        )
         self.grid.setModel(self.model)
         self.grid.left.verticalHeader().hide()  # rows are named by network and KPI
         # one delegate per pane: a view warns about editors of another view's delegate
@@ -136,35 +135,39 @@ class TrackingPage(QWidget):
         self.grid.left.key_handler = self._key
         self.network = QComboBox(self)
         self.network.setObjectName("tracking.network")
-        self.network.setToolTip("The network to track another KPI on")
+        self.network.setToolTip(tr("The network to track another KPI on"))
         self.kpi = QComboBox(self)
         self.kpi.setObjectName("tracking.kpi")
-        self.kpi.setToolTip("Any KPI of the catalogue; Followers, MQC and SQO are always there")
+        self.kpi.setToolTip(tr("Any KPI of the catalogue; Followers, MQC and SQO are always there"))
         self.kpi.setMinimumContentsLength(22)
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addWidget(QLabel("Track ", self))
-        bar.addWidget(self.kpi)
-        bar.addWidget(QLabel(" on ", self))
-        bar.addWidget(self.network)
+        # "Track [KPI] on [network]": the words around the drop-downs, in the language's order
+        before, _, rest = tr("Track {kpi} on {network}").partition("{kpi}")
+        between, _, after = rest.partition("{network}")
+        for words, combo in ((before, self.kpi), (between, self.network), (after, None)):
+            if words.strip():
+                bar.addWidget(QLabel(f" {words.strip()} ", self))
+            if combo is not None:
+                bar.addWidget(combo)
         self.track_action = _action(
-            self, bar, "tracking.add", "&Add row", ["Ctrl+Return"],
-            "Add a row for the chosen KPI on the chosen network", self.track,
+            self, bar, "tracking.add", tr("&Add row"), ["Ctrl+Return"],
+            tr("Add a row for the chosen KPI on the chosen network"), self.track,
         )  # fmt: skip
         bar.addSeparator()
-        self.only_with_data = QCheckBox("Only networks with data", self)
+        self.only_with_data = QCheckBox(tr("Only networks with data"), self)
         self.only_with_data.setObjectName("tracking.only_with_data")
         self.only_with_data.setToolTip(
-            "Hide the networks nothing is tracked on yet; add a row to bring one back"
+            tr("Hide the networks nothing is tracked on yet; add a row to bring one back")
         )
         self.only_with_data.toggled.connect(self.model.show_only_with_data)
         self.untrack_action = _action(
-            self, bar, "tracking.remove", "&Remove row", ["Ctrl+-"],
-            "Stop tracking the KPI of the current row, with all its values", self.untrack,
+            self, bar, "tracking.remove", tr("&Remove row"), ["Ctrl+-"],
+            tr("Stop tracking the KPI of the current row, with all its values"), self.untrack,
         )  # fmt: skip
         bar.addSeparator()
         bar.addWidget(self.only_with_data)
-        hint = QLabel(TRACKING_HINT, self)
+        hint = QLabel(tr(TRACKING_HINT), self)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
@@ -229,11 +232,13 @@ class TrackingPage(QWidget):
             return False
         if self.model.has_row(network, kpi):
             self.go_to(self.model.row_of(network, kpi), FIXED + 1)
-            self.message.emit(f"{kpi} is already tracked on {network}")
+            self.message.emit(
+                tr("{kpi} is already tracked on {network}").format(kpi=kpi, network=network)
+            )
             return False
         record = {"network": network, "kpi": kpi, "period": 1}
         at = self.plan.row_count(TRACKING)
-        label = f"Track {kpi} on {network}"
+        label = tr("Track {kpi} on {network}").format(kpi=kpi, network=network)
         if not self.editor.execute(InsertRows(TRACKING, at, (record,), label=label)):
             return False
         self.go_to(self.model.row_of(network, kpi), FIXED + 1)
@@ -245,17 +250,20 @@ class TrackingPage(QWidget):
             return False
         row = self.model.rows[current.row()]
         if row.kind is not Kind.VALUE:
-            self.message.emit("Worked-out rows follow the KPIs above them")
+            self.message.emit(tr("Worked-out rows follow the KPIs above them"))
             return False
         if row.kpi in measures.funnel_kpis(self.plan.keys("kpis")).values():
-            self.message.emit(f"{row.kpi} is always tracked; empty its cells instead")
+            self.message.emit(
+                tr("{kpi} is always tracked; empty its cells instead").format(kpi=row.kpi)
+            )
             return False
         frame = self.plan.frame(TRACKING)
         rows = frame.index[(frame["network"] == row.network) & (frame["kpi"] == row.kpi)]
-        label = f"Stop tracking {row.kpi} on {row.network}"
+        label = tr("Stop tracking {kpi} on {network}").format(kpi=row.kpi, network=row.network)
         done = self.editor.execute(RemoveRows(TRACKING, tuple(int(r) for r in rows), label=label))
         if done:
-            self.message.emit(f"{label}; Undo (Ctrl+Z) brings its values back")
+            said = tr("Stop tracking {kpi} on {network}; Undo (Ctrl+Z) brings its values back")
+            self.message.emit(said.format(kpi=row.kpi, network=row.network))
         return done
 
     def _key(self, event: QKeyEvent) -> bool:
@@ -287,7 +295,7 @@ class TrackingPage(QWidget):
             for r in rows
         ]
         QApplication.clipboard().setText(format_tsv(block))
-        self.message.emit(f"Copied {_plural(len(chosen), 'cell')} as tab-separated text")
+        self.message.emit(tr("Copied %n cell(s) as tab-separated text", len(chosen)))
 
     def cut(self) -> None:
         self.copy()
@@ -301,7 +309,7 @@ class TrackingPage(QWidget):
         if not block or not current.isValid():
             return False
         if not self.model.is_editable(current.row(), current.column()):
-            self.message.emit("Paste into a Target or Actual cell of a KPI row")
+            self.message.emit(tr("Paste into a Target or Actual cell of a KPI row"))
             return False
         first_period, field = self.model.cell(current.column())
         rows = [
@@ -320,8 +328,8 @@ class TrackingPage(QWidget):
                     continue
                 cells.append((row, self.model.column_of(period, field), value))
         if clipped:
-            self.message.emit("The pasted block is larger than the grid: its edge was left out")
-        return self.model.set_cells(cells, f"Paste {_plural(len(cells), 'cell')}")
+            self.message.emit(tr("The pasted block is larger than the grid: its edge was left out"))
+        return self.model.set_cells(cells, tr("Paste %n cell(s)", len(cells)))
 
     def delete_selection(self) -> bool:
         cells = [
@@ -331,7 +339,7 @@ class TrackingPage(QWidget):
         ]
         if not cells:
             return False
-        return self.model.set_cells(cells, f"Clear {_plural(len(cells), 'cell')}")
+        return self.model.set_cells(cells, tr("Clear %n cell(s)", len(cells)))
 
 
 class LinesPage(QWidget):
@@ -367,22 +375,28 @@ class LinesPage(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         char = self.view.fontMetrics().averageCharWidth()
         for number, column in enumerate(schema.columns):
-            self.view.setColumnWidth(number, max(column.width, len(column.title) + 2) * char + 12)
+            title = len(tr(column.title)) + 2
+            self.view.setColumnWidth(number, max(column.width, title) * char + 12)
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        noun = schema.row_noun
+        if table == COSTS:
+            add_tip = tr("Add a cost line below the current one, for the same period and network")
+            delete_tip = tr("Delete the selected cost lines")
+        else:
+            add_tip = tr("Add a return line below the current one, for the same period and network")
+            delete_tip = tr("Delete the selected return lines")
         self.add_action = _action(
-            self, bar, f"{table}.add", "&Add line", ["Ctrl+Return", "Insert"],
-            f"Add a {noun} below the current one, for the same period and network", self.add,
+            self, bar, f"{table}.add", tr("&Add line"), ["Ctrl+Return", "Insert"],
+            add_tip, self.add,
         )  # fmt: skip
         self.delete_action = _action(
-            self, bar, f"{table}.delete", "&Delete lines", ["Ctrl+-"],
-            f"Delete the selected {noun}s", self.delete_lines,
+            self, bar, f"{table}.delete", tr("&Delete lines"), ["Ctrl+-"],
+            delete_tip, self.delete_lines,
         )  # fmt: skip
         self.total = QLabel(self)
         self.total.setObjectName(f"measuring.{table}.total")
         top = QHBoxLayout()
-        top.addWidget(QLabel(f"<b>{schema.title}</b> — {schema.description}", self))
+        top.addWidget(QLabel(f"<b>{tr(schema.title)}</b> — {tr(schema.description)}", self))
         top.addStretch(1)
         top.addWidget(bar)
         layout = QVBoxLayout(self)
@@ -395,18 +409,21 @@ class LinesPage(QWidget):
 
     def show_total(self, board: measures.Dashboard) -> None:
         currency = board.settings.currency
+        shown = figures()
         if self.table == COSTS:
-            text = (
-                f"Investment {money(board.overall.investment, currency)}: organic "
-                f"{money(board.organic)}, paid {money(board.paid)}"
+            text = tr("Investment {investment}: organic {organic}, paid {paid}").format(
+                investment=shown.money(board.overall.investment, currency),
+                organic=shown.money(board.organic),
+                paid=shown.money(board.paid),
             )
         else:
-            text = (
-                f"Return {money(board.overall.returned, currency)}, counting "
-                f"{board.settings.return_basis} (set on the ROI dashboard)"
+            text = tr("Return {returned}, counting {basis} (set on the ROI dashboard)").format(
+                returned=shown.money(board.overall.returned, currency),
+                basis=tr(board.settings.return_basis),
             )
         if board.left_out:
-            text += f" · {_plural(board.left_out, 'line')} after the last period left out"
+            left_out = tr("%n line(s) after the last period left out", board.left_out)
+            text += f" · {left_out}"
         self.total.setText(text)
 
     def _rows(self) -> list[int]:
@@ -422,8 +439,8 @@ class LinesPage(QWidget):
         if rows:
             like = self.plan.row(self.table, rows[-1])
             record = {k: like[k] for k in ("period", "network", "spend") if k in like}
-        noun = self.plan.schema(self.table).row_noun
-        if not self.editor.execute(InsertRows(self.table, at, (record,), label=f"Add {noun}")):
+        label = tr("Add cost line") if self.table == COSTS else tr("Add return line")
+        if not self.editor.execute(InsertRows(self.table, at, (record,), label=label)):
             return False
         column = self.plan.column_index(self.table, "category" if self.table == COSTS else "deal")
         self.view.setCurrentIndex(self.model.index(at, column))
@@ -434,16 +451,20 @@ class LinesPage(QWidget):
         rows = self._rows()
         if not rows:
             return False
-        noun = self.plan.schema(self.table).row_noun
-        label = f"Delete {_plural(len(rows), noun)}"
+        if self.table == COSTS:
+            label = tr("Delete %n cost line(s)", len(rows))
+            said = tr("Delete %n cost line(s); Undo (Ctrl+Z) brings them back", len(rows))
+        else:
+            label = tr("Delete %n return line(s)", len(rows))
+            said = tr("Delete %n return line(s); Undo (Ctrl+Z) brings them back", len(rows))
         done = self.editor.execute(RemoveRows(self.table, tuple(rows), label=label))
         if done:
-            self.message.emit(f"{label}; Undo (Ctrl+Z) brings them back")
+            self.message.emit(said)
         return done
 
     def copy(self) -> None:
         if clipboard.copy_selection(self.view):
-            self.message.emit("Copied as tab-separated text")
+            self.message.emit(tr("Copied as tab-separated text"))
 
     def cut(self) -> None:
         self.copy()
@@ -463,7 +484,7 @@ class LinesPage(QWidget):
             for column, value in enumerate(values[:width])
         ]
         if cells:
-            self.model.set_cells(cells, f"Paste {_plural(len(block), 'line')}")
+            self.model.set_cells(cells, tr("Paste %n line(s)", len(block)))
             self.view.setCurrentIndex(self.model.index(first, 0))
 
     def delete_selection(self) -> None:
@@ -473,7 +494,7 @@ class LinesPage(QWidget):
 class MeasuringSection(QWidget):
     """Settings on top; tracking, costs and returns as pages below."""
 
-    title = "Measuring"
+    title = QT_TRANSLATE_NOOP("", "Measuring")
     message = Signal(str)
 
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
@@ -490,9 +511,9 @@ class MeasuringSection(QWidget):
         self.pages.setObjectName("measuring.pages")
         self.pages.setDocumentMode(True)
         for page, title in (
-            (self.tracking, "Tracking"),
-            (self.costs, "Costs"),
-            (self.returns, "Returns"),
+            (self.tracking, tr("Tracking")),
+            (self.costs, tr("Costs")),
+            (self.returns, tr("Returns")),
         ):
             page.message.connect(self.message)
             self.pages.addTab(page, title)
@@ -517,10 +538,12 @@ class MeasuringSection(QWidget):
     def _describe_periods(self) -> str:
         settings = settings_of(self.plan)
         first = parse_first_period(settings.period_unit, settings.first_period)
+        board_labels = shown_labels(settings)
         if first is None:
-            return f"Periods numbered P1 to P{settings.periods}"
-        board_labels = period_labels(settings)
-        return f"{board_labels[0]} to {board_labels[-1]}"
+            return tr("Periods numbered {first} to {last}").format(
+                first=board_labels[0], last=board_labels[-1]
+            )
+        return tr("{first} to {last}").format(first=board_labels[0], last=board_labels[-1])
 
     def _show_totals(self) -> None:
         board = measures.dashboard(self.plan)
