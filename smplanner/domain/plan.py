@@ -41,6 +41,7 @@ from smplanner.domain.schema import (
     is_blank,
 )
 from smplanner.domain.tables import SCHEMAS
+from smplanner.domain.text import tr
 
 Listener = Callable[[PlanEvent], None]
 
@@ -271,20 +272,22 @@ class Plan:
 
     def _check_row(self, table: str, row: int) -> None:
         if not 0 <= row < self.row_count(table):
-            raise CommandError(f"{SCHEMAS[table].title} has no row {row + 1}")
+            text = tr("{table} has no row {row}")
+            raise CommandError(text.format(table=tr(SCHEMAS[table].title), row=row + 1))
 
     def _expand_set(self, table: str, change: tuple[int, str, Any]) -> list[Command]:
         row, name, raw = change
         self._check_row(table, row)
         if name not in self._frames[table].columns:
-            raise CommandError(f"{SCHEMAS[table].title} has no column {name!r}")
+            text = tr("{table} has no column {name}")
+            raise CommandError(text.format(table=tr(SCHEMAS[table].title), name=repr(name)))
         if name == SCHEMAS[table].key and is_blank(raw):
-            raise CommandError(f"A {SCHEMAS[table].row_noun} needs a name")
+            raise CommandError(_needs_name(SCHEMAS[table]))
         try:
             value = self.coerce(table, name, raw)
         except InvalidValue as error:
             column = self.schema(table).column(name)
-            raise CommandError(f"{column.title}: {error}") from None
+            raise CommandError(f"{tr(column.title)}: {error}") from None
         steps: list[Command] = []
         schema = SCHEMAS[table]
         old = self.value(table, row, name)
@@ -296,22 +299,26 @@ class Plan:
 
     def _check_new_key(self, table: str, key: str, ignore_row: int | None = None) -> None:
         schema = SCHEMAS[table]
-        noun = schema.row_noun
+        noun = tr(schema.row_noun)
         if not key:
-            raise CommandError(f"A {noun} needs a name")
+            raise CommandError(_needs_name(schema))
         if any(mark in key for mark in ",;\n"):
             raise CommandError(
-                f"A {noun} name cannot hold a comma, semicolon or line break: "
-                "they separate names in lists"
+                tr(
+                    "A {noun} name cannot hold a comma, semicolon or line break: "
+                    "they separate names in lists"
+                ).format(noun=noun)
             )
         for row, existing in enumerate(self.keys(table)):
             if row != ignore_row and existing.casefold() == key.casefold():
-                raise CommandError(f"There is already a {noun} called '{existing}'")
+                text = tr("There is already a {noun} called '{name}'")
+                raise CommandError(text.format(noun=noun, name=existing))
         for dependent in self._dependents(table):
             fixed = {n.casefold() for n in dependent.fixed_names}
             fixed |= {c.title.casefold() for c in dependent.columns}
             if key.casefold() in fixed:
-                raise CommandError(f"'{key}' is a column of the {dependent.title}; choose another")
+                text = tr("'{name}' is a column of the {table}; choose another")
+                raise CommandError(text.format(name=key, table=tr(dependent.title)))
 
     def _rename_steps(self, table: str, old: str, new: str) -> list[Command]:
         steps: list[Command] = []
@@ -351,7 +358,8 @@ class Plan:
         table = command.table
         schema = SCHEMAS[table]
         if not 0 <= command.at <= self.row_count(table):
-            raise CommandError(f"Cannot insert at row {command.at + 1} of {schema.title}")
+            text = tr("Cannot insert at row {row} of {table}")
+            raise CommandError(text.format(row=command.at + 1, table=tr(schema.title)))
         records = []
         new_keys: list[str] = []
         for record in command.records:
@@ -361,12 +369,13 @@ class Plan:
                 try:
                     clean[column.name] = self.coerce(table, column.name, raw)
                 except InvalidValue as error:
-                    raise CommandError(f"{column.title}: {error}") from None
+                    raise CommandError(f"{tr(column.title)}: {error}") from None
             if schema.key is not None:
                 key = str(clean[schema.key])
                 self._check_new_key(table, key)
                 if key.casefold() in {k.casefold() for k in new_keys}:
-                    raise CommandError(f"There is already a {schema.row_noun} called '{key}'")
+                    text = tr("There is already a {noun} called '{name}'")
+                    raise CommandError(text.format(noun=tr(schema.row_noun), name=key))
                 new_keys.append(key)
             records.append(clean)
         steps: list[Command] = [InsertRows(table, command.at, tuple(records), cascade=False)]
@@ -432,9 +441,11 @@ class Plan:
     def _check_move(self, table: str, first: int, count: int, dest: int) -> None:
         rows = self.row_count(table)
         if count < 1 or first < 0 or first + count > rows or not 0 <= dest <= rows:
-            raise CommandError(f"Cannot move rows {first + 1}..{first + count} of {table}")
+            text = tr("Cannot move rows {first}..{last} of {table}")
+            shown = tr(SCHEMAS[table].title)
+            raise CommandError(text.format(first=first + 1, last=first + count, table=shown))
         if first <= dest <= first + count:
-            raise CommandError("Rows cannot be moved into themselves")
+            raise CommandError(tr("Rows cannot be moved into themselves"))
 
     # --------------------------------------------------------------- primitives
     def _primitive(self, step: Command) -> Command:
@@ -562,6 +573,10 @@ class Plan:
         self._emit(Change.COLUMNS_MOVED, step.table, first, last, dest=dest)
         back_first, back_dest = moved_back(step.first, step.count, step.dest)
         return MoveColumns(step.table, back_first, step.count, back_dest)
+
+
+def _needs_name(schema: TableSchema) -> str:
+    return tr("A {noun} needs a name").format(noun=tr(schema.row_noun))
 
 
 def _dtype(column: Column) -> str:

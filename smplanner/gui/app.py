@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smplanner import __version__
 from smplanner._paths import resource
+from smplanner.domain.text import tr
 
 if TYPE_CHECKING:
     from smplanner.gui.main_window import MainWindow
@@ -101,7 +102,7 @@ def run(path: str | None, qt_args: Sequence[str] = ()) -> int:
     try:
         window = create_main_window(path)
     except Exception as error:  # last resort: say what happened instead of vanishing
-        QMessageBox.critical(None, "smplanner could not start", str(error))
+        QMessageBox.critical(None, tr("smplanner could not start"), str(error))
         raise
     window.show()
     QTimer.singleShot(0, window.offer_recovery)  # over the window, once it is painted

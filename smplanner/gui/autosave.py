@@ -13,12 +13,12 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
 
+from smplanner.domain.text import tr
 from smplanner.gui import settings as keys
 from smplanner.gui.settings import Settings
 
@@ -162,13 +162,15 @@ class Autosave(QObject):
         if job.error:
             self._failed(job.error)
         else:
-            self.message.emit(f"Recovery copy saved at {datetime.now():%H:%M}")
+            now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+            self.message.emit(tr("Recovery copy saved at {time}").format(time=now))
         if self._again:
             self._again = False
             self.save_now()
 
     def _failed(self, reason: str) -> None:
-        self.message.emit(f"Autosave failed: {reason}; save the plan to keep your changes")
+        text = tr("Autosave failed: {reason}; save the plan to keep your changes")
+        self.message.emit(text.format(reason=reason))
 
     def discard(self) -> None:
         """Remove the recovery file: the plan is saved, dropped or closed."""

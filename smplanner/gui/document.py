@@ -14,14 +14,16 @@ without asking; it holds a lock on the file so a second smplanner opens it read-
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from smplanner.domain.catalogue import blank_plan, example_plan
 from smplanner.domain.plan import Plan
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui import settings as keys
 from smplanner.gui.autosave import Autosave
 from smplanner.gui.choices import ask
@@ -30,14 +32,15 @@ from smplanner.gui.undo import PlanEditor
 from smplanner.io import locks
 from smplanner.io.stamps import FileStamp, changed_since, stamp
 
-READ_ONLY_MARK = " (read-only)"
-
-FILE_FILTER = "Excel workbooks (*.xlsx)"
+FILE_FILTER = QT_TRANSLATE_NOOP("", "Excel workbooks (*.xlsx)")
+"""Shown translated, with tr()."""
 Button = QMessageBox.StandardButton
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def local_time(moment: datetime) -> str:
+    """A moment as the user's locale writes a date and time (23/11/2026 14:05, 23.11.26 14:05)."""
+    shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
 
 class Document(QObject):
@@ -76,10 +79,11 @@ class Document(QObject):
     @property
     def name(self) -> str:
         """What the title bar calls the plan: its file's name, else the plan's own."""
-        mark = READ_ONLY_MARK if self.read_only else ""
         if self.path is not None:
-            return self.path.name + mark
-        return (self._name or self.plan.name or "Untitled plan") + mark
+            name = self.path.name
+        else:
+            name = self._name or self.plan.name or tr("Untitled plan")
+        return tr("{name} (read-only)").format(name=name) if self.read_only else name
 
     def is_modified(self) -> bool:
         return self.editor is not None and not self.editor.stack.isClean()
@@ -145,15 +149,19 @@ class Document(QObject):
         owner = locks.other_owner(path)
         if owner is None:
             return False
-        since = owner.since.astimezone().strftime("%d %b %Y, %H:%M")
+        detail = tr(
+            "It has been open there since {since} (process {process} on {host}). Read-only "
+            "lets you look and Save As a copy. Editing in both windows means one of you will "
+            "have to choose whose changes to keep."
+        )
         choice = ask(
             self.window,
-            "Plan already open",
-            f"{path.name} is open in another smplanner window.",
-            ["Open Read-Only", "Edit Anyway", "Cancel"],
-            detail=f"It has been open there since {since} (process {owner.process.pid} on "
-            f"{owner.process.host}). Read-only lets you look and Save As a copy. Editing in "
-            "both windows means one of you will have to choose whose changes to keep.",
+            tr("Plan already open"),
+            tr("{name} is open in another smplanner window.").format(name=path.name),
+            [tr("Open Read-Only"), tr("Edit Anyway"), tr("Cancel")],
+            detail=detail.format(
+                since=local_time(owner.since), process=owner.process.pid, host=owner.process.host
+            ),
             escape=2,
             icon=QMessageBox.Icon.Warning,
         )
@@ -166,8 +174,8 @@ class Document(QObject):
             return True
         answer = QMessageBox.question(
             self.window,
-            "Unsaved changes",
-            f"Save the changes to {self.name} before closing it?",
+            tr("Unsaved changes"),
+            tr("Save the changes to {name} before closing it?").format(name=self.name),
             Button.Save | Button.Discard | Button.Cancel,
             Button.Save,
         )
@@ -180,7 +188,7 @@ class Document(QObject):
         if not self.maybe_save():
             return False
         self.replace(example_plan() if example else blank_plan(), None)
-        self.message.emit("New example plan" if example else "New blank plan")
+        self.message.emit(tr("New example plan") if example else tr("New blank plan"))
         return True
 
     # ------------------------------------------------------------------ open
@@ -195,7 +203,7 @@ class Document(QObject):
             return False
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self.window, "Open plan", self._folder(), FILE_FILTER
+                self.window, tr("Open plan"), self._folder(), tr(FILE_FILTER)
             )
             if not chosen:
                 return False
@@ -213,7 +221,7 @@ class Document(QObject):
 
         read_only = self._open_elsewhere(path)
         if read_only is None:
-            self.message.emit(f"{path.name} was not opened")
+            self.message.emit(tr("{name} was not opened").format(name=path.name))
             return False
         known = stamp(path)  # before reading: a save meanwhile shows up as a change
         try:
@@ -221,30 +229,39 @@ class Document(QObject):
         except PlanFileError as error:
             if not path.exists():
                 self.settings.remove_recent(str(path.resolve()))
-            QMessageBox.warning(self.window, "Cannot open plan", str(error))
+            QMessageBox.warning(self.window, tr("Cannot open plan"), str(error))
             return False
         if result.errors:
             from smplanner.gui.problems_dialog import ProblemsDialog
 
             dialog = ProblemsDialog(path.name, result.problems, self.window)
             if dialog.exec() != ProblemsDialog.DialogCode.Accepted:
-                self.message.emit(f"{path.name} was not opened")
+                self.message.emit(tr("{name} was not opened").format(name=path.name))
                 return False
-            self.replace(result.plan, None, f"{path.stem} (opened with problems)")
-            self.message.emit(
-                f"Opened {path.name} with {_plural(len(result.errors), 'cell')} left empty; "
-                "Save asks for a new name, so your file stays as it is"
+            self.replace(
+                result.plan, None, tr("{name} (opened with problems)").format(name=path.stem)
             )
+            opened = tr(
+                "Opened {name} with %n cell(s) left empty; Save asks for a new name, so your "
+                "file stays as it is",
+                len(result.errors),
+            )
+            self.message.emit(opened.format(name=path.name))
             return True
         self.replace(result.plan, path, read_only=read_only, known=known)
         self._remember(path)
         notes = result.warnings
-        text = f"Opened {path.name}"
         if read_only:
-            text += " read-only (it is open in another window); Save As makes your own copy"
-        if notes:
-            more = f" (and {len(notes) - 1} more)" if len(notes) > 1 else ""
-            text += f"; note: {notes[0]}{more}"
+            text = tr(
+                "Opened {name} read-only (it is open in another window); Save As makes your "
+                "own copy"
+            ).format(name=path.name)
+        else:
+            text = tr("Opened {name}").format(name=path.name)
+        if len(notes) > 1:
+            text += tr("; note: {note} (and %n more)", len(notes) - 1).format(note=notes[0])
+        elif notes:
+            text += tr("; note: {note}").format(note=notes[0])
         self.message.emit(text)
         return True
 
@@ -257,8 +274,10 @@ class Document(QObject):
             self.settings.remove_recent(name)
             QMessageBox.information(
                 self.window,
-                "Plan not found",
-                f"{name} is no longer there; it was removed from the recent plans.",
+                tr("Plan not found"),
+                tr("{name} is no longer there; it was removed from the recent plans.").format(
+                    name=name
+                ),
             )
             return False
         return self.open(name)
@@ -268,7 +287,7 @@ class Document(QObject):
         menu.clear()
         recent = self.settings.get(keys.RECENT_FILES)
         if not recent:
-            menu.addAction("No recent plans").setEnabled(False)
+            menu.addAction(tr("No recent plans")).setEnabled(False)
             return
         for number, name in enumerate(recent, 1):
             item = QAction(f"&{number} {Path(name).name}", menu)
@@ -277,7 +296,7 @@ class Document(QObject):
             item.triggered.connect(lambda _=False, p=name: self.open_recent(p))
             menu.addAction(item)
         menu.addSeparator()
-        clear = menu.addAction("&Clear list")
+        clear = menu.addAction(tr("&Clear list"))
         clear.setObjectName("file.recent.clear")
         clear.triggered.connect(lambda: self.settings.set(keys.RECENT_FILES, []))
 
@@ -289,9 +308,11 @@ class Document(QObject):
         return self.save_to(self.path)
 
     def save_as(self) -> bool:
-        base = self.path.name if self.path else f"{self._name or 'plan'}.xlsx"
+        base = self.path.name if self.path else (self._name or tr("plan")) + ".xlsx"
         suggested = str(Path(self._folder()) / base)
-        chosen, _ = QFileDialog.getSaveFileName(self.window, "Save plan as", suggested, FILE_FILTER)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, tr("Save plan as"), suggested, tr(FILE_FILTER)
+        )
         if not chosen:
             return False
         path = Path(chosen)
@@ -311,35 +332,46 @@ class Document(QObject):
         if locks.other_owner(path) is not None:  # a read-only plan's own file, too
             QMessageBox.warning(
                 self.window,
-                "Not saved",
-                f"{path.name} is open in another smplanner window. Save under another "
-                "name, or close it there first.",
+                tr("Not saved"),
+                tr(
+                    "{name} is open in another smplanner window. Save under another name, "
+                    "or close it there first."
+                ).format(name=path.name),
             )
-            self.message.emit(f"Not saved: {path.name} is open in another window")
+            self.message.emit(
+                tr("Not saved: {name} is open in another window").format(name=path.name)
+            )
             return False
         if self._same_file(path):
             verdict = self._may_replace_disk_version()
             if verdict is None:
                 return self.save_as()
             if not verdict:
-                self.message.emit(f"Not saved: {path.name} was changed on disk")
+                self.message.emit(
+                    tr("Not saved: {name} was changed on disk").format(name=path.name)
+                )
                 return False
         try:
             save_plan(self.plan, path)
         except SaveError as error:
             reason = f"{error.strerror}."
         except Exception as error:  # a bug must not cost the user their plan
-            reason = f"Could not save {path.name}: {type(error).__name__}: {error}."
+            reason = tr("Could not save {name}: {reason}").format(
+                name=path.name, reason=f"{type(error).__name__}: {error}"
+            )
+            reason += "."
         else:
             reason = ""
         if reason:
             QMessageBox.critical(
                 self.window,
-                "Not saved",
-                f"{reason}\n\nThe plan is still open with all its changes; "
-                "use Save As to save it somewhere else.",
+                tr("Not saved"),
+                tr(
+                    "{reason}\n\nThe plan is still open with all its changes; use Save As to "
+                    "save it somewhere else."
+                ).format(reason=reason),
             )
-            self.message.emit(f"Not saved: {reason}")
+            self.message.emit(tr("Not saved: {reason}").format(reason=reason))
             return False
         self.path, self._name, self.read_only = path, None, False
         self.stamp, self._ignored = stamp(path), None
@@ -351,7 +383,7 @@ class Document(QObject):
             self.changed.emit()  # the name may have changed without the clean state
         self.editor.stack.setClean()
         self._remember(path)
-        self.message.emit(f"Saved {path.name}")
+        self.message.emit(tr("Saved {name}").format(name=path.name))
         return True
 
     # ---------------------------------------------------------- changed on disk
@@ -371,11 +403,13 @@ class Document(QObject):
             return True
         choice = ask(
             self.window,
-            "Changed on disk",
-            f"{self.name} was changed on disk since you opened it, perhaps by a "
-            "colleague or in Excel.",
-            ["Save As…", "Replace Their Version", "Cancel"],
-            detail="Saving now would replace that version with yours. Save As keeps both.",
+            tr("Changed on disk"),
+            tr(
+                "{name} was changed on disk since you opened it, perhaps by a colleague or "
+                "in Excel."
+            ).format(name=self.name),
+            [tr("Save As…"), tr("Replace Their Version"), tr("Cancel")],
+            detail=tr("Saving now would replace that version with yours. Save As keeps both."),
             escape=2,
             icon=QMessageBox.Icon.Warning,
         )
@@ -396,18 +430,18 @@ class Document(QObject):
         self._checking = True
         try:
             if self.is_modified():
-                detail = (
+                detail = tr(
                     "Reload opens that version and drops your unsaved changes. Save As "
                     "keeps your version in a new file. Keep Mine goes on with yours; "
                     "saving will ask before replacing theirs."
                 )
             else:
-                detail = "You have no unsaved changes here; Reload shows the new version."
+                detail = tr("You have no unsaved changes here; Reload shows the new version.")
             choice = ask(
                 self.window,
-                "Changed on disk",
-                f"{self.name} was changed on disk by another program.",
-                ["Reload", "Save As…", "Keep Mine"],
+                tr("Changed on disk"),
+                tr("{name} was changed on disk by another program.").format(name=self.name),
+                [tr("Reload"), tr("Save As…"), tr("Keep Mine")],
                 detail=detail,
                 default=2 if self.is_modified() else 0,
                 escape=2,
@@ -418,6 +452,8 @@ class Document(QObject):
                 self.save_as()
             else:
                 self._ignored = change
-                self.message.emit(f"Kept your version of {self.path.name}; not saved yet")
+                self.message.emit(
+                    tr("Kept your version of {name}; not saved yet").format(name=self.path.name)
+                )
         finally:
             self._checking = False

@@ -128,22 +128,29 @@ class MainWindow(QObject):
             (ActionName.DELETE, "delete_selection"),
         ):
             action(w, name).triggered.connect(lambda _=False, m=method: self._to_section(m))
-        # "Undo Set Followers to Primary in row 3": the texts come from the stack
-        undo = self.undo_group.createUndoAction(w, "&Undo")
+        # "Undo Set Followers to Primary in row 3": the commands' labels come from the
+        # stack; the language decides how they join the word (German "Rückgängig: …")
+        undo = self.undo_group.createUndoAction(w, tr("&Undo"))
         undo.setObjectName(ActionName.UNDO)
         undo.setShortcut(QKeySequence("Ctrl+Z"))
-        redo = self.undo_group.createRedoAction(w, "&Redo")
+        redo = self.undo_group.createRedoAction(w, tr("&Redo"))
         redo.setObjectName(ActionName.REDO)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self._undo, self._redo = undo, redo
+        # connected after the actions' own slots, so these texts are the ones shown
+        self.undo_group.undoTextChanged.connect(self._name_undo)
+        self.undo_group.redoTextChanged.connect(self._name_redo)
+        self._name_undo(self.undo_group.undoText())
+        self._name_redo(self.undo_group.redoText())
         edit_menu = _child(w, QMenu, "menuEdit")
         first = edit_menu.actions()[0]
         edit_menu.insertActions(first, [undo, redo])
         edit_menu.insertSeparator(first)
-        preferences = QAction("Pr&eferences…", w)
+        preferences = QAction(tr("Pr&eferences…"), w)
         preferences.setObjectName(ActionName.PREFERENCES)
         preferences.setShortcut(QKeySequence("Ctrl+,"))
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        preferences.setStatusTip("How often unsaved changes are copied for recovery")
+        preferences.setStatusTip(tr("How often unsaved changes are copied for recovery"))
         preferences.triggered.connect(self.preferences)
         edit_menu.addSeparator()
         edit_menu.addAction(preferences)
@@ -158,8 +165,8 @@ class MainWindow(QObject):
             new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         toggle = toolbar.toggleViewAction()
         toggle.setObjectName(ActionName.TOOLBAR)
-        toggle.setText("&Toolbar")
-        toggle.setStatusTip("Show or hide the toolbar")
+        toggle.setText(tr("&Toolbar"))
+        toggle.setStatusTip(tr("Show or hide the toolbar"))
         _child(w, QMenu, "menuView").addAction(toggle)
         file_menu = _child(w, QMenu, "menuFile")
         quit_action = action(w, ActionName.QUIT)
@@ -232,15 +239,23 @@ class MainWindow(QObject):
         getattr(self.current_section(), method)()
 
     # ------------------------------------------------------------------ chrome
+    def _name_undo(self, command: str) -> None:
+        text = tr("&Undo {command}").format(command=command) if command else tr("&Undo")
+        self._undo.setText(text)
+
+    def _name_redo(self, command: str) -> None:
+        text = tr("&Redo {command}").format(command=command) if command else tr("&Redo")
+        self._redo.setText(text)
+
     def _update_title(self) -> None:
         self.window.setWindowTitle(f"{self.document.name}[*] — smplanner")
         self.window.setWindowModified(self.document.is_modified())
         save = action(self.window, ActionName.SAVE)
         save.setEnabled(not self.document.read_only)
         save.setToolTip(
-            "Read-only: another window has this plan open; use Save As"
+            tr("Read-only: another window has this plan open; use Save As")
             if self.document.read_only
-            else "Save the plan to its file"
+            else tr("Save the plan to its file")
         )
 
     def show_message(self, text: str) -> None:
@@ -252,7 +267,8 @@ class MainWindow(QObject):
         dialog = PreferencesDialog(self.settings, self.window)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             seconds = self.settings.get(keys.AUTOSAVE_SECONDS)
-            self.show_message(f"Unsaved changes are now autosaved after {seconds} s of quiet")
+            text = tr("Unsaved changes are now autosaved after {seconds} s of quiet")
+            self.show_message(text.format(seconds=seconds))
 
     def offer_recovery(self) -> int:
         """Offer back the plans a crashed smplanner left unsaved (called at start-up)."""

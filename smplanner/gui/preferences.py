@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smplanner.domain.text import tr
 from smplanner.gui import settings as keys
 from smplanner.gui.settings import Settings
 
@@ -22,7 +23,7 @@ class PreferencesDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(tr("Preferences"))
         self.autosave = QSpinBox(self)
         self.autosave.setObjectName("autosaveSeconds")
         self.autosave.setRange(*keys.AUTOSAVE_RANGE)
@@ -30,20 +31,22 @@ class PreferencesDialog(QDialog):
         self.autosave.setSuffix(" s")
         self.autosave.setAccelerated(True)
         self.autosave.setValue(settings.get(keys.AUTOSAVE_SECONDS))
-        tip = (
+        tip = tr(
             "After this many seconds without an edit, an unsaved plan is copied to a "
             "recovery file (never over your own file). If smplanner or the computer "
             "stops, the next start offers the copy back."
         )
         self.autosave.setToolTip(tip)
         form = QFormLayout()
-        label = QLabel("&Autosave after", self)
+        label = QLabel(tr("&Autosave after"), self)
         label.setBuddy(self.autosave)
         label.setToolTip(tip)
         form.addRow(label, self.autosave)
         note = QLabel(
-            "Unsaved changes are copied to a recovery file once you stop editing for "
-            "this long; saving, or closing without saving, removes the copy.",
+            tr(
+                "Unsaved changes are copied to a recovery file once you stop editing for "
+                "this long; saving, or closing without saving, removes the copy."
+            ),
             self,
         )
         note.setWordWrap(True)

@@ -8,10 +8,12 @@ copy, Decide Later keeps it for the next start.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import QMessageBox
 
+from smplanner.domain.text import tr
 from smplanner.gui.choices import ask
-from smplanner.gui.document import Document
+from smplanner.gui.document import Document, local_time
 from smplanner.io import locks, recovery
 from smplanner.io.recovery import Recovery
 
@@ -22,27 +24,29 @@ def offer(document: Document) -> int:
     """Ask about every orphaned recovery file; how many plans were recovered."""
     recovered = 0
     for entry in recovery.orphans():
-        when = entry.saved_at.astimezone().strftime("%d %b %Y at %H:%M")
         where = (
-            f"Its file is {entry.original}."
+            tr("Its file is {path}.").format(path=entry.original)
             if entry.original is not None
-            else "It was never saved to a file."
+            else tr("It was never saved to a file.")
+        )
+        detail = tr(
+            "A copy was autosaved on {when}. {where} Recover opens it with every change up "
+            "to then; Discard deletes the copy; Decide Later asks again at the next start."
         )
         choice = ask(
             document.window,
-            "Recover unsaved work",
-            f"smplanner closed without saving the plan “{entry.plan_name}”.",
-            ["Recover", "Discard", "Decide Later"],
-            detail=f"A copy was autosaved on {when}. {where} Recover opens it with every "
-            "change up to then; Discard deletes the copy; Decide Later asks again at the "
-            "next start.",
+            tr("Recover unsaved work"),
+            tr("smplanner closed without saving the plan “{name}”.").format(name=entry.plan_name),
+            [tr("Recover"), tr("Discard"), tr("Decide Later")],
+            detail=detail.format(when=local_time(entry.saved_at), where=where),
             escape=LATER,
         )
         if choice == RECOVER:
             recovered += recover(document, entry)
         elif choice == DISCARD:
             recovery.remove(entry.workbook)
-            document.message.emit(f"Discarded the recovery copy of {entry.plan_name}")
+            text = tr("Discarded the recovery copy of {name}").format(name=entry.plan_name)
+            document.message.emit(text)
     return recovered
 
 
@@ -55,17 +59,18 @@ def recover(document: Document, entry: Recovery) -> bool:
     try:
         result = load_plan(entry.workbook)
     except PlanFileError as error:
+        text = tr("The recovery copy of {name} cannot be read: {error}\n\nIt is kept in {folder}.")
         QMessageBox.warning(
             document.window,
-            "Cannot recover",
-            f"The recovery copy of {entry.plan_name} cannot be read: {error}\n\n"
-            f"It is kept in {entry.workbook.parent}.",
+            tr("Cannot recover"),
+            text.format(name=entry.plan_name, error=error, folder=entry.workbook.parent),
         )
         return False
     path = entry.original
     note = ""
     if path is not None and locks.other_owner(path) is not None:
-        path, note = None, f"; {entry.original} is open in another window, so Save asks for a name"
+        note = tr("; {path} is open in another window, so Save asks for a name")
+        path, note = None, note.format(path=entry.original)
     document.replace(
         result.plan,
         path,
@@ -75,6 +80,8 @@ def recover(document: Document, entry: Recovery) -> bool:
     )
     if document.autosave.write_now():  # our own copy first, then the old one goes
         recovery.remove(entry.workbook)
-    when = entry.saved_at.astimezone().strftime("%H:%M")
-    document.message.emit(f"Recovered {entry.plan_name} as autosaved at {when}{note}")
+    local = entry.saved_at.astimezone()
+    when = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    text = tr("Recovered {name} as autosaved at {time}").format(name=entry.plan_name, time=when)
+    document.message.emit(text + note)
     return True

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
+
 
 class SaveError(OSError):
     """A save that failed; the previous file, if any, is intact."""
@@ -23,13 +25,14 @@ class SaveError(OSError):
 
 
 _REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EACCES: "you may not write in that folder",
-    errno.EPERM: "you may not write in that folder",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOENT: "the folder does not exist (any more)",
+    errno.ENOSPC: QT_TRANSLATE_NOOP("", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("", "the disk quota is used up"),
+    errno.EACCES: QT_TRANSLATE_NOOP("", "you may not write in that folder"),
+    errno.EPERM: QT_TRANSLATE_NOOP("", "you may not write in that folder"),
+    errno.EROFS: QT_TRANSLATE_NOOP("", "the disk is read-only"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("", "the folder does not exist (any more)"),
 }
+"""Shown translated, with tr(); the system's own words for other errors are shown as they are."""
 
 
 def write_atomically(path: str | os.PathLike[str], write: Callable[[BinaryIO], None]) -> None:
@@ -62,11 +65,14 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[BinaryIO], N
         temporary = ""
         _sync_folder(folder)
     except OSError as error:
-        reason = _REASONS.get(error.errno or 0, error.strerror or str(error))
-        raise SaveError(error.errno or 0, f"Could not save {target.name}: {reason}") from error
+        known = _REASONS.get(error.errno or 0)
+        reason = tr(known) if known else error.strerror or str(error)
+        text = tr("Could not save {name}: {reason}").format(name=target.name, reason=reason)
+        raise SaveError(error.errno or 0, text) from error
     except Exception as error:  # a writer's own failure: the caller still gets one kind
         reason = f"{type(error).__name__}: {error}"
-        raise SaveError(0, f"Could not save {target.name}: {reason}") from error
+        text = tr("Could not save {name}: {reason}").format(name=target.name, reason=reason)
+        raise SaveError(0, text) from error
     finally:
         if handle is not None:
             with contextlib.suppress(OSError):

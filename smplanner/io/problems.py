@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from smplanner.domain.text import tr
+
 Severity = Literal["error", "warning"]
 
 
@@ -19,12 +21,17 @@ class Problem:
     severity: Severity = "error"
 
     def __str__(self) -> str:
-        where = f"Sheet '{self.sheet}'" if self.sheet else "Workbook"
-        if self.cell:
-            where += f", cell {self.cell}"
+        if self.sheet and self.cell:
+            where = tr("Sheet '{sheet}', cell {cell}").format(sheet=self.sheet, cell=self.cell)
+        elif self.sheet:
+            where = tr("Sheet '{sheet}'").format(sheet=self.sheet)
+        elif self.cell:
+            where = tr("Workbook, cell {cell}").format(cell=self.cell)
+        else:
+            where = tr("Workbook")
         text = f"{where}: {self.message}"
         if self.expected and "expected" not in self.message:
-            text += f"; expected {self.expected}"
+            text += tr("; expected {expected}").format(expected=self.expected)
         return text
 
     @property

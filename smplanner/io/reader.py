@@ -26,16 +26,20 @@ from smplanner.domain.schema import (
     is_blank,
 )
 from smplanner.domain.tables import SCHEMAS
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.io import layout
 from smplanner.io.cells import Cells, cell_name, fold, read_sheets, trimmed
 from smplanner.io.problems import PlanFileError, Problem
 from smplanner.io.safety import check_workbook_file
 
 Records = list[dict[str, Any]]
-KEPT_NOTE = (
+KEPT_NOTE = QT_TRANSLATE_NOOP(
+    "",
     "a sheet of your own; its cell values are kept when smplanner saves, "
-    "its formatting and formulas are not"
+    "its formatting and formulas are not",
 )
+"""Shown translated, with tr(); sheet names and column titles in these notes stay as the
+workbook has them (English), since that is where the user looks for them."""
 
 
 @dataclass
@@ -112,9 +116,9 @@ class _Reader:
         for title, rows in self.sheets.items():
             if fold(title) not in known:
                 plan.kept_sheets.append(KeptSheet(title, trimmed(rows)))
-                self._warning(title, "", KEPT_NOTE)
+                self._warning(title, "", tr(KEPT_NOTE))
         for title in self.other:
-            self._warning(title, "", "a chart sheet; it is not kept when smplanner saves")
+            self._warning(title, "", tr("a chart sheet; it is not kept when smplanner saves"))
         return LoadResult(plan, self.problems)
 
     def _problem(self, sheet: str, row: int, col: int, message: str, expected: str = "") -> None:
@@ -128,7 +132,8 @@ class _Reader:
     def _about(self) -> str:
         title = self.by_fold.get(fold(layout.ABOUT_SHEET))
         if title is None:
-            self._warning(layout.ABOUT_SHEET, "", "sheet missing; the plan is named after the file")
+            missing = tr("sheet missing; the plan is named after the file")
+            self._warning(layout.ABOUT_SHEET, "", missing)
             return self.path.stem
         name = self.path.stem
         for number, row in enumerate(self.sheets[title]):
@@ -147,7 +152,8 @@ class _Reader:
         try:
             version = float(value)
         except (TypeError, ValueError):
-            self._problem(sheet, row, 1, f"'{value}' is not a format version", "a whole number")
+            message = tr("'{value}' is not a format version").format(value=value)
+            self._problem(sheet, row, 1, message, tr("a whole number"))
             return
         if version > layout.FORMAT_VERSION:
             cell = cell_name(row, 1)
@@ -155,13 +161,26 @@ class _Reader:
             problem = Problem(
                 sheet,
                 cell,
-                f"format version {shown} is newer than this smplanner reads",
-                f"{layout.FORMAT_VERSION} or lower: update smplanner to open this plan",
+                tr("format version {version} is newer than this smplanner reads").format(
+                    version=shown
+                ),
+                tr("{version} or lower: update smplanner to open this plan").format(
+                    version=layout.FORMAT_VERSION
+                ),
+            )
+            text = tr(
+                "{name} was written by a newer smplanner (format version {version}, cell "
+                "{cell} of sheet '{sheet}'); this version reads format {readable}. Please "
+                "update smplanner."
             )
             raise PlanFileError(
-                f"{self.path.name} was written by a newer smplanner (format version "
-                f"{shown}, cell {cell} of sheet '{sheet}'); this version reads "
-                f"format {layout.FORMAT_VERSION}. Please update smplanner.",
+                text.format(
+                    name=self.path.name,
+                    version=shown,
+                    cell=cell,
+                    sheet=sheet,
+                    readable=layout.FORMAT_VERSION,
+                ),
                 [problem],
             )
 
@@ -177,7 +196,7 @@ class _Reader:
         if title is None:
             defaults = default_tables().get(schema.name, [])
             if defaults:
-                self._warning(schema.sheet, "", "sheet missing; the default list is used")
+                self._warning(schema.sheet, "", tr("sheet missing; the default list is used"))
             return defaults
         rows = self.sheets[title]
         columns = list(schema.columns)
@@ -186,7 +205,7 @@ class _Reader:
             columns += [dynamic_column(template, k) for k in self._allowed_keys(template.source)]
         header_row = self._header_row(schema, rows)
         if header_row is None:
-            self._problem(title, -1, 0, "no header row found", _header_words(schema))
+            self._problem(title, -1, 0, tr("no header row found"), _header_words(schema))
             return []
         mapping = self._map_header(title, schema, columns, rows[header_row], header_row)
         return self._records(title, schema, columns, mapping, rows, header_row)
@@ -224,17 +243,22 @@ class _Reader:
                 continue
             found = names.get(fold(value))
             if found is None or found.name in seen:
-                what = "a second" if found is not None else "not a"
-                where = "KPI of the KPIs sheet" if schema.dynamic else "column of this sheet"
-                self._warning(
-                    sheet, cell_name(row, number), f"'{value}' is {what} {where}; ignored"
-                )
+                if schema.dynamic and found is not None:
+                    text = tr("'{value}' is a second KPI of the KPIs sheet; ignored")
+                elif schema.dynamic:
+                    text = tr("'{value}' is not a KPI of the KPIs sheet; ignored")
+                elif found is not None:
+                    text = tr("'{value}' is a second column of this sheet; ignored")
+                else:
+                    text = tr("'{value}' is not a column of this sheet; ignored")
+                self._warning(sheet, cell_name(row, number), text.format(value=value))
                 continue
             seen.add(found.name)
             mapping[number] = found
         key = schema.key
         if key is not None and key not in seen:
-            self._problem(sheet, row, 0, "the names column is missing", _header_words(schema))
+            missing_names = tr("the names column is missing")
+            self._problem(sheet, row, 0, missing_names, _header_words(schema))
         if key is not None:
             self._key_columns[schema.name] = next(
                 (i for i, c in mapping.items() if c.name == key), 0
@@ -242,7 +266,9 @@ class _Reader:
         missing = [c.title for c in columns if c.name not in seen and c.name != key]
         if missing:
             shown = ", ".join(f"'{m}'" for m in missing[:5]) + (" …" if len(missing) > 5 else "")
-            self._warning(sheet, "", f"no column for {shown}; left empty")
+            self._warning(
+                sheet, "", tr("no column for {columns}; left empty").format(columns=shown)
+            )
         return mapping
 
     def _records(
@@ -268,12 +294,15 @@ class _Reader:
                 except InvalidValue as error:
                     if not is_blank(raw):  # a row without its name is named by _key_ok
                         shown = _shown(error.value, raw)
-                        message = f"{shown} is not allowed in column '{column.title}'"
+                        message = tr("{value} is not allowed in column '{column}'").format(
+                            value=shown, column=column.title
+                        )
                         self._problem(sheet, number, index, message, error.expected)
                     continue
                 record[column.name] = value
                 if column.required and is_blank(value) and column.name != schema.key:
-                    self._warning(sheet, cell_name(number, index), f"{column.title} is empty")
+                    empty = tr("{column} is empty").format(column=column.title)
+                    self._warning(sheet, cell_name(number, index), empty)
             if schema.key is not None and not self._key_ok(sheet, schema, record, number, keys):
                 continue
             records.append(record)
@@ -291,15 +320,18 @@ class _Reader:
         key = str(record[schema.key])
         column = self._key_columns.get(schema.name, 0)
         if not key:
-            self._problem(sheet, number, column, f"this {schema.row_noun} has no name", "a name")
+            message = tr("this {noun} has no name").format(noun=tr(schema.row_noun))
+            self._problem(sheet, number, column, message, tr("a name"))
             return False
         if any(mark in key for mark in ",;\n"):
             self._problem(
                 sheet,
                 number,
                 column,
-                f"'{key}' holds a comma, semicolon or line break, which separate names in lists",
-                "a name without them",
+                tr(
+                    "'{name}' holds a comma, semicolon or line break, which separate names in lists"
+                ).format(name=key),
+                tr("a name without them"),
             )
             return False
         clash = _reserved_names(schema.name).get(key.casefold())
@@ -308,8 +340,8 @@ class _Reader:
                 sheet,
                 number,
                 column,
-                f"'{key}' is the name of a column of the {clash}",
-                "another name",
+                tr("'{name}' is the name of a column of the {table}").format(name=key, table=clash),
+                tr("another name"),
             )
             return False
         folded = key.casefold()
@@ -318,8 +350,10 @@ class _Reader:
                 sheet,
                 number,
                 column,
-                f"'{key}' is listed twice (first in row {keys[folded] + 1})",
-                "each name once",
+                tr("'{name}' is listed twice (first in row {row})").format(
+                    name=key, row=keys[folded] + 1
+                ),
+                tr("each name once"),
             )
             return False
         keys[folded] = number
@@ -348,4 +382,5 @@ def _reserved_names(table: str) -> dict[str, str]:
 
 
 def _header_words(schema: TableSchema) -> str:
-    return "a header row with " + ", ".join(c.title for c in schema.columns)
+    titles = ", ".join(c.title for c in schema.columns)  # as the workbook has them
+    return tr("a header row with {titles}").format(titles=titles)

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from smplanner.domain.plan import Plan
+from smplanner.domain.text import tr
 from smplanner.io.appdata import data_dir, read_json, write_json
 from smplanner.io.atomic import write_atomically
 from smplanner.io.processes import ProcessId
@@ -106,7 +107,7 @@ def read(slot: Path) -> Recovery:
     name = data.get("plan_name")
     return Recovery(
         slot,
-        name if isinstance(name, str) and name else "Unnamed plan",
+        name if isinstance(name, str) and name else tr("Unnamed plan"),
         Path(original) if isinstance(original, str) and original else None,
         FileStamp.from_json(data.get("original_stamp")),
         saved_at,

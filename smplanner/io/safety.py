@@ -23,6 +23,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from smplanner.domain.text import tr
 from smplanner.io.problems import PlanFileError
 
 MAX_TOTAL = 400 * 1024 * 1024
@@ -58,34 +59,39 @@ def check_workbook_file(path: Path) -> None:
     """Raise :class:`PlanFileError` unless ``path`` looks like a safe .xlsx to parse."""
     name = path.name
     if not path.exists():
-        raise PlanFileError(f"{name} does not exist")
+        raise PlanFileError(tr("{name} does not exist").format(name=name))
     if path.is_dir():
-        raise PlanFileError(f"{name} is a folder, not a workbook")
+        raise PlanFileError(tr("{name} is a folder, not a workbook").format(name=name))
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as error:
-        raise PlanFileError(f"{name} cannot be read: {error.strerror or error}") from None
+        raise PlanFileError(_unreadable(name, error)) from None
     if not head:
-        raise PlanFileError(f"{name} is empty (0 bytes): it is not a workbook")
+        raise PlanFileError(tr("{name} is empty (0 bytes): it is not a workbook").format(name=name))
     if head.startswith(_OLE2):
         raise PlanFileError(
-            f"{name} is password-protected or an old-style .xls workbook; "
-            "open it in Excel or LibreOffice, remove the password and save it as .xlsx"
+            tr(
+                "{name} is password-protected or an old-style .xls workbook; open it in Excel "
+                "or LibreOffice, remove the password and save it as .xlsx"
+            ).format(name=name)
         )
     if not head.startswith(_ZIP):
-        raise PlanFileError(f"{name} is not an Excel workbook (.xlsx)")
+        raise PlanFileError(tr("{name} is not an Excel workbook (.xlsx)").format(name=name))
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             names = {m.filename.replace("\\", "/") for m in members}
             if "mimetype" in names and "content.xml" in names:
                 raise PlanFileError(
-                    f"{name} is an OpenDocument spreadsheet, which smplanner does not read; "
-                    "save it as .xlsx (Excel 2007-365) and open that"
+                    tr(
+                        "{name} is an OpenDocument spreadsheet, which smplanner does not read; "
+                        "save it as .xlsx (Excel 2007-365) and open that"
+                    ).format(name=name)
                 )
             if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
-                raise PlanFileError(f"{name} is a zip file but not an Excel workbook")
+                text = tr("{name} is a zip file but not an Excel workbook")
+                raise PlanFileError(text.format(name=name))
             _check_sizes(name, members)
             _check_extent(name, archive, members)
     except (
@@ -96,28 +102,40 @@ def check_workbook_file(path: Path) -> None:
         struct.error,
         zlib.error,
     ):
-        raise PlanFileError(f"{name} is damaged (a broken or truncated .xlsx file)") from None
+        text = tr("{name} is damaged (a broken or truncated .xlsx file)")
+        raise PlanFileError(text.format(name=name)) from None
     except OSError as error:
-        raise PlanFileError(f"{name} cannot be read: {error.strerror or error}") from None
+        raise PlanFileError(_unreadable(name, error)) from None
 
 
+def _unreadable(name: str, error: OSError) -> str:
+    text = tr("{name} cannot be read: {reason}")
+    return text.format(name=name, reason=error.strerror or error)
+
+
+# Numbers go into the texts unformatted: the format (thousands separators, "{parts:,}")
+# is part of the text, so each language writes them its own way.
 def _check_sizes(name: str, members: list[zipfile.ZipInfo]) -> None:
     if len(members) > MAX_MEMBERS:
-        raise PlanFileError(f"{name} has {len(members):,} parts; a workbook has far fewer")
+        text = tr("{name} has {parts:,} parts; a workbook has far fewer")
+        raise PlanFileError(text.format(name=name, parts=len(members)))
     total = 0
     for member in members:
         total += member.file_size
         packed = max(member.compress_size, 1)
         if member.file_size > RATIO_ALLOWANCE and member.file_size / packed > MAX_RATIO:
-            raise PlanFileError(
-                f"{name} looks like a zip bomb: part {member.filename} unpacks "
-                f"{member.file_size / packed:,.0f} times its size; refused to protect memory"
+            text = tr(
+                "{name} looks like a zip bomb: part {part} unpacks {ratio:,.0f} times its "
+                "size; refused to protect memory"
             )
+            ratio = member.file_size / packed
+            raise PlanFileError(text.format(name=name, part=member.filename, ratio=ratio))
     if total > MAX_TOTAL:
-        raise PlanFileError(
-            f"{name} unpacks to {total / 2**20:,.0f} MB, more than the "
-            f"{MAX_TOTAL / 2**20:,.0f} MB a plan workbook may have"
+        text = tr(
+            "{name} unpacks to {size:,.0f} MB, more than the {limit:,.0f} MB a plan workbook "
+            "may have"
         )
+        raise PlanFileError(text.format(name=name, size=total / 2**20, limit=MAX_TOTAL / 2**20))
 
 
 def _check_extent(name: str, archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:
@@ -131,17 +149,19 @@ def _check_extent(name: str, archive: zipfile.ZipFile, members: list[zipfile.Zip
             if rows > MAX_ROWS:
                 titles = _sheet_titles(archive) if titles is None else titles
                 sheet = titles.get(part, member.filename)
-                raise PlanFileError(
-                    f"{name}: sheet '{sheet}' has {rows:,} rows; a plan workbook may have at "
-                    f"most {MAX_ROWS:,} rows per sheet. Delete the rows it does not need in "
-                    "Excel or LibreOffice, or keep them in another workbook"
+                text = tr(
+                    "{name}: sheet '{sheet}' has {rows:,} rows; a plan workbook may have at "
+                    "most {limit:,} rows per sheet. Delete the rows it does not need in Excel "
+                    "or LibreOffice, or keep them in another workbook"
                 )
+                raise PlanFileError(text.format(name=name, sheet=sheet, rows=rows, limit=MAX_ROWS))
     if total > MAX_CELLS:
-        raise PlanFileError(
-            f"{name} has sheets spanning {total:,} cells (rows x columns up to the last "
-            f"used cell); a plan workbook may span at most {MAX_CELLS:,}. Delete the unused "
-            "rows and columns at the end of its sheets in Excel or LibreOffice"
+        text = tr(
+            "{name} has sheets spanning {cells:,} cells (rows x columns up to the last used "
+            "cell); a plan workbook may span at most {limit:,}. Delete the unused rows and "
+            "columns at the end of its sheets in Excel or LibreOffice"
         )
+        raise PlanFileError(text.format(name=name, cells=total, limit=MAX_CELLS))
 
 
 def sheet_extent(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> tuple[int, int]:
