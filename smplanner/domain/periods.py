@@ -155,10 +155,10 @@ class PeriodChange:
 
 def _rows_of(table: str, count: int) -> str:
     if table == TRACKING:
-        return tr("%n tracking value(s)", count)
+        return tr("%n tracking value(s)", "", count)
     if table == COSTS:
-        return tr("%n cost line(s)", count)
-    return tr("%n return line(s)", count)
+        return tr("%n cost line(s)", "", count)
+    return tr("%n return line(s)", "", count)
 
 
 def change_periods(plan: Plan, periods: int) -> PeriodChange:

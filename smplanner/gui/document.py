@@ -244,6 +244,7 @@ class Document(QObject):
             opened = tr(
                 "Opened {name} with %n cell(s) left empty; Save asks for a new name, so your "
                 "file stays as it is",
+                "",
                 len(result.errors),
             )
             self.message.emit(opened.format(name=path.name))
@@ -259,7 +260,7 @@ class Document(QObject):
         else:
             text = tr("Opened {name}").format(name=path.name)
         if len(notes) > 1:
-            text += tr("; note: {note} (and %n more)", len(notes) - 1).format(note=notes[0])
+            text += tr("; note: {note} (and %n more)", "", len(notes) - 1).format(note=notes[0])
         elif notes:
             text += tr("; note: {note}").format(note=notes[0])
         self.message.emit(text)

@@ -488,7 +488,7 @@ class TrackingModel(QAbstractTableModel):
                 record[field] = number
         if refused:
             if len(refused) > 1:
-                said = tr("Not set: {problem} (and %n more)", len(refused) - 1)
+                said = tr("Not set: {problem} (and %n more)", "", len(refused) - 1)
             else:
                 said = tr("Not set: {problem}")
             self.message.emit(said.format(problem=refused[0]))

@@ -279,11 +279,11 @@ class DashboardSection(QWidget):
             self.cards[key].setText(text)
         periods = board.settings.periods
         if board.settings.period_unit == "week":
-            unit = tr("%n week(s)", periods)
+            unit = tr("%n week(s)", "", periods)
         elif board.settings.period_unit == "quarter":
-            unit = tr("%n quarter(s)", periods)
+            unit = tr("%n quarter(s)", "", periods)
         else:
-            unit = tr("%n month(s)", periods)
+            unit = tr("%n month(s)", "", periods)
         span = ""
         if board.labels:
             span = tr("{first} to {last}").format(first=board.labels[0], last=board.labels[-1])
@@ -292,7 +292,7 @@ class DashboardSection(QWidget):
         )
         split = f"{organic} · {unit}, {span}"
         if board.left_out:
-            left_out = tr("%n line(s) after the last period left out", board.left_out)
+            left_out = tr("%n line(s) after the last period left out", "", board.left_out)
             split += f" · {left_out}"
         self.split.setText(split)
         self._fill_networks(board)

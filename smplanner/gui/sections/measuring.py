@@ -295,7 +295,7 @@ class TrackingPage(QWidget):
             for r in rows
         ]
         QApplication.clipboard().setText(format_tsv(block))
-        self.message.emit(tr("Copied %n cell(s) as tab-separated text", len(chosen)))
+        self.message.emit(tr("Copied %n cell(s) as tab-separated text", "", len(chosen)))
 
     def cut(self) -> None:
         self.copy()
@@ -329,7 +329,7 @@ class TrackingPage(QWidget):
                 cells.append((row, self.model.column_of(period, field), value))
         if clipped:
             self.message.emit(tr("The pasted block is larger than the grid: its edge was left out"))
-        return self.model.set_cells(cells, tr("Paste %n cell(s)", len(cells)))
+        return self.model.set_cells(cells, tr("Paste %n cell(s)", "", len(cells)))
 
     def delete_selection(self) -> bool:
         cells = [
@@ -339,7 +339,7 @@ class TrackingPage(QWidget):
         ]
         if not cells:
             return False
-        return self.model.set_cells(cells, tr("Clear %n cell(s)", len(cells)))
+        return self.model.set_cells(cells, tr("Clear %n cell(s)", "", len(cells)))
 
 
 class LinesPage(QWidget):
@@ -422,7 +422,7 @@ class LinesPage(QWidget):
                 basis=tr(board.settings.return_basis),
             )
         if board.left_out:
-            left_out = tr("%n line(s) after the last period left out", board.left_out)
+            left_out = tr("%n line(s) after the last period left out", "", board.left_out)
             text += f" · {left_out}"
         self.total.setText(text)
 
@@ -452,11 +452,11 @@ class LinesPage(QWidget):
         if not rows:
             return False
         if self.table == COSTS:
-            label = tr("Delete %n cost line(s)", len(rows))
-            said = tr("Delete %n cost line(s); Undo (Ctrl+Z) brings them back", len(rows))
+            label = tr("Delete %n cost line(s)", "", len(rows))
+            said = tr("Delete %n cost line(s); Undo (Ctrl+Z) brings them back", "", len(rows))
         else:
-            label = tr("Delete %n return line(s)", len(rows))
-            said = tr("Delete %n return line(s); Undo (Ctrl+Z) brings them back", len(rows))
+            label = tr("Delete %n return line(s)", "", len(rows))
+            said = tr("Delete %n return line(s); Undo (Ctrl+Z) brings them back", "", len(rows))
         done = self.editor.execute(RemoveRows(self.table, tuple(rows), label=label))
         if done:
             self.message.emit(said)
@@ -484,7 +484,7 @@ class LinesPage(QWidget):
             for column, value in enumerate(values[:width])
         ]
         if cells:
-            self.model.set_cells(cells, tr("Paste %n line(s)", len(block)))
+            self.model.set_cells(cells, tr("Paste %n line(s)", "", len(block)))
             self.view.setCurrentIndex(self.model.index(first, 0))
 
     def delete_selection(self) -> None:
