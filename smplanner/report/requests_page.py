@@ -39,7 +39,7 @@ NO_DATE = "no date"
 """The month of requests without a date (see checklists.counts_by_month_and_network)."""
 LATEST = 18
 COUNT_WIDTH = 96.0
-"""Room right of a bar for "12 (25 % ignored)"."""
+"""Room right of a bar for "12 (25 % ignored)" (more where the language needs it)."""
 
 
 def _totals(painter: QPainter, box: QRectF, counts: dict[str, int]) -> None:
@@ -74,7 +74,10 @@ def _stacked(
     most = max((sum(c.values()) for _, c in rows), default=0) or 1
     label = box.width() * 0.3
     small = font(7.5)
-    for name, counts in rows:
+    texts = [_count_text(counts) for _, counts in rows]
+    widest = max((measure(small).horizontalAdvance(t) for t in texts), default=0.0)
+    room = min(max(COUNT_WIDTH, widest + 8), box.width() - label - 20)
+    for (name, counts), text in zip(rows, texts, strict=True):
         if y + 12 > box.bottom():
             break
         painter.setFont(small)
@@ -85,25 +88,30 @@ def _stacked(
             measure(small).elidedText(name, Qt.TextElideMode.ElideRight, label - 4),
         )
         x = box.left() + label
-        scale = (box.width() - label - COUNT_WIDTH) / most
+        scale = (box.width() - label - room) / most
         for decision in checklists.DECISIONS:
             count = counts.get(decision, 0)
             if count:
                 painter.fillRect(QRectF(x, y + 1, count * scale, 9), COLOURS[decision])
                 x += count * scale
-        total = sum(counts.values())
-        ignored = counts.get(checklists.IGNORE, 0)
         painter.drawText(
-            QRectF(x + 4, y, COUNT_WIDTH - 4, 11),
+            QRectF(x + 4, y, room - 4, 11),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            tr("{total} ({percent} ignored)").format(
-                total=locale_int(total), percent=percent(ignored / total)
-            )
-            if ignored
-            else locale_int(total),
+            text,
         )
         y += 13
     return y
+
+
+def _count_text(counts: dict[str, int]) -> str:
+    """ "12 (25 % ignored)", or "12" when none was ignored."""
+    total = sum(counts.values())
+    ignored = counts.get(checklists.IGNORE, 0)
+    if not ignored:
+        return locale_int(total)
+    return tr("{total} ({percent} ignored)").format(
+        total=locale_int(total), percent=percent(ignored / total)
+    )
 
 
 def _latest(painter: QPainter, box: QRectF, plan: Plan) -> int:
