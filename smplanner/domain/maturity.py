@@ -14,10 +14,18 @@ from statistics import mean
 from typing import Any, Literal
 
 from smplanner.domain.schema import InvalidValue, is_blank
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 
 LEVELS = (1, 2, 3, 4, 5)
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V"}
-NAMES = {1: "Initial", 2: "Repeatable", 3: "Defined", 4: "Managed", 5: "Optimizing"}
+NAMES = {
+    1: QT_TRANSLATE_NOOP("", "Initial"),
+    2: QT_TRANSLATE_NOOP("", "Repeatable"),
+    3: QT_TRANSLATE_NOOP("", "Defined"),
+    4: QT_TRANSLATE_NOOP("", "Managed"),
+    5: QT_TRANSLATE_NOOP("", "Optimizing"),
+}
+"""The level names, English as stored and read; ``tr(NAMES[level])`` where shown."""
 LEVEL_EXPECTED = "a level from I to V (or 1 to 5)"
 DISAGREEMENT = 2
 """Raters this many levels apart or more disagree about a dimension."""
@@ -104,47 +112,56 @@ def rater_spread(levels: Mapping[str, int | None]) -> RaterSpread:
 
 
 READINESS_QUESTIONS = (
-    "Are the basic sales and marketing processes in place?",
-    "Are those processes working?",
-    "Are there people, time and money to close the gaps?",
+    QT_TRANSLATE_NOOP("", "Are the basic sales and marketing processes in place?"),
+    QT_TRANSLATE_NOOP("", "Are those processes working?"),
+    QT_TRANSLATE_NOOP("", "Are there people, time and money to close the gaps?"),
 )
+"""The questions of the readiness check (English as stored; ``tr()`` where shown)."""
 _NOT_SO = (
-    "the basic processes are not in place",
-    "the processes are not working",
-    "there are no resources to close the gaps",
+    QT_TRANSLATE_NOOP("", "the basic processes are not in place"),
+    QT_TRANSLATE_NOOP("", "the processes are not working"),
+    QT_TRANSLATE_NOOP("", "there are no resources to close the gaps"),
 )
 _UNKNOWN = (
-    "the basic processes are in place",
-    "they work",
-    "there are resources to close the gaps",
+    QT_TRANSLATE_NOOP("", "whether the basic processes are in place"),
+    QT_TRANSLATE_NOOP("", "whether they work"),
+    QT_TRANSLATE_NOOP("", "whether there are resources to close the gaps"),
 )
+NOT_READY = QT_TRANSLATE_NOOP("", "Do a readiness project first")
+READY = QT_TRANSLATE_NOOP("", "Ready to implement")
 
 
 def _sentence(parts: list[str]) -> str:
-    text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    if len(parts) == 1:
+        text = parts[0]
+    else:
+        text = tr("{items} and {last}").format(items=", ".join(parts[:-1]), last=parts[-1])
     return text[0].upper() + text[1:]
 
 
 def readiness(answers: Sequence[Answer | None]) -> tuple[str, str]:
-    """The verdict of the readiness check and its reason.
+    """The verdict of the readiness check and its reason, in the user's language.
 
     Any "no" means a readiness project comes first: automating a missing or broken
-    process only makes it fail faster. "Unsure" or unanswered is not a yes.
+    process only makes it fail faster. "Unsure" or unanswered is not a yes. The verdict
+    is ``tr(READY)`` or ``tr(NOT_READY)``.
     """
     padded = list(answers)[: len(READINESS_QUESTIONS)]
     padded += [None] * (len(READINESS_QUESTIONS) - len(padded))
-    noes = [_NOT_SO[i] for i, a in enumerate(padded) if a == "no"]
-    doubts = [_UNKNOWN[i] for i, a in enumerate(padded) if a not in ("yes", "no")]
+    noes = [tr(_NOT_SO[i]) for i, a in enumerate(padded) if a == "no"]
+    doubts = [tr(_UNKNOWN[i]) for i, a in enumerate(padded) if a not in ("yes", "no")]
     if noes:
         return (
-            "Do a readiness project first",
-            _sentence(noes) + ": do not automate a missing or broken process.",
+            tr(NOT_READY),
+            tr("{reasons}: do not automate a missing or broken process.").format(
+                reasons=_sentence(noes)
+            ),
         )
     if doubts:
         return (
-            "Do a readiness project first",
-            "Not yet known whether "
-            + " or whether ".join(doubts)
-            + ": find out before buying automation.",
+            tr(NOT_READY),
+            tr("Not yet known {whether}: find out before buying automation.").format(
+                whether=tr(" or ").join(doubts)
+            ),
         )
-    return "Ready to implement", "The processes are in place, they work, and there are resources."
+    return tr(READY), tr("The processes are in place, they work, and there are resources.")

@@ -19,6 +19,7 @@ from typing import Any
 from smplanner.domain import maturity
 from smplanner.domain.maturity_tables import LEVEL_CODES, LEVEL_NAMES
 from smplanner.domain.plan import Plan
+from smplanner.domain.text import tr
 
 DIMENSIONS = "maturity"
 EVIDENCE = "maturity_evidence"
@@ -33,11 +34,11 @@ def level_number(code: Any) -> int | None:
 
 
 def level_words(level: int | None) -> str:
-    """ "III Defined", or "none" for no level."""
+    """ "III Defined", or "none" for no level, in the user's language."""
     if not level:
-        return "none"
+        return tr("none")
     code = LEVEL_CODES[level - 1]
-    return f"{code} {LEVEL_NAMES[code]}"
+    return f"{code} {tr(LEVEL_NAMES[code])}"
 
 
 @dataclass(frozen=True)
@@ -59,19 +60,26 @@ class DimensionProfile:
         """Why the rating stands above its evidence, in words; "" when it does not."""
         if not self.gap:
             return ""
-        words = (
-            f"Rated {level_words(self.current)}, but the evidence supports "
-            f"{'only ' + level_words(self.evidenced) if self.evidenced else 'no level yet'}."
-        )
+        if self.evidenced:
+            words = tr("Rated {rated}, but the evidence supports only {evidenced}.").format(
+                rated=level_words(self.current), evidenced=level_words(self.evidenced)
+            )
+        else:
+            words = tr("Rated {rated}, but the evidence supports no level yet.").format(
+                rated=level_words(self.current)
+            )
         if self.unconfirmed:
             next_level = LEVEL_CODES[self.evidenced]
             shown = "\n".join(f"• {s}" for s in self.unconfirmed[:4])
             more = len(self.unconfirmed) - 4
             if more > 0:
-                shown += f"\n• … and {more} more"
-            words += f"\nStill to confirm at level {next_level}:\n{shown}"
+                shown += "\n• " + tr("… and %n more", more)
+            words += "\n" + tr("Still to confirm at level {level}:").format(level=next_level)
+            words += "\n" + shown
         elif self.evidenced < len(LEVEL_CODES):
-            words += f"\nLevel {LEVEL_CODES[self.evidenced]} has no evidence statements yet."
+            words += "\n" + tr("Level {level} has no evidence statements yet.").format(
+                level=LEVEL_CODES[self.evidenced]
+            )
         return words
 
 
@@ -150,13 +158,15 @@ class Overall:
     weakest_level: int | None = None
 
     def sentence(self) -> str:
-        """ "Overall level II Repeatable; weakest: Data quality (I Initial)"."""
+        """ "Overall level II Repeatable; weakest: Data quality (I Initial)", translated."""
         if self.current is None:
-            return "No dimension rated yet"
-        text = f"Overall level {level_words(self.current)}"
+            return tr("No dimension rated yet")
+        text = tr("Overall level {level}").format(level=level_words(self.current))
         if self.weakest:
             names = ", ".join(self.weakest[:3]) + (" …" if len(self.weakest) > 3 else "")
-            text += f"; weakest: {names} ({level_words(self.weakest_level)})"
+            text += tr("; weakest: {names} ({level})").format(
+                names=names, level=level_words(self.weakest_level)
+            )
         return text
 
 

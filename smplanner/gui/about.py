@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from smplanner import __version__
+from smplanner.domain.text import tr
 
 LICENCES = (
     ("Qt", "LGPL v3", "https://www.qt.io/licensing/"),
@@ -53,15 +54,22 @@ def about_text() -> str:
     settings = QSettings("smplanner", "smplanner").fileName()
     return (
         f"<h3>smplanner {__version__}</h3>"
-        "<p>Plan B2B social media work, judge it by the right KPIs and prove its return; "
-        "plans are Excel workbooks your colleagues can open.</p>"
-        "<p>smplanner is free software under the MIT licence. It is built on:</p>"
-        f"<table>{rows}</table>"
-        "<p><b>Your files</b><br>"
-        f"Settings: {html.escape(settings)}<br>"
-        f"Recovery copies of unsaved plans: {html.escape(recovery_folder())}</p>"
+        "<p>"
+        + tr(
+            "Plan B2B social media work, judge it by the right KPIs and prove its return; "
+            "plans are Excel workbooks your colleagues can open."
+        )
+        + "</p><p>"
+        + tr("smplanner is free software under the MIT licence. It is built on:")
+        + f"</p><table>{rows}</table><p><b>"
+        + tr("Your files")
+        + "</b><br>"
+        + tr("Settings: {path}").format(path=html.escape(settings))
+        + "<br>"
+        + tr("Recovery copies of unsaved plans: {path}").format(path=html.escape(recovery_folder()))
+        + "</p>"
     )
 
 
 def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, "About smplanner", about_text())
+    QMessageBox.about(parent, tr("About smplanner"), about_text())

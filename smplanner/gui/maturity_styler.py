@@ -16,6 +16,7 @@ from smplanner.domain import maturity_report as report
 from smplanner.domain.maturity_tables import LEVEL_CODES, LEVEL_NAMES
 from smplanner.domain.plan import Plan
 from smplanner.domain.schema import Column
+from smplanner.domain.text import tr
 from smplanner.gui.table_model import CellStyle, CellStyler
 
 CURRENT_COLOUR = QColor("#c9defa")
@@ -64,7 +65,7 @@ class MaturityStyler(CellStyler):
         profile = self._profile(row)
         if column.name == "name" and row < self.plan.row_count(report.DIMENSIONS):
             about = str(self.plan.value(report.DIMENSIONS, row, "description"))
-            return CellStyle(bold=True, tooltip=about or "A dimension of your own")
+            return CellStyle(bold=True, tooltip=about or tr("A dimension of your own"))
         if level is None or profile is None:
             return None
         badges = []
@@ -76,7 +77,9 @@ class MaturityStyler(CellStyler):
         if evidenced:
             badges.append(EVIDENCED_BADGE)
         code = LEVEL_CODES[level - 1]
-        tip = f"Level {code} {LEVEL_NAMES[code]}" + (" — evidenced" if evidenced else "")
+        tip = (
+            tr("Level {code} {name} — evidenced") if evidenced else tr("Level {code} {name}")
+        ).format(code=code, name=tr(LEVEL_NAMES[code]))
         if profile.current == level and profile.target == level:
             background: QColor | None = BOTH_COLOUR
         elif profile.current == level:
@@ -90,7 +93,7 @@ class MaturityStyler(CellStyler):
         return CellStyle(
             background=background,
             bold=profile.current == level,
-            tooltip=tip + "\n\nC sets the current level, T the target; F2 edits the text",
+            tooltip=tip + "\n\n" + tr("C sets the current level, T the target; F2 edits the text"),
             badge=" ".join(badges),
         )
 

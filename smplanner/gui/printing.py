@@ -15,11 +15,11 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from smplanner.domain.plan import Plan
-from smplanner.domain.text import tr
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui import settings as keys
 from smplanner.gui.settings import Settings
 
-PDF_FILTER = "PDF documents (*.pdf)"
+PDF_FILTER = QT_TRANSLATE_NOOP("", "PDF documents (*.pdf)")
 
 
 class PrintName:
@@ -140,7 +140,9 @@ class Printing(QObject):
 
     def set_paper(self, paper: str) -> None:
         self.settings.set(keys.PAPER, paper)
-        self._message(f"Pages print on {'A4' if paper == 'a4' else 'US Letter'} paper")
+        self._message(
+            tr("Pages print on A4 paper") if paper == "a4" else tr("Pages print on US Letter paper")
+        )
 
     def update(self) -> None:
         """Enable the single-section commands only on a tab that has a page."""
@@ -168,7 +170,8 @@ class Printing(QObject):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self.window)
-        dialog.setWindowTitle(f"Print preview — {pages[0].title}")  # type: ignore[attr-defined]
+        title = tr(pages[0].title)  # type: ignore[attr-defined]
+        dialog.setWindowTitle(tr("Print preview — {title}").format(title=title))
         dialog.paintRequested.connect(lambda device: self._paint(device, pages))
         dialog.resize(1000, 760)
         dialog.exec()
@@ -183,7 +186,8 @@ class Printing(QObject):
         dialog = QPrintDialog(printer, self.window)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self._paint(printer, pages)
-            self._message(f"Sent '{pages[0].title}' to the printer")  # type: ignore[attr-defined]
+            title = tr(pages[0].title)  # type: ignore[attr-defined]
+            self._message(tr("Sent '{title}' to the printer").format(title=title))
 
     def _paint(self, device: object, pages: Sequence[object]) -> None:
         from smplanner.report.export import paint_pages
@@ -191,13 +195,13 @@ class Printing(QObject):
         try:
             paint_pages(device, self._plan(), pages, self.paper)  # type: ignore[arg-type]
         except OSError as error:
-            QMessageBox.warning(self.window, "Not printed", str(error))
+            QMessageBox.warning(self.window, tr("Not printed"), str(error))
 
     def export_current(self) -> bool:
         pages = self._pages(False)
         if not pages:
             return False
-        title = pages[0].title  # type: ignore[attr-defined]
+        title = tr(pages[0].title)  # type: ignore[attr-defined]
         return self._export(pages, f"{self._plan().name} - {title}")
 
     def export_all(self) -> bool:
@@ -209,7 +213,9 @@ class Printing(QObject):
 
         folder = self.settings.get(keys.LAST_FOLDER) or str(Path.home())
         suggested = str(Path(folder) / f"{_safe_name(base)}.pdf")
-        chosen, _ = QFileDialog.getSaveFileName(self.window, "Export PDF", suggested, PDF_FILTER)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, tr("Export PDF"), suggested, tr(PDF_FILTER)
+        )
         if not chosen:
             return False
         path = Path(chosen)
@@ -218,11 +224,11 @@ class Printing(QObject):
         try:
             write_pdf(self._plan(), path, pages, self.paper)  # type: ignore[arg-type]
         except SaveError as error:
-            QMessageBox.warning(self.window, "Not exported", f"{error.strerror}.")
-            self._message(f"Not exported: {error.strerror}")
+            QMessageBox.warning(self.window, tr("Not exported"), f"{error.strerror}.")
+            self._message(tr("Not exported: {reason}").format(reason=error.strerror))
             return False
         count = len(pages)
-        self._message(f"Exported {count} page{'' if count == 1 else 's'} to {path.name}")
+        self._message(tr("Exported %n page(s) to {name}", count).format(name=path.name))
         return True
 
 

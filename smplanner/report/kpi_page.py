@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from smplanner.domain.kpi_planner import focus_problems, kpi_names
 from smplanner.domain.plan import Plan
 from smplanner.domain.tables import PRIMARY, SECONDARY
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.report.page import (
     INK,
     MIN_TYPE,
@@ -25,6 +26,8 @@ from smplanner.report.page import (
     PageFrame,
     SectionPage,
     font,
+    locale_int,
+    locale_number,
     measure,
 )
 
@@ -43,12 +46,14 @@ CATEGORY_COLOURS = {
 }
 OTHER_COLOUR = QColor("#546e7a")
 LARGEST = 8.0
-LABELS = (("stage", "Stage", 78.0), ("goal", "Goal", 105.0), ("tactic", "Tactic", 105.0))
-"""The row-header columns, with their widest at the largest type (points)."""
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+LABELS = (
+    ("stage", QT_TRANSLATE_NOOP("", "Stage"), 78.0),
+    ("goal", QT_TRANSLATE_NOOP("", "Goal"), 105.0),
+    ("tactic", QT_TRANSLATE_NOOP("", "Tactic"), 105.0),
+)
+"""The row-header columns (titles translated where drawn), with their widest at the largest
+type (points)."""
+TITLE = QT_TRANSLATE_NOOP("", "KPI planner")
 
 
 @dataclass
@@ -92,7 +97,7 @@ def _metrics(size: float, plan: Plan, kpis: Sequence[str]) -> Metrics:
             str(v)
             for v in (plan.value("planner", r, name) for r in range(plan.row_count("planner")))
         ]
-        longest = max((regular.horizontalAdvance(t) for t in [title, *texts]), default=0.0)
+        longest = max((regular.horizontalAdvance(t) for t in [tr(title), *texts]), default=0.0)
         labels.append(min(longest + size, widest * scale))
     longest_name = max((regular.horizontalAdvance(k) for k in kpis), default=0.0)
     return Metrics(
@@ -121,29 +126,31 @@ def fit_grid(plan: Plan, width: float, height: float) -> GridFit:
             m = _metrics(size, plan, used)
             if len(rows) <= m.rows_fitting(height) and len(used) <= m.kpis_fitting(width):
                 unused = len(kpis) - len(used)
-                return GridFit(size, rows, used, [f"{_plural(unused, 'KPI')} no row uses omitted"])
-        notes.append(f"{_plural(len(kpis) - len(used), 'KPI')} no row uses omitted")
+                return GridFit(size, rows, used, [tr("%n KPI(s) no row uses omitted", unused)])
+        notes.append(tr("%n KPI(s) no row uses omitted", len(kpis) - len(used)))
     m = _metrics(MIN_TYPE, plan, used)
     room = m.rows_fitting(height)
     if len(rows) > room:
-        problems = focus_problems(plan)
-        focused = [r for r in rows if not (problems[r] or "").startswith("No primary")]
+        frame = plan.frame("planner")[kpis]
+        has_primary = list((frame == PRIMARY).any(axis=1))
+        focused = [r for r in rows if has_primary[r]]
         if len(focused) < len(rows):
-            notes.append(f"{_plural(len(rows) - len(focused), 'row')} with no primary KPI omitted")
+            notes.append(tr("%n row(s) with no primary KPI omitted", len(rows) - len(focused)))
             rows = focused
     if len(rows) > room:
         total = len(rows)
         last_shown = rows[room - 1] + 1 if room else 0
         rows = rows[:room]
         notes.append(
-            f"{_plural(total - room, 'row')} after row {last_shown:,} omitted (the page holds "
-            f"{room:,} at the smallest legible type: filter the planner to print the rest)"
+            tr(
+                "%n row(s) after row {last} omitted (the page holds {room} at the smallest "
+                "legible type: filter the planner to print the rest)",
+                total - room,
+            ).format(last=locale_int(last_shown), room=locale_int(room))
         )
     shown_used = [k for k in used if any(plan.value("planner", r, k) for r in rows)]
     if len(shown_used) < len(used):
-        notes.append(
-            f"{_plural(len(used) - len(shown_used), 'KPI')} unused by the rows shown omitted"
-        )
+        notes.append(tr("%n KPI(s) unused by the rows shown omitted", len(used) - len(shown_used)))
     room_kpis = m.kpis_fitting(width)
     if len(shown_used) > room_kpis:
         weight = {
@@ -155,7 +162,7 @@ def fit_grid(plan: Plan, width: float, height: float) -> GridFit:
             for k in shown_used
         }
         keep = set(sorted(shown_used, key=lambda k: -weight[k])[:room_kpis])
-        notes.append(f"{_plural(len(shown_used) - room_kpis, 'less-used KPI')} omitted")
+        notes.append(tr("%n less-used KPI(s) omitted", len(shown_used) - room_kpis))
         shown_used = [k for k in shown_used if k in keep]
     return GridFit(MIN_TYPE, rows, shown_used, notes)
 
@@ -189,7 +196,7 @@ def draw_kpi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
         painter.drawText(
             QRectF(x + 2, top, width - 4, m.header - 2),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-            title,
+            tr(title),
         )
         x += width
     start = 0
@@ -274,25 +281,32 @@ def draw_kpi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
     painter.drawLine(QPointF(left, top + m.header), QPointF(grid_right, top + m.header))
     painter.drawLine(QPointF(left, bottom), QPointF(grid_right, bottom))
     legend = [
-        LegendEntry("Primary", PRIMARY_FILL, PRIMARY),
-        LegendEntry("Secondary", SECONDARY_FILL, SECONDARY, SECONDARY_INK),
-        LegendEntry("Row lacks focus (no primary, or more than three)", NO_FOCUS_FILL),
+        LegendEntry(tr("Primary"), PRIMARY_FILL, PRIMARY),
+        LegendEntry(tr("Secondary"), SECONDARY_FILL, SECONDARY, SECONDARY_INK),
+        LegendEntry(tr("Row lacks focus (no primary, or more than three)"), NO_FOCUS_FILL),
     ]
     notes = list(fit.notes)
     total = plan.row_count("planner")
     if not total:
-        notes.insert(0, "The planner has no rows yet")
+        notes.insert(0, tr("The planner has no rows yet"))
     else:
         notes.insert(
             0,
-            f"{_plural(len(fit.rows), 'row')} of {total:,} and {len(fit.kpis)} of "
-            f"{len(kpi_names(plan))} KPIs shown, at {fit.size:g} pt",
+            tr(
+                "%n row(s) of {total} and {kpis} of {all_kpis} KPIs shown, at {size} pt",
+                len(fit.rows),
+            ).format(
+                total=locale_int(total),
+                kpis=locale_int(len(fit.kpis)),
+                all_kpis=locale_int(len(kpi_names(plan))),
+                size=locale_number(fit.size, 1 if fit.size % 1 else 0),
+            ),
         )
-    return PageFrame("KPI planner", plan, legend, notes)
+    return PageFrame(tr(TITLE), plan, legend, notes)
 
 
 def _landscape(plan: Plan) -> bool:
     return True
 
 
-KPI_PAGE = SectionPage("kpi", "KPI planner", _landscape, draw_kpi_page)
+KPI_PAGE = SectionPage("kpi", TITLE, _landscape, draw_kpi_page)

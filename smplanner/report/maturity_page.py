@@ -10,8 +10,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from smplanner.domain import maturity_report as report
+from smplanner.domain.maturity import READINESS_QUESTIONS, READY
 from smplanner.domain.maturity_tables import LEVEL_CODES
 from smplanner.domain.plan import Plan
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.report.page import (
     INK,
     MIN_TYPE,
@@ -25,12 +27,19 @@ from smplanner.report.page import (
 )
 
 SERIES = (
-    ("Current", QColor("#3b78c3")),
-    ("Target", QColor("#7cbf6b")),
-    ("Evidenced", QColor("#9aa5b1")),
+    (QT_TRANSLATE_NOOP("", "Current"), QColor("#3b78c3")),
+    (QT_TRANSLATE_NOOP("", "Target"), QColor("#7cbf6b")),
+    (QT_TRANSLATE_NOOP("", "Evidenced"), QColor("#9aa5b1")),
 )
+TITLE = QT_TRANSLATE_NOOP("", "CRM capability maturity")
+ANSWERS = {
+    "yes": QT_TRANSLATE_NOOP("", "yes"),
+    "no": QT_TRANSLATE_NOOP("", "no"),
+    "unsure": QT_TRANSLATE_NOOP("", "unsure"),
+}
+"""The stored answers of the readiness check, as the page says them."""
 WARNING = QColor("#b35400")
-READY = QColor("#1b5e20")
+READY_INK = QColor("#1b5e20")
 
 
 def _wrapped_height(text: str, width: float, size: float, bold: bool = False) -> float:
@@ -87,10 +96,10 @@ def _draw_table(
     size = 8.0
     line = size * 1.6
     columns = [
-        ("Dimension", 0.52),
-        ("Current", 0.12),
-        ("Target", 0.12),
-        ("Evid.", 0.12),
+        (tr("Dimension"), 0.52),
+        (tr("Current"), 0.12),
+        (tr("Target"), 0.12),
+        (tr("Evid."), 0.12),
         ("", 0.12),
     ]
     x_positions = []
@@ -155,7 +164,7 @@ def draw_maturity_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame
     painter.setFont(font(11, bold=True))
     sentence = whole.sentence()
     if whole.target:
-        sentence += f"; target {report.level_words(whole.target)}"
+        sentence += "; " + tr("target {level}").format(level=report.level_words(whole.target))
     painter.drawText(
         QRectF(area.left(), area.top(), area.width(), 20),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -168,11 +177,11 @@ def draw_maturity_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame
     verdict, reason = report.readiness(plan)
     y += 14
     painter.setFont(font(10, bold=True))
-    painter.setPen(READY if verdict == "Ready to implement" else WARNING)
+    painter.setPen(READY_INK if verdict == tr(READY) else WARNING)
     painter.drawText(
         QRectF(side.left(), y, side.width(), 16),
         Qt.AlignmentFlag.AlignLeft,
-        f"Readiness: {verdict}",
+        tr("Readiness: {verdict}").format(verdict=verdict),
     )
     y += 18
     painter.setFont(font(8))
@@ -184,8 +193,12 @@ def draw_maturity_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame
     y += height + 8
     questions = plan.records(report.READINESS)
     for record in questions:
-        answer = record["answer"] or "not answered"
-        text = f"{record['question']}  —  {answer}"
+        answer = record["answer"]
+        said = tr(ANSWERS[answer]) if answer in ANSWERS else str(answer or tr("not answered"))
+        question = str(record["question"])
+        if question in READINESS_QUESTIONS:  # the standard questions, in the user's language
+            question = tr(question)
+        text = f"{question}  —  {said}"
         height = _wrapped_height(text, side.width(), 7.5)
         if y + height > side.bottom():
             break
@@ -198,17 +211,19 @@ def draw_maturity_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame
         f"{r['name']} ({r['role']})" if r["role"] else str(r["name"])
         for r in plan.records(report.RATERS)
     )
-    notes = [f"Raters: {raters or 'none'} (levels are the team's: the rounded-down mean)"]
+    notes = [
+        tr("Raters: {raters} (levels are the team's: the rounded-down mean)").format(
+            raters=raters or tr("none")
+        )
+    ]
     gaps = [p.dimension for p in profile if p.gap]
-    extra = "⚠ rated above its evidence" if gaps else ""
+    extra = "⚠ " + tr("rated above its evidence") if gaps else ""
     if plan.row_count(report.RATERS) > 1:
-        extra += ("; " if extra else "") + "≠ raters two levels or more apart"
+        extra += ("; " if extra else "") + "≠ " + tr("raters two levels or more apart")
     if extra:
         notes.append(extra)
-    legend = [LegendEntry(name, colour) for name, colour in SERIES]
-    return PageFrame("CRM capability maturity", plan, legend, notes)
+    legend = [LegendEntry(tr(name), colour) for name, colour in SERIES]
+    return PageFrame(tr(TITLE), plan, legend, notes)
 
 
-MATURITY_PAGE = SectionPage(
-    "maturity", "CRM capability maturity", lambda plan: True, draw_maturity_page
-)
+MATURITY_PAGE = SectionPage("maturity", TITLE, lambda plan: True, draw_maturity_page)

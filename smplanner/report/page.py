@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from smplanner.domain.plan import Plan
+from smplanner.domain.text import tr
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGIN = 28.0
@@ -122,6 +123,7 @@ class SectionPage:
 
     name: str
     title: str
+    """English, marked with QT_TRANSLATE_NOOP: ``tr(page.title)`` where shown."""
     landscape: Callable[[Plan], bool]
     draw: Callable[[QPainter, QRectF, Plan], PageFrame]
     """Draws the content into the rectangle and returns the frame to draw around it."""
@@ -166,7 +168,7 @@ def _header(painter: QPainter, area: QRectF, frame: PageFrame) -> None:
     )
     painter.setFont(font(9))
     painter.setPen(MUTED)
-    plan_name = frame.plan.name or "Untitled plan"
+    plan_name = frame.plan.name or tr("Untitled plan")
     metrics = measure(font(9))
     shown = metrics.elidedText(plan_name, Qt.TextElideMode.ElideRight, area.width() * 0.6)
     painter.drawText(
@@ -177,7 +179,7 @@ def _header(painter: QPainter, area: QRectF, frame: PageFrame) -> None:
     painter.drawText(
         QRectF(area.left() + area.width() * 0.6, area.top(), area.width() * 0.4, 24),
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-        frame.today.strftime("%d %B %Y").lstrip("0"),
+        long_date(frame.today),
     )
     _legend(
         painter,
@@ -187,6 +189,31 @@ def _header(painter: QPainter, area: QRectF, frame: PageFrame) -> None:
     painter.setPen(QPen(RULE, 0.8))
     y = area.top() + HEADER_HEIGHT - 5
     painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+
+
+def long_date(day: date) -> str:
+    """The day as the user's locale writes it in full, without the weekday (5 March 2026)."""
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    for weekday in ("dddd, ", "dddd ", ", dddd", "dddd"):
+        pattern = pattern.replace(weekday, "")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern.strip(" ,"))
+
+
+def locale_number(value: float, decimals: int = 0) -> str:
+    """A number as the user's locale writes it (1.234 in German, 1,234 in English)."""
+    if decimals == 0:
+        return locale_int(round(value))
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def locale_int(value: int) -> str:
+    return QLocale().toString(int(value))
+
+
+def percent(share: float) -> str:
+    """A share (0.25) as a whole percentage in the user's locale ("25 %")."""
+    return tr("{number} %").format(number=locale_int(round(share * 100)))
 
 
 def _legend(painter: QPainter, box: QRectF, entries: Sequence[LegendEntry]) -> None:

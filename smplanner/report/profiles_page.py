@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from smplanner.domain import checklists
 from smplanner.domain.checklist_tables import ACCOUNTS
 from smplanner.domain.plan import Plan
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.report.page import (
     INK,
     MIN_TYPE,
@@ -24,6 +25,7 @@ from smplanner.report.page import (
     SectionPage,
     font,
     measure,
+    percent,
 )
 
 STATUS_STYLE = {
@@ -32,13 +34,25 @@ STATUS_STYLE = {
     "missing": (QColor("#ffcdd2"), "✗"),
     "not applicable": (QColor("#eceff1"), "–"),
 }
+STATUS_WORDS = {
+    "done": QT_TRANSLATE_NOOP("", "done"),
+    "partly": QT_TRANSLATE_NOOP("", "partly"),
+    "missing": QT_TRANSLATE_NOOP("", "missing"),
+    "not applicable": QT_TRANSLATE_NOOP("", "not applicable"),
+}
+"""The stored statuses, as the legend says them."""
+KIND_WORDS = {
+    "personal": QT_TRANSLATE_NOOP("", "personal"),
+    "company page": QT_TRANSLATE_NOOP("", "company page"),
+}
 UNCHECKED = (QColor("#ffffff"), "?")
+TITLE = QT_TRANSLATE_NOOP("", "Social profile checklist")
 BAR = QColor("#00897b")
 TRACK = QColor("#e0f2f1")
 
 
 def _percent(score: float | None) -> str:
-    return "–" if score is None else f"{round(score * 100)} %"
+    return "–" if score is None else percent(score)
 
 
 def _bars(painter: QPainter, box: QRectF, rows: list[tuple[str, str, float | None]]) -> float:
@@ -86,9 +100,13 @@ def draw_profiles_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame
     right = QRectF(left.right() + 20, area.top(), area.right() - left.right() - 20, area.height())
     painter.setFont(font(10, bold=True))
     painter.setPen(INK)
-    painter.drawText(QRectF(left.left(), left.top(), left.width(), 16), "Score per account")
+    painter.drawText(QRectF(left.left(), left.top(), left.width(), 16), tr("Score per account"))
     rows = [
-        (str(a["name"]), f"{a['network'] or 'no network'} · {a['kind']}", scores[str(a["name"])])
+        (
+            str(a["name"]),
+            f"{a['network'] or tr('no network')} · {_kind(a['kind'])}",
+            scores[str(a["name"])],
+        )
         for a in accounts
     ]
     if not rows:
@@ -96,37 +114,44 @@ def draw_profiles_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame
         painter.drawText(
             QRectF(left.left(), left.top() + 20, left.width(), 30),
             int(Qt.TextFlag.TextWordWrap),
-            "No accounts yet: add your profiles on the Profiles tab.",
+            tr("No accounts yet: add your profiles on the Profiles tab."),
         )
-        return PageFrame("Social profile checklist", plan, _legend(), ["No accounts yet"])
+        return PageFrame(tr(TITLE), plan, _legend(), [tr("No accounts yet")])
     y = _bars(
         painter, QRectF(left.left(), left.top() + 20, left.width(), left.height() * 0.5), rows
     )
     networks = checklists.network_scores(plan)
     painter.setFont(font(10, bold=True))
     painter.setPen(INK)
-    painter.drawText(QRectF(left.left(), y + 6, left.width(), 16), "Score per network")
+    painter.drawText(QRectF(left.left(), y + 6, left.width(), 16), tr("Score per network"))
     y = _bars(
         painter,
         QRectF(left.left(), y + 26, left.width(), left.height() * 0.25),
-        [(network or "no network", "", score) for network, score in networks.items()],
+        [(network or tr("no network"), "", score) for network, score in networks.items()],
     )
     _to_do(painter, QRectF(left.left(), y + 6, left.width(), left.bottom() - y - 6), checks)
     shown = _matrix(painter, right, plan, checks, scores)
     if shown < len(accounts):
         notes.append(
-            f"{len(accounts) - shown} of {len(accounts)} accounts left out of the table "
-            "(the weakest are shown)"
+            tr(
+                "%n of {total} accounts left out of the table (the weakest are shown)",
+                len(accounts) - shown,
+            ).format(total=len(accounts))
         )
-    notes.insert(0, "Score: the weighted share of applicable items done; partly counts half")
-    return PageFrame("Social profile checklist", plan, _legend(), notes)
+    notes.insert(0, tr("Score: the weighted share of applicable items done; partly counts half"))
+    return PageFrame(tr(TITLE), plan, _legend(), notes)
+
+
+def _kind(kind: object) -> str:
+    return tr(KIND_WORDS[kind]) if kind in KIND_WORDS else str(kind)
 
 
 def _legend() -> list[LegendEntry]:
     marks = [
-        LegendEntry(status, colour, mark, INK) for status, (colour, mark) in STATUS_STYLE.items()
+        LegendEntry(tr(STATUS_WORDS[status]), colour, mark, INK)
+        for status, (colour, mark) in STATUS_STYLE.items()
     ]
-    return [*marks, LegendEntry("not checked", UNCHECKED[0], UNCHECKED[1], INK)]
+    return [*marks, LegendEntry(tr("not checked"), UNCHECKED[0], UNCHECKED[1], INK)]
 
 
 def _to_do(painter: QPainter, box: QRectF, checks: dict[str, list[checklists.ItemCheck]]) -> None:
@@ -141,7 +166,7 @@ def _to_do(painter: QPainter, box: QRectF, checks: dict[str, list[checklists.Ite
         return
     painter.setFont(font(10, bold=True))
     painter.setPen(INK)
-    painter.drawText(QRectF(box.left(), box.top(), box.width(), 16), "Most valuable to do")
+    painter.drawText(QRectF(box.left(), box.top(), box.width(), 16), tr("Most valuable to do"))
     y = box.top() + 20
     small = font(7.5)
     painter.setFont(small)
@@ -182,7 +207,7 @@ def _matrix(
     painter.drawText(
         QRectF(box.left(), box.top(), item_width, header - 4),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-        "Profile item",
+        tr("Profile item"),
     )
     for number, name in enumerate(names):
         x = box.left() + item_width + number * column
@@ -218,7 +243,7 @@ def _matrix(
     painter.drawLine(box.left(), y, box.left() + item_width + len(names) * column, y)
     painter.setFont(font(size, bold=True))
     painter.setPen(INK)
-    painter.drawText(QRectF(box.left(), y + 2, item_width - 4, line), "Score")
+    painter.drawText(QRectF(box.left(), y + 2, item_width - 4, line), tr("Score"))
     for number, name in enumerate(names):
         painter.drawText(
             QRectF(box.left() + item_width + number * column, y + 2, column, line),
@@ -228,6 +253,4 @@ def _matrix(
     return len(names)
 
 
-PROFILES_PAGE = SectionPage(
-    "profiles", "Social profile checklist", lambda plan: True, draw_profiles_page
-)
+PROFILES_PAGE = SectionPage("profiles", TITLE, lambda plan: True, draw_profiles_page)

@@ -3,12 +3,13 @@ and the latest requests with the reason for each decision."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from smplanner.domain import checklists
 from smplanner.domain.checklist_tables import REQUESTS
 from smplanner.domain.plan import Plan
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.report.page import (
     INK,
     MUTED,
@@ -17,7 +18,9 @@ from smplanner.report.page import (
     PageFrame,
     SectionPage,
     font,
+    locale_int,
     measure,
+    percent,
 )
 
 COLOURS = {
@@ -25,9 +28,18 @@ COLOURS = {
     checklists.REPLY_FIRST: QColor("#ffca28"),
     checklists.IGNORE: QColor("#ef5350"),
 }
+DECISION_WORDS = {
+    checklists.ACCEPT: QT_TRANSLATE_NOOP("", "accept"),
+    checklists.REPLY_FIRST: QT_TRANSLATE_NOOP("", "reply first"),
+    checklists.IGNORE: QT_TRANSLATE_NOOP("", "ignore"),
+}
+"""The stored decisions, as the page says them."""
+TITLE = QT_TRANSLATE_NOOP("", "Connection requests")
+NO_DATE = "no date"
+"""The month of requests without a date (see checklists.counts_by_month_and_network)."""
 LATEST = 18
 COUNT_WIDTH = 96.0
-"""Room right of a bar for "12 (25 % ignored)"."""
+"""Room right of a bar for "12 (25 % ignored)" (more where the language needs it)."""
 
 
 def _totals(painter: QPainter, box: QRectF, counts: dict[str, int]) -> None:
@@ -40,14 +52,14 @@ def _totals(painter: QPainter, box: QRectF, counts: dict[str, int]) -> None:
         painter.drawText(
             QRectF(cell.left() + 10, cell.top(), cell.width() - 10, 26),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            str(counts.get(decision, 0)),
+            locale_int(counts.get(decision, 0)),
         )
         painter.setFont(font(8))
         painter.setPen(MUTED)
         painter.drawText(
             QRectF(cell.left() + 10, cell.top() + 26, cell.width() - 10, 12),
             Qt.AlignmentFlag.AlignLeft,
-            decision,
+            _decision(decision),
         )
 
 
@@ -62,7 +74,10 @@ def _stacked(
     most = max((sum(c.values()) for _, c in rows), default=0) or 1
     label = box.width() * 0.3
     small = font(7.5)
-    for name, counts in rows:
+    texts = [_count_text(counts) for _, counts in rows]
+    widest = max((measure(small).horizontalAdvance(t) for t in texts), default=0.0)
+    room = min(max(COUNT_WIDTH, widest + 8), box.width() - label - 20)
+    for (name, counts), text in zip(rows, texts, strict=True):
         if y + 12 > box.bottom():
             break
         painter.setFont(small)
@@ -73,21 +88,30 @@ def _stacked(
             measure(small).elidedText(name, Qt.TextElideMode.ElideRight, label - 4),
         )
         x = box.left() + label
-        scale = (box.width() - label - COUNT_WIDTH) / most
+        scale = (box.width() - label - room) / most
         for decision in checklists.DECISIONS:
             count = counts.get(decision, 0)
             if count:
                 painter.fillRect(QRectF(x, y + 1, count * scale, 9), COLOURS[decision])
                 x += count * scale
-        total = sum(counts.values())
-        ignored = counts.get(checklists.IGNORE, 0)
         painter.drawText(
-            QRectF(x + 4, y, COUNT_WIDTH - 4, 11),
+            QRectF(x + 4, y, room - 4, 11),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"{total}" + (f" ({round(100 * ignored / total)} % ignored)" if ignored else ""),
+            text,
         )
         y += 13
     return y
+
+
+def _count_text(counts: dict[str, int]) -> str:
+    """ "12 (25 % ignored)", or "12" when none was ignored."""
+    total = sum(counts.values())
+    ignored = counts.get(checklists.IGNORE, 0)
+    if not ignored:
+        return locale_int(total)
+    return tr("{total} ({percent} ignored)").format(
+        total=locale_int(total), percent=percent(ignored / total)
+    )
 
 
 def _latest(painter: QPainter, box: QRectF, plan: Plan) -> int:
@@ -97,8 +121,14 @@ def _latest(painter: QPainter, box: QRectF, plan: Plan) -> int:
     decided.sort(key=lambda pair: str(pair[0]["date"] or ""), reverse=True)
     painter.setFont(font(10, bold=True))
     painter.setPen(INK)
-    painter.drawText(QRectF(box.left(), box.top(), box.width(), 16), "Latest requests")
-    columns = (("Date", 0.13), ("Name", 0.18), ("Network", 0.12), ("Decision", 0.21), ("Why", 0.36))
+    painter.drawText(QRectF(box.left(), box.top(), box.width(), 16), tr("Latest requests"))
+    columns = (
+        (tr("Date"), 0.13),
+        (tr("Name"), 0.18),
+        (tr("Network"), 0.12),
+        (tr("Decision"), 0.21),
+        (tr("Why"), 0.36),
+    )
     y = box.top() + 20
     bold, small = font(7.5, bold=True), font(7.5)
     x = box.left()
@@ -114,13 +144,17 @@ def _latest(painter: QPainter, box: QRectF, plan: Plan) -> int:
         if y + 11 > box.bottom():
             break
         day = record["date"]
-        decision = check.decision + (" (yours)" if check.override else "")
+        decision = _decision(check.decision)
+        if check.override:
+            decision += " " + tr("(yours)")
         cells = (
-            day.isoformat() if hasattr(day, "isoformat") else "no date",
+            _short_date(day),
             str(record["name"]),
             str(record["network"]),
             decision,
-            check.verdict.reason if not check.override else f"rule: {check.verdict.decision}",
+            check.verdict.reason
+            if not check.override
+            else tr("rule: {decision}").format(decision=_decision(check.verdict.decision)),
         )
         why_width = box.width() * columns[-1][1] - 4
         wrap = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
@@ -147,6 +181,28 @@ def _latest(painter: QPainter, box: QRectF, plan: Plan) -> int:
     return shown
 
 
+def _decision(decision: str) -> str:
+    return tr(DECISION_WORDS[decision]) if decision in DECISION_WORDS else decision
+
+
+def _short_date(day: object) -> str:
+    """The day as the user's locale writes it briefly; "no date" for none."""
+    if not hasattr(day, "isoformat") or not hasattr(day, "year"):
+        return tr("no date")
+    return QLocale().toString(
+        QDate(day.year, day.month, day.day),  # type: ignore[attr-defined]
+        QLocale.FormatType.ShortFormat,
+    )
+
+
+def _month(month: str) -> str:
+    """A month key ("2026-03") as the user's locale writes it (Mar 2026)."""
+    if month == NO_DATE:
+        return tr("no date")
+    day = QDate.fromString(month, "yyyy-MM")
+    return QLocale().toString(day, "MMM yyyy") if day.isValid() else month
+
+
 def draw_requests_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
     checks = checklists.request_checks(plan)
     counts = checklists.decision_counts(plan, checks)
@@ -159,27 +215,32 @@ def draw_requests_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame
     y = _stacked(
         painter,
         QRectF(left.left(), left.top() + 56, left.width(), left.height() * 0.45),
-        "By network (most ignored first)",
+        tr("By network (most ignored first)"),
         list(by_network.items()),
     )
     months = [
-        (month, {d: sum(c.get(d, 0) for c in networks.values()) for d in checklists.DECISIONS})
+        (
+            _month(month),
+            {d: sum(c.get(d, 0) for c in networks.values()) for d in checklists.DECISIONS},
+        )
         for month, networks in by_month.items()
     ]
     _stacked(
         painter,
         QRectF(left.left(), y + 10, left.width(), left.bottom() - y - 10),
-        "By month",
+        tr("By month"),
         months,
     )
     shown = _latest(painter, right, plan)
-    notes = [f"{total} requests logged; decisions follow the rules unless marked (yours)"]
+    notes = [tr("%n request(s) logged; decisions follow the rules unless marked (yours)", total)]
     if shown < total:
-        notes.append(f"the latest {shown} of {total} are listed")
-    legend = [LegendEntry(decision, colour) for decision, colour in COLOURS.items()]
-    return PageFrame("Connection requests", plan, legend, notes)
+        notes.append(
+            tr("the latest {shown} of {total} are listed").format(
+                shown=locale_int(shown), total=locale_int(total)
+            )
+        )
+    legend = [LegendEntry(_decision(decision), colour) for decision, colour in COLOURS.items()]
+    return PageFrame(tr(TITLE), plan, legend, notes)
 
 
-REQUESTS_PAGE = SectionPage(
-    "requests", "Connection requests", lambda plan: True, draw_requests_page
-)
+REQUESTS_PAGE = SectionPage("requests", TITLE, lambda plan: True, draw_requests_page)

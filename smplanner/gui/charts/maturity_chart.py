@@ -16,12 +16,20 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from smplanner.domain import maturity_report as report
 from smplanner.domain.maturity_tables import LEVEL_CODES
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 
 SERIES = (
     ("Current", "#3b78c3"),
     ("Target", "#7cbf6b"),
     ("Evidenced", "#9aa5b1"),
 )
+"""The series' keys (in :attr:`MaturityChart.values`) and colours; the legend says
+:data:`SERIES_NAMES`."""
+SERIES_NAMES = {
+    "Current": QT_TRANSLATE_NOOP("", "Current"),
+    "Target": QT_TRANSLATE_NOOP("", "Target"),
+    "Evidenced": QT_TRANSLATE_NOOP("", "Evidenced"),
+}
 BAR = 0.26
 WRAP = 22
 
@@ -51,7 +59,7 @@ class MaturityChart(QWidget):
         item.showGrid(x=True, y=False, alpha=0.25)
         bottom = item.getAxis("bottom")
         bottom.setTicks([[(level, code) for level, code in enumerate(LEVEL_CODES, 1)]])
-        bottom.setLabel("Level", color="#37474f")
+        bottom.setLabel(tr("Level"), color="#37474f")
         for axis in ("bottom", "left"):
             item.getAxis(axis).setTextPen("#37474f")
             item.getAxis(axis).setPen("#90a4ae")
@@ -80,7 +88,8 @@ class MaturityChart(QWidget):
         self.heading.setStyleSheet("font-weight: bold; color: #263238;")
         self.legend = QLabel(
             "&nbsp;&nbsp;".join(
-                f"<span style='color:{colour}'>■</span>&nbsp;{name}" for name, colour in SERIES
+                f"<span style='color:{colour}'>■</span>&nbsp;{tr(SERIES_NAMES[name])}"
+                for name, colour in SERIES
             ),
             self,
         )

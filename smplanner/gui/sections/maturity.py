@@ -8,11 +8,12 @@ chart of the profile. Every edit is a plan command, so all of it undoes and save
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -41,7 +42,10 @@ from PySide6.QtWidgets import (
 from smplanner.domain import maturity_report as report
 from smplanner.domain.commands import Command, InsertRows, MoveRows, RemoveRows, SetCells
 from smplanner.domain.events import PlanEvent
+from smplanner.domain.maturity import READINESS_QUESTIONS, READY
 from smplanner.domain.maturity_tables import LEVEL_CODES, LEVEL_NAMES
+from smplanner.domain.schema import Column
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui import clipboard
 from smplanner.gui.delegates import PlanCellDelegate
 from smplanner.gui.figures_model import FigureRow, FiguresModel
@@ -56,14 +60,16 @@ from smplanner.gui.maturity_styler import (
     level_of_column,
 )
 from smplanner.gui.sections.catalogues import unique_name
-from smplanner.gui.table_model import PlanTableModel
+from smplanner.gui.table_model import CellStyle, CellStyler, PlanTableModel
 from smplanner.gui.undo import PlanEditor
 
 WATCHED = (report.DIMENSIONS, report.EVIDENCE, report.RATERS, report.RATINGS, report.READINESS)
 DISAGREE_COLOUR = "#fde2c4"
 READY_STYLE = "color: #1b5e20; font-weight: bold;"
 NOT_READY_STYLE = "color: #b35400; font-weight: bold;"
-HINT = "Click a level, then C for current or T for target (again to clear); F2 edits a text"
+HINT = QT_TRANSLATE_NOOP(
+    "", "Click a level, then C for current or T for target (again to clear); F2 edits a text"
+)
 
 
 class DimensionFilter(QSortFilterProxyModel):
@@ -85,6 +91,18 @@ class DimensionFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, PlanTableModel)
         return bool(model.plan.value(model.table, source_row, "dimension") == self.dimension)
+
+
+class QuestionStyler(CellStyler):
+    """The standard readiness questions (stored in English) in the user's language, as
+    their tooltips."""
+
+    def cell(self, row: int, column: Column, value: Any) -> CellStyle | None:
+        if column.name == "question" and value in READINESS_QUESTIONS:
+            shown = tr(str(value))
+            if shown != value:
+                return CellStyle(tooltip=shown)
+        return None
 
 
 def _table_view(parent: QWidget, name: str, model: Any, edit_on_typing: bool = True) -> QTableView:
@@ -127,7 +145,9 @@ class MaturitySection(QWidget):
         self.evidence_filter = DimensionFilter(self)
         self.evidence_filter.setSourceModel(self.evidence_model)
         self.raters_model = PlanTableModel(editor, report.RATERS, parent=self)
-        self.readiness_model = PlanTableModel(editor, report.READINESS, parent=self)
+        self.readiness_model = PlanTableModel(
+            editor, report.READINESS, QuestionStyler(), parent=self
+        )
         self.compare_model = FiguresModel(parent=self)
         for model in (
             self.grid_model,
@@ -151,15 +171,17 @@ class MaturitySection(QWidget):
     def _build(self) -> None:
         self.rater_combo = QComboBox(self)
         self.rater_combo.setObjectName("maturity.rater")
-        self.rater_combo.setToolTip("Whose ratings the grid and the chart show")
+        self.rater_combo.setToolTip(tr("Whose ratings the grid and the chart show"))
         self.rater_combo.currentIndexChanged.connect(self._rater_changed)
-        self.rater_label = QLabel("Rater:", self)
+        self.rater_label = QLabel(tr("Rater:"), self)
         self.overall_label = QLabel(self)
         self.overall_label.setObjectName("maturity.overall")
         self.overall_label.setStyleSheet("font-weight: bold;")
         self.overall_label.setToolTip(
-            "The rounded-down mean of the current levels, beside the weakest dimension: "
-            "a chain is as strong as its weakest link"
+            tr(
+                "The rounded-down mean of the current levels, beside the weakest dimension: "
+                "a chain is as strong as its weakest link"
+            )
         )
         self.grid = self._make_grid()
         bar = QToolBar(self)
@@ -167,71 +189,73 @@ class MaturitySection(QWidget):
         self._action(
             bar,
             "current",
-            "Set &current",
+            tr("Set &current"),
             ["C"],
-            "Mark the chosen level as where the team stands today",
+            tr("Mark the chosen level as where the team stands today"),
             lambda: self.set_level("current"),
         )
         self._action(
             bar,
             "target",
-            "Set &target",
+            tr("Set &target"),
             ["T"],
-            "Mark the chosen level as where the team wants to be",
+            tr("Mark the chosen level as where the team wants to be"),
             lambda: self.set_level("target"),
         )
         bar.addSeparator()
         self._action(
             bar,
             "add",
-            "&Add dimension",
+            tr("&Add dimension"),
             ["Ctrl+Return", "Insert"],
-            "Add a dimension of your own",
+            tr("Add a dimension of your own"),
             self.add_dimension,
         )
         self._action(
             bar,
             "delete",
-            "&Delete dimension",
+            tr("&Delete dimension"),
             ["Ctrl+-"],
-            "Delete the chosen dimension with its evidence and ratings",
+            tr("Delete the chosen dimension with its evidence and ratings"),
             self.delete_dimension,
         )
         self._action(
             bar,
             "describe",
-            "Describe…",
+            tr("Describe…"),
             ["Ctrl+D"],
-            "Say what the chosen dimension covers (shown as its tooltip)",
+            tr("Say what the chosen dimension covers (shown as its tooltip)"),
             self.describe_dimension,
         )
         self._action(
             bar,
             "move_up",
-            "Move &up",
+            tr("Move &up"),
             ["Alt+Up"],
-            "Move the dimension up",
+            tr("Move the dimension up"),
             lambda: self.move_dimension(-1),
         )
         self._action(
             bar,
             "move_down",
-            "Move do&wn",
+            tr("Move do&wn"),
             ["Alt+Down"],
-            "Move the dimension down",
+            tr("Move the dimension down"),
             lambda: self.move_dimension(1),
         )
         self.grid.addActions(list(self.actions_.values()))
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         add_rater = QToolButton(self)
         add_rater.setObjectName("maturity.add_rater_button")
-        add_rater.setText("Add rater…")
-        add_rater.setToolTip("Let another person rate the dimensions independently")
+        add_rater.setText(tr("Add rater…"))
+        add_rater.setToolTip(tr("Let another person rate the dimensions independently"))
         add_rater.clicked.connect(self.add_rater)
 
         heading = QLabel(
-            "<b>CRM capability maturity</b> — where the team stands, where it "
-            "wants to be, and whether it is ready to automate",
+            tr(
+                "<b>CRM capability maturity</b> — where the team stands, where it "
+                "wants to be, and whether it is ready to automate"
+            ),
             self,
         )
         top = QHBoxLayout()
@@ -244,16 +268,22 @@ class MaturitySection(QWidget):
         under.addWidget(bar)
         under.addStretch(1)
         legend = QLabel(
-            f"<span style='background:{CURRENT_COLOUR.name()}'>&nbsp;{CURRENT_BADGE} current"
-            f"&nbsp;</span>&nbsp;&nbsp;<span style='background:{TARGET_COLOUR.name()}'>&nbsp;"
-            f"{TARGET_BADGE} target&nbsp;</span>&nbsp;&nbsp;<span style='background:"
-            f"{EVIDENCED_COLOUR.name()}'>&nbsp;{EVIDENCED_BADGE} evidenced&nbsp;</span>",
+            "&nbsp;&nbsp;".join(
+                f"<span style='background:{colour.name()}'>&nbsp;{badge} {words}&nbsp;</span>"
+                for colour, badge, words in (
+                    (CURRENT_COLOUR, CURRENT_BADGE, tr("current")),
+                    (TARGET_COLOUR, TARGET_BADGE, tr("target")),
+                    (EVIDENCED_COLOUR, EVIDENCED_BADGE, tr("evidenced")),
+                )
+            ),
             self,
         )
         legend.setObjectName("maturity.legend")
         legend.setToolTip(
-            "Current: where the chosen rater says the team stands; Target: where it wants "
-            "to be; Evidenced: levels whose evidence (and all below) is confirmed"
+            tr(
+                "Current: where the chosen rater says the team stands; Target: where it wants "
+                "to be; Evidenced: levels whose evidence (and all below) is confirmed"
+            )
         )
         under.addWidget(legend)
 
@@ -268,16 +298,16 @@ class MaturitySection(QWidget):
         upper.setSizes([900, 340])
         self.pages = QTabWidget(self)
         self.pages.setObjectName("maturity.pages")
-        self.pages.addTab(self._evidence_page(), "Evidence")
-        self.pages.addTab(self._raters_page(), "Raters")
-        self.pages.addTab(self._readiness_page(), "Readiness check")
+        self.pages.addTab(self._evidence_page(), tr("Evidence"))
+        self.pages.addTab(self._raters_page(), tr("Raters"))
+        self.pages.addTab(self._readiness_page(), tr("Readiness check"))
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(upper)
         split.addWidget(self.pages)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         split.setSizes([600, 240])
-        hint = QLabel(HINT, self)
+        hint = QLabel(tr(HINT), self)
         hint.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 2)
@@ -329,17 +359,17 @@ class MaturitySection(QWidget):
         add = self._action(
             bar,
             "add_evidence",
-            "Add statement",
+            tr("Add statement"),
             [],
-            "Add an evidence statement for this dimension",
+            tr("Add an evidence statement for this dimension"),
             self.add_statement,
         )
         delete = self._action(
             bar,
             "delete_evidence",
-            "Delete statement",
+            tr("Delete statement"),
             [],
-            "Delete the selected statements",
+            tr("Delete the selected statements"),
             self.delete_statements,
         )
         self.evidence_view.addActions([add, delete])
@@ -364,17 +394,17 @@ class MaturitySection(QWidget):
         self._action(
             bar,
             "add_rater",
-            "Add rater",
+            tr("Add rater"),
             [],
-            "Add a person who rates independently",
+            tr("Add a person who rates independently"),
             self.add_rater,
         )
         self._action(
             bar,
             "delete_rater",
-            "Delete rater",
+            tr("Delete rater"),
             [],
-            "Delete the selected rater and their ratings",
+            tr("Delete the selected rater and their ratings"),
             self.delete_rater,
         )
         self.compare_view = QTableView(page)
@@ -515,13 +545,17 @@ class MaturitySection(QWidget):
         whole = report.overall(profile)
         sentence = whole.sentence()
         if whole.current is None:
-            sentence += ": click the level that describes the team today and press C, "
-            sentence += "then the level it wants to reach and press T"
+            sentence += tr(
+                ": click the level that describes the team today and press C, "
+                "then the level it wants to reach and press T"
+            )
         if whole.target:
-            sentence += f"  ·  target {report.level_words(whole.target)}"
+            sentence += "  ·  " + tr("target {level}").format(
+                level=report.level_words(whole.target)
+            )
         gaps = sum(1 for p in profile if p.gap)
         if gaps:
-            sentence += f"  ·  ⚠ {gaps} rated above the evidence"
+            sentence += "  ·  ⚠ " + tr("%n rated above the evidence", gaps)
         self.overall_label.setText(sentence)
         self._update_evidence_heading()
         self._update_comparison()
@@ -541,23 +575,32 @@ class MaturitySection(QWidget):
     def _update_evidence_heading(self) -> None:
         dimension = self.dimension()
         if not dimension:
-            self.evidence_heading.setText("Choose a dimension to see its evidence")
+            self.evidence_heading.setText(tr("Choose a dimension to see its evidence"))
             return
         rows = [r for r in self.plan.records(report.EVIDENCE) if r["dimension"] == dimension]
         confirmed = sum(1 for r in rows if r["confirmed"])
         profile = {p.dimension: p for p in report.profile(self.plan, self.rater or None)}
         evidenced = profile[dimension].evidenced if dimension in profile else 0
         self.evidence_heading.setText(
-            f"<b>Evidence for {dimension}</b>: {confirmed} of {len(rows)} statements "
-            f"confirmed; evidenced level {report.level_words(evidenced)}"
+            tr(
+                "<b>Evidence for {dimension}</b>: {confirmed} of %n statement(s) confirmed; "
+                "evidenced level {level}",
+                len(rows),
+            ).format(
+                dimension=html.escape(dimension),
+                confirmed=confirmed,
+                level=report.level_words(evidenced),
+            )
         )
 
     def _update_comparison(self) -> None:
         raters = self.plan.keys(report.RATERS)
         if len(raters) < 2:
             self.compare_note.setText(
-                "Add a second rater (for example the sales lead and the marketing lead) to "
-                "compare independent ratings: each rater's level, the mean and the spread."
+                tr(
+                    "Add a second rater (for example the sales lead and the marketing lead) to "
+                    "compare independent ratings: each rater's level, the mean and the spread."
+                )
             )
             self.compare_view.hide()
             self.compare_model.set_rows([], [])
@@ -571,42 +614,47 @@ class MaturitySection(QWidget):
                 LEVEL_CODES[spread.levels[r] - 1] if r in spread.levels else "–" for r in raters
             ]
             cells += [
-                f"{spread.mean:.1f}" if spread.mean is not None else "–",
+                QLocale().toString(float(spread.mean), "f", 1) if spread.mean is not None else "–",
                 str(spread.spread) if spread.levels else "–",
             ]
             tip = ""
             background = None
             if spread.disagree:
                 disagreeing += 1
-                tip = (
-                    f"The raters are {spread.spread} levels apart on {dimension}: "
-                    "talk it through before acting on the mean"
-                )
+                tip = tr(
+                    "The raters are %n level(s) apart on {dimension}: "
+                    "talk it through before acting on the mean",
+                    spread.spread,
+                ).format(dimension=dimension)
                 from PySide6.QtGui import QColor
 
                 background = QColor(DISAGREE_COLOUR)
             rows.append(FigureRow(cells, tip, background))
-        headers = ["Dimension", *raters, "Mean", "Spread"]
+        headers = [tr("Dimension"), *raters, tr("Mean"), tr("Spread")]
         tips = [
             "",
-            *("Current level given by " + r for r in raters),
-            "Mean of the raters' current levels",
-            "Highest minus lowest level",
+            *(tr("Current level given by {rater}").format(rater=r) for r in raters),
+            tr("Mean of the raters' current levels"),
+            tr("Highest minus lowest level"),
         ]
         self.compare_model.set_rows(headers, rows, tips)
         self.compare_view.show()
         self.compare_note.setText(
-            f"Current levels by rater. {disagreeing} dimension"
-            f"{'' if disagreeing == 1 else 's'} where raters are two levels or more apart "
-            "(highlighted)."
+            tr(
+                "Current levels by rater. %n dimension(s) where raters are two levels or more "
+                "apart (highlighted).",
+                disagreeing,
+            )
             if disagreeing
-            else "Current levels by rater; no dimension where raters are two levels or more apart."
+            else tr(
+                "Current levels by rater; no dimension where raters are two levels or more apart."
+            )
         )
 
     def _update_verdict(self) -> None:
         verdict, reason = report.readiness(self.plan)
-        ready = verdict == "Ready to implement"
-        self.verdict_label.setText(f"Verdict: {verdict}")
+        ready = verdict == tr(READY)
+        self.verdict_label.setText(tr("Verdict: {verdict}").format(verdict=verdict))
         self.verdict_label.setStyleSheet(READY_STYLE if ready else NOT_READY_STYLE)
         self.reason_label.setText(reason)
         index = self.pages.indexOf(self.readiness_view.parentWidget())
@@ -622,48 +670,57 @@ class MaturitySection(QWidget):
             else None
         )
         if level is None:
-            self.message.emit("Choose a level cell (I to V) first")
+            self.message.emit(tr("Choose a level cell (I to V) first"))
             return False
         dimension, rater = self.dimension(), self.rater
         if not rater:
-            self.message.emit("Add a rater first")
+            self.message.emit(tr("Add a rater first"))
             return False
         code = LEVEL_CODES[level - 1]
         row = report.rating_row(self.plan, rater, dimension)
-        words = "current" if which == "current" else "target"
+        current = which == "current"
+        clear = row is not None and self.plan.value(report.RATINGS, row, which) == code
+        if clear:
+            label = (
+                tr("Clear current level of {dimension}")
+                if current
+                else tr("Clear target level of {dimension}")
+            ).format(dimension=dimension)
+        else:
+            label = (
+                tr("Set current level of {dimension} to {code}")
+                if current
+                else tr("Set target level of {dimension} to {code}")
+            ).format(dimension=dimension, code=code)
         command: Command
         if row is None:
-            label = f"Set {words} level of {dimension} to {code}"
             record = {"rater": rater, "dimension": dimension, which: code}
             at = self.plan.row_count(report.RATINGS)
             command = InsertRows(report.RATINGS, at, (record,), label=label)
         else:
-            clear = self.plan.value(report.RATINGS, row, which) == code
             value = "" if clear else code
-            label = (
-                f"Clear {words} level of {dimension}"
-                if clear
-                else f"Set {words} level of {dimension} to {code}"
-            )
             command = SetCells(report.RATINGS, ((row, which, value),), label=label)
         if not self.editor.execute(command):
             return False
-        self.message.emit(f"{label} ({LEVEL_NAMES[code]})" if "Set" in label else label)
+        self.message.emit(label if clear else f"{label} ({tr(LEVEL_NAMES[code])})")
         return True
 
     # ------------------------------------------------------------ dimensions
     def add_dimension(self) -> None:
         row = self.grid.currentIndex().row()
         at = row + 1 if row >= 0 else self.plan.row_count(report.DIMENSIONS)
-        name = unique_name(self.plan.keys(report.DIMENSIONS), "New dimension")
+        name = unique_name(self.plan.keys(report.DIMENSIONS), tr("New dimension"))
         command = InsertRows(
-            report.DIMENSIONS, at, ({"name": name},), label=f"Add dimension '{name}'"
+            report.DIMENSIONS,
+            at,
+            ({"name": name},),
+            label=tr("Add dimension '{name}'").format(name=name),
         )
         if self.editor.execute(command):
             index = self.grid_model.index(at, 0)
             self.grid.setCurrentIndex(index)
             self.grid.edit(index)
-            self.message.emit("Name the dimension, then describe its levels and add evidence")
+            self.message.emit(tr("Name the dimension, then describe its levels and add evidence"))
 
     def describe_dimension(self) -> None:
         row = self.grid.currentIndex().row()
@@ -672,10 +729,13 @@ class MaturitySection(QWidget):
         name = self.dimension()
         old = str(self.plan.value(report.DIMENSIONS, row, "description"))
         text, ok = QInputDialog.getMultiLineText(
-            self, "Describe dimension", f"What does '{name}' cover?", old
+            self,
+            tr("Describe dimension"),
+            tr("What does '{name}' cover?").format(name=name),
+            old,
         )
         if ok and text.strip() != old:
-            label = f"Describe dimension '{name}'"
+            label = tr("Describe dimension '{name}'").format(name=name)
             self.editor.execute(
                 SetCells(report.DIMENSIONS, ((row, "description", text),), label=label)
             )
@@ -685,10 +745,12 @@ class MaturitySection(QWidget):
         if row < 0:
             return
         name = self.dimension()
-        label = f"Delete dimension '{name}'"
+        label = tr("Delete dimension '{name}'").format(name=name)
         if self.editor.execute(RemoveRows(report.DIMENSIONS, (row,), label=label)):
             self.message.emit(
-                f"Deleted '{name}' with its evidence and ratings; Undo (Ctrl+Z) brings them back"
+                tr(
+                    "Deleted '{name}' with its evidence and ratings; Undo (Ctrl+Z) brings them back"
+                ).format(name=name)
             )
 
     def move_dimension(self, step: int) -> None:
@@ -697,7 +759,7 @@ class MaturitySection(QWidget):
         if row < 0 or not 0 <= row + step < rows:
             return
         dest = row - 1 if step < 0 else row + 2
-        label = f"Move dimension {'up' if step < 0 else 'down'}"
+        label = tr("Move dimension up") if step < 0 else tr("Move dimension down")
         if self.editor.execute(MoveRows(report.DIMENSIONS, row, 1, dest, label=label)):
             self.grid.setCurrentIndex(self.grid_model.index(row + step, index.column()))
 
@@ -705,7 +767,7 @@ class MaturitySection(QWidget):
     def add_statement(self) -> None:
         dimension = self.dimension()
         if not dimension:
-            self.message.emit("Choose a dimension first")
+            self.message.emit(tr("Choose a dimension first"))
             return
         level = level_of_column(self.grid_model.column(self.grid.currentIndex().column()).name)
         code = LEVEL_CODES[(level or 1) - 1]
@@ -715,8 +777,8 @@ class MaturitySection(QWidget):
             if self.plan.value(report.EVIDENCE, r, "dimension") == dimension
         ]
         at = rows[-1] + 1 if rows else self.plan.row_count(report.EVIDENCE)
-        record = {"dimension": dimension, "level": code, "statement": "New statement"}
-        label = f"Add evidence for {dimension}"
+        record = {"dimension": dimension, "level": code, "statement": tr("New statement")}
+        label = tr("Add evidence for {dimension}").format(dimension=dimension)
         if self.editor.execute(InsertRows(report.EVIDENCE, at, (record,), label=label)):
             self.pages.setCurrentIndex(0)
             shown = self.evidence_filter.mapFromSource(self.evidence_model.index(at, 2))
@@ -727,17 +789,20 @@ class MaturitySection(QWidget):
         rows = self._source_rows(self.evidence_view)
         if rows and self.editor.execute(
             RemoveRows(
-                report.EVIDENCE, tuple(rows), label=f"Delete {len(rows)} evidence statement(s)"
+                report.EVIDENCE,
+                tuple(rows),
+                label=tr("Delete %n evidence statement(s)", len(rows)),
             )
         ):
-            self.message.emit("Deleted; Undo (Ctrl+Z) brings it back")
+            self.message.emit(tr("Deleted; Undo (Ctrl+Z) brings it back"))
 
     # ----------------------------------------------------------------- raters
     def add_rater(self) -> None:
         """Add a rater, show the Raters page and let the user type the name."""
-        name = unique_name(self.plan.keys(report.RATERS), "New rater")
+        name = unique_name(self.plan.keys(report.RATERS), tr("New rater"))
         at = self.plan.row_count(report.RATERS)
-        command = InsertRows(report.RATERS, at, ({"name": name},), label=f"Add rater '{name}'")
+        label = tr("Add rater '{name}'").format(name=name)
+        command = InsertRows(report.RATERS, at, ({"name": name},), label=label)
         if self.editor.execute(command):
             self.refresh()
             self.pages.setCurrentIndex(1)
@@ -745,19 +810,30 @@ class MaturitySection(QWidget):
             self.raters_view.setCurrentIndex(index)
             self.raters_view.setFocus()
             self.raters_view.edit(index)
-            self.message.emit("Type the rater's name and role; choose them above the grid to rate")
+            self.message.emit(
+                tr("Type the rater's name and role; choose them above the grid to rate")
+            )
 
     def delete_rater(self) -> None:
         rows = self._source_rows(self.raters_view)
         if not rows:
             return
         if len(rows) >= self.plan.row_count(report.RATERS):
-            self.message.emit("Keep at least one rater: someone must rate")
+            self.message.emit(tr("Keep at least one rater: someone must rate"))
             return
         names = [str(self.plan.value(report.RATERS, r, "name")) for r in rows]
-        label = f"Delete rater '{names[0]}'" if len(names) == 1 else f"Delete {len(names)} raters"
+        if len(names) == 1:
+            label = tr("Delete rater '{name}'").format(name=names[0])
+            done = tr(
+                "Deleted rater '{name}' and their ratings; Undo (Ctrl+Z) brings them back"
+            ).format(name=names[0])
+        else:
+            label = tr("Delete %n rater(s)", len(names))
+            done = tr(
+                "Deleted %n rater(s) and their ratings; Undo (Ctrl+Z) brings them back", len(names)
+            )
         if self.editor.execute(RemoveRows(report.RATERS, tuple(rows), label=label)):
-            self.message.emit(f"{label} and their ratings; Undo (Ctrl+Z) brings them back")
+            self.message.emit(done)
 
     # -------------------------------------------------------------- clipboard
     def _source_rows(self, view: QTableView) -> list[int]:
@@ -781,7 +857,7 @@ class MaturitySection(QWidget):
 
     def copy(self) -> None:
         if clipboard.copy_selection(self._active_view()):
-            self.message.emit("Copied as tab-separated text")
+            self.message.emit(tr("Copied as tab-separated text"))
 
     def cut(self) -> None:
         self.copy()
@@ -793,7 +869,9 @@ class MaturitySection(QWidget):
             lines = [line for line in QApplication.clipboard().text().splitlines() if line]
             room = view.model().rowCount() - max(view.currentIndex().row(), 0)
             if len(lines) > room:
-                self.message.emit("Add statements first: the paste runs past this dimension's last")
+                self.message.emit(
+                    tr("Add statements first: the paste runs past this dimension's last")
+                )
                 return
         clipboard.paste_block(view)
 
