@@ -61,13 +61,16 @@ WORDS: Mapping[str, str] = {
     "partly": QT_TRANSLATE_NOOP("", "partly"),
     "missing": QT_TRANSLATE_NOOP("", "missing"),
     "not applicable": QT_TRANSLATE_NOOP("", "not applicable"),
+    # account kinds
+    "personal": QT_TRANSLATE_NOOP("", "personal"),
+    "company page": QT_TRANSLATE_NOOP("", "company page"),
 }
 """The words of the rules (stored values, sign names) as the user reads them: the plan
 keeps them in English, the screen shows them with :func:`word`."""
 
 
 def word(value: str) -> str:
-    """A sign, rating, decision, relationship or status in the user's language."""
+    """A sign, rating, decision, relationship, status or account kind in the user's language."""
     return tr(WORDS[value]) if value in WORDS else value
 
 
