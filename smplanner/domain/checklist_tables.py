@@ -10,6 +10,7 @@ from the row (``domain/checklists.py``), never stored.
 from __future__ import annotations
 
 from smplanner.domain.schema import Column, Kind, TableSchema
+from smplanner.domain.text import QT_TRANSLATE_NOOP
 
 ACCOUNTS = "profile_accounts"
 ITEMS = "profile_items"
@@ -33,15 +34,52 @@ SIGN_COLUMNS: dict[str, str] = {
 }
 """Column name of each warning sign -> the sign's name in the rules and in reasons."""
 
+_SIGN_TITLES = {
+    "photo": QT_TRANSLATE_NOOP("", "Photo"),
+    "contact_details": QT_TRANSLATE_NOOP("", "Contact details"),
+    "proofreading": QT_TRANSLATE_NOOP("", "Proofreading"),
+    "history": QT_TRANSLATE_NOOP("", "History"),
+    "connections": QT_TRANSLATE_NOOP("", "Connections"),
+    "message": QT_TRANSLATE_NOOP("", "Message"),
+    "activity": QT_TRANSLATE_NOOP("", "Activity"),
+}
+"""Each warning sign's column title (the sign's name, capitalised)."""
 _SIGN_TIPS = {
-    "photo": "The profile photo: missing, poor, over-posed or provocative is a warning sign",
-    "contact_details": "Contact details: none, incomplete or dodgy ones are a warning sign",
-    "proofreading": "Spelling, grammar and awkward prose in the profile and message",
-    "history": "Work history: scant, missing, with unexplained breaks or without detail",
-    "connections": "Their connections: suspicious ones, none in common, or mutual ones "
-    "you do not recognise",
-    "message": "Their message: none, generic, or a call to action with a suspicious link",
-    "activity": "Their activity: scant, of low value or suspicious",
+    "photo": QT_TRANSLATE_NOOP(
+        "",
+        "The profile photo: missing, poor, over-posed or provocative is a warning sign. "
+        "Fine, doubtful or red flag; empty: not rated yet",
+    ),
+    "contact_details": QT_TRANSLATE_NOOP(
+        "",
+        "Contact details: none, incomplete or dodgy ones are a warning sign. "
+        "Fine, doubtful or red flag; empty: not rated yet",
+    ),
+    "proofreading": QT_TRANSLATE_NOOP(
+        "",
+        "Spelling, grammar and awkward prose in the profile and message. "
+        "Fine, doubtful or red flag; empty: not rated yet",
+    ),
+    "history": QT_TRANSLATE_NOOP(
+        "",
+        "Work history: scant, missing, with unexplained breaks or without detail. "
+        "Fine, doubtful or red flag; empty: not rated yet",
+    ),
+    "connections": QT_TRANSLATE_NOOP(
+        "",
+        "Their connections: suspicious ones, none in common, or mutual ones "
+        "you do not recognise. Fine, doubtful or red flag; empty: not rated yet",
+    ),
+    "message": QT_TRANSLATE_NOOP(
+        "",
+        "Their message: none, generic, or a call to action with a suspicious link. "
+        "Fine, doubtful or red flag; empty: not rated yet",
+    ),
+    "activity": QT_TRANSLATE_NOOP(
+        "",
+        "Their activity: scant, of low value or suspicious. "
+        "Fine, doubtful or red flag; empty: not rated yet",
+    ),
 }
 _RATING_ALIASES = {
     "ok": "fine",
@@ -74,152 +112,195 @@ _STATUS_ALIASES = {
 
 PROFILE_ACCOUNTS = TableSchema(
     name=ACCOUNTS,
-    title="Accounts",
+    title=QT_TRANSLATE_NOOP("", "Accounts"),
     sheet="Accounts",
     key="name",
-    row_noun="account",
-    description="Your profiles and pages",
+    row_noun=QT_TRANSLATE_NOOP("", "account"),
+    description=QT_TRANSLATE_NOOP("", "Your profiles and pages"),
     columns=(
         Column(
             "name",
-            "Account",
+            QT_TRANSLATE_NOOP("", "Account"),
             required=True,
             width=28,
-            tooltip="A name for the account, e.g. 'LinkedIn personal' or 'Acme on X'",
+            tooltip=QT_TRANSLATE_NOOP(
+                "", "A name for the account, e.g. 'LinkedIn personal' or 'Acme on X'"
+            ),
         ),
         Column(
             "network",
-            "Network",
+            QT_TRANSLATE_NOOP("", "Network"),
             kind=Kind.CHOICE,
             ref="networks",
             required=True,
             width=16,
-            tooltip="The network the account is on (from the Networks catalogue)",
+            tooltip=QT_TRANSLATE_NOOP(
+                "", "The network the account is on (from the Networks catalogue)"
+            ),
         ),
         Column(
             "kind",
-            "Kind",
+            QT_TRANSLATE_NOOP("", "Kind"),
             kind=Kind.CHOICE,
             choices=ACCOUNT_KINDS,
             required=True,
             default="personal",
             width=14,
-            tooltip="A personal profile or a company page",
+            tooltip=QT_TRANSLATE_NOOP("", "A personal profile or a company page"),
             aliases={"company": "company page", "page": "company page", "person": "personal"},
         ),
-        Column("address", "Profile address", width=36, tooltip="Where the profile is (its link)"),
+        Column(
+            "address",
+            QT_TRANSLATE_NOOP("", "Profile address"),
+            width=36,
+            tooltip=QT_TRANSLATE_NOOP("", "Where the profile is (its link)"),
+        ),
     ),
 )
 
 PROFILE_ITEMS = TableSchema(
     name=ITEMS,
-    title="Profile items",
+    title=QT_TRANSLATE_NOOP("", "Profile items"),
     sheet="Profile items",
     key="name",
-    row_noun="profile item",
-    description="What a strong profile has",
+    row_noun=QT_TRANSLATE_NOOP("", "profile item"),
+    description=QT_TRANSLATE_NOOP("", "What a strong profile has"),
     columns=(
-        Column("name", "Item", required=True, width=34, tooltip="What the profile should have"),
+        Column(
+            "name",
+            QT_TRANSLATE_NOOP("", "Item"),
+            required=True,
+            width=34,
+            tooltip=QT_TRANSLATE_NOOP("", "What the profile should have"),
+        ),
         Column(
             "weight",
-            "Weight",
+            QT_TRANSLATE_NOOP("", "Weight"),
             kind=Kind.INTEGER,
             required=True,
             default=3,
             minimum=1,
             maximum=5,
             width=8,
-            tooltip="How much it matters to buyers, 1 (nice to have) to 5 (essential); "
-            "scores weigh items by it and to-dos list the heaviest first",
+            tooltip=QT_TRANSLATE_NOOP(
+                "",
+                "How much it matters to buyers, 1 (nice to have) to 5 (essential); "
+                "scores weigh items by it and to-dos list the heaviest first",
+            ),
         ),
         Column(
             "not_for",
-            "Not for networks",
+            QT_TRANSLATE_NOOP("", "Not for networks"),
             kind=Kind.LIST,
             ref="networks",
             width=22,
-            tooltip="Networks where the item does not apply (LinkedIn-only features, say)",
+            tooltip=QT_TRANSLATE_NOOP(
+                "", "Networks where the item does not apply (LinkedIn-only features, say)"
+            ),
         ),
-        Column("description", "How to do it well", width=60, tooltip="What good looks like"),
+        Column(
+            "description",
+            QT_TRANSLATE_NOOP("", "How to do it well"),
+            width=60,
+            tooltip=QT_TRANSLATE_NOOP("", "What good looks like"),
+        ),
     ),
 )
 
 PROFILE_STATUS = TableSchema(
     name=STATUSES,
-    title="Profile status",
+    title=QT_TRANSLATE_NOOP("", "Profile status"),
     sheet="Profile status",
-    row_noun="status row",
-    description="Where each account stands on each profile item",
+    row_noun=QT_TRANSLATE_NOOP("", "status row"),
+    description=QT_TRANSLATE_NOOP("", "Where each account stands on each profile item"),
     columns=(
         Column(
             "account",
-            "Account",
+            QT_TRANSLATE_NOOP("", "Account"),
             kind=Kind.CHOICE,
             ref=ACCOUNTS,
             required=True,
             owned=True,
             width=28,
-            tooltip="The account (from the Accounts sheet)",
+            tooltip=QT_TRANSLATE_NOOP("", "The account (from the Accounts sheet)"),
         ),
         Column(
             "item",
-            "Item",
+            QT_TRANSLATE_NOOP("", "Item"),
             kind=Kind.CHOICE,
             ref=ITEMS,
             required=True,
             owned=True,
             width=34,
-            tooltip="The profile item (from the Profile items sheet)",
+            tooltip=QT_TRANSLATE_NOOP("", "The profile item (from the Profile items sheet)"),
         ),
         Column(
             "status",
-            "Status",
+            QT_TRANSLATE_NOOP("", "Status"),
             kind=Kind.CHOICE,
             choices=STATUS_CHOICES,
             width=14,
-            tooltip="Done, partly, missing or not applicable; empty means not checked yet",
+            tooltip=QT_TRANSLATE_NOOP(
+                "", "Done, partly, missing or not applicable; empty means not checked yet"
+            ),
             aliases=_STATUS_ALIASES,
         ),
-        Column("note", "Note", width=50, tooltip="What is left to do, or why"),
+        Column(
+            "note",
+            QT_TRANSLATE_NOOP("", "Note"),
+            width=50,
+            tooltip=QT_TRANSLATE_NOOP("", "What is left to do, or why"),
+        ),
     ),
 )
 
 CONNECTION_REQUESTS = TableSchema(
     name=REQUESTS,
-    title="Connection requests",
+    title=QT_TRANSLATE_NOOP("", "Connection requests"),
     sheet="Connection requests",
-    row_noun="request",
-    description="Incoming connection requests, their warning signs and what to do",
+    row_noun=QT_TRANSLATE_NOOP("", "request"),
+    description=QT_TRANSLATE_NOOP(
+        "", "Incoming connection requests, their warning signs and what to do"
+    ),
     columns=(
         Column(
             "date",
-            "Date",
+            QT_TRANSLATE_NOOP("", "Date"),
             kind=Kind.DATE,
             required=True,
             width=11,
-            tooltip="When the request came in (year-month-day)",
+            tooltip=QT_TRANSLATE_NOOP("", "When the request came in (year-month-day)"),
         ),
-        Column("name", "Name", required=True, width=24, tooltip="Who sent the request"),
+        Column(
+            "name",
+            QT_TRANSLATE_NOOP("", "Name"),
+            required=True,
+            width=24,
+            tooltip=QT_TRANSLATE_NOOP("", "Who sent the request"),
+        ),
         Column(
             "network",
-            "Network",
+            QT_TRANSLATE_NOOP("", "Network"),
             kind=Kind.CHOICE,
             ref="networks",
             required=True,
             width=14,
-            tooltip="Where the request came from",
+            tooltip=QT_TRANSLATE_NOOP("", "Where the request came from"),
         ),
         Column(
             "relationship",
-            "Relationship",
+            QT_TRANSLATE_NOOP("", "Relationship"),
             kind=Kind.CHOICE,
             choices=RELATIONSHIPS,
             required=True,
             default="stranger",
             width=26,
-            tooltip="How you know them: an ally or acquaintance you have really exchanged "
-            "value with, a colleague, collaborator or client, or a stranger (sharing a "
-            "group without real dialogue does not count)",
+            tooltip=QT_TRANSLATE_NOOP(
+                "",
+                "How you know them: an ally or acquaintance you have really exchanged "
+                "value with, a colleague, collaborator or client, or a stranger (sharing a "
+                "group without real dialogue does not count)",
+            ),
             aliases={
                 "colleague": "colleague/collaborator/client",
                 "collaborator": "colleague/collaborator/client",
@@ -230,34 +311,44 @@ CONNECTION_REQUESTS = TableSchema(
         ),
         Column(
             "personalised",
-            "Personal message",
+            QT_TRANSLATE_NOOP("", "Personal message"),
             kind=Kind.BOOL,
             width=18,
-            tooltip="Their message says why connecting is of value to you (counts in their favour)",
+            tooltip=QT_TRANSLATE_NOOP(
+                "", "Their message says why connecting is of value to you (counts in their favour)"
+            ),
         ),
         *(
             Column(
                 name,
-                sign.capitalize(),
+                _SIGN_TITLES[name],
                 kind=Kind.CHOICE,
                 choices=RATINGS,
                 width=max(10, len(sign) + 3),
-                tooltip=_SIGN_TIPS[name] + ". Fine, doubtful or red flag; empty: not rated yet",
+                tooltip=_SIGN_TIPS[name],
                 aliases=_RATING_ALIASES,
-                group="Warning signs",
+                group=QT_TRANSLATE_NOOP("", "Warning signs"),
             )
             for name, sign in SIGN_COLUMNS.items()
         ),
         Column(
             "override",
-            "Your decision",
+            QT_TRANSLATE_NOOP("", "Your decision"),
             kind=Kind.CHOICE,
             choices=OVERRIDES,
             width=15,
-            tooltip="Leave empty to follow the verdict; or accept, reply first or ignore "
-            "whatever it says",
+            tooltip=QT_TRANSLATE_NOOP(
+                "",
+                "Leave empty to follow the verdict; or accept, reply first or ignore "
+                "whatever it says",
+            ),
         ),
-        Column("note", "Note", width=40, tooltip="What you replied, what they said"),
+        Column(
+            "note",
+            QT_TRANSLATE_NOOP("", "Note"),
+            width=40,
+            tooltip=QT_TRANSLATE_NOOP("", "What you replied, what they said"),
+        ),
     ),
 )
 

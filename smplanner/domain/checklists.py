@@ -16,6 +16,7 @@ from smplanner.domain.checklist_tables import (
     STATUSES,
 )
 from smplanner.domain.plan import Plan
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 
 Status = Literal["done", "partly", "missing", "not applicable"]
 Rating = Literal["fine", "doubtful", "red flag"]
@@ -32,6 +33,49 @@ WARNING_SIGNS = (
     "activity",
 )
 ACCEPT, REPLY_FIRST, IGNORE = "accept", "reply first", "ignore"
+
+WORDS: Mapping[str, str] = {
+    # warning signs
+    "photo": QT_TRANSLATE_NOOP("", "photo"),
+    "contact details": QT_TRANSLATE_NOOP("", "contact details"),
+    "proofreading": QT_TRANSLATE_NOOP("", "proofreading"),
+    "history": QT_TRANSLATE_NOOP("", "history"),
+    "connections": QT_TRANSLATE_NOOP("", "connections"),
+    "message": QT_TRANSLATE_NOOP("", "message"),
+    "activity": QT_TRANSLATE_NOOP("", "activity"),
+    # ratings
+    "fine": QT_TRANSLATE_NOOP("", "fine"),
+    "doubtful": QT_TRANSLATE_NOOP("", "doubtful"),
+    "red flag": QT_TRANSLATE_NOOP("", "red flag"),
+    # decisions
+    ACCEPT: QT_TRANSLATE_NOOP("", "accept"),
+    REPLY_FIRST: QT_TRANSLATE_NOOP("", "reply first"),
+    IGNORE: QT_TRANSLATE_NOOP("", "ignore"),
+    # relationships
+    "ally": QT_TRANSLATE_NOOP("", "ally"),
+    "acquaintance": QT_TRANSLATE_NOOP("", "acquaintance"),
+    "colleague/collaborator/client": QT_TRANSLATE_NOOP("", "colleague/collaborator/client"),
+    "stranger": QT_TRANSLATE_NOOP("", "stranger"),
+    # profile item statuses
+    "done": QT_TRANSLATE_NOOP("", "done"),
+    "partly": QT_TRANSLATE_NOOP("", "partly"),
+    "missing": QT_TRANSLATE_NOOP("", "missing"),
+    "not applicable": QT_TRANSLATE_NOOP("", "not applicable"),
+    # account kinds
+    "personal": QT_TRANSLATE_NOOP("", "personal"),
+    "company page": QT_TRANSLATE_NOOP("", "company page"),
+}
+"""The words of the rules (stored values, sign names) as the user reads them: the plan
+keeps them in English, the screen shows them with :func:`word`."""
+
+
+def word(value: str) -> str:
+    """A sign, rating, decision, relationship, status or account kind in the user's language."""
+    return tr(WORDS[value]) if value in WORDS else value
+
+
+def _words(values: Sequence[str]) -> str:
+    return ", ".join(word(v) for v in values)
 
 
 def profile_score(
@@ -64,19 +108,21 @@ def request_verdict(
     red = [sign for sign in WARNING_SIGNS if ratings.get(sign) == "red flag"]
     doubtful = [sign for sign in WARNING_SIGNS if ratings.get(sign) == "doubtful"]
     if len(red) >= 2:
-        return Verdict(IGNORE, f"{len(red)} red flags: {', '.join(red)}")
+        return Verdict(IGNORE, tr("%n red flag(s): {signs}", len(red)).format(signs=_words(red)))
     if relationship in KNOWN_RELATIONSHIPS and not red:
-        return Verdict(ACCEPT, f"known {relationship}, no red flag")
+        reason = tr("known {relationship}, no red flag").format(relationship=word(relationship))
+        return Verdict(ACCEPT, reason)
     reasons = []
     if red:
-        reasons.append(f"1 red flag: {red[0]}")
+        reasons.append(tr("1 red flag: {sign}").format(sign=word(red[0])))
     if doubtful:
-        reasons.append(f"doubtful: {', '.join(doubtful)}")
+        reasons.append(tr("doubtful: {signs}").format(signs=_words(doubtful)))
     if relationship not in KNOWN_RELATIONSHIPS:
-        reasons.append("no known relationship")
+        reasons.append(tr("no known relationship"))
     if personalised:
-        reasons.append("a personalised message in their favour")
-    return Verdict(REPLY_FIRST, "; ".join(reasons) + " — ask what the connection is for")
+        reasons.append(tr("a personalised message in their favour"))
+    reason = tr("{reasons} — ask what the connection is for").format(reasons="; ".join(reasons))
+    return Verdict(REPLY_FIRST, reason)
 
 
 # ------------------------------------------------------------------ over a plan
@@ -84,6 +130,10 @@ def request_verdict(
 
 NOT_CHECKED = ""
 """The status of an item nobody has looked at yet: counted as missing, shown as a to-do."""
+NO_DATE = QT_TRANSLATE_NOOP("", "no date")
+"""The month of requests without a date (shown translated with tr())."""
+NO_NETWORK = QT_TRANSLATE_NOOP("", "no network")
+"""The network of requests without one (shown translated with tr())."""
 
 
 @dataclass(frozen=True)
@@ -230,7 +280,7 @@ def decision_counts(plan: Plan, checks: Sequence[RequestCheck] | None = None) ->
 
 def month_of(day: object) -> str:
     """``2026-03`` for a date in March 2026; "no date" for a request without one."""
-    return day.strftime("%Y-%m") if isinstance(day, dt.date) else "no date"
+    return day.strftime("%Y-%m") if isinstance(day, dt.date) else NO_DATE
 
 
 def counts_by_month_and_network(
@@ -246,10 +296,10 @@ def counts_by_month_and_network(
     table: dict[str, dict[str, Counts]] = {}
     for record, check in zip(records, checks, strict=True):
         by_network = table.setdefault(month_of(record["date"]), {})
-        network = str(record["network"]) or "no network"
+        network = str(record["network"]) or NO_NETWORK
         counts = by_network.setdefault(network, dict.fromkeys(DECISIONS, 0))
         counts[check.decision] += 1
-    return dict(sorted(table.items(), key=lambda item: (item[0] == "no date", item[0])))
+    return dict(sorted(table.items(), key=lambda item: (item[0] == NO_DATE, item[0])))
 
 
 def counts_by_network(by_month: Mapping[str, Mapping[str, Counts]]) -> dict[str, Counts]:

@@ -13,18 +13,34 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from smplanner.domain import checklists
-from smplanner.domain.checklists import DECISIONS, IGNORE, RequestCheck
+from smplanner.domain.checklists import DECISIONS, IGNORE, NO_DATE, NO_NETWORK, RequestCheck
 from smplanner.domain.plan import Plan
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
+from smplanner.gui import i18n
 
-HEADERS = ("Month / network", "Requests", "Accept", "Reply first", "Ignore", "Ignored")
+HEADERS = (
+    QT_TRANSLATE_NOOP("", "Month / network"),
+    QT_TRANSLATE_NOOP("", "Requests"),
+    QT_TRANSLATE_NOOP("", "Accept"),
+    QT_TRANSLATE_NOOP("", "Reply first"),
+    QT_TRANSLATE_NOOP("", "Ignore"),
+    QT_TRANSLATE_NOOP("", "Ignored"),
+)
+"""The columns' titles (shown translated)."""
 
 
 def _line(
     label: str, counts: dict[str, int], parent: QTreeWidget | QTreeWidgetItem
 ) -> QTreeWidgetItem:
     total = sum(counts.values())
-    share = f"{counts[IGNORE] / total * 100:.0f} %" if total else ""
-    values = [label, str(total), *(str(counts[d]) for d in DECISIONS), share]
+    share = (
+        tr("{number} %").format(number=i18n.number(round(counts[IGNORE] / total * 100)))
+        if total
+        else ""
+    )
+    if label in (NO_DATE, NO_NETWORK):
+        label = tr(label)
+    values = [label, i18n.number(total), *(i18n.number(counts[d]) for d in DECISIONS), share]
     item = QTreeWidgetItem(parent, values)
     for column in range(1, len(values)):
         item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -53,7 +69,7 @@ class RequestCounts(QTreeWidget):
         self.plan = plan
         self.checks = checks
         self.setObjectName("requests.counts")
-        self.setHeaderLabels(list(HEADERS))
+        self.setHeaderLabels([tr(h) for h in HEADERS])
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
@@ -61,7 +77,7 @@ class RequestCounts(QTreeWidget):
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(HEADERS)):
             self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.headerItem().setToolTip(5, "The share of the requests you ignore")
+        self.headerItem().setToolTip(5, tr("The share of the requests you ignore"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -69,10 +85,10 @@ class RequestCounts(QTreeWidget):
         by_month = checklists.counts_by_month_and_network(self.plan, self.checks())
         by_network = checklists.counts_by_network(by_month)
         if not by_network:
-            empty = QTreeWidgetItem(self, ["No requests logged yet"])
+            empty = QTreeWidgetItem(self, [tr("No requests logged yet")])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             return
-        everything = _line("All months", _sum(by_network), self)
+        everything = _line(tr("All months"), _sum(by_network), self)
         for network, counts in by_network.items():
             _line(network, counts, everything)
         everything.setExpanded(True)

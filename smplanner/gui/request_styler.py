@@ -15,9 +15,10 @@ from PySide6.QtGui import QColor
 
 from smplanner.domain import checklists
 from smplanner.domain.checklist_tables import REQUESTS, SIGN_COLUMNS
-from smplanner.domain.checklists import ACCEPT, IGNORE, REPLY_FIRST, RequestCheck
+from smplanner.domain.checklists import ACCEPT, IGNORE, REPLY_FIRST, RequestCheck, word
 from smplanner.domain.plan import Plan
 from smplanner.domain.schema import Column, is_blank
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui.table_model import CellStyle, CellStyler
 
 RED_FLAG = QColor("#e57373")
@@ -28,7 +29,12 @@ DECISION_COLOURS = {
     REPLY_FIRST: QColor("#fff3c4"),
     IGNORE: QColor("#ffcdd2"),
 }
-NEEDED = {"date": "a date", "name": "a name", "network": "a network"}
+NEEDED = {
+    "date": QT_TRANSLATE_NOOP("", "a date"),
+    "name": QT_TRANSLATE_NOOP("", "a name"),
+    "network": QT_TRANSLATE_NOOP("", "a network"),
+}
+"""What a row needs, in words (shown translated)."""
 
 
 class RequestStyler(CellStyler):
@@ -59,32 +65,36 @@ class RequestStyler(CellStyler):
         problems: list[str | None] = []
         records = checklists.table_records(self.plan, REQUESTS)
         for record, check in zip(records, self.checks(), strict=True):
-            missing = [words for name, words in NEEDED.items() if is_blank(record[name])]
+            missing = [tr(words) for name, words in NEEDED.items() if is_blank(record[name])]
             lines = []
             if missing:
-                lines.append("Give it " + " and ".join(missing) + ".")
+                lines.append(tr("Give it {what}.").format(what=tr(" and ").join(missing)))
             if check.unrated:
-                lines.append("Not rated yet: " + ", ".join(check.unrated) + ".")
+                signs = ", ".join(word(sign) for sign in check.unrated)
+                lines.append(tr("Not rated yet: {signs}.").format(signs=signs))
             problems.append("\n".join(lines) or None)
         self._problems = problems
         return problems
 
     def cell(self, row: int, column: Column, value: Any) -> CellStyle | None:
         if column.name in SIGN_COLUMNS:
-            sign = SIGN_COLUMNS[column.name]
-            if value == "red flag":
-                return CellStyle(RED_FLAG, bold=True, tooltip=f"{sign}: red flag")
-            if value == "doubtful":
-                return CellStyle(DOUBTFUL, tooltip=f"{sign}: doubtful")
+            sign = word(SIGN_COLUMNS[column.name])
             if not value:
-                return CellStyle(tooltip=f"{sign}: not rated yet (F fine, D doubtful, R red flag)")
-            return CellStyle(tooltip=f"{sign}: fine")
+                tip = tr("{sign}: not rated yet (F fine, D doubtful, R red flag)")
+                return CellStyle(tooltip=tip.format(sign=sign))
+            tip = tr("{sign}: {rating}").format(sign=sign, rating=word(str(value)))
+            if value == "red flag":
+                return CellStyle(RED_FLAG, bold=True, tooltip=tip)
+            if value == "doubtful":
+                return CellStyle(DOUBTFUL, tooltip=tip)
+            return CellStyle(tooltip=tip)
         if column.name == "override" and value:
             check = self.check(row)
             rule = check.verdict.decision if check is not None else ""
-            return CellStyle(
-                OVERRIDE, bold=True, tooltip=f"Your decision: {value} (the rule says {rule})"
+            tip = tr("Your decision: {decision} (the rule says {rule})").format(
+                decision=word(str(value)), rule=word(rule)
             )
+            return CellStyle(OVERRIDE, bold=True, tooltip=tip)
         if column.name == "note" and value:
             return CellStyle(tooltip=str(value))
         return None
@@ -94,9 +104,13 @@ class RequestStyler(CellStyler):
         check = self.check(row)
         if check is None:
             return None
-        tip = f"The rule says {check.verdict.decision}: {check.verdict.reason}"
+        tip = tr("The rule says {decision}: {reason}").format(
+            decision=word(check.verdict.decision), reason=check.verdict.reason
+        )
         if check.override:
-            tip = f"Your decision: {check.override}. {tip}"
+            tip = tr("Your decision: {decision}. {rule}").format(
+                decision=word(check.override), rule=tip
+            )
         return CellStyle(
             DECISION_COLOURS.get(check.decision), bold=bool(check.override), tooltip=tip
         )
@@ -106,8 +120,8 @@ class RequestStyler(CellStyler):
         if check is None:
             return ""
         if check.override and check.override != check.verdict.decision:
-            return f"{check.override} (yours)"
-        return check.decision
+            return tr("{decision} (yours)").format(decision=word(check.override))
+        return word(check.decision)
 
     def reason_text(self, row: int) -> str:
         check = self.check(row)

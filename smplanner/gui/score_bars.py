@@ -13,12 +13,20 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from smplanner.domain.checklist_summary import percent
+from smplanner.domain.text import tr
+from smplanner.gui import i18n
 
 GOOD = QColor("#2e7d32")
 FAIR = QColor("#f9a825")
 POOR = QColor("#c62828")
 TRACK = QColor("#eceff1")
+
+
+def percent(score: float | None) -> str:
+    """A score as the user's locale writes it: "67 %" ("67%" in Polish), or "n/a"."""
+    if score is None:
+        return tr("n/a")
+    return tr("{number} %").format(number=i18n.number(round(score * 100)))
 
 
 def score_colour(score: float) -> QColor:
@@ -41,7 +49,7 @@ class ScoreBars(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bars: list[Bar] = []
-        self.empty_text = "No scores yet: add an account"
+        self.empty_text = tr("No scores yet: add an account")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
     def set_bars(self, bars: Sequence[Bar]) -> None:
@@ -75,7 +83,7 @@ class ScoreBars(QWidget):
             max((metrics.horizontalAdvance(b.label) for b in self.bars), default=0) + 12,
             self.width() // 2,
         )
-        figure_width = metrics.horizontalAdvance("100 %") + 10
+        figure_width = metrics.horizontalAdvance(percent(1.0)) + 10
         bar_left = label_width
         bar_width = max(self.width() - label_width - figure_width - 4, 10)
         text_colour = self.palette().text().color()

@@ -15,7 +15,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QEvent,
     QItemSelectionModel,
@@ -36,16 +35,17 @@ from PySide6.QtWidgets import (
 )
 
 from smplanner.domain import checklists
-from smplanner.domain.checklist_summary import percent
 from smplanner.domain.checklist_tables import ACCOUNTS, ITEMS, STATUS_CHOICES, STATUSES
-from smplanner.domain.checklists import ItemCheck
+from smplanner.domain.checklists import NO_NETWORK, ItemCheck, word
 from smplanner.domain.commands import Command, Compound, InsertRows, SetCells
 from smplanner.domain.events import PlanEvent
 from smplanner.domain.plan import Plan
 from smplanner.domain.schema import InvalidValue
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.domain.tsv import parse_tsv
+from smplanner.gui import i18n
 from smplanner.gui.extra_columns import ExtraColumn, ExtraColumnsDelegate, ExtraColumnsProxy
-from smplanner.gui.score_bars import Bar, ScoreBars, score_colour
+from smplanner.gui.score_bars import Bar, ScoreBars, percent, score_colour
 from smplanner.gui.sections.catalogues import CatalogueEditor
 from smplanner.gui.table_model import CellStyle, CellStyler, PlanTableModel
 from smplanner.gui.undo import PlanEditor
@@ -65,11 +65,13 @@ STATUS_COLOURS = {
 }
 MUTED = QColor("#78909c")
 WATCHED = {ACCOUNTS, ITEMS, STATUSES, "networks"}
-STATUS = "Status"
-NOTE = "Note"
-SCORE = "Score"
-HINT = (
-    "On a status: D done · P partly · M missing · N not applicable · Delete clears · F6 next pane"
+STATUS = QT_TRANSLATE_NOOP("", "Status")
+NOTE = QT_TRANSLATE_NOOP("", "Note")
+SCORE = QT_TRANSLATE_NOOP("", "Score")
+"""The worked-out columns' titles (how the section finds them; shown translated)."""
+HINT = QT_TRANSLATE_NOOP(
+    "",
+    "On a status: D done · P partly · M missing · N not applicable · Delete clears · F6 next pane",
 )
 
 
@@ -88,7 +90,7 @@ class AccountStyler(CellStyler):
 
     def row_problems(self) -> Sequence[str | None]:
         return [
-            None if r["network"] else "Choose the account's network (F2 on its Network cell)."
+            None if r["network"] else tr("Choose the account's network (F2 on its Network cell).")
             for r in self.plan.records(ACCOUNTS)
         ]
 
@@ -125,7 +127,7 @@ class ProfilesSection(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.todo = QListWidget(self)
         self.todo.setObjectName("profiles.todo")
-        self.todo.setToolTip("Enter or double-click: go to the item")
+        self.todo.setToolTip(tr("Enter or double-click: go to the item"))
         self.todo.itemActivated.connect(self._go_to_item)
         self.bars = ScoreBars(self)
         self.bars.setObjectName("profiles.bars")
@@ -148,8 +150,11 @@ class ProfilesSection(QWidget):
     def _wrap_accounts(self, model: PlanTableModel) -> QAbstractItemModel:
         score = ExtraColumn(
             SCORE,
-            "The share of the account's applicable items done (partly counts half), "
-            "weighted by each item's weight",
+            QT_TRANSLATE_NOOP(
+                "",
+                "The share of the account's applicable items done (partly counts half), "
+                "weighted by each item's weight",
+            ),
             lambda row: percent(self._score(row)),
             style=self._score_style,
         )
@@ -159,7 +164,9 @@ class ProfilesSection(QWidget):
     def _wrap_items(self, model: PlanTableModel) -> QAbstractItemModel:
         status = ExtraColumn(
             STATUS,
-            "Where the selected account stands on this item; empty: not checked yet",
+            QT_TRANSLATE_NOOP(
+                "", "Where the selected account stands on this item; empty: not checked yet"
+            ),
             lambda row: self._check(row, lambda c: c.status if not c.excluded else ""),
             style=self._status_style,
             edit=lambda row, value: self._set(row, "status", value),
@@ -167,7 +174,7 @@ class ProfilesSection(QWidget):
         )
         note = ExtraColumn(
             NOTE,
-            "A note on this item for the selected account",
+            QT_TRANSLATE_NOOP("", "A note on this item for the selected account"),
             lambda row: self._check(row, lambda c: c.note),
             edit=lambda row, value: self._set(row, "note", value),
         )
@@ -226,11 +233,11 @@ class ProfilesSection(QWidget):
     def _score_style(self, row: int) -> CellStyle | None:
         score = self._score(row)
         if score is None:
-            return CellStyle(foreground=MUTED, tooltip="No item applies to this account")
+            return CellStyle(foreground=MUTED, tooltip=tr("No item applies to this account"))
         name = str(self.plan.value(ACCOUNTS, row, "name"))
         network = str(self.plan.value(ACCOUNTS, row, "network"))
         left = len(checklists.to_do(self.every_check().get(name, [])))
-        tip = f"{percent(score)}; {left} to do"
+        tip = tr("{score}; {count} to do").format(score=percent(score), count=left)
         if network:
             pooled = checklists.checks_score(
                 [
@@ -240,7 +247,9 @@ class ProfilesSection(QWidget):
                     for c in self.every_check()[a]
                 ]
             )
-            tip += f"\nAll {network} accounts: {percent(pooled)}"
+            tip += "\n" + tr("All {network} accounts: {score}").format(
+                network=network, score=percent(pooled)
+            )
         return CellStyle(background=_tinted(score), tooltip=tip)
 
     def _networks(self) -> dict[str, str]:
@@ -253,12 +262,13 @@ class ProfilesSection(QWidget):
         check = checks[row]
         if check.excluded:
             network = self.plan.value(ACCOUNTS, self.accounts.view.currentIndex().row(), "network")
-            return CellStyle(
-                foreground=MUTED, tooltip=f"Does not apply on {network} (see Not for networks)"
-            )
+            tip = tr("Does not apply on {network} (see Not for networks)").format(network=network)
+            return CellStyle(foreground=MUTED, tooltip=tip)
         if check.status == checklists.NOT_CHECKED:
-            return CellStyle(tooltip="Not checked yet: counts as missing (D, P, M or N sets it)")
-        return CellStyle(background=STATUS_COLOURS.get(check.status), tooltip=check.status)
+            return CellStyle(
+                tooltip=tr("Not checked yet: counts as missing (D, P, M or N sets it)")
+            )
+        return CellStyle(background=STATUS_COLOURS.get(check.status), tooltip=word(check.status))
 
     # ------------------------------------------------------------------- edits
     def _set(self, row: int, column: str, raw: Any) -> bool:
@@ -266,23 +276,28 @@ class ProfilesSection(QWidget):
         account = self.current_account()
         checks = self.checks()
         if not account:
-            self.message.emit("Add an account first (Insert in the accounts list)")
+            self.message.emit(tr("Add an account first (Insert in the accounts list)"))
             return False
         if row >= len(checks):
             return False
         check = checks[row]
         if check.excluded and column == "status":
-            self.message.emit(f"'{check.item}' does not apply to this account's network")
+            self.message.emit(
+                tr("'{item}' does not apply to this account's network").format(item=check.item)
+            )
             return False
         try:
             value = self.plan.coerce(STATUSES, column, raw)
         except InvalidValue as error:
-            self.message.emit(f"Not set: {error}")
+            self.message.emit(tr("Not set: {problem}").format(problem=error))
             return False
         if value == (check.status if column == "status" else check.note):
             return True
-        what = f"{column} of '{check.item}' for '{account}'"
-        return self._apply({row: {column: value}}, f"Set {what}")
+        if column == "status":
+            label = tr("Set status of '{item}' for '{account}'")
+        else:
+            label = tr("Set note of '{item}' for '{account}'")
+        return self._apply({row: {column: value}}, label.format(item=check.item, account=account))
 
     def _apply(self, values: dict[int, dict[str, Any]], label: str) -> bool:
         """Set the current account's status or note of item rows, as one undo step:
@@ -317,7 +332,7 @@ class ProfilesSection(QWidget):
         if not current.isValid() or current.column() not in (status, note):
             return False
         if not self.current_account():
-            self.message.emit("Add an account first (Insert in the accounts list)")
+            self.message.emit(tr("Add an account first (Insert in the accounts list)"))
             return True
         names = ["status", "note"] if current.column() == status else ["note"]
         checks = self.checks()
@@ -326,22 +341,27 @@ class ProfilesSection(QWidget):
         for offset, line in enumerate(parse_tsv(QApplication.clipboard().text())):
             row = current.row() + offset
             if row >= len(checks):
-                refused.append(f"{len(checks) - current.row()} items only: the rest was left out")
+                left = len(checks) - current.row()
+                refused.append(tr("%n item(s) only: the rest was left out", left))
                 break
             for name, raw in zip(names, line, strict=False):
                 if name == "status" and checks[row].excluded:
-                    refused.append(f"'{checks[row].item}' does not apply here")
+                    refused.append(tr("'{item}' does not apply here").format(item=checks[row].item))
                     continue
                 try:
                     values.setdefault(row, {})[name] = self.plan.coerce(STATUSES, name, raw)
                 except InvalidValue as error:
                     refused.append(f"'{checks[row].item}': {error}")
         if refused:
-            more = f" (and {len(refused) - 1} more)" if len(refused) > 1 else ""
-            self.message.emit(f"Not pasted: {refused[0]}{more}")
+            if len(refused) > 1:
+                text = tr("Not pasted: {problem} (and %n more)", len(refused) - 1)
+            else:
+                text = tr("Not pasted: {problem}")
+            self.message.emit(text.format(problem=refused[0]))
         if values:
             count = sum(len(v) for v in values.values())
-            self._apply(values, f"Paste {count} cells into '{self.current_account()}'")
+            label = tr("Paste %n cell(s) into '{account}'", count)
+            self._apply(values, label.format(account=self.current_account()))
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -388,17 +408,27 @@ class ProfilesSection(QWidget):
         checks = self.checks()
         if not account:
             self.heading.setText(
-                "<b>No account chosen</b> — add your accounts on the left "
-                "(Insert), then check each profile item"
+                tr(
+                    "<b>No account chosen</b> — add your accounts on the left "
+                    "(Insert), then check each profile item"
+                )
             )
         else:
             row = self.accounts.view.currentIndex().row()
-            network = self.plan.value(ACCOUNTS, row, "network") or "no network"
-            kind = self.plan.value(ACCOUNTS, row, "kind")
+            network = self.plan.value(ACCOUNTS, row, "network") or tr(NO_NETWORK)
+            kind = word(str(self.plan.value(ACCOUNTS, row, "kind")))
             score = checklists.checks_score(checks)
+            heading = tr(
+                "<b>{account}</b> ({network}, {kind}): score <b>{score}</b>, {count} to do"
+            )
             self.heading.setText(
-                f"<b>{_escape(account)}</b> ({_escape(str(network))}, {_escape(str(kind))}): "
-                f"score <b>{percent(score)}</b>, {len(checklists.to_do(checks))} to do"
+                heading.format(
+                    account=_escape(account),
+                    network=_escape(str(network)),
+                    kind=_escape(kind),
+                    score=percent(score),
+                    count=len(checklists.to_do(checks)),
+                )
             )
         self._fill_todo(checks)
         self._fill_bars()
@@ -406,21 +436,25 @@ class ProfilesSection(QWidget):
     def _fill_todo(self, checks: list[ItemCheck]) -> None:
         self.todo.clear()
         for check in checklists.to_do(checks):
-            state = "not checked" if check.status == checklists.NOT_CHECKED else check.status
-            item = QListWidgetItem(f"{check.item} — {state} (weight {check.weight:g})")
+            state = (
+                tr("not checked") if check.status == checklists.NOT_CHECKED else word(check.status)
+            )
+            text = tr("{item} — {state} (weight {weight})")
+            weight = i18n.number(check.weight, 0 if check.weight == int(check.weight) else 1)
+            item = QListWidgetItem(text.format(item=check.item, state=state, weight=weight))
             item.setData(Qt.ItemDataRole.UserRole, check.item)
             self.todo.addItem(item)
         if not self.todo.count():
-            done = QListWidgetItem("Nothing left to do" if checks else "No account chosen")
+            done = QListWidgetItem(tr("Nothing left to do") if checks else tr("No account chosen"))
             done.setFlags(Qt.ItemFlag.NoItemFlags)
             self.todo.addItem(done)
 
     def _fill_bars(self) -> None:
-        bars = [Bar("Accounts", None, heading=True)]
+        bars = [Bar(tr("Accounts"), None, heading=True)]
         bars += [Bar(name, self._score(row)) for row, name in enumerate(self.plan.keys(ACCOUNTS))]
         networks = checklists.network_scores(self.plan)
         if networks:
-            bars.append(Bar("Networks", None, heading=True))
+            bars.append(Bar(tr("Networks"), None, heading=True))
             bars += [Bar(network, score) for network, score in networks.items()]
         self.bars.set_bars(bars if len(bars) > 1 else [])
 
@@ -457,17 +491,19 @@ class ProfilesSection(QWidget):
         self.heading.setContentsMargins(8, 6, 8, 0)
         column.addWidget(self.heading)
         column.addWidget(self.items, 1)
-        hint = QLabel(HINT, top)
+        hint = QLabel(tr(HINT), top)
         hint.setStyleSheet("color: palette(mid); padding-left: 8px;")
         column.addWidget(hint)
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(top)
-        right.addWidget(_titled("To do for this account, most valuable first", self.todo, right))
+        right.addWidget(
+            _titled(tr("To do for this account, most valuable first"), self.todo, right)
+        )
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 1)
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.addWidget(self.accounts)
-        left.addWidget(_titled("Scores", self.bars, left))
+        left.addWidget(_titled(tr("Scores"), self.bars, left))
         left.setStretchFactor(0, 1)
         left.setStretchFactor(1, 1)
         main = QSplitter(Qt.Orientation.Horizontal, self)
@@ -525,8 +561,8 @@ class ProfilesSection(QWidget):
             if row < len(checks) and checks[row].status_row is not None
         )
         if changes:
-            noun = "cell" if len(changes) == 1 else "cells"
-            label = f"Clear {len(changes)} {noun} of '{self.current_account()}'"
+            label = tr("Clear %n cell(s) of '{account}'", len(changes))
+            label = label.format(account=self.current_account())
             self.editor.execute(SetCells(STATUSES, changes, label=label))
         return True
 

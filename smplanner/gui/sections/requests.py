@@ -13,7 +13,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QEvent,
     QItemSelectionModel,
     QObject,
@@ -34,8 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from smplanner.domain.checklist_tables import REQUESTS, SIGN_COLUMNS
+from smplanner.domain.checklists import REPLY_FIRST, word
 from smplanner.domain.commands import InsertRows, RemoveRows, SetCells
 from smplanner.domain.schema import Kind
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui import clipboard
 from smplanner.gui.extra_columns import ExtraColumn, ExtraColumnsDelegate, ExtraColumnsProxy
 from smplanner.gui.request_counts import RequestCounts
@@ -44,16 +45,14 @@ from smplanner.gui.table_model import CellStyle, PlanTableModel
 from smplanner.gui.undo import PlanEditor
 
 RATING_KEYS = {Qt.Key.Key_F: "fine", Qt.Key.Key_D: "doubtful", Qt.Key.Key_R: "red flag"}
-VERDICT = "Verdict"
-WHY = "Why"
-HINT = (
+VERDICT = QT_TRANSLATE_NOOP("", "Verdict")
+WHY = QT_TRANSLATE_NOOP("", "Why")
+"""The worked-out columns' titles (how the section finds them; shown translated)."""
+HINT = QT_TRANSLATE_NOOP(
+    "",
     "On a warning sign: F fine · D doubtful · R red flag · Space ticks Personal message · "
-    "F6 to the counts"
+    "F6 to the counts",
 )
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 class RequestsSection(QWidget):
@@ -74,15 +73,18 @@ class RequestsSection(QWidget):
         self.model.message.connect(self.message)
         verdict = ExtraColumn(
             VERDICT,
-            "What to do: two red flags or more, ignore; a known relationship and no red "
-            "flag, accept; otherwise reply first and ask what the connection is for. "
-            "Your decision, when you set one, wins",
+            QT_TRANSLATE_NOOP(
+                "",
+                "What to do: two red flags or more, ignore; a known relationship and no red "
+                "flag, accept; otherwise reply first and ask what the connection is for. "
+                "Your decision, when you set one, wins",
+            ),
             self.styler.verdict_text,
             style=self.styler.verdict_style,
         )
         why = ExtraColumn(
             WHY,
-            "Why the rule says so",
+            QT_TRANSLATE_NOOP("", "Why the rule says so"),
             self.styler.reason_text,
             style=lambda row: CellStyle(tooltip=self.styler.reason_text(row)),
         )
@@ -144,7 +146,8 @@ class RequestsSection(QWidget):
         header.moveSection(header.visualIndex(why), 4)
         bold = QFont(view.font())
         bold.setBold(True)
-        widest = QFontMetrics(bold).horizontalAdvance("reply first (yours)")
+        yours = tr("{decision} (yours)").format(decision=word(REPLY_FIRST))
+        widest = QFontMetrics(bold).horizontalAdvance(yours)
         view.setColumnWidth(verdict, widest + 16)
         view.setColumnWidth(why, 30 * char)
         header.setStretchLastSection(True)
@@ -170,23 +173,23 @@ class RequestsSection(QWidget):
 
         make(
             "log",
-            "&Log request",
+            tr("&Log request"),
             ["Ctrl+Return", "Insert"],
-            "Add a request dated today, on the network of the last one",
+            tr("Add a request dated today, on the network of the last one"),
             self.log_request,
         )
         make(
             "rate_fine",
-            "Rate the rest &fine",
+            tr("Rate the rest &fine"),
             ["Ctrl+Shift+F"],
-            "Rate every sign not rated yet of the selected requests as fine",
+            tr("Rate every sign not rated yet of the selected requests as fine"),
             self.rate_rest_fine,
         )
         make(
             "delete",
-            "&Delete requests",
+            tr("&Delete requests"),
             ["Ctrl+-"],
-            "Delete the selected requests (Undo brings them back)",
+            tr("Delete the selected requests (Undo brings them back)"),
             self.delete_requests,
         )
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -196,8 +199,10 @@ class RequestsSection(QWidget):
 
     def _build_layout(self) -> None:
         heading = QLabel(
-            "<b>Connection requests</b> — accept people you have really exchanged value "
-            "with; look hard at strangers",
+            tr(
+                "<b>Connection requests</b> — accept people you have really exchanged value "
+                "with; look hard at strangers"
+            ),
             self,
         )
         top = QHBoxLayout()
@@ -213,14 +218,16 @@ class RequestsSection(QWidget):
         under = QHBoxLayout()
         under.addWidget(self.count_label)
         under.addStretch(1)
-        hint = QLabel(HINT, upper)
+        hint = QLabel(tr(HINT), upper)
         hint.setStyleSheet("color: palette(mid);")
         under.addWidget(hint)
         column.addLayout(under)
         lower = QWidget(self)
         box = QVBoxLayout(lower)
         box.setContentsMargins(8, 2, 8, 4)
-        box.addWidget(QLabel("<b>By network and month</b> — who sends the suspicious ones", lower))
+        box.addWidget(
+            QLabel(tr("<b>By network and month</b> — who sends the suspicious ones"), lower)
+        )
         box.addWidget(self.counts, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(upper)
@@ -246,14 +253,17 @@ class RequestsSection(QWidget):
         last = self.plan.value(REQUESTS, rows - 1, "network") if rows else ""
         network = last or (networks[0] if networks else "")
         record = {"date": dt.date.today(), "network": network}
-        if self.editor.execute(InsertRows(REQUESTS, rows, (record,), label="Log a request")):
+        command = InsertRows(REQUESTS, rows, (record,), label=tr("Log a request"))
+        if self.editor.execute(command):
             index = self.proxy.index(rows, self.model.column_number("name"))
             self.view.setCurrentIndex(index)
             self.view.selectionModel().select(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
             self.view.edit(index)
-            self.message.emit("Logged a request dated today: type the name, then rate the signs")
+            self.message.emit(
+                tr("Logged a request dated today: type the name, then rate the signs")
+            )
 
     def rate_rest_fine(self) -> None:
         changes = []
@@ -262,20 +272,20 @@ class RequestsSection(QWidget):
                 if not self.plan.value(REQUESTS, row, name):
                     changes.append((row, name, "fine"))
         if not changes:
-            self.message.emit("Every sign of the selected requests is rated")
+            self.message.emit(tr("Every sign of the selected requests is rated"))
             return
-        label = f"Rate {_plural(len(changes), 'sign')} fine"
+        label = tr("Rate %n sign(s) fine", len(changes))
         if self.editor.execute(SetCells(REQUESTS, tuple(changes), label=label)):
-            self.message.emit(f"Rated {_plural(len(changes), 'sign')} fine")
+            self.message.emit(tr("Rated %n sign(s) fine", len(changes)))
 
     def delete_requests(self) -> None:
         rows = self._rows()
         if not rows:
             return
-        label = f"Delete {_plural(len(rows), 'request')}"
+        label = tr("Delete %n request(s)", len(rows))
         column = max(self.view.currentIndex().column(), 0)
         if self.editor.execute(RemoveRows(REQUESTS, tuple(rows), label=label)):
-            self.message.emit(f"Deleted {_plural(len(rows), 'request')}; Undo brings them back")
+            self.message.emit(tr("Deleted %n request(s); Undo brings them back", len(rows)))
             left = self.proxy.rowCount()
             if left:
                 self.view.setCurrentIndex(self.proxy.index(min(rows[0], left - 1), column))
@@ -296,7 +306,9 @@ class RequestsSection(QWidget):
             )
             if plain and key in RATING_KEYS and name in SIGN_COLUMNS:
                 rating = RATING_KEYS[key]
-                label = f"Rate {SIGN_COLUMNS[name]} {rating} in row {index.row() + 1}"
+                label = tr("Rate {sign} {rating} in row {row}").format(
+                    sign=word(SIGN_COLUMNS[name]), rating=word(rating), row=index.row() + 1
+                )
                 change = ((index.row(), name, rating),)
                 if self.editor.execute(SetCells(REQUESTS, change, label=label)):
                     self._step_right(index.row(), index.column())
@@ -314,18 +326,20 @@ class RequestsSection(QWidget):
         self.proxy.refresh()
         self.counts.refresh()
         problems = [p for p in self.styler.row_problems() if p]
-        text = _plural(self.model.rowCount(), "request")
+        text = tr("%n request(s)", self.model.rowCount())
         if not self.model.rowCount():
-            text += " — Insert logs one"
+            text = tr("{count} — Insert logs one").format(count=text)
         if problems:
-            text += f", {len(problems)} to finish (marked ⚠)"
+            text = tr("{count}, {unfinished} to finish (marked ⚠)").format(
+                count=text, unfinished=len(problems)
+            )
         self.count_label.setText(text)
 
     # ------------------------------------------------------------- Edit menu
     def copy(self) -> None:
         text = clipboard.copy_selection(self.view)
         if text:
-            self.message.emit(f"Copied {_plural(text.count(chr(10)), 'row')} as tab-separated text")
+            self.message.emit(tr("Copied %n row(s) as tab-separated text", text.count("\n")))
 
     def cut(self) -> None:
         self.copy()
