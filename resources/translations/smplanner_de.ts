@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
@@ -48,28 +52,4039 @@
         <translation>US-&amp;Letter</translation>
     </message>
     <message>
+        <source>Pages print on A4 paper</source>
+        <translation>Seiten werden auf A4-Papier gedruckt</translation>
+    </message>
+    <message>
+        <source>Pages print on US Letter paper</source>
+        <translation>Seiten werden auf US-Letter-Papier gedruckt</translation>
+    </message>
+    <message>
         <source>This tab has no printed page</source>
         <translation>Für diesen Reiter gibt es keine Druckseite</translation>
+    </message>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation>Druckvorschau — {title}</translation>
+    </message>
+    <message>
+        <source>Sent &apos;{title}&apos; to the printer</source>
+        <translation>„{title}“ an den Drucker gesendet</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Not exported: {reason}</source>
+        <translation>Nicht exportiert: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to {name}</source>
+        <translation>
+            <numerusform>%n Seite nach {name} exportiert</numerusform>
+            <numerusform>%n Seiten nach {name} exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planner row(s)</source>
+        <translation>
+            <numerusform>%n Planerzeile</numerusform>
+            <numerusform>%n Planerzeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n Ziel</numerusform>
+            <numerusform>%n Ziele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tactic(s)</source>
+        <translation>
+            <numerusform>%n Taktik</numerusform>
+            <numerusform>%n Taktiken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n Netzwerk</numerusform>
+            <numerusform>%n Netzwerke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPI(s)</source>
+        <translation>
+            <numerusform>%n KPI</numerusform>
+            <numerusform>%n KPIs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile item(s)</source>
+        <translation>
+            <numerusform>%n Profilpunkt</numerusform>
+            <numerusform>%n Profilpunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status row(s)</source>
+        <translation>
+            <numerusform>%n Statuszeile</numerusform>
+            <numerusform>%n Statuszeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Kontaktanfrage</numerusform>
+            <numerusform>%n Kontaktanfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {noun}(s)</source>
+        <translation>
+            <numerusform>%n × {noun}</numerusform>
+            <numerusform>%n × {noun}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{listed} and {last}</source>
+        <translation>{listed} und {last}</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} und {count} weitere</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings everything back.</source>
+        <translation>Rückgängig (Strg+Z) stellt alles wieder her.</translation>
+    </message>
+    <message>
+        <source>{names} has {uses} of its own. Delete it with them?</source>
+        <translation>Zu {names} gehören {uses}. Zusammen damit löschen?</translation>
+    </message>
+    <message>
+        <source>{names} has {uses} of its own. Delete it with it?</source>
+        <translation>Zu {names} gehört {uses}. Zusammen damit löschen?</translation>
+    </message>
+    <message>
+        <source>{names} have {uses} of their own. Delete them with them?</source>
+        <translation>Zu {names} gehören {uses}. Zusammen damit löschen?</translation>
+    </message>
+    <message>
+        <source>{names} have {uses} of their own. Delete them with it?</source>
+        <translation>Zu {names} gehört {uses}. Zusammen damit löschen?</translation>
+    </message>
+    <message>
+        <source>from all of them</source>
+        <translation>überall dort</translation>
+    </message>
+    <message>
+        <source>from that {noun}</source>
+        <translation>dort</translation>
+    </message>
+    <message>
+        <source>from those rows</source>
+        <translation>aus diesen Zeilen</translation>
+    </message>
+    <message>
+        <source>from those {noun}s</source>
+        <translation>überall dort</translation>
+    </message>
+    <message>
+        <source>{names} is used by {uses}.</source>
+        <translation>{names} wird verwendet in: {uses}.</translation>
+    </message>
+    <message>
+        <source>{names} are used by {uses}.</source>
+        <translation>{names} werden verwendet in: {uses}.</translation>
+    </message>
+    <message>
+        <source>Their {uses} go with them.</source>
+        <translation>Zugehörige Einträge ({uses}) werden mitgelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete it and clear it {where}?</source>
+        <translation>Löschen und {where} entfernen?</translation>
+    </message>
+    <message>
+        <source>Delete them and clear them {where}?</source>
+        <translation>Löschen und {where} entfernen?</translation>
+    </message>
+    <message>
+        <source>&amp;Add {noun}</source>
+        <translation>{noun} &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a new {noun} below the selection</source>
+        <translation>Neuen Eintrag ({noun}) unter der Auswahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation>Auswahl &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected {noun}s, clearing them wherever they are used</source>
+        <translation>Die ausgewählten Einträge löschen und überall entfernen, wo sie verwendet werden</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to edit a cell; a new name is used everywhere in the plan.</source>
+        <translation>Doppelklick oder F2 bearbeitet eine Zelle; ein neuer Name wird überall im Plan übernommen.</translation>
+    </message>
+    <message>
+        <source>New {noun}</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>Add {noun} &apos;{name}&apos;</source>
+        <translation>{noun} „{name}“ hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {noun}(s)?</source>
+        <translation>
+            <numerusform>{noun} löschen?</numerusform>
+            <numerusform>Einträge löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {noun} &apos;{name}&apos;</source>
+        <translation>{noun} „{name}“ löschen</translation>
+    </message>
+    <message>
+        <source>Deleted &apos;{name}&apos;; Undo (Ctrl+Z) brings it back</source>
+        <translation>„{name}“ gelöscht; Rückgängig (Strg+Z) stellt es wieder her</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n {noun}(s)</source>
+        <translation>
+            <numerusform>%n Eintrag löschen</numerusform>
+            <numerusform>%n Einträge löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n {noun}(s); Undo (Ctrl+Z) brings them back</source>
+        <translation>
+            <numerusform>%n Eintrag gelöscht; Rückgängig (Strg+Z) stellt ihn wieder her</numerusform>
+            <numerusform>%n Einträge gelöscht; Rückgängig (Strg+Z) stellt sie wieder her</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select neighbouring rows to move them together</source>
+        <translation>Wählen Sie benachbarte Zeilen, um sie gemeinsam zu verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move {noun}(s) up</source>
+        <translation>
+            <numerusform>{noun} nach oben verschieben</numerusform>
+            <numerusform>Einträge nach oben verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move {noun}(s) down</source>
+        <translation>
+            <numerusform>{noun} nach unten verschieben</numerusform>
+            <numerusform>Einträge nach unten verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) as tab-separated text</source>
+        <translation>
+            <numerusform>%n Zeile als tabulatorgetrennten Text kopiert</numerusform>
+            <numerusform>%n Zeilen als tabulatorgetrennten Text kopiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Catalogues</source>
         <translation>Kataloge</translation>
     </message>
     <message>
+        <source>Click a level, then C for current or T for target (again to clear); F2 edits a text</source>
+        <translation>Klicken Sie auf eine Stufe, dann C für aktuell oder T für Ziel (erneut zum Entfernen); F2 bearbeitet einen Text</translation>
+    </message>
+    <message>
         <source>Maturity</source>
         <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <source>Whose ratings the grid and the chart show</source>
+        <translation>Wessen Bewertungen Raster und Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>Rater:</source>
+        <translation>Bewerter:</translation>
+    </message>
+    <message>
+        <source>The rounded-down mean of the current levels, beside the weakest dimension: a chain is as strong as its weakest link</source>
+        <translation>Der abgerundete Mittelwert der aktuellen Stufen, neben der schwächsten Dimension: Eine Kette ist so stark wie ihr schwächstes Glied</translation>
+    </message>
+    <message>
+        <source>Set &amp;current</source>
+        <translation>&amp;Aktuell setzen</translation>
+    </message>
+    <message>
+        <source>Mark the chosen level as where the team stands today</source>
+        <translation>Die gewählte Stufe als heutigen Stand des Teams markieren</translation>
+    </message>
+    <message>
+        <source>Set &amp;target</source>
+        <translation>&amp;Ziel setzen</translation>
+    </message>
+    <message>
+        <source>Mark the chosen level as where the team wants to be</source>
+        <translation>Die gewählte Stufe als Ziel des Teams markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Add dimension</source>
+        <translation>Dimension &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a dimension of your own</source>
+        <translation>Eine eigene Dimension hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete dimension</source>
+        <translation>Dimension &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the chosen dimension with its evidence and ratings</source>
+        <translation>Die gewählte Dimension mit ihren Nachweisen und Bewertungen löschen</translation>
+    </message>
+    <message>
+        <source>Describe…</source>
+        <translation>Beschreiben…</translation>
+    </message>
+    <message>
+        <source>Say what the chosen dimension covers (shown as its tooltip)</source>
+        <translation>Beschreiben, was die gewählte Dimension umfasst (als Tooltip angezeigt)</translation>
+    </message>
+    <message>
+        <source>Move the dimension up</source>
+        <translation>Die Dimension nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the dimension down</source>
+        <translation>Die Dimension nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Add rater…</source>
+        <translation>Bewerter hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Let another person rate the dimensions independently</source>
+        <translation>Eine weitere Person die Dimensionen unabhängig bewerten lassen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CRM capability maturity&lt;/b&gt; — where the team stands, where it wants to be, and whether it is ready to automate</source>
+        <translation>&lt;b&gt;Reifegrad der CRM-Fähigkeiten&lt;/b&gt; — wo das Team steht, wo es hinwill und ob es bereit ist zu automatisieren</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>evidenced</source>
+        <translation>nachgewiesen</translation>
+    </message>
+    <message>
+        <source>Current: where the chosen rater says the team stands; Target: where it wants to be; Evidenced: levels whose evidence (and all below) is confirmed</source>
+        <translation>Aktuell: wo das Team laut gewähltem Bewerter steht; Ziel: wo es hinwill; Nachgewiesen: Stufen, deren Nachweise (und alle darunter) bestätigt sind</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Add statement</source>
+        <translation>Aussage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an evidence statement for this dimension</source>
+        <translation>Eine Nachweisaussage für diese Dimension hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete statement</source>
+        <translation>Aussage löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected statements</source>
+        <translation>Die ausgewählten Aussagen löschen</translation>
+    </message>
+    <message>
+        <source>Add rater</source>
+        <translation>Bewerter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a person who rates independently</source>
+        <translation>Eine Person hinzufügen, die unabhängig bewertet</translation>
+    </message>
+    <message>
+        <source>Delete rater</source>
+        <translation>Bewerter löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected rater and their ratings</source>
+        <translation>Den ausgewählten Bewerter und seine Bewertungen löschen</translation>
+    </message>
+    <message>
+        <source>: click the level that describes the team today and press C, then the level it wants to reach and press T</source>
+        <translation>: Klicken Sie auf die Stufe, die das Team heute beschreibt, und drücken Sie C, dann auf die Stufe, die es erreichen will, und drücken Sie T</translation>
+    </message>
+    <message>
+        <source>target {level}</source>
+        <translation>Ziel {level}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated above the evidence</source>
+        <translation>
+            <numerusform>%n höher bewertet als nachgewiesen</numerusform>
+            <numerusform>%n höher bewertet als nachgewiesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a dimension to see its evidence</source>
+        <translation>Wählen Sie eine Dimension, um ihre Nachweise zu sehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Evidence for {dimension}&lt;/b&gt;: {confirmed} of %n statement(s) confirmed; evidenced level {level}</source>
+        <translation>
+            <numerusform>&lt;b&gt;Nachweise für {dimension}&lt;/b&gt;: {confirmed} von %n Aussage bestätigt; nachgewiesene Stufe {level}</numerusform>
+            <numerusform>&lt;b&gt;Nachweise für {dimension}&lt;/b&gt;: {confirmed} von %n Aussagen bestätigt; nachgewiesene Stufe {level}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a second rater (for example the sales lead and the marketing lead) to compare independent ratings: each rater&apos;s level, the mean and the spread.</source>
+        <translation>Fügen Sie einen zweiten Bewerter hinzu (zum Beispiel Vertriebs- und Marketingleitung), um unabhängige Bewertungen zu vergleichen: die Stufe jedes Bewerters, den Mittelwert und die Streuung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The raters are %n level(s) apart on {dimension}: talk it through before acting on the mean</source>
+        <translation>
+            <numerusform>Die Bewerter liegen bei {dimension} %n Stufe auseinander: Besprechen Sie das, bevor Sie nach dem Mittelwert handeln</numerusform>
+            <numerusform>Die Bewerter liegen bei {dimension} %n Stufen auseinander: Besprechen Sie das, bevor Sie nach dem Mittelwert handeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Streuung</translation>
+    </message>
+    <message>
+        <source>Current level given by {rater}</source>
+        <translation>Aktuelle Stufe laut {rater}</translation>
+    </message>
+    <message>
+        <source>Mean of the raters&apos; current levels</source>
+        <translation>Mittelwert der aktuellen Stufen der Bewerter</translation>
+    </message>
+    <message>
+        <source>Highest minus lowest level</source>
+        <translation>Höchste minus niedrigste Stufe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Current levels by rater. %n dimension(s) where raters are two levels or more apart (highlighted).</source>
+        <translation>
+            <numerusform>Aktuelle Stufen je Bewerter. %n Dimension, bei der die Bewerter zwei oder mehr Stufen auseinanderliegen (hervorgehoben).</numerusform>
+            <numerusform>Aktuelle Stufen je Bewerter. %n Dimensionen, bei denen die Bewerter zwei oder mehr Stufen auseinanderliegen (hervorgehoben).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current levels by rater; no dimension where raters are two levels or more apart.</source>
+        <translation>Aktuelle Stufen je Bewerter; keine Dimension, bei der die Bewerter zwei oder mehr Stufen auseinanderliegen.</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}</source>
+        <translation>Ergebnis: {verdict}</translation>
+    </message>
+    <message>
+        <source>Choose a level cell (I to V) first</source>
+        <translation>Wählen Sie zuerst eine Stufenzelle (I bis V)</translation>
+    </message>
+    <message>
+        <source>Add a rater first</source>
+        <translation>Fügen Sie zuerst einen Bewerter hinzu</translation>
+    </message>
+    <message>
+        <source>Clear current level of {dimension}</source>
+        <translation>Aktuelle Stufe von {dimension} entfernen</translation>
+    </message>
+    <message>
+        <source>Clear target level of {dimension}</source>
+        <translation>Zielstufe von {dimension} entfernen</translation>
+    </message>
+    <message>
+        <source>Set current level of {dimension} to {code}</source>
+        <translation>Aktuelle Stufe von {dimension} auf {code} setzen</translation>
+    </message>
+    <message>
+        <source>Set target level of {dimension} to {code}</source>
+        <translation>Zielstufe von {dimension} auf {code} setzen</translation>
+    </message>
+    <message>
+        <source>New dimension</source>
+        <translation>Neue Dimension</translation>
+    </message>
+    <message>
+        <source>Add dimension &apos;{name}&apos;</source>
+        <translation>Dimension „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name the dimension, then describe its levels and add evidence</source>
+        <translation>Benennen Sie die Dimension, beschreiben Sie dann ihre Stufen und fügen Sie Nachweise hinzu</translation>
+    </message>
+    <message>
+        <source>Describe dimension</source>
+        <translation>Dimension beschreiben</translation>
+    </message>
+    <message>
+        <source>What does &apos;{name}&apos; cover?</source>
+        <translation>Was umfasst „{name}“?</translation>
+    </message>
+    <message>
+        <source>Describe dimension &apos;{name}&apos;</source>
+        <translation>Dimension „{name}“ beschreiben</translation>
+    </message>
+    <message>
+        <source>Delete dimension &apos;{name}&apos;</source>
+        <translation>Dimension „{name}“ löschen</translation>
+    </message>
+    <message>
+        <source>Deleted &apos;{name}&apos; with its evidence and ratings; Undo (Ctrl+Z) brings them back</source>
+        <translation>„{name}“ mit Nachweisen und Bewertungen gelöscht; Rückgängig (Strg+Z) stellt sie wieder her</translation>
+    </message>
+    <message>
+        <source>Move dimension up</source>
+        <translation>Dimension nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move dimension down</source>
+        <translation>Dimension nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Choose a dimension first</source>
+        <translation>Wählen Sie zuerst eine Dimension</translation>
+    </message>
+    <message>
+        <source>New statement</source>
+        <translation>Neue Aussage</translation>
+    </message>
+    <message>
+        <source>Add evidence for {dimension}</source>
+        <translation>Nachweis für {dimension} hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n evidence statement(s)</source>
+        <translation>
+            <numerusform>%n Nachweisaussage löschen</numerusform>
+            <numerusform>%n Nachweisaussagen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted; Undo (Ctrl+Z) brings it back</source>
+        <translation>Gelöscht; Rückgängig (Strg+Z) stellt es wieder her</translation>
+    </message>
+    <message>
+        <source>New rater</source>
+        <translation>Neuer Bewerter</translation>
+    </message>
+    <message>
+        <source>Add rater &apos;{name}&apos;</source>
+        <translation>Bewerter „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Type the rater&apos;s name and role; choose them above the grid to rate</source>
+        <translation>Geben Sie Name und Rolle des Bewerters ein; wählen Sie ihn über dem Raster, um zu bewerten</translation>
+    </message>
+    <message>
+        <source>Keep at least one rater: someone must rate</source>
+        <translation>Behalten Sie mindestens einen Bewerter: Jemand muss bewerten</translation>
+    </message>
+    <message>
+        <source>Delete rater &apos;{name}&apos;</source>
+        <translation>Bewerter „{name}“ löschen</translation>
+    </message>
+    <message>
+        <source>Deleted rater &apos;{name}&apos; and their ratings; Undo (Ctrl+Z) brings them back</source>
+        <translation>Bewerter „{name}“ und seine Bewertungen gelöscht; Rückgängig (Strg+Z) stellt sie wieder her</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n rater(s)</source>
+        <translation>
+            <numerusform>%n Bewerter löschen</numerusform>
+            <numerusform>%n Bewerter löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n rater(s) and their ratings; Undo (Ctrl+Z) brings them back</source>
+        <translation>
+            <numerusform>%n Bewerter und seine Bewertungen gelöscht; Rückgängig (Strg+Z) stellt sie wieder her</numerusform>
+            <numerusform>%n Bewerter und ihre Bewertungen gelöscht; Rückgängig (Strg+Z) stellt sie wieder her</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied as tab-separated text</source>
+        <translation>Als tabulatorgetrennten Text kopiert</translation>
+    </message>
+    <message>
+        <source>Add statements first: the paste runs past this dimension&apos;s last</source>
+        <translation>Fügen Sie zuerst Aussagen hinzu: Das Einfügen reicht über die letzte Aussage dieser Dimension hinaus</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Sekundär</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Was es bedeutet</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Buyer journey stages, in funnel order</source>
+        <translation>Phasen der Buyer Journey, in der Reihenfolge des Trichters</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s name</source>
+        <translation>Der Name der Phase</translation>
+    </message>
+    <message>
+        <source>Tactics</source>
+        <translation>Taktiken</translation>
+    </message>
+    <message>
+        <source>tactic</source>
+        <translation>Taktik</translation>
+    </message>
+    <message>
+        <source>The kinds of social media work you do</source>
+        <translation>Die Arten von Social-Media-Arbeit, die Sie leisten</translation>
+    </message>
+    <message>
+        <source>The tactic&apos;s name</source>
+        <translation>Der Name der Taktik</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>The social networks and channels you use</source>
+        <translation>Die sozialen Netzwerke und Kanäle, die Sie nutzen</translation>
+    </message>
+    <message>
+        <source>The network&apos;s name</source>
+        <translation>Der Name des Netzwerks</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>What a planner row sets out to achieve</source>
+        <translation>Was eine Planerzeile erreichen soll</translation>
+    </message>
+    <message>
+        <source>The goal&apos;s name</source>
+        <translation>Der Name des Ziels</translation>
+    </message>
+    <message>
+        <source>Key KPIs</source>
+        <translation>Schlüssel-KPIs</translation>
+    </message>
+    <message>
+        <source>The KPIs this goal is judged by, best fit first; used by Suggest KPIs</source>
+        <translation>Die KPIs, an denen dieses Ziel gemessen wird, der passendste zuerst; genutzt von „KPIs vorschlagen“</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>The key performance indicators a plan can use</source>
+        <translation>Die Leistungskennzahlen (KPIs), die ein Plan verwenden kann</translation>
+    </message>
+    <message>
+        <source>The KPI&apos;s name</source>
+        <translation>Der Name des KPI</translation>
+    </message>
+    <message>
+        <source>The group the KPI belongs to; the planner groups its columns by it</source>
+        <translation>Die Gruppe, zu der der KPI gehört; der Planer gruppiert seine Spalten danach</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>How the KPI is measured</source>
+        <translation>Wie der KPI gemessen wird</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Besser wenn</translation>
+    </message>
+    <message>
+        <source>Whether a higher (up) or lower (down) value is better</source>
+        <translation>Ob ein höherer (up) oder niedrigerer (down) Wert besser ist</translation>
+    </message>
+    <message>
+        <source>Usual stages</source>
+        <translation>Übliche Phasen</translation>
+    </message>
+    <message>
+        <source>The buyer journey stages this KPI usually serves; used by Suggest KPIs</source>
+        <translation>Die Phasen der Buyer Journey, denen dieser KPI meist dient; genutzt von „KPIs vorschlagen“</translation>
+    </message>
+    <message>
+        <source>What it means and how to count it</source>
+        <translation>Was er bedeutet und wie er gezählt wird</translation>
     </message>
     <message>
         <source>KPI planner</source>
         <translation>KPI-Planer</translation>
     </message>
     <message>
+        <source>planner row</source>
+        <translation>Planerzeile</translation>
+    </message>
+    <message>
+        <source>Which KPIs judge each stage, goal and tactic</source>
+        <translation>Welche KPIs jede Phase, jedes Ziel und jede Taktik bewerten</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>The buyer journey stage</source>
+        <translation>Die Phase der Buyer Journey</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>What the row sets out to achieve</source>
+        <translation>Was die Zeile erreichen soll</translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation>Taktik</translation>
+    </message>
+    <message>
+        <source>The social media work that serves the goal</source>
+        <translation>Die Social-Media-Arbeit, die dem Ziel dient</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Who does what, how often</source>
+        <translation>Wer macht was, wie oft</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>On a status: D done · P partly · M missing · N not applicable · Delete clears · F6 next pane</source>
+        <translation>Auf einem Status: D erledigt · P teilweise · M fehlt · N nicht zutreffend · Entf leert · F6 nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Choose the account&apos;s network (F2 on its Network cell).</source>
+        <translation>Wählen Sie das Netzwerk des Kontos (F2 in seiner Zelle „Netzwerk“).</translation>
+    </message>
+    <message>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
+        <source>Enter or double-click: go to the item</source>
+        <translation>Eingabe oder Doppelklick: zum Punkt springen</translation>
+    </message>
+    <message>
+        <source>The share of the account&apos;s applicable items done (partly counts half), weighted by each item&apos;s weight</source>
+        <translation>Der Anteil der erledigten zutreffenden Punkte des Kontos (teilweise zählt halb), gewichtet nach der Gewichtung jedes Punkts</translation>
+    </message>
+    <message>
+        <source>Where the selected account stands on this item; empty: not checked yet</source>
+        <translation>Wo das ausgewählte Konto bei diesem Punkt steht; leer: noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>A note on this item for the selected account</source>
+        <translation>Eine Notiz zu diesem Punkt für das ausgewählte Konto</translation>
+    </message>
+    <message>
+        <source>No item applies to this account</source>
+        <translation>Für dieses Konto gilt kein Punkt</translation>
+    </message>
+    <message>
+        <source>{score}; {count} to do</source>
+        <translation>{score}; {count} offen</translation>
+    </message>
+    <message>
+        <source>All {network} accounts: {score}</source>
+        <translation>Alle Konten auf {network}: {score}</translation>
+    </message>
+    <message>
+        <source>Does not apply on {network} (see Not for networks)</source>
+        <translation>Gilt nicht auf {network} (siehe „Nicht für Netzwerke“)</translation>
+    </message>
+    <message>
+        <source>Not checked yet: counts as missing (D, P, M or N sets it)</source>
+        <translation>Noch nicht geprüft: zählt als fehlend (D, P, M oder N setzt den Status)</translation>
+    </message>
+    <message>
+        <source>Add an account first (Insert in the accounts list)</source>
+        <translation>Legen Sie zuerst ein Konto an (Einfg in der Kontenliste)</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; does not apply to this account&apos;s network</source>
+        <translation>„{item}“ gilt nicht für das Netzwerk dieses Kontos</translation>
+    </message>
+    <message>
+        <source>Not set: {problem}</source>
+        <translation>Nicht gesetzt: {problem}</translation>
+    </message>
+    <message>
+        <source>Set status of &apos;{item}&apos; for &apos;{account}&apos;</source>
+        <translation>Status von „{item}“ für „{account}“ setzen</translation>
+    </message>
+    <message>
+        <source>Set note of &apos;{item}&apos; for &apos;{account}&apos;</source>
+        <translation>Notiz zu „{item}“ für „{account}“ setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) only: the rest was left out</source>
+        <translation>
+            <numerusform>Nur %n Punkt: der Rest wurde weggelassen</numerusform>
+            <numerusform>Nur %n Punkte: der Rest wurde weggelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; does not apply here</source>
+        <translation>„{item}“ gilt hier nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not pasted: {problem} (and %n more)</source>
+        <translation>
+            <numerusform>Nicht eingefügt: {problem} (und %n weiteres)</numerusform>
+            <numerusform>Nicht eingefügt: {problem} (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not pasted: {problem}</source>
+        <translation>Nicht eingefügt: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s) into &apos;{account}&apos;</source>
+        <translation>
+            <numerusform>%n Zelle in „{account}“ einfügen</numerusform>
+            <numerusform>%n Zellen in „{account}“ einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No account chosen&lt;/b&gt; — add your accounts on the left (Insert), then check each profile item</source>
+        <translation>&lt;b&gt;Kein Konto ausgewählt&lt;/b&gt; — legen Sie links Ihre Konten an (Einfg) und prüfen Sie dann jeden Profilpunkt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{account}&lt;/b&gt; ({network}, {kind}): score &lt;b&gt;{score}&lt;/b&gt;, {count} to do</source>
+        <translation>&lt;b&gt;{account}&lt;/b&gt; ({network}, {kind}): Score &lt;b&gt;{score}&lt;/b&gt;, {count} offen</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>{item} — {state} (weight {weight})</source>
+        <translation>{item} — {state} (Gewichtung {weight})</translation>
+    </message>
+    <message>
+        <source>Nothing left to do</source>
+        <translation>Nichts mehr zu tun</translation>
+    </message>
+    <message>
+        <source>No account chosen</source>
+        <translation>Kein Konto ausgewählt</translation>
+    </message>
+    <message>
+        <source>To do for this account, most valuable first</source>
+        <translation>Offen für dieses Konto, das Wichtigste zuerst</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s) of &apos;{account}&apos;</source>
+        <translation>
+            <numerusform>%n Zelle von „{account}“ leeren</numerusform>
+            <numerusform>%n Zellen von „{account}“ leeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month / network</source>
+        <translation>Monat / Netzwerk</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Reply first</source>
+        <translation>Erst antworten</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+    <message>
+        <source>{number} %</source>
+        <translation>{number} %</translation>
+    </message>
+    <message>
+        <source>The share of the requests you ignore</source>
+        <translation>Der Anteil der Anfragen, die Sie ignorieren</translation>
+    </message>
+    <message>
+        <source>No requests logged yet</source>
+        <translation>Noch keine Anfragen erfasst</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>Alle Monate</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>Proofreading</source>
+        <translation>Rechtschreibung</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Werdegang</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>The profile photo: missing, poor, over-posed or provocative is a warning sign. Fine, doubtful or red flag; empty: not rated yet</source>
+        <translation>Das Profilfoto: fehlend, schlecht, übertrieben gestellt oder provokant ist ein Warnzeichen. Unauffällig (fine), zweifelhaft (doubtful) oder Alarmsignal (red flag); leer: noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Contact details: none, incomplete or dodgy ones are a warning sign. Fine, doubtful or red flag; empty: not rated yet</source>
+        <translation>Kontaktdaten: keine, unvollständige oder unseriöse sind ein Warnzeichen. Unauffällig (fine), zweifelhaft (doubtful) oder Alarmsignal (red flag); leer: noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Spelling, grammar and awkward prose in the profile and message. Fine, doubtful or red flag; empty: not rated yet</source>
+        <translation>Rechtschreibung, Grammatik und holprige Formulierungen in Profil und Nachricht. Unauffällig (fine), zweifelhaft (doubtful) oder Alarmsignal (red flag); leer: noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Work history: scant, missing, with unexplained breaks or without detail. Fine, doubtful or red flag; empty: not rated yet</source>
+        <translation>Beruflicher Werdegang: dürftig, fehlend, mit unerklärten Lücken oder ohne Details. Unauffällig (fine), zweifelhaft (doubtful) oder Alarmsignal (red flag); leer: noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Their connections: suspicious ones, none in common, or mutual ones you do not recognise. Fine, doubtful or red flag; empty: not rated yet</source>
+        <translation>Die Kontakte der Person: verdächtige, keine gemeinsamen oder gemeinsame, die Sie nicht kennen. Unauffällig (fine), zweifelhaft (doubtful) oder Alarmsignal (red flag); leer: noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Their message: none, generic, or a call to action with a suspicious link. Fine, doubtful or red flag; empty: not rated yet</source>
+        <translation>Die Nachricht der Person: keine, eine allgemeine oder eine Handlungsaufforderung mit verdächtigem Link. Unauffällig (fine), zweifelhaft (doubtful) oder Alarmsignal (red flag); leer: noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Their activity: scant, of low value or suspicious. Fine, doubtful or red flag; empty: not rated yet</source>
+        <translation>Die Aktivität der Person: spärlich, wenig wertvoll oder verdächtig. Unauffällig (fine), zweifelhaft (doubtful) oder Alarmsignal (red flag); leer: noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Your profiles and pages</source>
+        <translation>Ihre Profile und Seiten</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>A name for the account, e.g. &apos;LinkedIn personal&apos; or &apos;Acme on X&apos;</source>
+        <translation>Ein Name für das Konto, z. B. „LinkedIn persönlich“ oder „Acme auf X“</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>The network the account is on (from the Networks catalogue)</source>
+        <translation>Das Netzwerk, in dem das Konto ist (aus dem Katalog „Netzwerke“)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>A personal profile or a company page</source>
+        <translation>Ein persönliches Profil (personal) oder eine Unternehmensseite (company page)</translation>
+    </message>
+    <message>
+        <source>Profile address</source>
+        <translation>Profiladresse</translation>
+    </message>
+    <message>
+        <source>Where the profile is (its link)</source>
+        <translation>Wo das Profil zu finden ist (sein Link)</translation>
+    </message>
+    <message>
+        <source>Profile items</source>
+        <translation>Profilpunkte</translation>
+    </message>
+    <message>
+        <source>profile item</source>
+        <translation>Profilpunkt</translation>
+    </message>
+    <message>
+        <source>What a strong profile has</source>
+        <translation>Was ein starkes Profil ausmacht</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>What the profile should have</source>
+        <translation>Was das Profil haben sollte</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>How much it matters to buyers, 1 (nice to have) to 5 (essential); scores weigh items by it and to-dos list the heaviest first</source>
+        <translation>Wie wichtig es Käufern ist, von 1 (wünschenswert) bis 5 (unverzichtbar); Scores gewichten die Punkte danach, und offene Punkte stehen mit dem höchsten Gewicht zuerst</translation>
+    </message>
+    <message>
+        <source>Not for networks</source>
+        <translation>Nicht für Netzwerke</translation>
+    </message>
+    <message>
+        <source>Networks where the item does not apply (LinkedIn-only features, say)</source>
+        <translation>Netzwerke, in denen der Punkt nicht gilt (etwa reine LinkedIn-Funktionen)</translation>
+    </message>
+    <message>
+        <source>How to do it well</source>
+        <translation>So gelingt es</translation>
+    </message>
+    <message>
+        <source>What good looks like</source>
+        <translation>Wie es gut aussieht</translation>
+    </message>
+    <message>
+        <source>Profile status</source>
+        <translation>Profilstatus</translation>
+    </message>
+    <message>
+        <source>status row</source>
+        <translation>Statuszeile</translation>
+    </message>
+    <message>
+        <source>Where each account stands on each profile item</source>
+        <translation>Wo jedes Konto bei jedem Profilpunkt steht</translation>
+    </message>
+    <message>
+        <source>The account (from the Accounts sheet)</source>
+        <translation>Das Konto (aus dem Blatt „Accounts“)</translation>
+    </message>
+    <message>
+        <source>The profile item (from the Profile items sheet)</source>
+        <translation>Der Profilpunkt (aus dem Blatt „Profile items“)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done, partly, missing or not applicable; empty means not checked yet</source>
+        <translation>Erledigt (done), teilweise (partly), fehlt (missing) oder nicht zutreffend (not applicable); leer heißt noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>What is left to do, or why</source>
+        <translation>Was noch zu tun ist, oder warum nicht</translation>
+    </message>
+    <message>
+        <source>Connection requests</source>
+        <translation>Kontaktanfragen</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Incoming connection requests, their warning signs and what to do</source>
+        <translation>Eingehende Kontaktanfragen, ihre Warnzeichen und was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>When the request came in (year-month-day)</source>
+        <translation>Wann die Anfrage einging (Jahr-Monat-Tag)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Who sent the request</source>
+        <translation>Wer die Anfrage geschickt hat</translation>
+    </message>
+    <message>
+        <source>Where the request came from</source>
+        <translation>Woher die Anfrage kam</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>How you know them: an ally or acquaintance you have really exchanged value with, a colleague, collaborator or client, or a stranger (sharing a group without real dialogue does not count)</source>
+        <translation>Woher Sie die Person kennen: ein Verbündeter (ally) oder Bekannter (acquaintance), mit dem Sie wirklich Wertvolles ausgetauscht haben, ein Kollege, Partner oder Kunde (colleague/collaborator/client) oder ein Fremder (stranger); eine gemeinsame Gruppe ohne echten Austausch zählt nicht</translation>
+    </message>
+    <message>
+        <source>Personal message</source>
+        <translation>Persönliche Nachricht</translation>
+    </message>
+    <message>
+        <source>Their message says why connecting is of value to you (counts in their favour)</source>
+        <translation>Die Nachricht sagt, warum der Kontakt für Sie von Wert ist (spricht für die Person)</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>Leave empty to follow the verdict; or accept, reply first or ignore whatever it says</source>
+        <translation>Leer lassen, um der Empfehlung zu folgen; oder unabhängig davon annehmen (accept), erst antworten (reply first) oder ignorieren (ignore)</translation>
+    </message>
+    <message>
+        <source>What you replied, what they said</source>
+        <translation>Was Sie geantwortet haben, was die Person gesagt hat</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>proofreading</source>
+        <translation>Rechtschreibung</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>Werdegang</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>unauffällig</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>zweifelhaft</translation>
+    </message>
+    <message>
+        <source>red flag</source>
+        <translation>Alarmsignal</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>annehmen</translation>
+    </message>
+    <message>
+        <source>reply first</source>
+        <translation>erst antworten</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>ignorieren</translation>
+    </message>
+    <message>
+        <source>ally</source>
+        <translation>Verbündeter</translation>
+    </message>
+    <message>
+        <source>acquaintance</source>
+        <translation>Bekannter</translation>
+    </message>
+    <message>
+        <source>colleague/collaborator/client</source>
+        <translation>Kollege/Partner/Kunde</translation>
+    </message>
+    <message>
+        <source>stranger</source>
+        <translation>Fremder</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>persönlich</translation>
+    </message>
+    <message>
+        <source>company page</source>
+        <translation>Unternehmensseite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n red flag(s): {signs}</source>
+        <translation>
+            <numerusform>%n Alarmsignal: {signs}</numerusform>
+            <numerusform>%n Alarmsignale: {signs}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>known {relationship}, no red flag</source>
+        <translation>bekannte Beziehung ({relationship}), kein Alarmsignal</translation>
+    </message>
+    <message>
+        <source>1 red flag: {sign}</source>
+        <translation>1 Alarmsignal: {sign}</translation>
+    </message>
+    <message>
+        <source>doubtful: {signs}</source>
+        <translation>zweifelhaft: {signs}</translation>
+    </message>
+    <message>
+        <source>no known relationship</source>
+        <translation>keine bekannte Beziehung</translation>
+    </message>
+    <message>
+        <source>a personalised message in their favour</source>
+        <translation>eine persönliche Nachricht spricht für die Person</translation>
+    </message>
+    <message>
+        <source>{reasons} — ask what the connection is for</source>
+        <translation>{reasons} — fragen Sie, wozu der Kontakt dienen soll</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation>ohne Netzwerk</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>No primary KPI: mark the one to three KPIs this row is judged by (P).</source>
+        <translation>Kein primärer KPI: Markieren Sie die ein bis drei KPIs, an denen diese Zeile gemessen wird (P).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n primary KPIs: a row judged by more than {maximum} has no focus; make the others secondary (S).</source>
+        <translation>
+            <numerusform>%n primärer KPI: Eine Zeile, die an mehr als {maximum} gemessen wird, hat keinen Fokus; machen Sie die übrigen sekundär (S).</numerusform>
+            <numerusform>%n primäre KPIs: Eine Zeile, die an mehr als {maximum} gemessen wird, hat keinen Fokus; machen Sie die übrigen sekundär (S).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggest KPIs for row {row}</source>
+        <translation>KPIs für Zeile {row} vorschlagen</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>Initial</translation>
+    </message>
+    <message>
+        <source>Repeatable</source>
+        <translation>Wiederholbar</translation>
+    </message>
+    <message>
+        <source>Defined</source>
+        <translation>Definiert</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Gesteuert</translation>
+    </message>
+    <message>
+        <source>Optimizing</source>
+        <translation>Optimierend</translation>
+    </message>
+    <message>
+        <source>Are the basic sales and marketing processes in place?</source>
+        <translation>Sind die grundlegenden Vertriebs- und Marketingprozesse vorhanden?</translation>
+    </message>
+    <message>
+        <source>Are those processes working?</source>
+        <translation>Funktionieren diese Prozesse?</translation>
+    </message>
+    <message>
+        <source>Are there people, time and money to close the gaps?</source>
+        <translation>Gibt es Personal, Zeit und Geld, um die Lücken zu schließen?</translation>
+    </message>
+    <message>
+        <source>the basic processes are not in place</source>
+        <translation>die grundlegenden Prozesse sind nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>the processes are not working</source>
+        <translation>die Prozesse funktionieren nicht</translation>
+    </message>
+    <message>
+        <source>there are no resources to close the gaps</source>
+        <translation>es gibt keine Ressourcen, um die Lücken zu schließen</translation>
+    </message>
+    <message>
+        <source>whether the basic processes are in place</source>
+        <translation>ob die grundlegenden Prozesse vorhanden sind</translation>
+    </message>
+    <message>
+        <source>whether they work</source>
+        <translation>ob sie funktionieren</translation>
+    </message>
+    <message>
+        <source>whether there are resources to close the gaps</source>
+        <translation>ob es Ressourcen gibt, um die Lücken zu schließen</translation>
+    </message>
+    <message>
+        <source>Do a readiness project first</source>
+        <translation>Zuerst ein Bereitschaftsprojekt durchführen</translation>
+    </message>
+    <message>
+        <source>Ready to implement</source>
+        <translation>Bereit zur Umsetzung</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} und {last}</translation>
+    </message>
+    <message>
+        <source>{reasons}: do not automate a missing or broken process.</source>
+        <translation>{reasons}: Automatisieren Sie keinen fehlenden oder fehlerhaften Prozess.</translation>
+    </message>
+    <message>
+        <source>Not yet known {whether}: find out before buying automation.</source>
+        <translation>Noch unklar, {whether}: Klären Sie das, bevor Sie Automatisierung kaufen.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>The processes are in place, they work, and there are resources.</source>
+        <translation>Die Prozesse sind vorhanden, sie funktionieren, und es gibt Ressourcen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Rated {rated}, but the evidence supports only {evidenced}.</source>
+        <translation>Bewertet mit {rated}, aber die Nachweise belegen nur {evidenced}.</translation>
+    </message>
+    <message>
+        <source>Rated {rated}, but the evidence supports no level yet.</source>
+        <translation>Bewertet mit {rated}, aber die Nachweise belegen noch keine Stufe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still to confirm at level {level}:</source>
+        <translation>Auf Stufe {level} noch zu bestätigen:</translation>
+    </message>
+    <message>
+        <source>Level {level} has no evidence statements yet.</source>
+        <translation>Stufe {level} hat noch keine Nachweisaussagen.</translation>
+    </message>
+    <message>
+        <source>No dimension rated yet</source>
+        <translation>Noch keine Dimension bewertet</translation>
+    </message>
+    <message>
+        <source>Overall level {level}</source>
+        <translation>Gesamtstufe {level}</translation>
+    </message>
+    <message>
+        <source>; weakest: {names} ({level})</source>
+        <translation>; am schwächsten: {names} ({level})</translation>
+    </message>
+    <message>
+        <source>I Initial</source>
+        <translation>I Initial</translation>
+    </message>
+    <message>
+        <source>II Repeatable</source>
+        <translation>II Wiederholbar</translation>
+    </message>
+    <message>
+        <source>III Defined</source>
+        <translation>III Definiert</translation>
+    </message>
+    <message>
+        <source>IV Managed</source>
+        <translation>IV Gesteuert</translation>
+    </message>
+    <message>
+        <source>V Optimizing</source>
+        <translation>V Optimierend</translation>
+    </message>
+    <message>
+        <source>What level I (Initial) looks like in this dimension</source>
+        <translation>Wie Stufe I (Initial) in dieser Dimension aussieht</translation>
+    </message>
+    <message>
+        <source>What level II (Repeatable) looks like in this dimension</source>
+        <translation>Wie Stufe II (Wiederholbar) in dieser Dimension aussieht</translation>
+    </message>
+    <message>
+        <source>What level III (Defined) looks like in this dimension</source>
+        <translation>Wie Stufe III (Definiert) in dieser Dimension aussieht</translation>
+    </message>
+    <message>
+        <source>What level IV (Managed) looks like in this dimension</source>
+        <translation>Wie Stufe IV (Gesteuert) in dieser Dimension aussieht</translation>
+    </message>
+    <message>
+        <source>What level V (Optimizing) looks like in this dimension</source>
+        <translation>Wie Stufe V (Optimierend) in dieser Dimension aussieht</translation>
+    </message>
+    <message>
+        <source>Maturity dimensions</source>
+        <translation>Reifegrad-Dimensionen</translation>
+    </message>
+    <message>
+        <source>What each dimension looks like at each of the five levels</source>
+        <translation>Wie jede Dimension auf jeder der fünf Stufen aussieht</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>What is rated</source>
+        <translation>Was bewertet wird</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>What the dimension covers</source>
+        <translation>Was die Dimension umfasst</translation>
+    </message>
+    <message>
+        <source>Maturity evidence</source>
+        <translation>Reifegrad-Nachweise</translation>
+    </message>
+    <message>
+        <source>Checkable statements that prove a level; a level counts only when its statements and those of every level below are confirmed</source>
+        <translation>Prüfbare Aussagen, die eine Stufe belegen; eine Stufe zählt erst, wenn ihre Aussagen und die aller Stufen darunter bestätigt sind</translation>
+    </message>
+    <message>
+        <source>The dimension this statement is evidence for</source>
+        <translation>Die Dimension, für die diese Aussage ein Nachweis ist</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>The level this statement proves</source>
+        <translation>Die Stufe, die diese Aussage belegt</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>What must be true</source>
+        <translation>Was zutreffen muss</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Ticked when the statement is true today and someone could show it</source>
+        <translation>Angehakt, wenn die Aussage heute zutrifft und jemand es zeigen könnte</translation>
+    </message>
+    <message>
+        <source>Where to see it</source>
+        <translation>Wo es zu sehen ist</translation>
+    </message>
+    <message>
+        <source>The report, record or document</source>
+        <translation>Der Bericht, Datensatz oder das Dokument</translation>
+    </message>
+    <message>
+        <source>Raters</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <source>The people who rate the dimensions, each independently</source>
+        <translation>Die Personen, die die Dimensionen bewerten, jede unabhängig</translation>
+    </message>
+    <message>
+        <source>Who rates</source>
+        <translation>Wer bewertet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>For example Sales lead or Marketing lead</source>
+        <translation>Zum Beispiel Vertriebsleitung oder Marketingleitung</translation>
+    </message>
+    <message>
+        <source>Maturity ratings</source>
+        <translation>Reifegrad-Bewertungen</translation>
+    </message>
+    <message>
+        <source>Each rater&apos;s current and target level per dimension</source>
+        <translation>Aktuelle Stufe und Zielstufe je Bewerter und Dimension</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <source>Who gave this rating</source>
+        <translation>Wer diese Bewertung abgegeben hat</translation>
+    </message>
+    <message>
+        <source>The dimension rated</source>
+        <translation>Die bewertete Dimension</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Where the team stands today</source>
+        <translation>Wo das Team heute steht</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Where the team wants to be</source>
+        <translation>Wo das Team hinwill</translation>
+    </message>
+    <message>
+        <source>Why this rating</source>
+        <translation>Warum diese Bewertung</translation>
+    </message>
+    <message>
+        <source>Readiness check</source>
+        <translation>Bereitschaftsprüfung</translation>
+    </message>
+    <message>
+        <source>Whether the team is ready to automate: any no means a readiness project first</source>
+        <translation>Ob das Team bereit ist zu automatisieren: Jedes Nein bedeutet zuerst ein Bereitschaftsprojekt</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>Die Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>yes, no or unsure (unsure is not a yes)</source>
+        <translation>yes, no oder unsure (unsicher ist kein Ja)</translation>
+    </message>
+    <message>
+        <source>What the answer rests on</source>
+        <translation>Worauf die Antwort beruht</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>MQC</source>
+        <translation>MQC</translation>
+    </message>
+    <message>
+        <source>SQO</source>
+        <translation>SQO</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>organic</source>
+        <translation>organisch</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>Inhalte</translation>
+    </message>
+    <message>
+        <source>staff time</source>
+        <translation>Personalzeit</translation>
+    </message>
+    <message>
+        <source>ad spend</source>
+        <translation>Werbebudget</translation>
+    </message>
+    <message>
+        <source>ad production</source>
+        <translation>Anzeigenproduktion</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>originating source</source>
+        <translation>ursprüngliche Quelle</translation>
+    </message>
+    <message>
+        <source>assist</source>
+        <translation>Unterstützung</translation>
+    </message>
+    <message>
+        <source>conversion point</source>
+        <translation>Abschlusspunkt</translation>
+    </message>
+    <message>
+        <source>sourced only</source>
+        <translation>nur als Quelle</translation>
+    </message>
+    <message>
+        <source>sourced + converted</source>
+        <translation>Quelle + Abschluss</translation>
+    </message>
+    <message>
+        <source>all touches</source>
+        <translation>alle Berührungspunkte</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Plan settings</source>
+        <translation>Planeinstellungen</translation>
+    </message>
+    <message>
+        <source>settings row</source>
+        <translation>Einstellungszeile</translation>
+    </message>
+    <message>
+        <source>Currency, periods, the hourly rate and how returns are counted (one row)</source>
+        <translation>Währung, Zeiträume, Stundensatz und wie Erträge gezählt werden (eine Zeile)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Shown with every amount</source>
+        <translation>Wird bei jedem Betrag angezeigt</translation>
+    </message>
+    <message>
+        <source>Period unit</source>
+        <translation>Zeitraumeinheit</translation>
+    </message>
+    <message>
+        <source>How long one tracking period is</source>
+        <translation>Wie lang ein Erfassungszeitraum ist</translation>
+    </message>
+    <message>
+        <source>First period</source>
+        <translation>Erster Zeitraum</translation>
+    </message>
+    <message>
+        <source>When period 1 starts, as 2026-01 (a month), 2026-W05 (a week) or 2026-Q1; leave empty to number the periods</source>
+        <translation>Beginn von Zeitraum 1, als 2026-01 (ein Monat), 2026-W05 (eine Woche) oder 2026-Q1; leer lassen, um die Zeiträume zu nummerieren</translation>
+    </message>
+    <message>
+        <source>Number of periods</source>
+        <translation>Anzahl der Zeiträume</translation>
+    </message>
+    <message>
+        <source>How many periods the plan tracks; trends are judged over six</source>
+        <translation>Wie viele Zeiträume der Plan erfasst; Trends werden über sechs beurteilt</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Stundensatz</translation>
+    </message>
+    <message>
+        <source>What an hour of staff time costs; staff time lines are hours x this rate</source>
+        <translation>Was eine Stunde Personalzeit kostet; Zeilen für Personalzeit ergeben Stunden x diesen Satz</translation>
+    </message>
+    <message>
+        <source>Returns counted</source>
+        <translation>Gezählte Erträge</translation>
+    </message>
+    <message>
+        <source>Which returns count: those social media sourced; sourced or converted; or every deal it touched</source>
+        <translation>Welche Erträge zählen: die von Social Media hereingebrachten; hereingebrachte oder abgeschlossene; oder jeder Abschluss, an dem Social Media beteiligt war</translation>
+    </message>
+    <message>
+        <source>CLV: annual revenue</source>
+        <translation>CLV: Jahresumsatz</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value input: revenue per customer and year</source>
+        <translation>Eingabe für den Kundenwert über die Laufzeit: Umsatz je Kunde und Jahr</translation>
+    </message>
+    <message>
+        <source>CLV: gross margin %</source>
+        <translation>CLV: Bruttomarge %</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value input: gross margin, in per cent</source>
+        <translation>Eingabe für den Kundenwert über die Laufzeit: Bruttomarge in Prozent</translation>
+    </message>
+    <message>
+        <source>CLV: years</source>
+        <translation>CLV: Jahre</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value input: how many years a customer stays</source>
+        <translation>Eingabe für den Kundenwert über die Laufzeit: wie viele Jahre ein Kunde bleibt</translation>
+    </message>
+    <message>
+        <source>CLV: referrals</source>
+        <translation>CLV: Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value input: referrals a customer brings</source>
+        <translation>Eingabe für den Kundenwert über die Laufzeit: Empfehlungen, die ein Kunde bringt</translation>
+    </message>
+    <message>
+        <source>CLV: value of a referral</source>
+        <translation>CLV: Wert einer Empfehlung</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value input: what one referral is worth</source>
+        <translation>Eingabe für den Kundenwert über die Laufzeit: was eine Empfehlung wert ist</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Erfassung</translation>
+    </message>
+    <message>
+        <source>tracking value</source>
+        <translation>Erfassungswert</translation>
+    </message>
+    <message>
+        <source>Target and actual of a KPI on a network in a period; empty means no data</source>
+        <translation>Soll und Ist eines KPI in einem Netzwerk und Zeitraum; leer bedeutet keine Daten</translation>
+    </message>
+    <message>
+        <source>The network measured</source>
+        <translation>Das gemessene Netzwerk</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>The KPI measured</source>
+        <translation>Der gemessene KPI</translation>
+    </message>
+    <message>
+        <source>The period number, 1 for the first</source>
+        <translation>Die Nummer des Zeitraums, 1 für den ersten</translation>
+    </message>
+    <message>
+        <source>What you aim for at the end of the period; empty: no target</source>
+        <translation>Was Sie am Ende des Zeitraums erreichen wollen; leer: kein Sollwert</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>What you counted at the end of the period; empty: no data (not zero)</source>
+        <translation>Was Sie am Ende des Zeitraums gezählt haben; leer: keine Daten (nicht null)</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>cost line</source>
+        <translation>Kostenzeile</translation>
+    </message>
+    <message>
+        <source>The investment: what social media work cost, per period and network</source>
+        <translation>Die Investition: was die Social-Media-Arbeit gekostet hat, je Zeitraum und Netzwerk</translation>
+    </message>
+    <message>
+        <source>The period the money was spent in</source>
+        <translation>Der Zeitraum, in dem das Geld ausgegeben wurde</translation>
+    </message>
+    <message>
+        <source>The network the cost is for; empty: shared by all networks</source>
+        <translation>Das Netzwerk, für das die Kosten anfallen; leer: auf alle Netzwerke verteilt</translation>
+    </message>
+    <message>
+        <source>Organic or paid</source>
+        <translation>Organisch oder bezahlt</translation>
+    </message>
+    <message>
+        <source>Organic work, or paid promotion (ads)</source>
+        <translation>Organische Arbeit oder bezahlte Werbung (Anzeigen)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Tools, content, staff time (hours x hourly rate), ad spend, ad production or other</source>
+        <translation>Tools, Inhalte, Personalzeit (Stunden x Stundensatz), Werbebudget, Anzeigenproduktion oder Sonstiges</translation>
+    </message>
+    <message>
+        <source>Money spent; empty counts as 0</source>
+        <translation>Ausgegebenes Geld; leer zählt als 0</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Staff time in hours, valued at the plan&apos;s hourly rate</source>
+        <translation>Personalzeit in Stunden, bewertet mit dem Stundensatz des Plans</translation>
+    </message>
+    <message>
+        <source>What it was</source>
+        <translation>Worum es sich handelte</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Erträge</translation>
+    </message>
+    <message>
+        <source>return line</source>
+        <translation>Ertragszeile</translation>
+    </message>
+    <message>
+        <source>Revenue social media sourced, assisted or converted, per period and network</source>
+        <translation>Umsatz, den Social Media hereingebracht, unterstützt oder abgeschlossen hat, je Zeitraum und Netzwerk</translation>
+    </message>
+    <message>
+        <source>The period the revenue was won in</source>
+        <translation>Der Zeitraum, in dem der Umsatz erzielt wurde</translation>
+    </message>
+    <message>
+        <source>The network that played the role; empty: not tied to one network</source>
+        <translation>Das Netzwerk, das die Rolle gespielt hat; leer: keinem einzelnen Netzwerk zugeordnet</translation>
+    </message>
+    <message>
+        <source>Deal or source</source>
+        <translation>Abschluss oder Quelle</translation>
+    </message>
+    <message>
+        <source>The deal, customer or source</source>
+        <translation>Der Abschluss, Kunde oder die Quelle</translation>
+    </message>
+    <message>
+        <source>Revenue won; empty counts as 0</source>
+        <translation>Erzielter Umsatz; leer zählt als 0</translation>
+    </message>
+    <message>
+        <source>Social role</source>
+        <translation>Rolle von Social Media</translation>
+    </message>
+    <message>
+        <source>What social media did: brought the buyer in (originating source), helped on the way (assist), or was the last touch (conversion point)</source>
+        <translation>Was Social Media beigetragen hat: den Käufer hereingebracht (ursprüngliche Quelle), unterwegs geholfen (Unterstützung) oder war der letzte Berührungspunkt (Abschlusspunkt)</translation>
+    </message>
+    <message>
+        <source>{rows} and {last}</source>
+        <translation>{rows} und {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking value(s)</source>
+        <translation>
+            <numerusform>%n Erfassungswert</numerusform>
+            <numerusform>%n Erfassungswerte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cost line(s)</source>
+        <translation>
+            <numerusform>%n Kostenzeile</numerusform>
+            <numerusform>%n Kostenzeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return line(s)</source>
+        <translation>
+            <numerusform>%n Ertragszeile</numerusform>
+            <numerusform>%n Ertragszeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the number of periods to {periods}</source>
+        <translation>Anzahl der Zeiträume auf {periods} setzen</translation>
+    </message>
+    <message>
+        <source>{table} has no row {row}</source>
+        <translation>„{table}“ hat keine Zeile {row}</translation>
+    </message>
+    <message>
+        <source>{table} has no column {name}</source>
+        <translation>„{table}“ hat keine Spalte {name}</translation>
+    </message>
+    <message>
+        <source>A {noun} name cannot hold a comma, semicolon or line break: they separate names in lists</source>
+        <translation>Der Name ({noun}) darf kein Komma, Semikolon und keinen Zeilenumbruch enthalten: Diese trennen Namen in Listen</translation>
+    </message>
+    <message>
+        <source>There is already a {noun} called &apos;{name}&apos;</source>
+        <translation>Der Name „{name}“ ist bereits vergeben ({noun})</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a column of the {table}; choose another</source>
+        <translation>„{name}“ ist bereits eine Spalte in „{table}“; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>Cannot insert at row {row} of {table}</source>
+        <translation>Einfügen in Zeile {row} von „{table}“ nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot move rows {first}..{last} of {table}</source>
+        <translation>Die Zeilen {first}..{last} von „{table}“ können nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>Rows cannot be moved into themselves</source>
+        <translation>Zeilen können nicht in sich selbst verschoben werden</translation>
+    </message>
+    <message>
+        <source>A {noun} needs a name</source>
+        <translation>Ein Name ist erforderlich ({noun})</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed; expected {expected}</source>
+        <translation>Der Wert {value} ist nicht zulässig; erwartet: {expected}</translation>
+    </message>
+    <message>
+        <source>a list of the names on the {sheet} sheet (it is empty)</source>
+        <translation>eine Liste von Namen aus dem Blatt {sheet} (es ist leer)</translation>
+    </message>
+    <message>
+        <source>one of the names on the {sheet} sheet (it is empty)</source>
+        <translation>einer der Namen aus dem Blatt {sheet} (es ist leer)</translation>
+    </message>
+    <message>
+        <source>a list of {values}, or empty</source>
+        <translation>eine Liste aus {values} oder leer</translation>
+    </message>
+    <message>
+        <source>a list of {values}</source>
+        <translation>eine Liste aus {values}</translation>
+    </message>
+    <message>
+        <source>one of {values}, or empty</source>
+        <translation>einer von {values} oder leer</translation>
+    </message>
+    <message>
+        <source>one of {values}</source>
+        <translation>einer von {values}</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a number from {minimum} to {maximum}</source>
+        <translation>eine Zahl von {minimum} bis {maximum}</translation>
+    </message>
+    <message>
+        <source>a number of at least {minimum}</source>
+        <translation>eine Zahl von mindestens {minimum}</translation>
+    </message>
+    <message>
+        <source>a number of at most {maximum}</source>
+        <translation>eine Zahl von höchstens {maximum}</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a whole number from {minimum} to {maximum}</source>
+        <translation>eine ganze Zahl von {minimum} bis {maximum}</translation>
+    </message>
+    <message>
+        <source>a whole number of at least {minimum}</source>
+        <translation>eine ganze Zahl von mindestens {minimum}</translation>
+    </message>
+    <message>
+        <source>a whole number of at most {maximum}</source>
+        <translation>eine ganze Zahl von höchstens {maximum}</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>ja oder nein</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-03-31 (year-month-day), or empty</source>
+        <translation>ein Datum wie 2026-03-31 (Jahr-Monat-Tag) oder leer</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-03-31 (year-month-day)</source>
+        <translation>ein Datum wie 2026-03-31 (Jahr-Monat-Tag)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>some text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>höchstens {count} Zeichen</translation>
+    </message>
+    <message>
+        <source>Plan B2B social media work, judge it by the right KPIs and prove its return; plans are Excel workbooks your colleagues can open.</source>
+        <translation>Planen Sie B2B-Social-Media-Arbeit, messen Sie sie an den richtigen KPIs und belegen Sie ihren Ertrag; Pläne sind Excel-Arbeitsmappen, die Ihre Kollegen öffnen können.</translation>
+    </message>
+    <message>
+        <source>smplanner is free software under the MIT licence. It is built on:</source>
+        <translation>smplanner ist freie Software unter der MIT-Lizenz. Es baut auf:</translation>
+    </message>
+    <message>
+        <source>Your files</source>
+        <translation>Ihre Dateien</translation>
+    </message>
+    <message>
+        <source>Settings: {path}</source>
+        <translation>Einstellungen: {path}</translation>
+    </message>
+    <message>
+        <source>Recovery copies of unsaved plans: {path}</source>
+        <translation>Wiederherstellungskopien nicht gespeicherter Pläne: {path}</translation>
+    </message>
+    <message>
+        <source>About smplanner</source>
+        <translation>Über smplanner</translation>
+    </message>
+    <message>
+        <source>smplanner could not start</source>
+        <translation>smplanner konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Recovery copy saved at {time}</source>
+        <translation>Wiederherstellungskopie um {time} gespeichert</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {reason}; save the plan to keep your changes</source>
+        <translation>Automatisches Sichern fehlgeschlagen: {reason}; speichern Sie den Plan, um Ihre Änderungen zu behalten</translation>
+    </message>
+    <message>
+        <source>Evidenced</source>
+        <translation>Nachgewiesen</translation>
+    </message>
+    <message>
+        <source>Point at the chart to read its values</source>
+        <translation>Zeigen Sie auf das Diagramm, um seine Werte abzulesen</translation>
+    </message>
+    <message>
+        <source>Funnel: Followers → MQC → SQO (latest counts)</source>
+        <translation>Trichter: Follower → MQC → SQO (letzte Werte)</translation>
+    </message>
+    <message>
+        <source>{rate} of followers</source>
+        <translation>{rate} der Follower</translation>
+    </message>
+    <message>
+        <source>{rate} of MQC</source>
+        <translation>{rate} der MQC</translation>
+    </message>
+    <message>
+        <source>Trend per network</source>
+        <translation>Verlauf je Netzwerk</translation>
+    </message>
+    <message>
+        <source>The measure to follow over the periods</source>
+        <translation>Die Kennzahl, die über die Zeiträume verfolgt wird</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>{level} (count)</source>
+        <translation>{level} (Anzahl)</translation>
+    </message>
+    <message>
+        <source>No counts yet: fill in the Tracking grid</source>
+        <translation>Noch keine Werte: Füllen Sie das Erfassungsraster aus</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>Investment and return per period</source>
+        <translation>Investition und Ertrag je Zeitraum</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investition</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Ertrag</translation>
+    </message>
+    <message>
+        <source>amount ({currency})</source>
+        <translation>Betrag ({currency})</translation>
+    </message>
+    <message>
+        <source>{period}: investment {investment}, return {returned}, ROI {roi}</source>
+        <translation>{period}: Investition {investment}, Ertrag {returned}, ROI {roi}</translation>
+    </message>
+    <message>
+        <source>period ({unit})</source>
+        <translation>Zeitraum ({unit})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste into %n cell(s)</source>
+        <translation>
+            <numerusform>In %n Zelle einfügen</numerusform>
+            <numerusform>In %n Zellen einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted block is wider than the table: its right edge was left out</source>
+        <translation>Der eingefügte Block ist breiter als die Tabelle: Sein rechter Rand wurde weggelassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle einfügen</numerusform>
+            <numerusform>%n Zellen einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle leeren</numerusform>
+            <numerusform>%n Zellen leeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the date or pick it (Alt+Down); Enter to keep, Esc to cancel</source>
+        <translation>Datum eingeben oder auswählen (Alt+Nach-unten); Eingabe übernimmt, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Tick the names that apply; Enter to keep, Esc to cancel</source>
+        <translation>Zutreffende Namen ankreuzen; Eingabe übernimmt, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Unbenannter Plan</translation>
+    </message>
+    <message>
+        <source>{name} (read-only)</source>
+        <translation>{name} (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>It has been open there since {since} (process {process} on {host}). Read-only lets you look and Save As a copy. Editing in both windows means one of you will have to choose whose changes to keep.</source>
+        <translation>Die Datei ist dort seit {since} geöffnet (Prozess {process} auf {host}). Schreibgeschützt können Sie den Plan ansehen und mit „Speichern unter“ eine Kopie anlegen. Wird in beiden Fenstern bearbeitet, muss später jemand entscheiden, wessen Änderungen erhalten bleiben.</translation>
+    </message>
+    <message>
+        <source>Plan already open</source>
+        <translation>Plan bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>{name} is open in another smplanner window.</source>
+        <translation>{name} ist in einem anderen smplanner-Fenster geöffnet.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Edit Anyway</source>
+        <translation>Trotzdem bearbeiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before closing it?</source>
+        <translation>Änderungen an {name} vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>New example plan</source>
+        <translation>Neuer Beispielplan</translation>
+    </message>
+    <message>
+        <source>New blank plan</source>
+        <translation>Neuer leerer Plan</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Plan öffnen</translation>
+    </message>
+    <message>
+        <source>{name} was not opened</source>
+        <translation>{name} wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot open plan</source>
+        <translation>Plan kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>{name} (opened with problems)</source>
+        <translation>{name} (mit Problemen geöffnet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened {name} with %n cell(s) left empty; Save asks for a new name, so your file stays as it is</source>
+        <translation>
+            <numerusform>{name} geöffnet; leer gelassene Zellen: %n. Speichern fragt nach einem neuen Namen, Ihre Datei bleibt also unverändert</numerusform>
+            <numerusform>{name} geöffnet; leer gelassene Zellen: %n. Speichern fragt nach einem neuen Namen, Ihre Datei bleibt also unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened {name} read-only (it is open in another window); Save As makes your own copy</source>
+        <translation>{name} schreibgeschützt geöffnet (die Datei ist in einem anderen Fenster geöffnet); „Speichern unter“ legt Ihre eigene Kopie an</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>; note: {note} (and %n more)</source>
+        <translation>
+            <numerusform>; Hinweis: {note} (und %n weitere)</numerusform>
+            <numerusform>; Hinweis: {note} (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; note: {note}</source>
+        <translation>; Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>Plan not found</source>
+        <translation>Plan nicht gefunden</translation>
+    </message>
+    <message>
+        <source>{name} is no longer there; it was removed from the recent plans.</source>
+        <translation>{name} ist nicht mehr vorhanden und wurde aus den zuletzt geöffneten Plänen entfernt.</translation>
+    </message>
+    <message>
+        <source>No recent plans</source>
+        <translation>Keine zuletzt geöffneten Pläne</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Save plan as</source>
+        <translation>Plan speichern unter</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{name} is open in another smplanner window. Save under another name, or close it there first.</source>
+        <translation>{name} ist in einem anderen smplanner-Fenster geöffnet. Speichern Sie unter einem anderen Namen oder schließen Sie die Datei zuerst dort.</translation>
+    </message>
+    <message>
+        <source>Not saved: {name} is open in another window</source>
+        <translation>Nicht gespeichert: {name} ist in einem anderen Fenster geöffnet</translation>
+    </message>
+    <message>
+        <source>Not saved: {name} was changed on disk</source>
+        <translation>Nicht gespeichert: {name} wurde auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}</source>
+        <translation>{name} konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+The plan is still open with all its changes; use Save As to save it somewhere else.</source>
+        <translation>{reason}
+
+Der Plan ist mit allen Änderungen weiterhin geöffnet; speichern Sie ihn mit „Speichern unter“ an einem anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} gespeichert</translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation>Auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>{name} was changed on disk since you opened it, perhaps by a colleague or in Excel.</source>
+        <translation>{name} wurde seit dem Öffnen auf dem Datenträger geändert, vielleicht von einem Kollegen oder in Excel.</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Replace Their Version</source>
+        <translation>Andere Version ersetzen</translation>
+    </message>
+    <message>
+        <source>Saving now would replace that version with yours. Save As keeps both.</source>
+        <translation>Wenn Sie jetzt speichern, wird jene Version durch Ihre ersetzt. „Speichern unter“ behält beide.</translation>
+    </message>
+    <message>
+        <source>Reload opens that version and drops your unsaved changes. Save As keeps your version in a new file. Keep Mine goes on with yours; saving will ask before replacing theirs.</source>
+        <translation>„Neu laden“ öffnet jene Version und verwirft Ihre ungespeicherten Änderungen. „Speichern unter“ behält Ihre Version in einer neuen Datei. „Meine behalten“ arbeitet mit Ihrer Version weiter; beim Speichern wird vor dem Ersetzen der anderen Version nachgefragt.</translation>
+    </message>
+    <message>
+        <source>You have no unsaved changes here; Reload shows the new version.</source>
+        <translation>Sie haben hier keine ungespeicherten Änderungen; „Neu laden“ zeigt die neue Version.</translation>
+    </message>
+    <message>
+        <source>{name} was changed on disk by another program.</source>
+        <translation>{name} wurde von einem anderen Programm auf dem Datenträger geändert.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Kept your version of {name}; not saved yet</source>
+        <translation>Ihre Version von {name} beibehalten; noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Period {period} is after the plan&apos;s last ({periods}): this line is left out of every figure until the plan has that many periods</source>
+        <translation>Zeitraum {period} liegt nach dem letzten des Plans ({periods}): Diese Zeile wird in keiner Kennzahl berücksichtigt, bis der Plan so viele Zeiträume hat</translation>
+    </message>
+    <message>
+        <source>Hours count only on a staff time line; here they cost nothing</source>
+        <translation>Stunden zählen nur in einer Zeile für Personalzeit; hier kosten sie nichts</translation>
+    </message>
+    <message>
+        <source>{category} is paid spend: set Organic or paid to paid</source>
+        <translation>{category} ist bezahlter Aufwand: Setzen Sie Organisch oder bezahlt auf bezahlt</translation>
+    </message>
+    <message>
+        <source>Period {number}: {name}</source>
+        <translation>Zeitraum {number}: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>How often unsaved changes are copied for recovery</source>
+        <translation>Wie oft ungespeicherte Änderungen zur Wiederherstellung gesichert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Show or hide the toolbar</source>
+        <translation>Werkzeugleiste ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {command}</source>
+        <translation>&amp;Rückgängig: {command}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {command}</source>
+        <translation>&amp;Wiederholen: {command}</translation>
+    </message>
+    <message>
+        <source>Read-only: another window has this plan open; use Save As</source>
+        <translation>Schreibgeschützt: Ein anderes Fenster hat diesen Plan geöffnet; verwenden Sie „Speichern unter“</translation>
+    </message>
+    <message>
+        <source>Save the plan to its file</source>
+        <translation>Den Plan in seiner Datei speichern</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are now autosaved after {seconds} s of quiet</source>
+        <translation>Ungespeicherte Änderungen werden jetzt nach {seconds} s ohne Bearbeitung automatisch gesichert</translation>
+    </message>
+    <message>
+        <source>A dimension of your own</source>
+        <translation>Eine eigene Dimension</translation>
+    </message>
+    <message>
+        <source>Level {code} {name} — evidenced</source>
+        <translation>Stufe {code} {name} — nachgewiesen</translation>
+    </message>
+    <message>
+        <source>Level {code} {name}</source>
+        <translation>Stufe {code} {name}</translation>
+    </message>
+    <message>
+        <source>C sets the current level, T the target; F2 edits the text</source>
+        <translation>C setzt die aktuelle Stufe, T das Ziel; F2 bearbeitet den Text</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>Alle Ziele</translation>
+    </message>
+    <message>
+        <source>All tactics</source>
+        <translation>Alle Taktiken</translation>
+    </message>
+    <message>
+        <source>Show only the rows of one stage</source>
+        <translation>Nur die Zeilen einer Phase anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only the planner rows of one stage</source>
+        <translation>Nur die Planerzeilen einer Phase anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only the rows of one goal</source>
+        <translation>Nur die Zeilen eines Ziels anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only the planner rows of one goal</source>
+        <translation>Nur die Planerzeilen eines Ziels anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only the rows of one tactic</source>
+        <translation>Nur die Zeilen einer Taktik anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only the planner rows of one tactic</source>
+        <translation>Nur die Planerzeilen einer Taktik anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Search rows</source>
+        <translation>Zeilen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show only the rows whose stage, goal, tactic or notes hold this</source>
+        <translation>Nur die Zeilen anzeigen, deren Phase, Ziel, Taktik oder Notizen dies enthalten</translation>
+    </message>
+    <message>
+        <source>Type to show only the rows that contain the text</source>
+        <translation>Tippen Sie, um nur die Zeilen mit diesem Text anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Primary: the row is judged by this KPI (one to three per row)</source>
+        <translation>Primär: Die Zeile wird an diesem KPI gemessen (ein bis drei je Zeile)</translation>
+    </message>
+    <message>
+        <source>Secondary: the KPI is watched, not judged by</source>
+        <translation>Sekundär: Der KPI wird beobachtet, aber nicht zur Bewertung herangezogen</translation>
+    </message>
+    <message>
+        <source>Row needs focus</source>
+        <translation>Zeile braucht Fokus</translation>
+    </message>
+    <message>
+        <source>The row has no primary KPI or more than three; hover its number for why</source>
+        <translation>Die Zeile hat keinen primären KPI oder mehr als drei; zeigen Sie auf ihre Nummer, um den Grund zu sehen</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>Unit: {unit}; {direction}</source>
+        <translation>Einheit: {unit}; {direction}</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>Usual stages: {stages}</source>
+        <translation>Übliche Phasen: {stages}</translation>
+    </message>
+    <message>
+        <source>Click a cell: Primary, Secondary, empty. Or type P, S, Delete.</source>
+        <translation>Klicken Sie auf eine Zelle: Primär, Sekundär, leer. Oder drücken Sie P, S, Entf.</translation>
+    </message>
+    <message>
+        <source>Choose the {missing} of this row.</source>
+        <translation>Wählen Sie für diese Zeile: {missing}.</translation>
+    </message>
+    <message>
+        <source>{kpi}: Primary, row {row} is judged by it</source>
+        <translation>{kpi}: Primär, Zeile {row} wird daran gemessen</translation>
+    </message>
+    <message>
+        <source>{kpi}: Secondary, watched in row {row}</source>
+        <translation>{kpi}: Sekundär, in Zeile {row} beobachtet</translation>
+    </message>
+    <message>
+        <source>{kpi}: click, or type P or S</source>
+        <translation>{kpi}: klicken oder P bzw. S drücken</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>After this many seconds without an edit, an unsaved plan is copied to a recovery file (never over your own file). If smplanner or the computer stops, the next start offers the copy back.</source>
+        <translation>Nach so vielen Sekunden ohne Bearbeitung wird ein ungespeicherter Plan in eine Wiederherstellungsdatei kopiert (nie über Ihre eigene Datei). Wird smplanner oder der Computer unerwartet beendet, bietet der nächste Start die Kopie wieder an.</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave after</source>
+        <translation>&amp;Automatisch sichern nach</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are copied to a recovery file once you stop editing for this long; saving, or closing without saving, removes the copy.</source>
+        <translation>Ungespeicherte Änderungen werden in eine Wiederherstellungsdatei kopiert, sobald Sie so lange nichts bearbeitet haben; Speichern oder Schließen ohne Speichern entfernt die Kopie.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blatt</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Problems in {name}</source>
+        <translation>Probleme in {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n value(s) that smplanner cannot use.</source>
+        <translation>
+            <numerusform>{name} enthält %n Wert, den smplanner nicht verwenden kann.</numerusform>
+            <numerusform>{name} enthält %n Werte, die smplanner nicht verwenden kann.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix them in Excel or LibreOffice and open the file again, or open it now with those cells left empty. It then opens as a new, unsaved plan, so your file stays as it is.</source>
+        <translation>Korrigieren Sie sie in Excel oder LibreOffice und öffnen Sie die Datei erneut, oder öffnen Sie sie jetzt mit leeren Zellen an diesen Stellen. Sie wird dann als neuer, ungespeicherter Plan geöffnet, sodass Ihre Datei unverändert bleibt.</translation>
+    </message>
+    <message>
+        <source>Open anyway with these cells left empty</source>
+        <translation>Trotzdem öffnen, diese Zellen bleiben leer</translation>
+    </message>
+    <message>
+        <source>Copy list</source>
+        <translation>Liste kopieren</translation>
+    </message>
+    <message>
+        <source>Copy every problem as text, to keep while fixing the file</source>
+        <translation>Alle Probleme als Text kopieren, um sie beim Korrigieren der Datei griffbereit zu haben</translation>
+    </message>
+    <message>
+        <source>(workbook)</source>
+        <translation>(Arbeitsmappe)</translation>
+    </message>
+    <message>
+        <source>Note: {message}</source>
+        <translation>Hinweis: {message}</translation>
+    </message>
+    <message>
+        <source>… and {count} more; Copy list copies them all</source>
+        <translation>… und {count} weitere; „Liste kopieren“ kopiert alle</translation>
+    </message>
+    <message>
+        <source>Its file is {path}.</source>
+        <translation>Die zugehörige Datei ist {path}.</translation>
+    </message>
+    <message>
+        <source>It was never saved to a file.</source>
+        <translation>Der Plan wurde nie in einer Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>A copy was autosaved on {when}. {where} Recover opens it with every change up to then; Discard deletes the copy; Decide Later asks again at the next start.</source>
+        <translation>Eine Kopie wurde am {when} automatisch gesichert. {where} „Wiederherstellen“ öffnet sie mit allen Änderungen bis zu diesem Zeitpunkt; „Verwerfen“ löscht die Kopie; „Später entscheiden“ fragt beim nächsten Start erneut.</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>smplanner closed without saving the plan “{name}”.</source>
+        <translation>smplanner wurde beendet, ohne den Plan „{name}“ zu speichern.</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Discarded the recovery copy of {name}</source>
+        <translation>Wiederherstellungskopie von {name} verworfen</translation>
+    </message>
+    <message>
+        <source>The recovery copy of {name} cannot be read: {error}
+
+It is kept in {folder}.</source>
+        <translation>Die Wiederherstellungskopie von {name} kann nicht gelesen werden: {error}
+
+Sie bleibt in {folder} erhalten.</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Wiederherstellung nicht möglich</translation>
+    </message>
+    <message>
+        <source>; {path} is open in another window, so Save asks for a name</source>
+        <translation>; {path} ist in einem anderen Fenster geöffnet, daher fragt Speichern nach einem Namen</translation>
+    </message>
+    <message>
+        <source>Recovered {name} as autosaved at {time}</source>
+        <translation>{name} wiederhergestellt (automatisch gesichert um {time})</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>ein Datum</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>ein Name</translation>
+    </message>
+    <message>
+        <source>a network</source>
+        <translation>ein Netzwerk</translation>
+    </message>
+    <message>
+        <source>Give it {what}.</source>
+        <translation>Es fehlt noch: {what}.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Not rated yet: {signs}.</source>
+        <translation>Noch nicht bewertet: {signs}.</translation>
+    </message>
+    <message>
+        <source>{sign}: not rated yet (F fine, D doubtful, R red flag)</source>
+        <translation>{sign}: noch nicht bewertet (F unauffällig, D zweifelhaft, R Alarmsignal)</translation>
+    </message>
+    <message>
+        <source>{sign}: {rating}</source>
+        <translation>{sign}: {rating}</translation>
+    </message>
+    <message>
+        <source>Your decision: {decision} (the rule says {rule})</source>
+        <translation>Ihre Entscheidung: {decision} (die Regel sagt: {rule})</translation>
+    </message>
+    <message>
+        <source>The rule says {decision}: {reason}</source>
+        <translation>Regel: {decision} — {reason}</translation>
+    </message>
+    <message>
+        <source>Your decision: {decision}. {rule}</source>
+        <translation>Ihre Entscheidung: {decision}. {rule}</translation>
+    </message>
+    <message>
+        <source>{decision} (yours)</source>
+        <translation>{decision} (Ihre Wahl)</translation>
+    </message>
+    <message>
+        <source>No scores yet: add an account</source>
+        <translation>Noch keine Scores: legen Sie ein Konto an</translation>
+    </message>
+    <message>
+        <source>only deals social media brought in (originating source)</source>
+        <translation>nur Abschlüsse, die Social Media hereingebracht hat (ursprüngliche Quelle)</translation>
+    </message>
+    <message>
+        <source>deals social media brought in or converted</source>
+        <translation>Abschlüsse, die Social Media hereingebracht oder abgeschlossen hat</translation>
+    </message>
+    <message>
+        <source>every deal social media touched, assists included</source>
+        <translation>jeder Abschluss, an dem Social Media beteiligt war, Unterstützung eingeschlossen</translation>
+    </message>
+    <message>
+        <source>What the plan&apos;s social media work cost in its periods</source>
+        <translation>Was die Social-Media-Arbeit des Plans in seinen Zeiträumen gekostet hat</translation>
+    </message>
+    <message>
+        <source>Revenue counted by the rule chosen above</source>
+        <translation>Umsatz, gezählt nach der oben gewählten Regel</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>(return - investment) / investment; n/a without investment</source>
+        <translation>(Ertrag - Investition) / Investition; k. A. ohne Investition</translation>
+    </message>
+    <message>
+        <source>Cost per follower gained</source>
+        <translation>Kosten je gewonnenem Follower</translation>
+    </message>
+    <message>
+        <source>Investment / growth in followers</source>
+        <translation>Investition / Zuwachs an Followern</translation>
+    </message>
+    <message>
+        <source>Cost per MQC</source>
+        <translation>Kosten je MQC</translation>
+    </message>
+    <message>
+        <source>Investment / marketing qualified contacts (latest count)</source>
+        <translation>Investition / marketingqualifizierte Kontakte (letzter Stand)</translation>
+    </message>
+    <message>
+        <source>Cost per SQO</source>
+        <translation>Kosten je SQO</translation>
+    </message>
+    <message>
+        <source>Investment / sales qualified opportunities (latest count)</source>
+        <translation>Investition / vertriebsqualifizierte Verkaufschancen (letzter Stand)</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>Kundenwert über die Laufzeit</translation>
+    </message>
+    <message>
+        <source>Annual revenue x margin x years + referrals x value</source>
+        <translation>Jahresumsatz x Marge x Jahre + Empfehlungen x Wert</translation>
+    </message>
+    <message>
+        <source>Not applicable: the figure divides by zero or lacks data</source>
+        <translation>Keine Angabe: Die Kennzahl teilt durch null oder es fehlen Daten</translation>
+    </message>
+    <message>
+        <source>ROI dashboard</source>
+        <translation>ROI-Übersicht</translation>
+    </message>
+    <message>
+        <source>By network</source>
+        <translation>Nach Netzwerk</translation>
+    </message>
+    <message>
+        <source>By period</source>
+        <translation>Nach Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation>
+            <numerusform>%n Quartal</numerusform>
+            <numerusform>%n Quartale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+        <source>Organic {organic} · paid {paid}</source>
+        <translation>Organisch {organic} · bezahlt {paid}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) after the last period left out</source>
+        <translation>
+            <numerusform>%n Zeile nach dem letzten Zeitraum nicht berücksichtigt</numerusform>
+            <numerusform>%n Zeilen nach dem letzten Zeitraum nicht berücksichtigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Alle Netzwerke</translation>
+    </message>
+    <message>
+        <source>Not tied to a network</source>
+        <translation>Keinem Netzwerk zugeordnet</translation>
+    </message>
+    <message>
+        <source>Organic</source>
+        <translation>Organisch</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Returns are not split into organic and paid</source>
+        <translation>Erträge werden nicht nach organisch und bezahlt aufgeteilt</translation>
+    </message>
+    <message>
+        <source>Copied the table as tab-separated text</source>
+        <translation>Tabelle als tabulatorgetrennten Text kopiert</translation>
+    </message>
+    <message>
+        <source>The dashboard is worked out from the Measuring tab; edit there</source>
+        <translation>Die Übersicht wird aus dem Reiter Messen berechnet; bearbeiten Sie die Werte dort</translation>
+    </message>
+    <message>
+        <source>Type a number to fill a cell, Enter for the next KPI below, Tab for the next column; Delete empties a cell (no data, not zero). Paste a block from a spreadsheet: its columns go to the next periods, its rows to the next KPIs.</source>
+        <translation>Geben Sie eine Zahl ein, um eine Zelle zu füllen; Eingabe springt zum nächsten KPI darunter, Tab zur nächsten Spalte; Entf leert eine Zelle (keine Daten, nicht null). Fügen Sie einen Block aus einer Tabellenkalkulation ein: Seine Spalten gehen in die nächsten Zeiträume, seine Zeilen in die nächsten KPIs.</translation>
+    </message>
+    <message>
+        <source>The network to track another KPI on</source>
+        <translation>Das Netzwerk, auf dem ein weiterer KPI erfasst werden soll</translation>
+    </message>
+    <message>
+        <source>Any KPI of the catalogue; Followers, MQC and SQO are always there</source>
+        <translation>Jeder KPI aus dem Katalog; Follower, MQC und SQO sind immer dabei</translation>
+    </message>
+    <message>
+        <source>Track {kpi} on {network}</source>
+        <translation>{kpi} auf {network} erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a row for the chosen KPI on the chosen network</source>
+        <translation>Eine Zeile für den gewählten KPI im gewählten Netzwerk hinzufügen</translation>
+    </message>
+    <message>
+        <source>Only networks with data</source>
+        <translation>Nur Netzwerke mit Daten</translation>
+    </message>
+    <message>
+        <source>Hide the networks nothing is tracked on yet; add a row to bring one back</source>
+        <translation>Netzwerke ausblenden, auf denen noch nichts erfasst wird; fügen Sie eine Zeile hinzu, um eines wieder anzuzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation>Zeile &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Stop tracking the KPI of the current row, with all its values</source>
+        <translation>Den KPI der aktuellen Zeile mit allen Werten nicht mehr erfassen</translation>
+    </message>
+    <message>
+        <source>{kpi} is already tracked on {network}</source>
+        <translation>{kpi} wird auf {network} bereits erfasst</translation>
+    </message>
+    <message>
+        <source>Worked-out rows follow the KPIs above them</source>
+        <translation>Berechnete Zeilen ergeben sich aus den KPIs darüber</translation>
+    </message>
+    <message>
+        <source>{kpi} is always tracked; empty its cells instead</source>
+        <translation>{kpi} wird immer erfasst; leeren Sie stattdessen seine Zellen</translation>
+    </message>
+    <message>
+        <source>Stop tracking {kpi} on {network}</source>
+        <translation>{kpi} auf {network} nicht mehr erfassen</translation>
+    </message>
+    <message>
+        <source>Stop tracking {kpi} on {network}; Undo (Ctrl+Z) brings its values back</source>
+        <translation>{kpi} auf {network} wird nicht mehr erfasst; Rückgängig (Strg+Z) stellt die Werte wieder her</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s) as tab-separated text</source>
+        <translation>
+            <numerusform>%n Zelle als tabulatorgetrennten Text kopiert</numerusform>
+            <numerusform>%n Zellen als tabulatorgetrennten Text kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste into a Target or Actual cell of a KPI row</source>
+        <translation>Fügen Sie in eine Soll- oder Ist-Zelle einer KPI-Zeile ein</translation>
+    </message>
+    <message>
+        <source>The pasted block is larger than the grid: its edge was left out</source>
+        <translation>Der eingefügte Block ist größer als das Raster: sein Rand wurde weggelassen</translation>
+    </message>
+    <message>
+        <source>Add a cost line below the current one, for the same period and network</source>
+        <translation>Eine Kostenzeile unter der aktuellen hinzufügen, für denselben Zeitraum und dasselbe Netzwerk</translation>
+    </message>
+    <message>
+        <source>Delete the selected cost lines</source>
+        <translation>Die ausgewählten Kostenzeilen löschen</translation>
+    </message>
+    <message>
+        <source>Add a return line below the current one, for the same period and network</source>
+        <translation>Eine Ertragszeile unter der aktuellen hinzufügen, für denselben Zeitraum und dasselbe Netzwerk</translation>
+    </message>
+    <message>
+        <source>Delete the selected return lines</source>
+        <translation>Die ausgewählten Ertragszeilen löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete lines</source>
+        <translation>Zeilen &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Investment {investment}: organic {organic}, paid {paid}</source>
+        <translation>Investition {investment}: organisch {organic}, bezahlt {paid}</translation>
+    </message>
+    <message>
+        <source>Return {returned}, counting {basis} (set on the ROI dashboard)</source>
+        <translation>Ertrag {returned}, gezählt: {basis} (einstellbar in der ROI-Übersicht)</translation>
+    </message>
+    <message>
+        <source>Add cost line</source>
+        <translation>Kostenzeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add return line</source>
+        <translation>Ertragszeile hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n cost line(s)</source>
+        <translation>
+            <numerusform>%n Kostenzeile löschen</numerusform>
+            <numerusform>%n Kostenzeilen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n cost line(s); Undo (Ctrl+Z) brings them back</source>
+        <translation>
+            <numerusform>%n Kostenzeile gelöscht; Rückgängig (Strg+Z) stellt sie wieder her</numerusform>
+            <numerusform>%n Kostenzeilen gelöscht; Rückgängig (Strg+Z) stellt sie wieder her</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n return line(s)</source>
+        <translation>
+            <numerusform>%n Ertragszeile löschen</numerusform>
+            <numerusform>%n Ertragszeilen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n return line(s); Undo (Ctrl+Z) brings them back</source>
+        <translation>
+            <numerusform>%n Ertragszeile gelöscht; Rückgängig (Strg+Z) stellt sie wieder her</numerusform>
+            <numerusform>%n Ertragszeilen gelöscht; Rückgängig (Strg+Z) stellt sie wieder her</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile einfügen</numerusform>
+            <numerusform>%n Zeilen einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measuring</source>
+        <translation>Messen</translation>
+    </message>
+    <message>
+        <source>Periods numbered {first} to {last}</source>
+        <translation>Zeiträume nummeriert von {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>Click a KPI cell to cycle Primary, Secondary, empty · P, S, Delete mark a selection</source>
+        <translation>Klicken Sie auf eine KPI-Zelle: Primär, Sekundär, leer · P, S, Entf markieren eine Auswahl</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>Zeile {row}</translation>
+    </message>
+    <message>
+        <source>rows {first}–{last}</source>
+        <translation>Zeilen {first}–{last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rows {listed} and {last}</source>
+        <translation>Zeilen {listed} und {last}</translation>
+    </message>
+    <message>
+        <source>Planner row</source>
+        <translation>Planerzeile</translation>
+    </message>
+    <message>
+        <source>Rows in the plan (and how many the filter shows); rows marked ⚠ have no primary KPI or more than three</source>
+        <translation>Zeilen im Plan (und wie viele der Filter zeigt); mit ⚠ markierte Zeilen haben keinen primären KPI oder mehr als drei</translation>
+    </message>
+    <message>
+        <source>Space cycles too; Alt+Up and Alt+Down move rows; Insert adds one</source>
+        <translation>Auch die Leertaste schaltet weiter; Alt+Nach-oben und Alt+Nach-unten verschieben Zeilen; Einfg fügt eine hinzu</translation>
+    </message>
+    <message>
+        <source>Add a row below the current one, with its stage and goal</source>
+        <translation>Eine Zeile unter der aktuellen hinzufügen, mit deren Phase und Ziel</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate rows</source>
+        <translation>Zeilen d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, marks and all, below them</source>
+        <translation>Die ausgewählten Zeilen samt Markierungen darunter kopieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete rows</source>
+        <translation>Zeilen &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows (undo brings them back)</source>
+        <translation>Die ausgewählten Zeilen löschen (Rückgängig stellt sie wieder her)</translation>
+    </message>
+    <message>
+        <source>Move rows &amp;up</source>
+        <translation>Zeilen nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move the selected rows up</source>
+        <translation>Die ausgewählten Zeilen nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move rows do&amp;wn</source>
+        <translation>Zeilen nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move the selected rows down</source>
+        <translation>Die ausgewählten Zeilen nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest KPIs</source>
+        <translation>KPIs &amp;vorschlagen</translation>
+    </message>
+    <message>
+        <source>Mark the KPIs that fit each selected row&apos;s stage and goal (replaces its marks)</source>
+        <translation>Die KPIs markieren, die zu Phase und Ziel jeder ausgewählten Zeile passen (ersetzt deren Markierungen)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter rows…</source>
+        <translation>Zeilen &amp;filtern…</translation>
+    </message>
+    <message>
+        <source>Search the rows by stage, goal, tactic or notes</source>
+        <translation>Zeilen nach Phase, Ziel, Taktik oder Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show &amp;all rows</source>
+        <translation>&amp;Alle Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>Clear the filter and show every row</source>
+        <translation>Filter aufheben und alle Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>Add planner row</source>
+        <translation>Planerzeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Added row {row}: choose its tactic (F2), then mark its KPIs</source>
+        <translation>Zeile {row} hinzugefügt: Wählen Sie die Taktik (F2) und markieren Sie dann die KPIs</translation>
+    </message>
+    <message>
+        <source>The filter was cleared to show the new row</source>
+        <translation>Der Filter wurde aufgehoben, um die neue Zeile zu zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n planner row(s)</source>
+        <translation>
+            <numerusform>%n Planerzeile duplizieren</numerusform>
+            <numerusform>%n Planerzeilen duplizieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicated {rows} as {copies}</source>
+        <translation>{rows} dupliziert als {copies}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n planner row(s)</source>
+        <translation>
+            <numerusform>%n Planerzeile löschen</numerusform>
+            <numerusform>%n Planerzeilen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n row(s) — Undo with Ctrl+Z</source>
+        <translation>
+            <numerusform>%n Zeile gelöscht – Rückgängig mit Strg+Z</numerusform>
+            <numerusform>%n Zeilen gelöscht – Rückgängig mit Strg+Z</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one block of neighbouring rows to move</source>
+        <translation>Wählen Sie einen zusammenhängenden Block von Zeilen zum Verschieben</translation>
+    </message>
+    <message>
+        <source>Already the first row shown</source>
+        <translation>Bereits die erste angezeigte Zeile</translation>
+    </message>
+    <message>
+        <source>Already the last row shown</source>
+        <translation>Bereits die letzte angezeigte Zeile</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n planner row(s) up</source>
+        <translation>
+            <numerusform>%n Planerzeile nach oben verschieben</numerusform>
+            <numerusform>%n Planerzeilen nach oben verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n planner row(s) down</source>
+        <translation>
+            <numerusform>%n Planerzeile nach unten verschieben</numerusform>
+            <numerusform>%n Planerzeilen nach unten verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The suggested KPIs are already marked in {rows}</source>
+        <translation>Die vorgeschlagenen KPIs sind in {rows} bereits markiert</translation>
+    </message>
+    <message>
+        <source>Suggest KPIs for {rows}</source>
+        <translation>KPIs vorschlagen für {rows}</translation>
+    </message>
+    <message>
+        <source>Suggested KPIs for {rows}; the earlier marks of {marked} were replaced (Ctrl+Z)</source>
+        <translation>KPIs vorgeschlagen für {rows}; die bisherigen Markierungen von {marked} wurden ersetzt (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Suggested KPIs for {rows}</source>
+        <translation>KPIs vorgeschlagen für {rows}</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>Set {kpi} to {mark} in row {row}</source>
+        <translation>{kpi} in Zeile {row} auf {mark} setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n cell(s) {mark}</source>
+        <translation>
+            <numerusform>%n Zelle als {mark} markieren</numerusform>
+            <numerusform>%n Zellen als {mark} markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s) in {rows} as tab-separated text</source>
+        <translation>
+            <numerusform>%n Zelle ({rows}) als tabulatorgetrennten Text kopiert</numerusform>
+            <numerusform>%n Zellen ({rows}) als tabulatorgetrennten Text kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n row(s) shown</source>
+        <translation>
+            <numerusform>{shown} von %n Zeile angezeigt</numerusform>
+            <numerusform>{shown} von %n Zeilen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needs focus</source>
+        <translation>
+            <numerusform>%n braucht Fokus</numerusform>
+            <numerusform>%n brauchen Fokus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need focus</source>
+        <translation>
+            <numerusform>%n braucht Fokus</numerusform>
+            <numerusform>%n brauchen Fokus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>On a warning sign: F fine · D doubtful · R red flag · Space ticks Personal message · F6 to the counts</source>
+        <translation>Auf einem Warnzeichen: F unauffällig · D zweifelhaft · R Alarmsignal · Leertaste hakt „Persönliche Nachricht“ ab · F6 zu den Zahlen</translation>
+    </message>
+    <message>
+        <source>What to do: two red flags or more, ignore; a known relationship and no red flag, accept; otherwise reply first and ask what the connection is for. Your decision, when you set one, wins</source>
+        <translation>Was zu tun ist: ab zwei Alarmsignalen ignorieren; bei bekannter Beziehung ohne Alarmsignal annehmen; sonst erst antworten und fragen, wozu der Kontakt dienen soll. Ihre eigene Entscheidung, wenn Sie eine treffen, hat Vorrang</translation>
+    </message>
+    <message>
+        <source>Why the rule says so</source>
+        <translation>Warum die Regel das sagt</translation>
+    </message>
+    <message>
+        <source>&amp;Log request</source>
+        <translation>Anfrage &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Add a request dated today, on the network of the last one</source>
+        <translation>Eine Anfrage mit heutigem Datum hinzufügen, im Netzwerk der letzten</translation>
+    </message>
+    <message>
+        <source>Rate the rest &amp;fine</source>
+        <translation>Rest als &amp;unauffällig bewerten</translation>
+    </message>
+    <message>
+        <source>Rate every sign not rated yet of the selected requests as fine</source>
+        <translation>Alle noch nicht bewerteten Warnzeichen der ausgewählten Anfragen als unauffällig bewerten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete requests</source>
+        <translation>Anfragen &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected requests (Undo brings them back)</source>
+        <translation>Die ausgewählten Anfragen löschen (Rückgängig stellt sie wieder her)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection requests&lt;/b&gt; — accept people you have really exchanged value with; look hard at strangers</source>
+        <translation>&lt;b&gt;Kontaktanfragen&lt;/b&gt; — nehmen Sie Menschen an, mit denen Sie wirklich Wertvolles ausgetauscht haben; sehen Sie bei Fremden genau hin</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;By network and month&lt;/b&gt; — who sends the suspicious ones</source>
+        <translation>&lt;b&gt;Nach Netzwerk und Monat&lt;/b&gt; — woher die verdächtigen kommen</translation>
+    </message>
+    <message>
+        <source>Log a request</source>
+        <translation>Anfrage erfassen</translation>
+    </message>
+    <message>
+        <source>Logged a request dated today: type the name, then rate the signs</source>
+        <translation>Anfrage mit heutigem Datum erfasst: Namen eingeben, dann die Warnzeichen bewerten</translation>
+    </message>
+    <message>
+        <source>Every sign of the selected requests is rated</source>
+        <translation>Alle Warnzeichen der ausgewählten Anfragen sind bewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate %n sign(s) fine</source>
+        <translation>
+            <numerusform>%n Warnzeichen als unauffällig bewerten</numerusform>
+            <numerusform>%n Warnzeichen als unauffällig bewerten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rated %n sign(s) fine</source>
+        <translation>
+            <numerusform>%n Warnzeichen als unauffällig bewertet</numerusform>
+            <numerusform>%n Warnzeichen als unauffällig bewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage löschen</numerusform>
+            <numerusform>%n Anfragen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n request(s); Undo brings them back</source>
+        <translation>
+            <numerusform>%n Anfrage gelöscht; Rückgängig stellt sie wieder her</numerusform>
+            <numerusform>%n Anfragen gelöscht; Rückgängig stellt sie wieder her</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate {sign} {rating} in row {row}</source>
+        <translation>{sign} als {rating} bewerten (Zeile {row})</translation>
+    </message>
+    <message>
+        <source>{count} — Insert logs one</source>
+        <translation>{count} — Einfg erfasst eine</translation>
+    </message>
+    <message>
+        <source>{count}, {unfinished} to finish (marked ⚠)</source>
+        <translation>{count}, {unfinished} zu vervollständigen (mit ⚠ markiert)</translation>
+    </message>
+    <message>
+        <source>{setting}:</source>
+        <translation>{setting}:</translation>
+    </message>
+    <message>
+        <source>Add the plan settings</source>
+        <translation>Planeinstellungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Not set: {setting}: {error}</source>
+        <translation>Nicht gesetzt: {setting}: {error}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date smplanner reads; the periods are numbered. Try 2027-01, 2027-W05 or 2027-Q1</source>
+        <translation>„{value}“ ist kein Datum, das smplanner lesen kann; die Zeiträume werden nummeriert. Versuchen Sie 2027-01, 2027-W05 oder 2027-Q1</translation>
+    </message>
+    <message>
+        <source>Set {setting} to {value}</source>
+        <translation>{setting} auf {value} setzen</translation>
+    </message>
+    <message>
+        <source>Drop periods?</source>
+        <translation>Zeiträume entfernen?</translation>
+    </message>
+    <message>
+        <source>Periods after period {period} hold {rows}. Drop them with the periods?
+
+Undo (Ctrl+Z) brings them back.</source>
+        <translation>Die Zeiträume nach Zeitraum {period} enthalten {rows}. Mit den Zeiträumen entfernen?
+
+Rückgängig (Strg+Z) stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <source>The number of periods is unchanged</source>
+        <translation>Die Anzahl der Zeiträume bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>Dropped {rows}; Undo (Ctrl+Z) brings them back</source>
+        <translation>Entfernt: {rows}; Rückgängig (Strg+Z) stellt sie wieder her</translation>
+    </message>
+    <message>
+        <source>Set {column} in row {row}</source>
+        <translation>{column} in Zeile {row} setzen</translation>
+    </message>
+    <message>
+        <source>row {row}, {column}: {error}</source>
+        <translation>Zeile {row}, {column}: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not set: {problem} (and %n more)</source>
+        <translation>
+            <numerusform>Nicht gesetzt: {problem} (und %n weiterer)</numerusform>
+            <numerusform>Nicht gesetzt: {problem} (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Att.</source>
+        <translation>Erf.</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>{year}-W{week}</source>
+        <translation>KW {week}/{year}</translation>
+    </message>
+    <message>
+        <source>{year} Q{quarter}</source>
+        <translation>Q{quarter} {year}</translation>
+    </message>
+    <message>
+        <source>P{number}</source>
+        <translation>Z{number}</translation>
+    </message>
+    <message>
+        <source>{level} (total)</source>
+        <translation>{level} (gesamt)</translation>
+    </message>
+    <message>
+        <source>Follower growth</source>
+        <translation>Follower-Zuwachs</translation>
+    </message>
+    <message>
+        <source>{kpi} on {network}</source>
+        <translation>{kpi} auf {network}</translation>
+    </message>
+    <message>
+        <source>The sum over all networks that have a count in the period</source>
+        <translation>Die Summe über alle Netzwerke, die im Zeitraum einen Wert haben</translation>
+    </message>
+    <message>
+        <source>Growth over the period before: (this - before) / before; n/a when the period before is 0 or has no data</source>
+        <translation>Zuwachs gegenüber dem vorherigen Zeitraum: (aktuell - vorher) / vorher; k. A., wenn der vorherige Zeitraum 0 ist oder keine Daten hat</translation>
+    </message>
+    <message>
+        <source>How many of the level above reached this level</source>
+        <translation>Wie viele der Stufe darüber diese Stufe erreicht haben</translation>
+    </message>
+    <message>
+        <source>Attainment in {where}: actual / target</source>
+        <translation>Zielerreichung in {where}: Ist / Soll</translation>
+    </message>
+    <message>
+        <source>{row}, targets, {where}; worked out, read-only</source>
+        <translation>{row}, Sollwerte, {where}; berechnet, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>{row}, actuals, {where}; worked out, read-only</source>
+        <translation>{row}, Istwerte, {where}; berechnet, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>{kpi}, target, {where}. Growth over the period before: {growth}</source>
+        <translation>{kpi}, Soll, {where}. Zuwachs gegenüber dem vorherigen Zeitraum: {growth}</translation>
+    </message>
+    <message>
+        <source>{kpi}, actual, {where}. Growth over the period before: {growth}</source>
+        <translation>{kpi}, Ist, {where}. Zuwachs gegenüber dem vorherigen Zeitraum: {growth}</translation>
+    </message>
+    <message>
+        <source>What you aim for at the end of {period}</source>
+        <translation>Was Sie am Ende von {period} erreichen wollen</translation>
+    </message>
+    <message>
+        <source>What you counted at the end of {period}; empty means no data, not zero</source>
+        <translation>Was Sie am Ende von {period} gezählt haben; leer bedeutet keine Daten, nicht null</translation>
+    </message>
+    <message>
+        <source>Actual / target</source>
+        <translation>Ist / Soll</translation>
+    </message>
+    <message>
+        <source>Set target of {row} on {network}, {period}</source>
+        <translation>Soll von {row} auf {network} setzen, {period}</translation>
+    </message>
+    <message>
+        <source>Set actual of {row} on {network}, {period}</source>
+        <translation>Ist von {row} auf {network} setzen, {period}</translation>
+    </message>
+    <message>
+        <source>{row}, {period}: {error}</source>
+        <translation>{row}, {period}: {error}</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist ausgeschöpft</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <translation>Sie haben keine Schreibrechte für diesen Ordner</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (any more)</source>
+        <translation>der Ordner existiert nicht (mehr)</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos;, cell {cell}</source>
+        <translation>Blatt „{sheet}“, Zelle {cell}</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos;</source>
+        <translation>Blatt „{sheet}“</translation>
+    </message>
+    <message>
+        <source>Workbook, cell {cell}</source>
+        <translation>Arbeitsmappe, Zelle {cell}</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>; expected {expected}</source>
+        <translation>; erwartet: {expected}</translation>
+    </message>
+    <message>
+        <source>a sheet of your own; its cell values are kept when smplanner saves, its formatting and formulas are not</source>
+        <translation>ein eigenes Blatt; beim Speichern durch smplanner bleiben seine Zellwerte erhalten, Formatierung und Formeln nicht</translation>
+    </message>
+    <message>
+        <source>a chart sheet; it is not kept when smplanner saves</source>
+        <translation>ein Diagrammblatt; es wird beim Speichern durch smplanner nicht übernommen</translation>
+    </message>
+    <message>
+        <source>sheet missing; the plan is named after the file</source>
+        <translation>Blatt fehlt; der Plan erhält den Namen der Datei</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a format version</source>
+        <translation>„{value}“ ist keine Formatversion</translation>
+    </message>
+    <message>
+        <source>format version {version} is newer than this smplanner reads</source>
+        <translation>Formatversion {version} ist neuer als die, die diese smplanner-Version lesen kann</translation>
+    </message>
+    <message>
+        <source>{version} or lower: update smplanner to open this plan</source>
+        <translation>{version} oder niedriger: Aktualisieren Sie smplanner, um diesen Plan zu öffnen</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer smplanner (format version {version}, cell {cell} of sheet &apos;{sheet}&apos;); this version reads format {readable}. Please update smplanner.</source>
+        <translation>{name} wurde mit einer neueren smplanner-Version geschrieben (Formatversion {version}, Zelle {cell} im Blatt „{sheet}“); diese Version liest Format {readable}. Bitte aktualisieren Sie smplanner.</translation>
+    </message>
+    <message>
+        <source>sheet missing; the default list is used</source>
+        <translation>Blatt fehlt; die Standardliste wird verwendet</translation>
+    </message>
+    <message>
+        <source>no header row found</source>
+        <translation>keine Kopfzeile gefunden</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a second KPI of the KPIs sheet; ignored</source>
+        <translation>„{value}“ kommt als KPI des Blatts „KPIs“ doppelt vor; ignoriert</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a KPI of the KPIs sheet; ignored</source>
+        <translation>„{value}“ ist kein KPI des Blatts „KPIs“; ignoriert</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a second column of this sheet; ignored</source>
+        <translation>„{value}“ kommt als Spalte dieses Blatts doppelt vor; ignoriert</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a column of this sheet; ignored</source>
+        <translation>„{value}“ ist keine Spalte dieses Blatts; ignoriert</translation>
+    </message>
+    <message>
+        <source>the names column is missing</source>
+        <translation>die Spalte mit den Namen fehlt</translation>
+    </message>
+    <message>
+        <source>no column for {columns}; left empty</source>
+        <translation>keine Spalte für {columns}; bleibt leer</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed in column &apos;{column}&apos;</source>
+        <translation>{value} ist in der Spalte „{column}“ nicht zulässig</translation>
+    </message>
+    <message>
+        <source>{column} is empty</source>
+        <translation>„{column}“ ist leer</translation>
+    </message>
+    <message>
+        <source>this {noun} has no name</source>
+        <translation>Name fehlt ({noun})</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; holds a comma, semicolon or line break, which separate names in lists</source>
+        <translation>„{name}“ enthält ein Komma, ein Semikolon oder einen Zeilenumbruch, die in Listen Namen trennen</translation>
+    </message>
+    <message>
+        <source>a name without them</source>
+        <translation>ein Name ohne diese Zeichen</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is the name of a column of the {table}</source>
+        <translation>„{name}“ ist der Name einer Spalte von „{table}“</translation>
+    </message>
+    <message>
+        <source>another name</source>
+        <translation>ein anderer Name</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is listed twice (first in row {row})</source>
+        <translation>„{name}“ steht doppelt in der Liste (zuerst in Zeile {row})</translation>
+    </message>
+    <message>
+        <source>each name once</source>
+        <translation>jeder Name nur einmal</translation>
+    </message>
+    <message>
+        <source>a header row with {titles}</source>
+        <translation>eine Kopfzeile mit {titles}</translation>
+    </message>
+    <message>
+        <source>Unnamed plan</source>
+        <translation>Unbenannter Plan</translation>
+    </message>
+    <message>
+        <source>{name} does not exist</source>
+        <translation>{name} existiert nicht</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a workbook</source>
+        <translation>{name} ist ein Ordner, keine Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes): it is not a workbook</source>
+        <translation>{name} ist leer (0 Byte): Das ist keine Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected or an old-style .xls workbook; open it in Excel or LibreOffice, remove the password and save it as .xlsx</source>
+        <translation>{name} ist kennwortgeschützt oder eine Arbeitsmappe im alten .xls-Format; öffnen Sie die Datei in Excel oder LibreOffice, entfernen Sie das Kennwort und speichern Sie sie als .xlsx</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx)</source>
+        <translation>{name} ist keine Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>{name} is an OpenDocument spreadsheet, which smplanner does not read; save it as .xlsx (Excel 2007-365) and open that</source>
+        <translation>{name} ist eine OpenDocument-Tabelle, die smplanner nicht liest; speichern Sie sie als .xlsx (Excel 2007-365) und öffnen Sie diese Datei</translation>
+    </message>
+    <message>
+        <source>{name} is a zip file but not an Excel workbook</source>
+        <translation>{name} ist eine ZIP-Datei, aber keine Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (a broken or truncated .xlsx file)</source>
+        <translation>{name} ist beschädigt (eine defekte oder abgeschnittene .xlsx-Datei)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>{name} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has {parts:,} parts; a workbook has far fewer</source>
+        <translation>{name} besteht aus {parts} Teilen; eine Arbeitsmappe hat weit weniger</translation>
+    </message>
+    <message>
+        <source>{name} looks like a zip bomb: part {part} unpacks {ratio:,.0f} times its size; refused to protect memory</source>
+        <translation>{name} sieht nach einer ZIP-Bombe aus: Teil {part} entpackt sich auf das {ratio:.0f}-Fache seiner Größe; zum Schutz des Arbeitsspeichers abgelehnt</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to {size:,.0f} MB, more than the {limit:,.0f} MB a plan workbook may have</source>
+        <translation>{name} ist entpackt {size:.0f} MB groß, mehr als die {limit:.0f} MB, die eine Plan-Arbeitsmappe haben darf</translation>
+    </message>
+    <message>
+        <source>{name}: sheet &apos;{sheet}&apos; has {rows:,} rows; a plan workbook may have at most {limit:,} rows per sheet. Delete the rows it does not need in Excel or LibreOffice, or keep them in another workbook</source>
+        <translation>{name}: Blatt „{sheet}“ hat {rows} Zeilen; eine Plan-Arbeitsmappe darf höchstens {limit} Zeilen je Blatt haben. Löschen Sie die nicht benötigten Zeilen in Excel oder LibreOffice oder lagern Sie sie in eine andere Arbeitsmappe aus</translation>
+    </message>
+    <message>
+        <source>{name} has sheets spanning {cells:,} cells (rows x columns up to the last used cell); a plan workbook may span at most {limit:,}. Delete the unused rows and columns at the end of its sheets in Excel or LibreOffice</source>
+        <translation>Die Blätter von {name} umfassen {cells} Zellen (Zeilen x Spalten bis zur letzten benutzten Zelle); eine Plan-Arbeitsmappe darf höchstens {limit} umfassen. Löschen Sie die unbenutzten Zeilen und Spalten am Ende der Blätter in Excel oder LibreOffice</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPI(s) no row uses omitted</source>
+        <translation>
+            <numerusform>%n KPI, den keine Zeile nutzt, ausgelassen</numerusform>
+            <numerusform>%n KPIs, die keine Zeile nutzt, ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with no primary KPI omitted</source>
+        <translation>
+            <numerusform>%n Zeile ohne primären KPI ausgelassen</numerusform>
+            <numerusform>%n Zeilen ohne primären KPI ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) after row {last} omitted (the page holds {room} at the smallest legible type: filter the planner to print the rest)</source>
+        <translation>
+            <numerusform>%n Zeile nach Zeile {last} ausgelassen (die Seite fasst {room} in der kleinsten lesbaren Schrift: Filtern Sie den Planer, um den Rest zu drucken)</numerusform>
+            <numerusform>%n Zeilen nach Zeile {last} ausgelassen (die Seite fasst {room} in der kleinsten lesbaren Schrift: Filtern Sie den Planer, um den Rest zu drucken)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPI(s) unused by the rows shown omitted</source>
+        <translation>
+            <numerusform>%n KPI, den die gezeigten Zeilen nicht nutzen, ausgelassen</numerusform>
+            <numerusform>%n KPIs, die die gezeigten Zeilen nicht nutzen, ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n less-used KPI(s) omitted</source>
+        <translation>
+            <numerusform>%n seltener genutzter KPI ausgelassen</numerusform>
+            <numerusform>%n seltener genutzte KPIs ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row lacks focus (no primary, or more than three)</source>
+        <translation>Zeile ohne Fokus (kein primärer KPI oder mehr als drei)</translation>
+    </message>
+    <message>
+        <source>The planner has no rows yet</source>
+        <translation>Der Planer hat noch keine Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of {total} and {kpis} of {all_kpis} KPIs shown, at {size} pt</source>
+        <translation>
+            <numerusform>%n Zeile von {total} und {kpis} von {all_kpis} KPIs gezeigt, in {size} pt</numerusform>
+            <numerusform>%n Zeilen von {total} und {kpis} von {all_kpis} KPIs gezeigt, in {size} pt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CRM capability maturity</source>
+        <translation>Reifegrad der CRM-Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <source>Evid.</source>
+        <translation>Nachg.</translation>
+    </message>
+    <message>
+        <source>Readiness: {verdict}</source>
+        <translation>Bereitschaft: {verdict}</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Raters: {raters} (levels are the team&apos;s: the rounded-down mean)</source>
+        <translation>Bewerter: {raters} (die Stufen sind die des Teams: der abgerundete Mittelwert)</translation>
+    </message>
+    <message>
+        <source>rated above its evidence</source>
+        <translation>höher bewertet als nachgewiesen</translation>
+    </message>
+    <message>
+        <source>raters two levels or more apart</source>
+        <translation>Bewerter zwei oder mehr Stufen auseinander</translation>
+    </message>
+    <message>
+        <source>Social profile checklist</source>
+        <translation>Checkliste für Social-Media-Profile</translation>
+    </message>
+    <message>
+        <source>Score per account</source>
+        <translation>Bewertung je Konto</translation>
+    </message>
+    <message>
+        <source>No accounts yet: add your profiles on the Profiles tab.</source>
+        <translation>Noch keine Konten: Fügen Sie Ihre Profile auf dem Reiter „Profile“ hinzu.</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>Noch keine Konten</translation>
+    </message>
+    <message>
+        <source>Score per network</source>
+        <translation>Bewertung je Netzwerk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} accounts left out of the table (the weakest are shown)</source>
+        <translation>
+            <numerusform>%n von {total} Konten in der Tabelle ausgelassen (die schwächsten werden gezeigt)</numerusform>
+            <numerusform>%n von {total} Konten in der Tabelle ausgelassen (die schwächsten werden gezeigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score: the weighted share of applicable items done; partly counts half</source>
+        <translation>Bewertung: der gewichtete Anteil erledigter zutreffender Punkte; teilweise zählt halb</translation>
+    </message>
+    <message>
+        <source>Most valuable to do</source>
+        <translation>Am wertvollsten zu erledigen</translation>
+    </message>
+    <message>
+        <source>Profile item</source>
+        <translation>Profilpunkt</translation>
+    </message>
+    <message>
+        <source>{total} ({percent} ignored)</source>
+        <translation>{total} ({percent} ignoriert)</translation>
+    </message>
+    <message>
+        <source>Latest requests</source>
+        <translation>Neueste Anfragen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>(yours)</source>
+        <translation>(Ihre)</translation>
+    </message>
+    <message>
+        <source>rule: {decision}</source>
+        <translation>Regel: {decision}</translation>
+    </message>
+    <message>
+        <source>By network (most ignored first)</source>
+        <translation>Nach Netzwerk (meist ignorierte zuerst)</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) logged; decisions follow the rules unless marked (yours)</source>
+        <translation>
+            <numerusform>%n Anfrage erfasst; Entscheidungen folgen den Regeln, außer wo (Ihre) steht</numerusform>
+            <numerusform>%n Anfragen erfasst; Entscheidungen folgen den Regeln, außer wo (Ihre) steht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the latest {shown} of {total} are listed</source>
+        <translation>die neuesten {shown} von {total} sind aufgeführt</translation>
+    </message>
+    <message>
+        <source>not tied to a network</source>
+        <translation>keinem Netzwerk zugeordnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) without costs or returns not listed</source>
+        <translation>
+            <numerusform>%n Netzwerk ohne Kosten oder Erträge nicht aufgeführt</numerusform>
+            <numerusform>%n Netzwerke ohne Kosten oder Erträge nicht aufgeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Investment and return per period ({currency})</source>
+        <translation>Investition und Ertrag je Zeitraum ({currency})</translation>
+    </message>
+    <message>
+        <source>Funnel (latest counts)</source>
+        <translation>Trichter (letzte Werte)</translation>
+    </message>
+    <message>
+        <source>{rate} of the level above</source>
+        <translation>{rate} der Stufe darüber</translation>
+    </message>
+    <message>
+        <source>Returns counted: {basis}</source>
+        <translation>Gezählte Erträge: {basis}</translation>
+    </message>
+    <message>
+        <source>ROI = (return - investment) / investment</source>
+        <translation>ROI = (Ertrag - Investition) / Investition</translation>
+    </message>
+    <message>
+        <source>customer lifetime value {value}</source>
+        <translation>Kundenwert über die Laufzeit {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cost or return line(s) outside the plan&apos;s periods left out</source>
+        <translation>
+            <numerusform>%n Kosten- oder Ertragszeile außerhalb der Zeiträume des Plans nicht berücksichtigt</numerusform>
+            <numerusform>%n Kosten- oder Ertragszeilen außerhalb der Zeiträume des Plans nicht berücksichtigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

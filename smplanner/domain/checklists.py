@@ -108,7 +108,9 @@ def request_verdict(
     red = [sign for sign in WARNING_SIGNS if ratings.get(sign) == "red flag"]
     doubtful = [sign for sign in WARNING_SIGNS if ratings.get(sign) == "doubtful"]
     if len(red) >= 2:
-        return Verdict(IGNORE, tr("%n red flag(s): {signs}", len(red)).format(signs=_words(red)))
+        return Verdict(
+            IGNORE, tr("%n red flag(s): {signs}", "", len(red)).format(signs=_words(red))
+        )
     if relationship in KNOWN_RELATIONSHIPS and not red:
         reason = tr("known {relationship}, no red flag").format(relationship=word(relationship))
         return Verdict(ACCEPT, reason)

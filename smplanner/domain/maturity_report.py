@@ -73,7 +73,7 @@ class DimensionProfile:
             shown = "\n".join(f"• {s}" for s in self.unconfirmed[:4])
             more = len(self.unconfirmed) - 4
             if more > 0:
-                shown += "\n• " + tr("… and %n more", more)
+                shown += "\n• " + tr("… and %n more", "", more)
             words += "\n" + tr("Still to confirm at level {level}:").format(level=next_level)
             words += "\n" + shown
         elif self.evidenced < len(LEVEL_CODES):

@@ -228,7 +228,7 @@ class Printing(QObject):
             self._message(tr("Not exported: {reason}").format(reason=error.strerror))
             return False
         count = len(pages)
-        self._message(tr("Exported %n page(s) to {name}", count).format(name=path.name))
+        self._message(tr("Exported %n page(s) to {name}", "", count).format(name=path.name))
         return True
 
 

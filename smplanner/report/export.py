@@ -10,6 +10,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter
 
 from smplanner import __version__
 from smplanner.domain.plan import Plan
+from smplanner.domain.text import tr
 from smplanner.io.atomic import write_atomically
 from smplanner.report.page import SectionPage, draw_page, page_layout, page_size
 
@@ -42,7 +43,7 @@ def pdf_bytes(plan: Plan, pages: Sequence[SectionPage], paper: str) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(72)  # one device unit per point: the pages are drawn in points
-    writer.setTitle(f"{plan.name} — {', '.join(p.title for p in pages)}")
+    writer.setTitle(f"{plan.name} — {', '.join(tr(p.title) for p in pages)}")
     writer.setCreator(f"smplanner {__version__}")
     paint_pages(writer, plan, pages, paper)
     del writer  # finishes the file

@@ -126,8 +126,8 @@ def fit_grid(plan: Plan, width: float, height: float) -> GridFit:
             m = _metrics(size, plan, used)
             if len(rows) <= m.rows_fitting(height) and len(used) <= m.kpis_fitting(width):
                 unused = len(kpis) - len(used)
-                return GridFit(size, rows, used, [tr("%n KPI(s) no row uses omitted", unused)])
-        notes.append(tr("%n KPI(s) no row uses omitted", len(kpis) - len(used)))
+                return GridFit(size, rows, used, [tr("%n KPI(s) no row uses omitted", "", unused)])
+        notes.append(tr("%n KPI(s) no row uses omitted", "", len(kpis) - len(used)))
     m = _metrics(MIN_TYPE, plan, used)
     room = m.rows_fitting(height)
     if len(rows) > room:
@@ -135,7 +135,7 @@ def fit_grid(plan: Plan, width: float, height: float) -> GridFit:
         has_primary = list((frame == PRIMARY).any(axis=1))
         focused = [r for r in rows if has_primary[r]]
         if len(focused) < len(rows):
-            notes.append(tr("%n row(s) with no primary KPI omitted", len(rows) - len(focused)))
+            notes.append(tr("%n row(s) with no primary KPI omitted", "", len(rows) - len(focused)))
             rows = focused
     if len(rows) > room:
         total = len(rows)
@@ -145,12 +145,15 @@ def fit_grid(plan: Plan, width: float, height: float) -> GridFit:
             tr(
                 "%n row(s) after row {last} omitted (the page holds {room} at the smallest "
                 "legible type: filter the planner to print the rest)",
+                "",
                 total - room,
             ).format(last=locale_int(last_shown), room=locale_int(room))
         )
     shown_used = [k for k in used if any(plan.value("planner", r, k) for r in rows)]
     if len(shown_used) < len(used):
-        notes.append(tr("%n KPI(s) unused by the rows shown omitted", len(used) - len(shown_used)))
+        notes.append(
+            tr("%n KPI(s) unused by the rows shown omitted", "", len(used) - len(shown_used))
+        )
     room_kpis = m.kpis_fitting(width)
     if len(shown_used) > room_kpis:
         weight = {
@@ -162,7 +165,7 @@ def fit_grid(plan: Plan, width: float, height: float) -> GridFit:
             for k in shown_used
         }
         keep = set(sorted(shown_used, key=lambda k: -weight[k])[:room_kpis])
-        notes.append(tr("%n less-used KPI(s) omitted", len(shown_used) - room_kpis))
+        notes.append(tr("%n less-used KPI(s) omitted", "", len(shown_used) - room_kpis))
         shown_used = [k for k in shown_used if k in keep]
     return GridFit(MIN_TYPE, rows, shown_used, notes)
 
@@ -294,6 +297,7 @@ def draw_kpi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
             0,
             tr(
                 "%n row(s) of {total} and {kpis} of {all_kpis} KPIs shown, at {size} pt",
+                "",
                 len(fit.rows),
             ).format(
                 total=locale_int(total),

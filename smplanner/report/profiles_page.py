@@ -135,6 +135,7 @@ def draw_profiles_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame
         notes.append(
             tr(
                 "%n of {total} accounts left out of the table (the weakest are shown)",
+                "",
                 len(accounts) - shown,
             ).format(total=len(accounts))
         )

@@ -232,7 +232,9 @@ def draw_requests_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame
         months,
     )
     shown = _latest(painter, right, plan)
-    notes = [tr("%n request(s) logged; decisions follow the rules unless marked (yours)", total)]
+    notes = [
+        tr("%n request(s) logged; decisions follow the rules unless marked (yours)", "", total)
+    ]
     if shown < total:
         notes.append(
             tr("the latest {shown} of {total} are listed").format(

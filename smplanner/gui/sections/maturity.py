@@ -555,7 +555,7 @@ class MaturitySection(QWidget):
             )
         gaps = sum(1 for p in profile if p.gap)
         if gaps:
-            sentence += "  ·  ⚠ " + tr("%n rated above the evidence", gaps)
+            sentence += "  ·  ⚠ " + tr("%n rated above the evidence", "", gaps)
         self.overall_label.setText(sentence)
         self._update_evidence_heading()
         self._update_comparison()
@@ -585,6 +585,7 @@ class MaturitySection(QWidget):
             tr(
                 "<b>Evidence for {dimension}</b>: {confirmed} of %n statement(s) confirmed; "
                 "evidenced level {level}",
+                "",
                 len(rows),
             ).format(
                 dimension=html.escape(dimension),
@@ -624,6 +625,7 @@ class MaturitySection(QWidget):
                 tip = tr(
                     "The raters are %n level(s) apart on {dimension}: "
                     "talk it through before acting on the mean",
+                    "",
                     spread.spread,
                 ).format(dimension=dimension)
                 from PySide6.QtGui import QColor
@@ -643,6 +645,7 @@ class MaturitySection(QWidget):
             tr(
                 "Current levels by rater. %n dimension(s) where raters are two levels or more "
                 "apart (highlighted).",
+                "",
                 disagreeing,
             )
             if disagreeing
@@ -791,7 +794,7 @@ class MaturitySection(QWidget):
             RemoveRows(
                 report.EVIDENCE,
                 tuple(rows),
-                label=tr("Delete %n evidence statement(s)", len(rows)),
+                label=tr("Delete %n evidence statement(s)", "", len(rows)),
             )
         ):
             self.message.emit(tr("Deleted; Undo (Ctrl+Z) brings it back"))
@@ -828,9 +831,11 @@ class MaturitySection(QWidget):
                 "Deleted rater '{name}' and their ratings; Undo (Ctrl+Z) brings them back"
             ).format(name=names[0])
         else:
-            label = tr("Delete %n rater(s)", len(names))
+            label = tr("Delete %n rater(s)", "", len(names))
             done = tr(
-                "Deleted %n rater(s) and their ratings; Undo (Ctrl+Z) brings them back", len(names)
+                "Deleted %n rater(s) and their ratings; Undo (Ctrl+Z) brings them back",
+                "",
+                len(names),
             )
         if self.editor.execute(RemoveRows(report.RATERS, tuple(rows), label=label)):
             self.message.emit(done)

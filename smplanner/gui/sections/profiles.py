@@ -342,7 +342,7 @@ class ProfilesSection(QWidget):
             row = current.row() + offset
             if row >= len(checks):
                 left = len(checks) - current.row()
-                refused.append(tr("%n item(s) only: the rest was left out", left))
+                refused.append(tr("%n item(s) only: the rest was left out", "", left))
                 break
             for name, raw in zip(names, line, strict=False):
                 if name == "status" and checks[row].excluded:
@@ -354,13 +354,13 @@ class ProfilesSection(QWidget):
                     refused.append(f"'{checks[row].item}': {error}")
         if refused:
             if len(refused) > 1:
-                text = tr("Not pasted: {problem} (and %n more)", len(refused) - 1)
+                text = tr("Not pasted: {problem} (and %n more)", "", len(refused) - 1)
             else:
                 text = tr("Not pasted: {problem}")
             self.message.emit(text.format(problem=refused[0]))
         if values:
             count = sum(len(v) for v in values.values())
-            label = tr("Paste %n cell(s) into '{account}'", count)
+            label = tr("Paste %n cell(s) into '{account}'", "", count)
             self._apply(values, label.format(account=self.current_account()))
         return True
 
@@ -561,7 +561,7 @@ class ProfilesSection(QWidget):
             if row < len(checks) and checks[row].status_row is not None
         )
         if changes:
-            label = tr("Clear %n cell(s) of '{account}'", len(changes))
+            label = tr("Clear %n cell(s) of '{account}'", "", len(changes))
             label = label.format(account=self.current_account())
             self.editor.execute(SetCells(STATUSES, changes, label=label))
         return True

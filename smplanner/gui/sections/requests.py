@@ -274,18 +274,18 @@ class RequestsSection(QWidget):
         if not changes:
             self.message.emit(tr("Every sign of the selected requests is rated"))
             return
-        label = tr("Rate %n sign(s) fine", len(changes))
+        label = tr("Rate %n sign(s) fine", "", len(changes))
         if self.editor.execute(SetCells(REQUESTS, tuple(changes), label=label)):
-            self.message.emit(tr("Rated %n sign(s) fine", len(changes)))
+            self.message.emit(tr("Rated %n sign(s) fine", "", len(changes)))
 
     def delete_requests(self) -> None:
         rows = self._rows()
         if not rows:
             return
-        label = tr("Delete %n request(s)", len(rows))
+        label = tr("Delete %n request(s)", "", len(rows))
         column = max(self.view.currentIndex().column(), 0)
         if self.editor.execute(RemoveRows(REQUESTS, tuple(rows), label=label)):
-            self.message.emit(tr("Deleted %n request(s); Undo brings them back", len(rows)))
+            self.message.emit(tr("Deleted %n request(s); Undo brings them back", "", len(rows)))
             left = self.proxy.rowCount()
             if left:
                 self.view.setCurrentIndex(self.proxy.index(min(rows[0], left - 1), column))
@@ -326,7 +326,7 @@ class RequestsSection(QWidget):
         self.proxy.refresh()
         self.counts.refresh()
         problems = [p for p in self.styler.row_problems() if p]
-        text = tr("%n request(s)", self.model.rowCount())
+        text = tr("%n request(s)", "", self.model.rowCount())
         if not self.model.rowCount():
             text = tr("{count} — Insert logs one").format(count=text)
         if problems:
@@ -339,7 +339,7 @@ class RequestsSection(QWidget):
     def copy(self) -> None:
         text = clipboard.copy_selection(self.view)
         if text:
-            self.message.emit(tr("Copied %n row(s) as tab-separated text", text.count("\n")))
+            self.message.emit(tr("Copied %n row(s) as tab-separated text", "", text.count("\n")))
 
     def cut(self) -> None:
         self.copy()
