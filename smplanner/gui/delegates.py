@@ -66,7 +66,8 @@ class PlanCellDelegate(QStyledItemDelegate):
                 combo.addItem("")
             for value in allowed:
                 label = column.labels.get(value, value)
-                combo.addItem(label if label == value else f"{value} ({tr(label)})", value)
+                shown = tr(value) if column.ref is None else value  # names are the user's
+                combo.addItem(shown if label == value else f"{value} ({tr(label)})", value)
             combo.setToolTip(tr(column.tooltip) if column.tooltip else "")
             combo.activated.connect(lambda _i, c=combo: self._commit(c))
             return combo

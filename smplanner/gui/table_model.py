@@ -116,6 +116,8 @@ def shown_value(column: Column, value: Any) -> str:
         return QLocale().toString(number, "f", decimals)
     if column.kind is Kind.DATE and isinstance(value, dt.date):
         return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+    if column.kind is Kind.CHOICE and column.choices and isinstance(value, str):
+        return tr(value)  # a fixed word ("red flag", "done") in the user's language; names stay
     return format_value(column, value)
 
 

@@ -49,6 +49,12 @@ def test_german_menus_tabs_and_numbers(language) -> None:  # type: ignore[no-unt
     assert titles(window)[0] == "KPI-Planer" and "Reifegrad" in titles(window)
     assert i18n.number(1234.5, 1) == "1.234,5"
     assert tr("Maturity") == "Reifegrad"
+    from smplanner.domain.tables import SCHEMAS
+    from smplanner.gui.table_model import shown_value
+
+    photo = SCHEMAS["requests"].column("photo")
+    assert shown_value(photo, "red flag") == "Alarmsignal"  # shown German, stored English
+    assert tr("%n row(s)", "", 1) == "1 Zeile" and tr("%n row(s)", "", 4) == "4 Zeilen"
 
 
 def test_polish_menus_tabs_and_numbers(language) -> None:  # type: ignore[no-untyped-def]
@@ -57,6 +63,7 @@ def test_polish_menus_tabs_and_numbers(language) -> None:  # type: ignore[no-unt
     assert file_menu.title() == "&Plik"
     assert titles(window)[0] == "Planer KPI"
     assert i18n.number(12345.5, 1) == "12\u00a0345,5"
+    assert [tr("%n row(s)", "", n) for n in (1, 3, 5)] == ["1 wiersz", "3 wiersze", "5 wierszy"]
 
 
 def test_english_stays_the_source_and_counts_plurals(language) -> None:  # type: ignore[no-untyped-def]

@@ -177,6 +177,7 @@ class MaturitySection(QWidget):
         self.overall_label = QLabel(self)
         self.overall_label.setObjectName("maturity.overall")
         self.overall_label.setStyleSheet("font-weight: bold;")
+        self.overall_label.setWordWrap(True)  # long in German: never widens the window
         self.overall_label.setToolTip(
             tr(
                 "The rounded-down mean of the current levels, beside the weakest dimension: "
