@@ -5,8 +5,9 @@
 #
 # Uses the project's virtual environment (.venv, made by `make test` or `make run`) or
 # $PYTHON, installs PyInstaller there (the "bundle" extra), renders the icons from the
-# SVG, builds from packaging/smplanner.spec and runs the bundle's --self-test without a
-# display. Prints the bundle's size and the self-test's start-to-finish time.
+# SVG, compiles the translations, builds from packaging/smplanner.spec and runs the
+# bundle's --self-test without a display, in English and in German. Prints the bundle's
+# size and the self-tests' results.
 #
 # Windows (PowerShell, from the repository):
 #   py -3.11 -m venv .venv; .venv\Scripts\pip install -e .[bundle]
@@ -29,6 +30,9 @@ if [ ! -x "$PYTHON" ] && ! command -v "$PYTHON" >/dev/null 2>&1; then
 fi
 "$PYTHON" -m pip install --disable-pip-version-check -q -e '.[bundle]'
 "$PYTHON" packaging/make_icons.py build/icons
+# The translations, compiled from their sources (resources/translations/*.ts -> .qm)
+"$("$PYTHON" -c 'import PySide6, pathlib; print(pathlib.Path(PySide6.__file__).parent)')/lrelease" \
+    -silent resources/translations/*.ts
 rm -rf dist/smplanner
 "$PYTHON" -m PyInstaller --noconfirm --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/smplanner.spec
@@ -38,7 +42,7 @@ echo "== bundle: dist/smplanner ($(du -sh dist/smplanner | cut -f1))"
 # once more under a German locale, which must show German tab titles.
 BUNDLE="$(pwd)/dist/smplanner/smplanner"
 (cd / && env -i HOME="${HOME:-/tmp}" PATH=/usr/bin:/bin LANG=C.UTF-8 "$BUNDLE" --self-test)
-GERMAN=$(cd / && env -i HOME="${HOME:-/tmp}" PATH=/usr/bin:/bin LANG=de_DE.UTF-8 \
+GERMAN=$(cd / && env -i HOME="${HOME:-/tmp}" PATH=/usr/bin:/bin LANG=de_DE.UTF-8 LC_CTYPE=C.UTF-8 \
     "$BUNDLE" --self-test)
 echo "$GERMAN"
 case "$GERMAN" in
