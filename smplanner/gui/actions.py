@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolBar, QWidget
 
 
 class ActionName:
@@ -30,3 +33,34 @@ def action(window: QWidget, name: str) -> QAction:
     if found is None:
         raise KeyError(f"no action {name!r}")
     return found
+
+
+def tool_action(
+    owner: QWidget,
+    bar: QToolBar | None,
+    name: str,
+    text: str,
+    keys: Sequence[str],
+    tip: str,
+    slot: Callable[[], object],
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetShortcut,
+) -> QAction:
+    """A section's command: named for tests, its keys named in its tooltip, on ``bar``.
+
+    The keys work only in ``context`` (by default while the widget the action is added to
+    has focus), so that the same keys can mean different things in different tables.
+    """
+    action = QAction(text, owner)
+    action.setObjectName(name)
+    action.setShortcuts([QKeySequence(k) for k in keys])
+    action.setShortcutContext(context)
+    shown = tip
+    if keys:
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        shown = f"{tip} ({shortcut})"
+    action.setToolTip(shown)
+    action.setStatusTip(tip)
+    action.triggered.connect(slot)
+    if bar is not None:
+        bar.addAction(action)
+    return action

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from smplanner.domain.commands import InsertRows, MoveRows, RemoveRows
 from smplanner.domain.tables import CATALOGUES, SCHEMAS
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui import clipboard
+from smplanner.gui.actions import tool_action
 from smplanner.gui.delegates import PlanCellDelegate
 from smplanner.gui.table_model import CellStyler, PlanTableModel
 from smplanner.gui.undo import PlanEditor
@@ -245,17 +246,9 @@ class CatalogueEditor(QWidget):
         tip: str,
         slot: Callable[[], object],
     ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(f"catalogue.{self.table}.{name}")
-        action.setShortcuts([QKeySequence(k) for k in keys])
         # only while the table itself has focus: Alt+Down must still open a cell's
         # drop-down, and the planner uses the same keys for its rows
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({shortcut})")
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        bar.addAction(action)
+        action = tool_action(self, bar, f"catalogue.{self.table}.{name}", text, keys, tip, slot)
         self.actions_[name] = action
         return action
 

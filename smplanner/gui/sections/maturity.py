@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtCore import Signal as QtSignal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -47,6 +47,7 @@ from smplanner.domain.maturity_tables import LEVEL_CODES, LEVEL_NAMES
 from smplanner.domain.schema import Column
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui import clipboard
+from smplanner.gui.actions import tool_action
 from smplanner.gui.delegates import PlanCellDelegate
 from smplanner.gui.figures_model import FigureRow, FiguresModel
 from smplanner.gui.maturity_styler import (
@@ -459,17 +460,7 @@ class MaturitySection(QWidget):
         tip: str,
         slot: Callable[[], object],
     ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(f"maturity.{name}")
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        if keys:
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            tip = f"{tip} ({shortcut})"
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        bar.addAction(action)
+        action = tool_action(self, bar, f"maturity.{name}", text, keys, tip, slot)
         self.actions_[name] = action
         return action
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,6 +36,7 @@ from smplanner.domain.periods import parse_first_period, settings_of
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.domain.tsv import format_tsv, parse_tsv
 from smplanner.gui import clipboard
+from smplanner.gui.actions import tool_action
 from smplanner.gui.delegates import PlanCellDelegate
 from smplanner.gui.frozen_table import FrozenGrid
 from smplanner.gui.grouped_header import GroupedHeader
@@ -63,20 +64,11 @@ def _action(
     tip: str,
     slot: Callable[[], object],
 ) -> QAction:
-    action = QAction(text, owner)
-    action.setObjectName(name)
-    action.setShortcuts([QKeySequence(k) for k in keys])
-    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    if keys:
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        tip = f"{tip} ({shortcut})"
-    action.setToolTip(tip)
-    action.setStatusTip(tip)
-    action.triggered.connect(slot)
-    bar.addAction(action)
+    action = tool_action(
+        owner, bar, name, text, keys, tip, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut
+    )
     owner.addAction(action)  # the keys work wherever the focus is inside the page
     return action
-
 
 class EnterMovesDown(QStyledItemDelegate):
     """Enter keeps the typed number and moves to the next editable row, as in a sheet."""
