@@ -56,3 +56,15 @@ def settings_sandbox() -> Iterator[Path]:
                 QSettings.setPath(settings_format, scope, str(_SANDBOX / "config"))
     yield _SANDBOX
     shutil.rmtree(_SANDBOX, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def english_numbers() -> None:
+    """Numbers as the app writes them in English (1,234.5), whatever test ran before.
+
+    The app installs its locale at start; tests that build widgets without the app get
+    the same default here, and a test that switches language cannot leak into the next.
+    """
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("en_GB"))

@@ -23,7 +23,7 @@ from smplanner.gui.main_window import MainWindow
 from smplanner.gui.sections.profiles import STATUS, ProfilesSection
 from smplanner.gui.sections.requests import VERDICT, RequestsSection
 
-from .test_files import choose_file, trigger
+from .window_steps import choose_file, trigger
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -162,7 +162,7 @@ def test_bad_checklist_cells_open_only_if_asked_with_their_rows_flagged(
     from smplanner.gui.table_model import Role
     from smplanner.io.workbook import save_plan
 
-    from .test_files import _click_when_shown
+    from .window_steps import click_when_shown
 
     path = tmp_path / "bad checklists.xlsx"
     save_plan(example_plan(), path)
@@ -172,12 +172,12 @@ def test_bad_checklist_cells_open_only_if_asked_with_their_rows_flagged(
     book["Profile status"]["C2"] = "finished"
     book.save(path)
     seen: list[str] = []
-    _click_when_shown(qtbot, "cancel_button", seen)
+    click_when_shown(qtbot, "cancel_button", seen)
     assert not main.document.open(path)
     assert "Sheet 'Profile status', cell C2: 'finished' is not allowed" in seen[0]
     assert "Sheet 'Connection requests', cell A3: " in seen[0]
     assert main.plan.value("requests", 1, "date") is not None  # the example is still open
-    _click_when_shown(qtbot, "open_button", seen)
+    click_when_shown(qtbot, "open_button", seen)
     assert main.document.open(path)
     requests = main.section(RequestsSection)
     assert isinstance(requests, RequestsSection)

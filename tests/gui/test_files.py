@@ -14,33 +14,17 @@ from types import SimpleNamespace
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
 from smplanner.domain.catalogue import example_plan
 from smplanner.gui import settings as keys
-from smplanner.gui.actions import ActionName, action
+from smplanner.gui.actions import ActionName
 from smplanner.gui.main_window import MainWindow
 from smplanner.gui.problems_dialog import ProblemsDialog
 from smplanner.io.workbook import load_plan, save_plan
 
-
-def trigger(main: MainWindow, name: str) -> None:
-    action(main.window, name).trigger()
-
-
-def mark_a_cell(main: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    section = main.sections[0]
-    section.grid.select_cell(section.proxy.index(14, 4))
-    qtbot.keyClick(section.grid.current_view(), Qt.Key.Key_P)
-    assert main.window.isWindowModified()
-
-
-def choose_file(monkeypatch: pytest.MonkeyPatch, kind: str, path: Path | None) -> None:
-    """The next Open (``kind`` "open") or Save As ("save") dialog picks ``path``."""
-    name = "getOpenFileName" if kind == "open" else "getSaveFileName"
-    answer = (str(path), "") if path is not None else ("", "")
-    monkeypatch.setattr(QFileDialog, name, lambda *a, **k: answer)
+from .window_steps import choose_file, click_when_shown, mark_a_cell, trigger
 
 
 def recent(main: MainWindow) -> list[str]:
@@ -178,28 +162,6 @@ def _workbook_with_a_bad_cell(tmp_path: Path) -> Path:
     return path
 
 
-def _click_when_shown(qtbot, button_name: str, seen: list[str]) -> None:  # type: ignore[no-untyped-def]
-    """Once the problems dialog is up, note its text and click one of its buttons.
-
-    Gives up (closing whatever modal window is up, so the test fails instead of hanging)
-    if the dialog has not appeared within five seconds.
-    """
-    tries = [0]
-
-    def click() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ProblemsDialog):
-            tries[0] += 1
-            if tries[0] < 250:
-                QTimer.singleShot(20, click)
-            elif dialog is not None:
-                dialog.close()
-            return
-        seen.append(dialog.text())
-        seen.append(dialog.table.topLevelItem(0).text(1))
-        qtbot.mouseClick(getattr(dialog, button_name), Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, click)
 
 
 def test_bad_cells_are_listed_and_open_only_if_asked(
@@ -207,12 +169,12 @@ def test_bad_cells_are_listed_and_open_only_if_asked(
 ) -> None:  # type: ignore[no-untyped-def]
     path = _workbook_with_a_bad_cell(tmp_path)
     seen: list[str] = []
-    _click_when_shown(qtbot, "cancel_button", seen)
+    click_when_shown(qtbot, "cancel_button", seen)
     assert not main.document.open(path)
     assert "Sheet 'KPI planner', cell E3: " in seen[0] and "expected" in seen[0]
     assert seen[1] == "E3"
     assert main.plan.value("planner", 0, "Followers") == "P"  # the example is still open
-    _click_when_shown(qtbot, "open_button", seen)
+    click_when_shown(qtbot, "open_button", seen)
     assert main.document.open(path)
     assert main.path is None  # Save asks for a new name: the user's file stays as it was
     assert main.plan.value("planner", 0, "Followers") == ""

@@ -13,17 +13,7 @@ from smplanner.gui.actions import ActionName, action
 from smplanner.gui.app import create_main_window
 from smplanner.gui.main_window import MainWindow
 
-
-def trigger(main: MainWindow, name: str) -> None:
-    action(main.window, name).trigger()
-
-
-def mark_a_cell(main: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Type P into the Followers cell of row 15, as a user would."""
-    section = main.sections[0]
-    section.grid.select_cell(section.proxy.index(14, 4))
-    qtbot.keyClick(section.grid.current_view(), Qt.Key.Key_P)
-    assert main.plan.value("planner", 14, "Followers") == "P"
+from .window_steps import mark_a_cell, trigger
 
 
 def test_opens_on_the_example_with_menus_toolbar_and_tabs(main: MainWindow) -> None:

@@ -29,6 +29,7 @@ from smplanner.io.processes import ProcessId
 from smplanner.io.workbook import load_plan, save_plan
 
 from .questions import Questions
+from .window_steps import trigger
 
 NOTE = "typed before the crash"
 
@@ -55,8 +56,6 @@ def plan_file(tmp_path: Path) -> Path:
     return path
 
 
-def trigger(main: MainWindow, name: str) -> None:
-    action(main.window, name).trigger()
 
 
 def type_note(main: MainWindow, qtbot, text: str = "call the partner") -> None:  # type: ignore[no-untyped-def]
