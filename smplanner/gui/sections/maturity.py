@@ -8,15 +8,10 @@ chart of the profile. Every edit is a plan command, so all of it undoes and save
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
 )
@@ -42,14 +37,13 @@ from PySide6.QtWidgets import (
 from smplanner.domain import maturity_report as report
 from smplanner.domain.commands import Command, InsertRows, MoveRows, RemoveRows, SetCells
 from smplanner.domain.events import PlanEvent
-from smplanner.domain.maturity import READINESS_QUESTIONS, READY
 from smplanner.domain.maturity_tables import LEVEL_CODES, LEVEL_NAMES
-from smplanner.domain.schema import Column
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui import clipboard
 from smplanner.gui.actions import tool_action
-from smplanner.gui.delegates import PlanCellDelegate
-from smplanner.gui.figures_model import FigureRow, FiguresModel
+from smplanner.gui.maturity_evidence import EvidencePage
+from smplanner.gui.maturity_raters import RatersPage
+from smplanner.gui.maturity_readiness import ReadinessPage
 from smplanner.gui.maturity_styler import (
     CURRENT_BADGE,
     CURRENT_COLOUR,
@@ -60,8 +54,9 @@ from smplanner.gui.maturity_styler import (
     MaturityStyler,
     level_of_column,
 )
+from smplanner.gui.plan_views import plan_table_view
 from smplanner.gui.sections.catalogues import unique_name
-from smplanner.gui.table_model import CellStyle, CellStyler, PlanTableModel
+from smplanner.gui.table_model import PlanTableModel
 from smplanner.gui.undo import PlanEditor
 
 WATCHED = (report.DIMENSIONS, report.EVIDENCE, report.RATERS, report.RATINGS, report.READINESS)
@@ -71,59 +66,6 @@ NOT_READY_STYLE = "color: #b35400; font-weight: bold;"
 HINT = QT_TRANSLATE_NOOP(
     "", "Click a level, then C for current or T for target (again to clear); F2 edits a text"
 )
-
-
-class DimensionFilter(QSortFilterProxyModel):
-    """The evidence statements of one dimension."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.dimension = ""
-
-    def set_dimension(self, dimension: str) -> None:
-        if dimension != self.dimension:
-            self.beginFilterChange()
-            self.dimension = dimension
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, PlanTableModel)
-        return bool(model.plan.value(model.table, source_row, "dimension") == self.dimension)
-
-
-class QuestionStyler(CellStyler):
-    """The standard readiness questions (stored in English) in the user's language, as
-    their tooltips."""
-
-    def cell(self, row: int, column: Column, value: Any) -> CellStyle | None:
-        if column.name == "question" and value in READINESS_QUESTIONS:
-            shown = tr(str(value))
-            if shown != value:
-                return CellStyle(tooltip=shown)
-        return None
-
-
-def _table_view(parent: QWidget, name: str, model: Any, edit_on_typing: bool = True) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setItemDelegate(PlanCellDelegate(view))
-    triggers = (
-        QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-    )
-    if edit_on_typing:
-        triggers |= QAbstractItemView.EditTrigger.AnyKeyPressed
-    view.setEditTriggers(triggers)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setDefaultAlignment(
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    )
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    return view
 
 
 class MaturitySection(QWidget):
@@ -142,21 +84,7 @@ class MaturitySection(QWidget):
         self.actions_: dict[str, QAction] = {}
         self.styler = MaturityStyler(self.plan)
         self.grid_model = PlanTableModel(editor, report.DIMENSIONS, self.styler, self)
-        self.evidence_model = PlanTableModel(editor, report.EVIDENCE, parent=self)
-        self.evidence_filter = DimensionFilter(self)
-        self.evidence_filter.setSourceModel(self.evidence_model)
-        self.raters_model = PlanTableModel(editor, report.RATERS, parent=self)
-        self.readiness_model = PlanTableModel(
-            editor, report.READINESS, QuestionStyler(), parent=self
-        )
-        self.compare_model = FiguresModel(parent=self)
-        for model in (
-            self.grid_model,
-            self.evidence_model,
-            self.raters_model,
-            self.readiness_model,
-        ):
-            model.message.connect(self.message)
+        self.grid_model.message.connect(self.message)
         self.chart: Any = None
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
@@ -300,9 +228,7 @@ class MaturitySection(QWidget):
         upper.setSizes([900, 340])
         self.pages = QTabWidget(self)
         self.pages.setObjectName("maturity.pages")
-        self.pages.addTab(self._evidence_page(), tr("Evidence"))
-        self.pages.addTab(self._raters_page(), tr("Raters"))
-        self.pages.addTab(self._readiness_page(), tr("Readiness check"))
+        self._build_pages()
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(upper)
         split.addWidget(self.pages)
@@ -321,8 +247,41 @@ class MaturitySection(QWidget):
         layout.addWidget(hint)
         self.setFocusProxy(self.grid)
 
+    def _build_pages(self) -> None:
+        """Evidence, raters and readiness: one page each under the grid."""
+        self.evidence_page = EvidencePage(self.editor, lambda: self.rater, self._level, self)
+        self.raters_page = RatersPage(self.editor, self)
+        self.readiness_page = ReadinessPage(self.editor, self)
+        self.pages.addTab(self.evidence_page, tr("Evidence"))
+        self.pages.addTab(self.raters_page, tr("Raters"))
+        self.pages.addTab(self.readiness_page, tr("Readiness check"))
+        for page in (self.evidence_page, self.raters_page, self.readiness_page):
+            page.message.connect(self.message)
+            self.actions_.update(getattr(page, "actions_", {}))
+        # the parts tests and the window reach through the section
+        self.evidence_view = self.evidence_page.view
+        self.evidence_filter = self.evidence_page.filter
+        self.evidence_model = self.evidence_page.model
+        self.evidence_heading = self.evidence_page.heading
+        self.raters_view = self.raters_page.view
+        self.raters_model = self.raters_page.model
+        self.compare_model = self.raters_page.compare_model
+        self.compare_view = self.raters_page.compare_view
+        self.compare_note = self.raters_page.compare_note
+        self.readiness_view = self.readiness_page.view
+        self.readiness_model = self.readiness_page.model
+        self.verdict_label = self.readiness_page.verdict_label
+        self.reason_label = self.readiness_page.reason_label
+
+    def _level(self) -> int | None:
+        """The level of the grid's current cell, if it is a level cell."""
+        index = self.grid.currentIndex()
+        if not index.isValid():
+            return None
+        return level_of_column(self.grid_model.column(index.column()).name)
+
     def _make_grid(self) -> QTableView:
-        view = _table_view(self, "maturity.grid", self.grid_model, edit_on_typing=False)
+        view = plan_table_view(self, "maturity.grid", self.grid_model, edit_on_typing=False)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setWordWrap(True)
         view.setColumnHidden(1, True)  # the description is the name's tooltip
@@ -342,114 +301,6 @@ class MaturitySection(QWidget):
         self.grid_model.rowsInserted.connect(self._fit_timer.start)
         view.selectionModel().currentChanged.connect(self._current_changed)
         return view
-
-    def _evidence_page(self) -> QWidget:
-        page = QWidget(self)
-        self.evidence_view = _table_view(page, "maturity.evidence", self.evidence_filter)
-        self.evidence_view.setColumnHidden(0, True)
-        char = self.evidence_view.fontMetrics().averageCharWidth()
-        self.evidence_view.setColumnWidth(1, 8 * char)
-        self.evidence_view.setColumnWidth(3, 11 * char)
-        self.evidence_view.setColumnWidth(4, 30 * char)
-        header = self.evidence_view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.evidence_heading = QLabel(page)
-        self.evidence_heading.setObjectName("maturity.evidence_heading")
-        bar = QToolBar(page)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        add = self._action(
-            bar,
-            "add_evidence",
-            tr("Add statement"),
-            [],
-            tr("Add an evidence statement for this dimension"),
-            self.add_statement,
-        )
-        delete = self._action(
-            bar,
-            "delete_evidence",
-            tr("Delete statement"),
-            [],
-            tr("Delete the selected statements"),
-            self.delete_statements,
-        )
-        self.evidence_view.addActions([add, delete])
-        self.evidence_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        top = QHBoxLayout()
-        top.addWidget(self.evidence_heading)
-        top.addStretch(1)
-        top.addWidget(bar)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
-        layout.addWidget(self.evidence_view, 1)
-        return page
-
-    def _raters_page(self) -> QWidget:
-        page = QWidget(self)
-        self.raters_view = _table_view(page, "maturity.raters", self.raters_model)
-        char = self.raters_view.fontMetrics().averageCharWidth()
-        self.raters_view.setColumnWidth(0, 22 * char)
-        bar = QToolBar(page)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self._action(
-            bar,
-            "add_rater",
-            tr("Add rater"),
-            [],
-            tr("Add a person who rates independently"),
-            self.add_rater,
-        )
-        self._action(
-            bar,
-            "delete_rater",
-            tr("Delete rater"),
-            [],
-            tr("Delete the selected rater and their ratings"),
-            self.delete_rater,
-        )
-        self.compare_view = QTableView(page)
-        self.compare_view.setObjectName("maturity.compare")
-        self.compare_view.setModel(self.compare_model)
-        self.compare_view.verticalHeader().hide()
-        self.compare_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.compare_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.compare_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.compare_note = QLabel(page)
-        self.compare_note.setObjectName("maturity.compare_note")
-        self.compare_note.setWordWrap(True)
-        left = QVBoxLayout()
-        left.addWidget(bar)
-        left.addWidget(self.raters_view, 1)
-        right = QVBoxLayout()
-        right.addWidget(self.compare_note)
-        right.addWidget(self.compare_view, 1)
-        layout = QHBoxLayout(page)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
-        return page
-
-    def _readiness_page(self) -> QWidget:
-        page = QWidget(self)
-        self.readiness_view = _table_view(page, "maturity.readiness", self.readiness_model)
-        char = self.readiness_view.fontMetrics().averageCharWidth()
-        self.readiness_view.setColumnWidth(0, 58 * char)
-        self.readiness_view.setColumnWidth(1, 12 * char)
-        self.verdict_label = QLabel(page)
-        self.verdict_label.setObjectName("maturity.verdict")
-        self.reason_label = QLabel(page)
-        self.reason_label.setObjectName("maturity.reason")
-        self.reason_label.setWordWrap(True)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.readiness_view, 1)
-        layout.addWidget(self.verdict_label)
-        layout.addWidget(self.reason_label)
-        return page
 
     def _action(
         self,
@@ -503,8 +354,7 @@ class MaturitySection(QWidget):
         self._refresh_figures()
 
     def _current_changed(self) -> None:
-        self.evidence_filter.set_dimension(self.dimension())
-        self._update_evidence_heading()
+        self.evidence_page.show_dimension(self.dimension())
 
     def _on_event(self, event: PlanEvent) -> None:
         if event.table in WATCHED:
@@ -514,7 +364,7 @@ class MaturitySection(QWidget):
         """Bring every derived part up to date with the plan."""
         self._fill_raters()
         self.styler.set_rater(self.rater)
-        self.evidence_filter.set_dimension(self.dimension())
+        self.evidence_page.show_dimension(self.dimension())
         self._refresh_figures()
 
     def _fill_raters(self) -> None:
@@ -549,9 +399,10 @@ class MaturitySection(QWidget):
         if gaps:
             sentence += "  ·  ⚠ " + tr("%n rated above the evidence", "", gaps)
         self.overall_label.setText(sentence)
-        self._update_evidence_heading()
-        self._update_comparison()
-        self._update_verdict()
+        self.evidence_page.refresh()
+        self.raters_page.refresh()
+        verdict = self.readiness_page.refresh()
+        self.pages.setTabToolTip(self.pages.indexOf(self.readiness_page), verdict)
         self._draw_chart()
 
     def _draw_chart(self) -> None:
@@ -564,106 +415,10 @@ class MaturitySection(QWidget):
             title += f" — {self.rater}"
         self.chart.show_profile(profile, title)
 
-    def _update_evidence_heading(self) -> None:
-        dimension = self.dimension()
-        if not dimension:
-            self.evidence_heading.setText(tr("Choose a dimension to see its evidence"))
-            return
-        rows = [r for r in self.plan.records(report.EVIDENCE) if r["dimension"] == dimension]
-        confirmed = sum(1 for r in rows if r["confirmed"])
-        profile = {p.dimension: p for p in report.profile(self.plan, self.rater or None)}
-        evidenced = profile[dimension].evidenced if dimension in profile else 0
-        self.evidence_heading.setText(
-            tr(
-                "<b>Evidence for {dimension}</b>: {confirmed} of %n statement(s) confirmed; "
-                "evidenced level {level}",
-                "",
-                len(rows),
-            ).format(
-                dimension=html.escape(dimension),
-                confirmed=confirmed,
-                level=report.level_words(evidenced),
-            )
-        )
-
-    def _update_comparison(self) -> None:
-        raters = self.plan.keys(report.RATERS)
-        if len(raters) < 2:
-            self.compare_note.setText(
-                tr(
-                    "Add a second rater (for example the sales lead and the marketing lead) to "
-                    "compare independent ratings: each rater's level, the mean and the spread."
-                )
-            )
-            self.compare_view.hide()
-            self.compare_model.set_rows([], [])
-            return
-        spreads = report.spreads(self.plan)
-        rows = []
-        disagreeing = 0
-        for dimension, spread in spreads.items():
-            cells = [dimension]
-            cells += [
-                LEVEL_CODES[spread.levels[r] - 1] if r in spread.levels else "–" for r in raters
-            ]
-            cells += [
-                QLocale().toString(float(spread.mean), "f", 1) if spread.mean is not None else "–",
-                str(spread.spread) if spread.levels else "–",
-            ]
-            tip = ""
-            background = None
-            if spread.disagree:
-                disagreeing += 1
-                tip = tr(
-                    "The raters are %n level(s) apart on {dimension}: "
-                    "talk it through before acting on the mean",
-                    "",
-                    spread.spread,
-                ).format(dimension=dimension)
-                from PySide6.QtGui import QColor
-
-                background = QColor(DISAGREE_COLOUR)
-            rows.append(FigureRow(cells, tip, background))
-        headers = [tr("Dimension"), *raters, tr("Mean"), tr("Spread")]
-        tips = [
-            "",
-            *(tr("Current level given by {rater}").format(rater=r) for r in raters),
-            tr("Mean of the raters' current levels"),
-            tr("Highest minus lowest level"),
-        ]
-        self.compare_model.set_rows(headers, rows, tips)
-        self.compare_view.show()
-        self.compare_note.setText(
-            tr(
-                "Current levels by rater. %n dimension(s) where raters are two levels or more "
-                "apart (highlighted).",
-                "",
-                disagreeing,
-            )
-            if disagreeing
-            else tr(
-                "Current levels by rater; no dimension where raters are two levels or more apart."
-            )
-        )
-
-    def _update_verdict(self) -> None:
-        verdict, reason = report.readiness(self.plan)
-        ready = verdict == tr(READY)
-        self.verdict_label.setText(tr("Verdict: {verdict}").format(verdict=verdict))
-        self.verdict_label.setStyleSheet(READY_STYLE if ready else NOT_READY_STYLE)
-        self.reason_label.setText(reason)
-        index = self.pages.indexOf(self.readiness_view.parentWidget())
-        self.pages.setTabToolTip(index, f"{verdict}. {reason}")
-
     # --------------------------------------------------------------- ratings
     def set_level(self, which: str) -> bool:
         """Make the chosen level cell the rater's current (or target) level; again clears it."""
-        index = self.grid.currentIndex()
-        level = (
-            level_of_column(self.grid_model.column(index.column()).name)
-            if index.isValid()
-            else None
-        )
+        level = self._level()
         if level is None:
             self.message.emit(tr("Choose a level cell (I to V) first"))
             return False
@@ -758,93 +513,20 @@ class MaturitySection(QWidget):
         if self.editor.execute(MoveRows(report.DIMENSIONS, row, 1, dest, label=label)):
             self.grid.setCurrentIndex(self.grid_model.index(row + step, index.column()))
 
-    # --------------------------------------------------------------- evidence
+    # ------------------------------------------------------- evidence, raters
     def add_statement(self) -> None:
-        dimension = self.dimension()
-        if not dimension:
-            self.message.emit(tr("Choose a dimension first"))
-            return
-        level = level_of_column(self.grid_model.column(self.grid.currentIndex().column()).name)
-        code = LEVEL_CODES[(level or 1) - 1]
-        rows = [
-            r
-            for r in range(self.plan.row_count(report.EVIDENCE))
-            if self.plan.value(report.EVIDENCE, r, "dimension") == dimension
-        ]
-        at = rows[-1] + 1 if rows else self.plan.row_count(report.EVIDENCE)
-        record = {"dimension": dimension, "level": code, "statement": tr("New statement")}
-        label = tr("Add evidence for {dimension}").format(dimension=dimension)
-        if self.editor.execute(InsertRows(report.EVIDENCE, at, (record,), label=label)):
-            self.pages.setCurrentIndex(0)
-            shown = self.evidence_filter.mapFromSource(self.evidence_model.index(at, 2))
-            self.evidence_view.setCurrentIndex(shown)
-            self.evidence_view.edit(shown)
+        self.pages.setCurrentWidget(self.evidence_page)
+        self.evidence_page.add_statement()
 
-    def delete_statements(self) -> None:
-        rows = self._source_rows(self.evidence_view)
-        if rows and self.editor.execute(
-            RemoveRows(
-                report.EVIDENCE,
-                tuple(rows),
-                label=tr("Delete %n evidence statement(s)", "", len(rows)),
-            )
-        ):
-            self.message.emit(tr("Deleted; Undo (Ctrl+Z) brings it back"))
-
-    # ----------------------------------------------------------------- raters
     def add_rater(self) -> None:
         """Add a rater, show the Raters page and let the user type the name."""
-        name = unique_name(self.plan.keys(report.RATERS), tr("New rater"))
-        at = self.plan.row_count(report.RATERS)
-        label = tr("Add rater '{name}'").format(name=name)
-        command = InsertRows(report.RATERS, at, ({"name": name},), label=label)
-        if self.editor.execute(command):
+        row = self.raters_page.add_rater()
+        if row is not None:
             self.refresh()
-            self.pages.setCurrentIndex(1)
-            index = self.raters_model.index(at, 0)
-            self.raters_view.setCurrentIndex(index)
-            self.raters_view.setFocus()
-            self.raters_view.edit(index)
-            self.message.emit(
-                tr("Type the rater's name and role; choose them above the grid to rate")
-            )
-
-    def delete_rater(self) -> None:
-        rows = self._source_rows(self.raters_view)
-        if not rows:
-            return
-        if len(rows) >= self.plan.row_count(report.RATERS):
-            self.message.emit(tr("Keep at least one rater: someone must rate"))
-            return
-        names = [str(self.plan.value(report.RATERS, r, "name")) for r in rows]
-        if len(names) == 1:
-            label = tr("Delete rater '{name}'").format(name=names[0])
-            done = tr(
-                "Deleted rater '{name}' and their ratings; Undo (Ctrl+Z) brings them back"
-            ).format(name=names[0])
-        else:
-            label = tr("Delete %n rater(s)", "", len(names))
-            done = tr(
-                "Deleted %n rater(s) and their ratings; Undo (Ctrl+Z) brings them back",
-                "",
-                len(names),
-            )
-        if self.editor.execute(RemoveRows(report.RATERS, tuple(rows), label=label)):
-            self.message.emit(done)
+            self.pages.setCurrentWidget(self.raters_page)
+            self.raters_page.edit_name(row)
 
     # -------------------------------------------------------------- clipboard
-    def _source_rows(self, view: QTableView) -> list[int]:
-        indexes = view.selectionModel().selectedIndexes() or [view.currentIndex()]
-        rows = set()
-        for index in indexes:
-            if index.isValid():
-                model = view.model()
-                source = (
-                    model.mapToSource(index) if isinstance(model, QSortFilterProxyModel) else index
-                )
-                rows.add(source.row())
-        return sorted(rows)
-
     def _active_view(self) -> QTableView:
         focus = QApplication.focusWidget()
         for view in (self.evidence_view, self.raters_view, self.readiness_view, self.grid):
@@ -862,14 +544,10 @@ class MaturitySection(QWidget):
 
     def paste(self) -> None:
         view = self._active_view()
-        if view is self.evidence_view:
-            lines = [line for line in QApplication.clipboard().text().splitlines() if line]
-            room = view.model().rowCount() - max(view.currentIndex().row(), 0)
-            if len(lines) > room:
-                self.message.emit(
-                    tr("Add statements first: the paste runs past this dimension's last")
-                )
-                return
+        clipped = QApplication.clipboard().text()
+        if view is self.evidence_view and not self.evidence_page.room_for(clipped):
+            self.message.emit(tr("Add statements first: the paste runs past this dimension's last"))
+            return
         clipboard.paste_block(view)
 
     def delete_selection(self) -> None:
