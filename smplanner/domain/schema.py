@@ -295,6 +295,10 @@ def _coerce_choice(column: Column, raw: Any, allowed: Sequence[str]) -> str:
     for value, label in column.labels.items():
         if folded in (label.casefold(), tr(label).casefold()) and value in allowed:
             return value
+    if column.ref is None:  # a fixed word typed in the user's language: "erledigt" is done
+        for value in allowed:
+            if tr(value).casefold() == folded:
+                return value
     raise InvalidValue(text, expected_text(column, allowed))
 
 

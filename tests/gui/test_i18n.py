@@ -54,6 +54,7 @@ def test_german_menus_tabs_and_numbers(language) -> None:  # type: ignore[no-unt
 
     photo = SCHEMAS["requests"].column("photo")
     assert shown_value(photo, "red flag") == "Alarmsignal"  # shown German, stored English
+    assert window.plan.coerce("requests", "photo", "alarmsignal") == "red flag"  # typed German
     assert tr("%n row(s)", "", 1) == "1 Zeile" and tr("%n row(s)", "", 4) == "4 Zeilen"
 
 
