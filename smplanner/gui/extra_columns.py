@@ -21,12 +21,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from smplanner.domain.text import tr
 from smplanner.gui.delegates import PlanCellDelegate
-from smplanner.gui.table_model import CellStyle, PlanTableModel
+from smplanner.gui.table_model import CellStyle, PlanTableModel, style_role
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -111,17 +111,9 @@ class ExtraColumnsProxy(QIdentityProxyModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return extra.text(row)
         style = extra.style(row) if extra.style is not None else None
-        if style is None:
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if style is not None and role == Qt.ItemDataRole.ToolTipRole:
             return style.tooltip or None
-        if role == Qt.ItemDataRole.BackgroundRole and style.background is not None:
-            return QBrush(style.background)
-        if role == Qt.ItemDataRole.ForegroundRole and style.foreground is not None:
-            return QBrush(style.foreground)
-        if role == Qt.ItemDataRole.FontRole and style.bold:
-            return self._bold
-        return None
+        return style_role(style, role, self._bold)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QToolBar, QVBoxLayout, QWidget
 
+from smplanner.domain import maturity
 from smplanner.domain import maturity_report as report
 from smplanner.domain.commands import InsertRows, RemoveRows
 from smplanner.domain.maturity_tables import LEVEL_CODES
@@ -45,8 +46,8 @@ class DimensionFilter(QSortFilterProxyModel):
 class EvidencePage(QWidget):
     """Statements of the dimension the grid has chosen, with a heading that sums them up.
 
-    ``rater`` names whose profile the heading's evidenced level belongs to, ``level`` the
-    level the grid's current cell stands for (new statements are for that level).
+    ``level`` is the level the grid's current cell stands for (new statements are for it).
+    Evidence is fact, not opinion: it is the same whichever rater is chosen.
     """
 
     message = Signal(str)
@@ -54,14 +55,12 @@ class EvidencePage(QWidget):
     def __init__(
         self,
         editor: PlanEditor,
-        rater: Callable[[], str],
         level: Callable[[], int | None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.editor = editor
         self.plan = editor.plan
-        self._rater = rater
         self._level = level
         self.model = PlanTableModel(editor, report.EVIDENCE, parent=self)
         self.model.message.connect(self.message)
@@ -123,8 +122,7 @@ class EvidencePage(QWidget):
             return
         rows = [r for r in self.plan.records(report.EVIDENCE) if r["dimension"] == dimension]
         confirmed = sum(1 for r in rows if r["confirmed"])
-        profile = {p.dimension: p for p in report.profile(self.plan, self._rater() or None)}
-        evidenced = profile[dimension].evidenced if dimension in profile else 0
+        evidenced = maturity.evidenced_level(report.evidence_levels(self.plan).get(dimension, {}))
         self.heading.setText(
             tr(
                 "<b>Evidence for {dimension}</b>: {confirmed} of %n statement(s) confirmed; "

@@ -121,6 +121,19 @@ def shown_value(column: Column, value: Any) -> str:
     return format_value(column, value)
 
 
+def style_role(style: CellStyle | None, role: int, bold: QFont) -> Any:
+    """What a cell's style says for one of the colour and font roles (None: nothing)."""
+    if style is None:
+        return None
+    if role == Qt.ItemDataRole.BackgroundRole and style.background is not None:
+        return QBrush(style.background)
+    if role == Qt.ItemDataRole.ForegroundRole and style.foreground is not None:
+        return QBrush(style.foreground)
+    if role == Qt.ItemDataRole.FontRole and style.bold:
+        return bold
+    return None
+
+
 _BEGIN = {
     Change.ROWS_INSERT_ABOUT: "beginInsertRows",
     Change.ROWS_REMOVE_ABOUT: "beginRemoveRows",
@@ -228,15 +241,7 @@ class PlanTableModel(QAbstractTableModel):
             if style is not None and style.tooltip:
                 return style.tooltip
             return tr(column.label(value)) if column.labels and value else None
-        if style is None:
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole and style.background is not None:
-            return QBrush(style.background)
-        if role == Qt.ItemDataRole.ForegroundRole and style.foreground is not None:
-            return QBrush(style.foreground)
-        if role == Qt.ItemDataRole.FontRole and style.bold:
-            return self._bold
-        return None
+        return style_role(style, role, self._bold)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

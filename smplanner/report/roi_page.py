@@ -7,10 +7,11 @@ wherever a figure is undefined (no investment, no count), never infinity.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from smplanner.domain import measures
+from smplanner.domain.figures_text import FiguresText, shown
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.report.page import (
@@ -22,13 +23,13 @@ from smplanner.report.page import (
     PageFrame,
     SectionPage,
     font,
+    locale_number,
     measure,
 )
 
 INVESTMENT = QColor("#90a4ae")
 RETURN = QColor("#00897b")
 FUNNEL = (QColor("#1565c0"), QColor("#6a1b9a"), QColor("#ef6c00"))
-NOT_APPLICABLE = "n/a"
 BASES = (
     QT_TRANSLATE_NOOP("", "all touches"),
     QT_TRANSLATE_NOOP("", "sourced only"),
@@ -37,20 +38,24 @@ BASES = (
 """The ways returns are counted, as stored; shown translated."""
 
 
+def _figures() -> FiguresText:
+    """Figures written as the dashboard writes them, in the locale of the page being drawn."""
+    return shown(locale_number)
+
+
 def money(value: float | None, currency: str, decimals: int = 0) -> str:
+    """Whole amounts for totals, cents for costs per unit; "n/a" when undefined."""
     if value is None:
-        return tr(NOT_APPLICABLE)
-    return f"{QLocale().toString(float(value), 'f', decimals)} {currency}".strip()
+        return _figures().not_applicable
+    return f"{locale_number(value, decimals)} {currency}".strip()
 
 
 def percent(value: float | None) -> str:
-    if value is None:
-        return tr(NOT_APPLICABLE)
-    return f"{QLocale().toString(value * 100, 'f', 0)} %"
+    return _figures().percent(value)
 
 
 def count(value: float | None) -> str:
-    return tr(NOT_APPLICABLE) if value is None else QLocale().toString(float(value), "f", 0)
+    return _figures().count(value)
 
 
 def _cards(painter: QPainter, box: QRectF, cards: list[tuple[str, str]]) -> None:
@@ -182,7 +187,7 @@ def _per_period(painter: QPainter, box: QRectF, board: measures.Dashboard, curre
         painter.drawText(
             QRectF(box.left(), y - 5, 40, 10),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            QLocale().toString(value, "f", 0),
+            locale_number(value),
         )
     group = plot.width() / periods
     bar = min(group * 0.36, 18.0)

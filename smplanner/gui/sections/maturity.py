@@ -249,7 +249,7 @@ class MaturitySection(QWidget):
 
     def _build_pages(self) -> None:
         """Evidence, raters and readiness: one page each under the grid."""
-        self.evidence_page = EvidencePage(self.editor, lambda: self.rater, self._level, self)
+        self.evidence_page = EvidencePage(self.editor, self._level, self)
         self.raters_page = RatersPage(self.editor, self)
         self.readiness_page = ReadinessPage(self.editor, self)
         self.pages.addTab(self.evidence_page, tr("Evidence"))
@@ -325,7 +325,7 @@ class MaturitySection(QWidget):
             layout = self.chart_holder.layout()
             assert layout is not None
             layout.addWidget(self.chart)
-            self._draw_chart()
+            self._draw_chart(report.profile(self.plan, self.rater or None))
 
     # ----------------------------------------------------------------- state
     @property
@@ -403,12 +403,11 @@ class MaturitySection(QWidget):
         self.raters_page.refresh()
         verdict = self.readiness_page.refresh()
         self.pages.setTabToolTip(self.pages.indexOf(self.readiness_page), verdict)
-        self._draw_chart()
+        self._draw_chart(profile)
 
-    def _draw_chart(self) -> None:
+    def _draw_chart(self, profile: list[report.DimensionProfile]) -> None:
         if self.chart is None:
             return
-        profile = report.profile(self.plan, self.rater or None)
         title = report.overall(profile).sentence().split(";")[0]
         several = self.plan.row_count(report.RATERS) > 1
         if several and self.rater:
