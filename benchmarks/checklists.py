@@ -98,8 +98,8 @@ def main() -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from smplanner.gui.sections.profiles import STATUS, ProfilesSection
-    from smplanner.gui.sections.requests import RequestsSection
+    from smplanner.gui.sections.profiles.section import STATUS, ProfilesSection
+    from smplanner.gui.sections.requests.section import RequestsSection
     from smplanner.gui.undo import PlanEditor
 
     app = QApplication.instance() or QApplication([])
@@ -159,7 +159,7 @@ def main() -> None:
     print("| measure | ms |\n|---|---:|")
     for label, ms in rows:
         print(f"| {label} | {ms:.0f} |")
-    for widget in keep + [profiles, requests]:
+    for widget in [*keep, profiles, requests]:
         widget.close()  # type: ignore[attr-defined]
         editor.stack.setClean()
 

@@ -87,16 +87,18 @@ def main() -> int:
         board = dashboard(plan)
         times.append(time.perf_counter() - start)
     assert board.overall.investment > 0
-    print(f"tracking rows {rows:,}, cost lines {plan.row_count('costs'):,}, "
-          f"return lines {plan.row_count('returns'):,}")
-    print(f"edit + recompute: best {min(times) * 1e3:.1f} ms, "
-          f"median {statistics.median(times) * 1e3:.1f} ms, "
-          f"worst {max(times) * 1e3:.1f} ms over {args.repeat} runs (target < 20 ms)")
+    print(
+        f"tracking rows {rows:,}, cost lines {plan.row_count('costs'):,}, "
+        f"return lines {plan.row_count('returns'):,}"
+    )
+    print(
+        f"edit + recompute: best {min(times) * 1e3:.1f} ms, "
+        f"median {statistics.median(times) * 1e3:.1f} ms, "
+        f"worst {max(times) * 1e3:.1f} ms over {args.repeat} runs (target < 20 ms)"
+    )
     if not args.no_gui:
         gui(args.repeat)
     return 0
-
-
 
 
 def gui(repeat: int) -> None:
@@ -109,8 +111,8 @@ def gui(repeat: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from smplanner.gui.sections.dashboard import DashboardSection
-    from smplanner.gui.sections.measuring import MeasuringSection
+    from smplanner.gui.sections.dashboard.section import DashboardSection
+    from smplanner.gui.sections.measuring.section import MeasuringSection
     from smplanner.gui.undo import PlanEditor
 
     plan = big_plan()
@@ -150,14 +152,22 @@ def gui(repeat: int) -> None:
         board.refresh()
         board.repaint()
         refresh.append(time.perf_counter() - start)
-    print(f"Measuring tab built in {built * 1e3:.0f} ms ({model.rowCount():,} grid rows, "
-          f"{model.columnCount():,} columns)")
-    print(f"typed value + grid update: median {statistics.median(typing) * 1e3:.1f} ms, "
-          f"worst {max(typing) * 1e3:.1f} ms")
-    print(f"typed into an empty cell (adds a tracking row): median "
-          f"{statistics.median(adding) * 1e3:.1f} ms")
-    print(f"dashboard refresh with charts: median {statistics.median(refresh) * 1e3:.1f} ms "
-          f"(runs {REFRESH_NOTE})")
+    print(
+        f"Measuring tab built in {built * 1e3:.0f} ms ({model.rowCount():,} grid rows, "
+        f"{model.columnCount():,} columns)"
+    )
+    print(
+        f"typed value + grid update: median {statistics.median(typing) * 1e3:.1f} ms, "
+        f"worst {max(typing) * 1e3:.1f} ms"
+    )
+    print(
+        f"typed into an empty cell (adds a tracking row): median "
+        f"{statistics.median(adding) * 1e3:.1f} ms"
+    )
+    print(
+        f"dashboard refresh with charts: median {statistics.median(refresh) * 1e3:.1f} ms "
+        f"(runs {REFRESH_NOTE})"
+    )
     editor.stack.setClean()
 
 

@@ -292,4 +292,3 @@ def test_a_negative_cost_is_refused_naming_its_cell(tmp_path: Path, capsys) -> N
     text = capsys.readouterr().out
     assert "Sheet 'Costs', cell E2: -300 is not allowed in column 'Amount'" in text
     assert "a number of at least 0" in text
-

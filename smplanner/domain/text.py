@@ -16,7 +16,7 @@ Translate = Callable[[str, int], str]
 
 
 def english_plural(source: str, count: int) -> str:
-    """"%n row(s)" with 1 -> "1 row", with 3 -> "3 rows"."""
+    """ "%n row(s)" with 1 -> "1 row", with 3 -> "3 rows"."""
     if count < 0:
         return source
     return source.replace("%n", str(count)).replace("(s)", "" if count == 1 else "s")

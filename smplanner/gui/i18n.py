@@ -62,4 +62,3 @@ def install(app: QCoreApplication, locale: QLocale | None = None) -> str:
 def number(value: float, decimals: int = 0) -> str:
     """A number as the user's locale writes it (1.234,5 in German)."""
     return QLocale().toString(float(value), "f", decimals)
-

@@ -32,7 +32,7 @@ from smplanner.gui.actions import ActionName, action
 from smplanner.gui.document import Document
 from smplanner.gui.printing import Printing, page_of
 from smplanner.gui.sections import section_factories
-from smplanner.gui.sections.planner import PlannerSection
+from smplanner.gui.sections.planner.section import PlannerSection
 from smplanner.gui.settings import Settings
 from smplanner.gui.undo import PlanEditor
 

@@ -41,6 +41,7 @@ def test_a_personalised_message_is_named_in_the_reason() -> None:
     assert verdict.decision == REPLY_FIRST
     assert "personalised message in their favour" in verdict.reason
 
+
 ratings = st.fixed_dictionaries(
     {sign: st.sampled_from(["fine", "doubtful", "red flag"]) for sign in checklists.WARNING_SIGNS}
 )

@@ -175,9 +175,7 @@ def command_strategy(plan: Plan) -> st.SearchStrategy:
             )
         )
     if len(kpis) > 1:
-        choices.append(
-            st.builds(lambda k: RemoveRows("kpis", (k,)), st.integers(0, len(kpis) - 1))
-        )
+        choices.append(st.builds(lambda k: RemoveRows("kpis", (k,)), st.integers(0, len(kpis) - 1)))
     return st.one_of(choices)
 
 

@@ -65,9 +65,7 @@ def test_raters_mean_spread_and_disagreement() -> None:
 def test_readiness_any_no_means_a_readiness_project() -> None:
     verdict, reason = maturity.readiness(["yes", "no", "yes"])
     assert verdict == "Do a readiness project first"
-    assert reason == (
-        "The processes are not working: do not automate a missing or broken process."
-    )
+    assert reason == ("The processes are not working: do not automate a missing or broken process.")
     verdict, reason = maturity.readiness(["no", "no", "unsure"])
     assert reason.startswith("The basic processes are not in place and the processes are not")
     assert maturity.readiness(["yes", "yes", "yes"])[0] == "Ready to implement"

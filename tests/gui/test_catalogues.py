@@ -10,14 +10,11 @@ import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QMessageBox, QWidget
 
+from smplanner.domain.names import unique_name
 from smplanner.domain.tables import CATALOGUES
-from smplanner.gui.sections.catalogues import (
-    CatalogueEditor,
-    CataloguesSection,
-    delete_question,
-    unique_name,
-)
-from smplanner.gui.table_model import PlanTableModel
+from smplanner.gui.grid.catalogue_editor import CatalogueEditor, delete_question
+from smplanner.gui.grid.table_model import PlanTableModel
+from smplanner.gui.sections.catalogues.section import CataloguesSection
 from smplanner.gui.undo import PlanEditor
 
 W = TypeVar("W", bound=QWidget)

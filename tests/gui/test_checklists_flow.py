@@ -20,8 +20,8 @@ from smplanner.cli import main as cli
 from smplanner.domain import checklists
 from smplanner.gui.actions import ActionName
 from smplanner.gui.main_window import MainWindow
-from smplanner.gui.sections.profiles import STATUS, ProfilesSection
-from smplanner.gui.sections.requests import VERDICT, RequestsSection
+from smplanner.gui.sections.profiles.section import STATUS, ProfilesSection
+from smplanner.gui.sections.requests.section import VERDICT, RequestsSection
 
 from .window_steps import choose_file, trigger
 
@@ -159,7 +159,7 @@ def test_bad_checklist_cells_open_only_if_asked_with_their_rows_flagged(
     main: MainWindow, qtbot, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     from smplanner.domain.catalogue import example_plan
-    from smplanner.gui.table_model import Role
+    from smplanner.gui.grid.table_model import Role
     from smplanner.io.workbook import save_plan
 
     from .window_steps import click_when_shown

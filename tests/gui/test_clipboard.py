@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
-from smplanner.gui import clipboard
-from smplanner.gui.table_model import PlanTableModel
+from smplanner.gui.grid import clipboard
+from smplanner.gui.grid.table_model import PlanTableModel
 from smplanner.gui.undo import PlanEditor
 
 NAME, CATEGORY, UNIT = 0, 1, 2

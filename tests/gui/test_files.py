@@ -162,8 +162,6 @@ def _workbook_with_a_bad_cell(tmp_path: Path) -> Path:
     return path
 
 
-
-
 def test_bad_cells_are_listed_and_open_only_if_asked(
     main: MainWindow, qtbot, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -50,7 +50,7 @@ def test_german_menus_tabs_and_numbers(language) -> None:  # type: ignore[no-unt
     assert i18n.number(1234.5, 1) == "1.234,5"
     assert tr("Maturity") == "Reifegrad"
     from smplanner.domain.tables import SCHEMAS
-    from smplanner.gui.table_model import shown_value
+    from smplanner.gui.grid.table_model import shown_value
 
     photo = SCHEMAS["requests"].column("photo")
     assert shown_value(photo, "red flag") == "Alarmsignal"  # shown German, stored English

@@ -15,7 +15,7 @@ from smplanner.domain import maturity_report as report
 from smplanner.domain.catalogue import blank_plan
 from smplanner.gui.actions import ActionName, action
 from smplanner.gui.main_window import MainWindow
-from smplanner.gui.sections.maturity import MaturitySection
+from smplanner.gui.sections.maturity.section import MaturitySection
 from smplanner.gui.undo import PlanEditor
 from smplanner.io.workbook import load_plan
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, Q
 from smplanner.domain.catalogue import blank_plan
 from smplanner.domain.measures import dashboard
 from smplanner.domain.periods import settings_of
+from smplanner.gui.grid.tracking_model import TrackingModel
 from smplanner.gui.main_window import MainWindow
-from smplanner.gui.sections.dashboard import DashboardSection
-from smplanner.gui.sections.measuring import LinesPage, MeasuringSection
-from smplanner.gui.tracking_model import TrackingModel
+from smplanner.gui.sections.dashboard.section import DashboardSection
+from smplanner.gui.sections.measuring.section import LinesPage, MeasuringSection
 from smplanner.gui.undo import PlanEditor
 
 W = TypeVar("W", bound=QWidget)
@@ -479,7 +479,7 @@ def test_pyqtgraph_is_loaded_only_when_the_dashboard_is_shown(tmp_path: Path) ->
         "window.show()\n"
         "app.processEvents()\n"
         "print('pyqtgraph' in sys.modules)\n"
-        "from smplanner.gui.sections.dashboard import DashboardSection\n"
+        "from smplanner.gui.sections.dashboard.section import DashboardSection\n"
         "window.show_section(DashboardSection)\n"
         "app.processEvents()\n"
         "print('pyqtgraph' in sys.modules)\n"
@@ -608,7 +608,7 @@ def test_done_means_two_networks_six_months_125_percent_saved_reopened_recalcula
 def test_the_generic_model_is_sound_on_the_measuring_tables(
     qtmodeltester, editor: PlanEditor, table: str
 ) -> None:
-    from smplanner.gui.table_model import PlanTableModel
+    from smplanner.gui.grid.table_model import PlanTableModel
 
     qtmodeltester.check(PlanTableModel(editor, table), force_py=True)
 

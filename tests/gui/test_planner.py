@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from smplanner.domain import kpi_planner
 from smplanner.domain.commands import InsertRows, SetCells
-from smplanner.gui.planner_styler import NEEDS_FOCUS
-from smplanner.gui.sections.planner import PlannerSection, rows_text
-from smplanner.gui.table_model import Role
+from smplanner.gui.grid.table_model import Role
+from smplanner.gui.sections.planner.section import PlannerSection, rows_text
+from smplanner.gui.sections.planner.styler import NEEDS_FOCUS
 from smplanner.gui.undo import PlanEditor
 
 FOLLOWERS, IMPRESSIONS, DOWNLOADS, MQC = 4, 5, 6, 7

@@ -13,7 +13,7 @@ from smplanner.gui import settings as keys
 from smplanner.gui.actions import action
 from smplanner.gui.main_window import MainWindow
 from smplanner.gui.printing import PrintName
-from smplanner.gui.sections.maturity import MaturitySection
+from smplanner.gui.sections.maturity.section import MaturitySection
 from smplanner.report.sections import PAGES
 
 

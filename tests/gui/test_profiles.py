@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from smplanner.domain import checklists
 from smplanner.domain.catalogue import blank_plan
 from smplanner.domain.commands import SetCells
-from smplanner.gui.sections.profiles import NOTE, SCORE, STATUS, ProfilesSection
+from smplanner.gui.sections.profiles.section import NOTE, SCORE, STATUS, ProfilesSection
 from smplanner.gui.undo import PlanEditor
 
 from .test_catalogues import press_and_wait_closed, shown_editor
@@ -200,7 +200,7 @@ def test_looks(qtbot, profiles: ProfilesSection, tmp_path) -> None:  # type: ign
 
 
 def test_an_account_without_a_network_is_flagged(qtbot, blank: ProfilesSection) -> None:  # type: ignore[no-untyped-def]
-    from smplanner.gui.table_model import Role
+    from smplanner.gui.grid.table_model import Role
 
     qtbot.keyClick(blank.accounts.view, Qt.Key.Key_Insert)
     line = shown_editor(qtbot, blank.accounts, QLineEdit)

@@ -56,8 +56,6 @@ def plan_file(tmp_path: Path) -> Path:
     return path
 
 
-
-
 def type_note(main: MainWindow, qtbot, text: str = "call the partner") -> None:  # type: ignore[no-untyped-def]
     """Mark a KPI cell with the keyboard, as a user does."""
     section = main.sections[0]

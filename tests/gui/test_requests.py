@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from smplanner.domain.catalogue import blank_plan
-from smplanner.gui.sections.requests import VERDICT, WHY, RequestsSection
-from smplanner.gui.table_model import Role
+from smplanner.gui.grid.table_model import Role
+from smplanner.gui.sections.requests.section import VERDICT, WHY, RequestsSection
 from smplanner.gui.undo import PlanEditor
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -155,9 +155,7 @@ def test_counts_by_network_and_month_follow_the_log(qtbot, example: RequestsSect
     qtbot.waitUntil(lambda: counts.topLevelItem(0).text(1) == "5")
 
 
-def test_dates_are_picked_and_a_pasted_non_date_is_refused(
-    qtbot, example: RequestsSection
-) -> None:  # type: ignore[no-untyped-def]
+def test_dates_are_picked_and_a_pasted_non_date_is_refused(qtbot, example: RequestsSection) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QApplication, QDateEdit
 

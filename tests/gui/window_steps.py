@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from smplanner.gui.actions import action
 from smplanner.gui.main_window import MainWindow
 from smplanner.gui.problems_dialog import ProblemsDialog
-from smplanner.gui.sections.planner import PlannerSection
+from smplanner.gui.sections.planner.section import PlannerSection
 
 
 def trigger(main: MainWindow, name: str) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from smplanner.domain.measures import LEVEL_TITLES, LEVELS, Dashboard
 from smplanner.domain.text import tr
-from smplanner.gui.tracking_model import figures, write_number
+from smplanner.gui.grid.tracking_model import figures, write_number
 
 PALETTE = ["#1565c0", "#ef6c00", "#2e7d32", "#6a1b9a", "#ad1457", "#00838f", "#5d4037"]
 INVESTMENT_COLOUR = "#90a4ae"

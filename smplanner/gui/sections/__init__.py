@@ -16,13 +16,13 @@ def section_factories() -> list[SectionFactory]:
 
     Imported here, not at module level, so a test of one section loads only that one.
     """
-    from smplanner.gui.sections.catalogues import CataloguesSection
-    from smplanner.gui.sections.dashboard import DashboardSection
-    from smplanner.gui.sections.maturity import MaturitySection
-    from smplanner.gui.sections.measuring import MeasuringSection
-    from smplanner.gui.sections.planner import PlannerSection
-    from smplanner.gui.sections.profiles import ProfilesSection
-    from smplanner.gui.sections.requests import RequestsSection
+    from smplanner.gui.sections.catalogues.section import CataloguesSection
+    from smplanner.gui.sections.dashboard.section import DashboardSection
+    from smplanner.gui.sections.maturity.section import MaturitySection
+    from smplanner.gui.sections.measuring.section import MeasuringSection
+    from smplanner.gui.sections.planner.section import PlannerSection
+    from smplanner.gui.sections.profiles.section import ProfilesSection
+    from smplanner.gui.sections.requests.section import RequestsSection
 
     return [
         PlannerSection,

@@ -37,11 +37,11 @@ from smplanner.domain.checklists import REPLY_FIRST, word
 from smplanner.domain.commands import InsertRows, RemoveRows, SetCells
 from smplanner.domain.schema import Kind
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.gui import clipboard
-from smplanner.gui.extra_columns import ExtraColumn, ExtraColumnsDelegate, ExtraColumnsProxy
-from smplanner.gui.request_counts import RequestCounts
-from smplanner.gui.request_styler import RequestStyler
-from smplanner.gui.table_model import CellStyle, PlanTableModel
+from smplanner.gui.grid import clipboard
+from smplanner.gui.grid.extra_columns import ExtraColumn, ExtraColumnsDelegate, ExtraColumnsProxy
+from smplanner.gui.grid.table_model import CellStyle, PlanTableModel
+from smplanner.gui.sections.requests.counts import RequestCounts
+from smplanner.gui.sections.requests.styler import RequestStyler
 from smplanner.gui.undo import PlanEditor
 
 RATING_KEYS = {Qt.Key.Key_F: "fine", Qt.Key.Key_D: "doubtful", Qt.Key.Key_R: "red flag"}

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
-from smplanner.gui.delegates import PlanCellDelegate
+from smplanner.gui.grid.delegates import PlanCellDelegate
 
 
 def plan_table_view(

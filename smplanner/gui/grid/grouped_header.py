@@ -12,7 +12,7 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from smplanner.gui.table_model import Role
+from smplanner.gui.grid.table_model import Role
 
 BAND_HEIGHT = 22
 MIN_NAME_HEIGHT = 60

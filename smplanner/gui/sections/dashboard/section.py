@@ -32,9 +32,9 @@ from smplanner.domain.measures import Dashboard, Figures
 from smplanner.domain.measures import dashboard as work_out
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.gui.settings_form import SettingsForm
-from smplanner.gui.tracking_model import figures as local_figures
-from smplanner.gui.tracking_model import shown_labels
+from smplanner.gui.grid.settings_form import SettingsForm
+from smplanner.gui.grid.tracking_model import figures as local_figures
+from smplanner.gui.grid.tracking_model import shown_labels
 from smplanner.gui.undo import PlanEditor
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.gui.table_model import PlanTableModel
+from smplanner.gui.grid.table_model import PlanTableModel
 
 FILTERED = ("stage", "goal", "tactic")
 SEARCHED = (*FILTERED, "notes")

@@ -18,7 +18,7 @@ from smplanner.domain.plan import Plan
 from smplanner.domain.schema import Column
 from smplanner.domain.tables import PRIMARY, SECONDARY
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.gui.table_model import CellStyle, CellStyler
+from smplanner.gui.grid.table_model import CellStyle, CellStyler
 
 PRIMARY_BACKGROUND = QColor("#00695c")
 PRIMARY_TEXT = QColor("#ffffff")

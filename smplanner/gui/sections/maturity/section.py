@@ -38,13 +38,16 @@ from smplanner.domain import maturity_report as report
 from smplanner.domain.commands import Command, InsertRows, MoveRows, RemoveRows, SetCells
 from smplanner.domain.events import PlanEvent
 from smplanner.domain.maturity_tables import LEVEL_CODES, LEVEL_NAMES
+from smplanner.domain.names import unique_name
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.gui import clipboard
 from smplanner.gui.actions import tool_action
-from smplanner.gui.maturity_evidence import EvidencePage
-from smplanner.gui.maturity_raters import RatersPage
-from smplanner.gui.maturity_readiness import ReadinessPage
-from smplanner.gui.maturity_styler import (
+from smplanner.gui.grid import clipboard
+from smplanner.gui.grid.plan_views import plan_table_view
+from smplanner.gui.grid.table_model import PlanTableModel
+from smplanner.gui.sections.maturity.evidence import EvidencePage
+from smplanner.gui.sections.maturity.raters import RatersPage
+from smplanner.gui.sections.maturity.readiness import ReadinessPage
+from smplanner.gui.sections.maturity.styler import (
     CURRENT_BADGE,
     CURRENT_COLOUR,
     EVIDENCED_BADGE,
@@ -54,9 +57,6 @@ from smplanner.gui.maturity_styler import (
     MaturityStyler,
     level_of_column,
 )
-from smplanner.gui.plan_views import plan_table_view
-from smplanner.gui.sections.catalogues import unique_name
-from smplanner.gui.table_model import PlanTableModel
 from smplanner.gui.undo import PlanEditor
 
 WATCHED = (report.DIMENSIONS, report.EVIDENCE, report.RATERS, report.RATINGS, report.READINESS)

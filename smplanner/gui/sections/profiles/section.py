@@ -44,10 +44,10 @@ from smplanner.domain.schema import InvalidValue
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.domain.tsv import parse_tsv
 from smplanner.gui import i18n
-from smplanner.gui.extra_columns import ExtraColumn, ExtraColumnsDelegate, ExtraColumnsProxy
-from smplanner.gui.score_bars import Bar, ScoreBars, percent, score_colour
-from smplanner.gui.sections.catalogues import CatalogueEditor
-from smplanner.gui.table_model import CellStyle, CellStyler, PlanTableModel
+from smplanner.gui.grid.catalogue_editor import CatalogueEditor
+from smplanner.gui.grid.extra_columns import ExtraColumn, ExtraColumnsDelegate, ExtraColumnsProxy
+from smplanner.gui.grid.table_model import CellStyle, CellStyler, PlanTableModel
+from smplanner.gui.sections.profiles.score_bars import Bar, ScoreBars, percent, score_colour
 from smplanner.gui.undo import PlanEditor
 
 STATUS_KEYS = {

@@ -17,8 +17,8 @@ from smplanner.domain.commands import InsertRows, RemoveRows
 from smplanner.domain.maturity_tables import LEVEL_CODES
 from smplanner.domain.text import tr
 from smplanner.gui.actions import tool_action
-from smplanner.gui.plan_views import plan_table_view, source_rows
-from smplanner.gui.table_model import PlanTableModel
+from smplanner.gui.grid.plan_views import plan_table_view, source_rows
+from smplanner.gui.grid.table_model import PlanTableModel
 from smplanner.gui.undo import PlanEditor
 
 

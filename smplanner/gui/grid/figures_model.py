@@ -1,6 +1,6 @@
 """A read-only table of derived figures (a comparison, a dashboard's rows).
 
-Plan tables go through :class:`~smplanner.gui.table_model.PlanTableModel`; figures
+Plan tables go through :class:`~smplanner.gui.grid.table_model.PlanTableModel`; figures
 worked out from them are not edited, so they need only this: rows of display values,
 with an optional tooltip and background per row. The section recomputes the rows and
 hands them over whole; a handful of rows is cheaper to reset than to diff.

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 from smplanner.domain import maturity_report as report
 from smplanner.domain.commands import InsertRows, RemoveRows
 from smplanner.domain.maturity_tables import LEVEL_CODES
+from smplanner.domain.names import unique_name
 from smplanner.domain.text import tr
 from smplanner.gui.actions import tool_action
-from smplanner.gui.figures_model import FigureRow, FiguresModel
-from smplanner.gui.plan_views import plan_table_view, source_rows
-from smplanner.gui.sections.catalogues import unique_name
-from smplanner.gui.table_model import PlanTableModel
+from smplanner.gui.grid.figures_model import FigureRow, FiguresModel
+from smplanner.gui.grid.plan_views import plan_table_view, source_rows
+from smplanner.gui.grid.table_model import PlanTableModel
 from smplanner.gui.undo import PlanEditor
 
 DISAGREE_COLOUR = "#fde2c4"

@@ -11,8 +11,8 @@ from smplanner.domain import maturity_report as report
 from smplanner.domain.maturity import READINESS_QUESTIONS, READY
 from smplanner.domain.schema import Column
 from smplanner.domain.text import tr
-from smplanner.gui.plan_views import plan_table_view
-from smplanner.gui.table_model import CellStyle, CellStyler, PlanTableModel
+from smplanner.gui.grid.plan_views import plan_table_view
+from smplanner.gui.grid.table_model import CellStyle, CellStyler, PlanTableModel
 from smplanner.gui.undo import PlanEditor
 
 READY_STYLE = "color: #1b5e20; font-weight: bold;"

@@ -35,15 +35,15 @@ from smplanner.domain.measuring_tables import COSTS, RETURNS, TRACKING
 from smplanner.domain.periods import parse_first_period, settings_of
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.domain.tsv import format_tsv, parse_tsv
-from smplanner.gui import clipboard
 from smplanner.gui.actions import tool_action
-from smplanner.gui.delegates import PlanCellDelegate
-from smplanner.gui.frozen_table import FrozenGrid
-from smplanner.gui.grouped_header import GroupedHeader
-from smplanner.gui.lines_styler import LinesStyler
-from smplanner.gui.settings_form import SettingsForm
-from smplanner.gui.table_model import PlanTableModel
-from smplanner.gui.tracking_model import FIXED, Kind, TrackingModel, figures, shown_labels
+from smplanner.gui.grid import clipboard
+from smplanner.gui.grid.delegates import PlanCellDelegate
+from smplanner.gui.grid.frozen_table import FrozenGrid
+from smplanner.gui.grid.grouped_header import GroupedHeader
+from smplanner.gui.grid.settings_form import SettingsForm
+from smplanner.gui.grid.table_model import PlanTableModel
+from smplanner.gui.grid.tracking_model import FIXED, Kind, TrackingModel, figures, shown_labels
+from smplanner.gui.sections.measuring.lines_styler import LinesStyler
 from smplanner.gui.undo import PlanEditor
 
 TRACKING_HINT = QT_TRANSLATE_NOOP(
@@ -69,6 +69,7 @@ def _action(
     )
     owner.addAction(action)  # the keys work wherever the focus is inside the page
     return action
+
 
 class EnterMovesDown(QStyledItemDelegate):
     """Enter keeps the typed number and moves to the next editable row, as in a sheet."""

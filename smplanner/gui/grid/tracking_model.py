@@ -38,7 +38,7 @@ from smplanner.domain.measuring_tables import SETTINGS, TRACKING
 from smplanner.domain.periods import MONTHS, PeriodNames, Settings, period_labels, settings_of
 from smplanner.domain.schema import InvalidValue
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.gui.table_model import Role
+from smplanner.gui.grid.table_model import Role
 from smplanner.gui.undo import PlanEditor
 
 Index = QModelIndex | QPersistentModelIndex

@@ -1,7 +1,7 @@
-"""The Catalogues tab: stages, goals, tactics, networks and KPIs, each an editable table.
+"""An editable table of names: a catalogue, the accounts of the Profiles tab, any list.
 
-Every catalogue is the generic :class:`PlanTableModel` in a plain table view; this module
-adds only what a list of names needs: add with a free name, delete (asking first, and
+It is the generic :class:`PlanTableModel` in a plain table view; this module adds only what
+a list of names needs: add with a free name, delete (asking first, and
 saying where, when the entry is in use), move, and the clipboard. Renaming is editing
 the name cell: the plan carries the new name everywhere it is used, in one undo step.
 """
@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
     QMessageBox,
-    QStackedWidget,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -29,25 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from smplanner.domain.commands import InsertRows, MoveRows, RemoveRows
-from smplanner.domain.tables import CATALOGUES, SCHEMAS
-from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.gui import clipboard
+from smplanner.domain.names import unique_name
+from smplanner.domain.tables import SCHEMAS
+from smplanner.domain.text import tr
 from smplanner.gui.actions import tool_action
-from smplanner.gui.delegates import PlanCellDelegate
-from smplanner.gui.table_model import CellStyler, PlanTableModel
+from smplanner.gui.grid import clipboard
+from smplanner.gui.grid.delegates import PlanCellDelegate
+from smplanner.gui.grid.table_model import CellStyler, PlanTableModel
 from smplanner.gui.undo import PlanEditor
 
 MAX_NAMES_SHOWN = 5
-
-
-def unique_name(existing: list[str], base: str) -> str:
-    """``base``, or ``base 2``, ``base 3``... whichever is free (ignoring case)."""
-    taken = {n.casefold() for n in existing}
-    name, number = base, 1
-    while name.casefold() in taken:
-        number += 1
-        name = f"{base} {number}"
-    return name
 
 
 COUNTED: dict[str, Callable[[int], str]] = {
@@ -349,68 +338,3 @@ class CatalogueEditor(QWidget):
 
     def delete_selection(self) -> None:
         clipboard.clear_selection(self.view, self.model)
-
-
-class CataloguesSection(QWidget):
-    """All catalogues: a list on the left, the chosen catalogue's editor on the right."""
-
-    title = QT_TRANSLATE_NOOP("", "Catalogues")
-    message = Signal(str)
-
-    def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("section.catalogues")
-        self.list = QListWidget(self)
-        self.list.setObjectName("catalogues.list")
-        self.list.setStyleSheet("QListWidget::item { padding: 5px 6px; }")
-        self.stack = QStackedWidget(self)
-        self.editors: dict[str, CatalogueEditor] = {}
-        for table in CATALOGUES:
-            page = CatalogueEditor(editor, table, self.stack)
-            page.message.connect(self.message)
-            self.editors[table] = page
-            self.stack.addWidget(page)
-            self.list.addItem(tr(SCHEMAS[table].title))
-            self.list.item(self.list.count() - 1).setToolTip(tr(SCHEMAS[table].description))
-            for signal in (page.model.rowsInserted, page.model.rowsRemoved):
-                signal.connect(self._update_counts)
-        self._update_counts()
-        self.list.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.list.setCurrentRow(0)
-        self.list.setFixedWidth(max(self.list.sizeHintForColumn(0) + 40, 150))
-        self.setFocusProxy(self.stack)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 6, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.list)
-        layout.addWidget(self.stack, 1)
-
-    def _update_counts(self) -> None:
-        for number, (table, page) in enumerate(self.editors.items()):
-            item = self.list.item(number)
-            item.setText(f"{tr(SCHEMAS[table].title)} ({page.model.rowCount()})")
-
-    def show_table(self, table: str) -> CatalogueEditor:
-        """Bring ``table``'s editor to the front (as a click in the list does)."""
-        self.list.setCurrentRow(list(self.editors).index(table))
-        return self.editors[table]
-
-    def current(self) -> CatalogueEditor:
-        page = self.stack.currentWidget()
-        assert isinstance(page, CatalogueEditor)
-        return page
-
-    def actions_for_menu(self) -> list[QAction]:
-        return []
-
-    def copy(self) -> None:
-        self.current().copy()
-
-    def cut(self) -> None:
-        self.current().cut()
-
-    def paste(self) -> None:
-        self.current().paste()
-
-    def delete_selection(self) -> None:
-        self.current().delete_selection()

@@ -19,7 +19,7 @@ from smplanner.domain.checklists import ACCEPT, IGNORE, REPLY_FIRST, RequestChec
 from smplanner.domain.plan import Plan
 from smplanner.domain.schema import Column, is_blank
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.gui.table_model import CellStyle, CellStyler
+from smplanner.gui.grid.table_model import CellStyle, CellStyler
 
 RED_FLAG = QColor("#e57373")
 DOUBTFUL = QColor("#ffe082")

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain.schema import Column, Kind
 from smplanner.domain.text import tr
-from smplanner.gui.table_model import PlanTableModel, Role, date_format
+from smplanner.gui.grid.table_model import PlanTableModel, Role, date_format
 
 Index = QModelIndex | QPersistentModelIndex
 

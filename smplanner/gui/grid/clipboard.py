@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from smplanner.domain.text import tr
 from smplanner.domain.tsv import format_tsv, parse_tsv
-from smplanner.gui.delegates import source_of
-from smplanner.gui.table_model import PlanTableModel
+from smplanner.gui.grid.delegates import source_of
+from smplanner.gui.grid.table_model import PlanTableModel
 
 
 def _selected(view: QAbstractItemView) -> list[QModelIndex]:

@@ -14,8 +14,8 @@ from smplanner.domain.plan import Plan
 from smplanner.domain.roi import STAFF_TIME
 from smplanner.domain.schema import Column
 from smplanner.domain.text import tr
-from smplanner.gui.table_model import CellStyle, CellStyler
-from smplanner.gui.tracking_model import shown_labels
+from smplanner.gui.grid.table_model import CellStyle, CellStyler
+from smplanner.gui.grid.tracking_model import shown_labels
 
 OUTSIDE = QColor("#fff3e0")
 

@@ -25,8 +25,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from smplanner.domain.text import tr
-from smplanner.gui.delegates import PlanCellDelegate
-from smplanner.gui.table_model import CellStyle, PlanTableModel, style_role
+from smplanner.gui.grid.delegates import PlanCellDelegate
+from smplanner.gui.grid.table_model import CellStyle, PlanTableModel, style_role
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -17,7 +17,7 @@ from smplanner.domain.maturity_tables import LEVEL_CODES, LEVEL_NAMES
 from smplanner.domain.plan import Plan
 from smplanner.domain.schema import Column
 from smplanner.domain.text import tr
-from smplanner.gui.table_model import CellStyle, CellStyler
+from smplanner.gui.grid.table_model import CellStyle, CellStyler
 
 CURRENT_COLOUR = QColor("#c9defa")
 TARGET_COLOUR = QColor("#d5efcf")

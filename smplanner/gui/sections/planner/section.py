@@ -19,14 +19,14 @@ from smplanner.domain import kpi_planner
 from smplanner.domain.commands import Compound, InsertRows, MoveRows, RemoveRows
 from smplanner.domain.tables import PRIMARY, ROLE_LABELS, SECONDARY
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.gui import clipboard
-from smplanner.gui.delegates import GridDelegate, source_of
-from smplanner.gui.frozen_table import Flag, FrozenGrid
-from smplanner.gui.grouped_header import GroupedHeader
-from smplanner.gui.planner_bar import FilterBar
-from smplanner.gui.planner_filter import PlannerFilter
-from smplanner.gui.planner_styler import PlannerStyler
-from smplanner.gui.table_model import PlanTableModel
+from smplanner.gui.grid import clipboard
+from smplanner.gui.grid.delegates import GridDelegate, source_of
+from smplanner.gui.grid.frozen_table import Flag, FrozenGrid
+from smplanner.gui.grid.grouped_header import GroupedHeader
+from smplanner.gui.grid.table_model import PlanTableModel
+from smplanner.gui.sections.planner.bar import FilterBar
+from smplanner.gui.sections.planner.filter import PlannerFilter
+from smplanner.gui.sections.planner.styler import PlannerStyler
 from smplanner.gui.undo import PlanEditor
 
 TABLE = kpi_planner.TABLE

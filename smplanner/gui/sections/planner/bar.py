@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 from smplanner.domain.events import PlanEvent
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.gui.planner_filter import FILTERED, PlannerFilter
-from smplanner.gui.planner_styler import (
+from smplanner.gui.sections.planner.filter import FILTERED, PlannerFilter
+from smplanner.gui.sections.planner.styler import (
     NEEDS_FOCUS,
     PRIMARY_BACKGROUND,
     PRIMARY_TEXT,

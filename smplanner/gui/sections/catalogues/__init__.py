@@ -1,0 +1,1 @@
+"""The Catalogues tab: stages, goals, tactics, networks and KPIs."""

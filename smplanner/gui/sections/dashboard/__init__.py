@@ -1,0 +1,1 @@
+"""The ROI dashboard tab: headline figures, tables and live charts."""

@@ -1,0 +1,1 @@
+"""The Maturity tab: the rating grid and its evidence, raters and readiness pages."""

@@ -1,0 +1,1 @@
+"""The Measuring tab: plan settings, the tracking grid, costs and returns."""

@@ -1,0 +1,1 @@
+"""The KPI planner tab: the grid, its filter bar and its styler."""

@@ -1,0 +1,1 @@
+"""The Profiles tab: accounts audited against the profile checklist, with score bars."""

@@ -1,0 +1,1 @@
+"""The Requests tab: the connection-request log, its verdicts and counts."""
