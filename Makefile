@@ -61,7 +61,8 @@ run: setup
 test: SYSDEPS_FLAGS := --test
 test: setup
 	@status=0; \
-	echo "== ruff"; $(BIN)/ruff check smplanner tests packaging || status=1; \
+	echo "== ruff"; $(BIN)/ruff check smplanner tests packaging benchmarks || status=1; \
+	echo "== ruff format"; $(BIN)/ruff format --check smplanner tests packaging benchmarks || status=1; \
 	echo "== import-linter"; $(BIN)/lint-imports || status=1; \
 	echo "== mypy (domain, io)"; $(BIN)/mypy || status=1; \
 	echo "== pytest"; QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q || status=1; \
