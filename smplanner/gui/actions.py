@@ -13,6 +13,7 @@ class ActionName:
     NEW_EXAMPLE = "actionNewExample"
     NEW_BLANK = "actionNewBlank"
     OPEN = "actionOpen"
+    MERGE = "actionMerge"
     SAVE = "actionSave"
     SAVE_AS = "actionSaveAs"
     QUIT = "actionQuit"

@@ -30,6 +30,7 @@ from smplanner.domain.text import tr
 from smplanner.gui import settings as keys
 from smplanner.gui.actions import ActionName, action
 from smplanner.gui.document import Document
+from smplanner.gui.merge_dialog import add_merge_action
 from smplanner.gui.printing import Printing, page_of
 from smplanner.gui.sections import section_factories
 from smplanner.gui.sections.planner.section import PlannerSection
@@ -173,6 +174,7 @@ class MainWindow(QObject):
         self.printing.add_to_menu(file_menu, quit_action)
         self.tabs.currentChanged.connect(self.printing.update)
         recent = _child(w, QMenu, "menuRecent")
+        add_merge_action(doc, file_menu, recent.menuAction())
         recent.aboutToShow.connect(lambda: doc.fill_recent_menu(recent))
         self.tabs.currentChanged.connect(self._fill_planner_menu)
 
