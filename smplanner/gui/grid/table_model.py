@@ -342,10 +342,16 @@ class PlanTableModel(QAbstractTableModel):
             self.message.emit(not_set(refused))
         if not changes and added <= 0:
             return not refused
-        edit: Command = SetCells(self.table, tuple(changes), label=label)
-        if added > 0:
-            grow = InsertRows(self.table, rows, tuple({} for _ in range(added)))
-            edit = Compound((grow, edit), label=label)
+        # new rows come with their values (a catalogue refuses a row without a name)
+        records: list[dict[str, Any]] = [{} for _ in range(max(added, 0))]
+        for row, name, value in changes:
+            if row >= rows:
+                records[row - rows][name] = value
+        kept = tuple(change for change in changes if change[0] < rows)
+        edit: Command = SetCells(self.table, kept, label=label)
+        if records:
+            grow = InsertRows(self.table, rows, tuple(records), label=label)
+            edit = Compound((grow, edit), label=label) if kept else grow
         ok = self.editor.execute(edit)
         return ok and not refused
 
