@@ -246,7 +246,11 @@ def clear(grid: Grid) -> bool:
 
 
 def select_all(grid: Grid) -> None:
-    """Select every cell of the table (in every pane), keeping the current cell."""
+    """Select every cell of the table (in every pane), keeping the current cell; a grid
+    that selects one cell at a time keeps its one."""
+    single = QAbstractItemView.SelectionMode.SingleSelection
+    if grid.view.selectionMode() in (single, QAbstractItemView.SelectionMode.NoSelection):
+        return
     shown = grid.shown
     rows, columns = shown.rowCount(), shown.columnCount()
     if not rows or not columns:

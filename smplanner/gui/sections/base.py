@@ -66,7 +66,11 @@ class Section(QWidget):
     # ---------------------------------------------------------------- actions
     def named_actions(self) -> dict[str, QAction]:
         """The section's commands under their stable names (menus, tests, shortcuts)."""
-        return {a.objectName(): a for a in self.findChildren(QAction) if a.objectName()}
+        return {
+            a.objectName(): a
+            for a in self.findChildren(QAction)
+            if a.objectName() and not a.objectName().startswith("_q_")  # Qt's own
+        }
 
     def action(self, name: str) -> QAction:
         """The section's action called ``name``; a missing one is a programming error."""

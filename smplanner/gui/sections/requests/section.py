@@ -192,9 +192,6 @@ class RequestsSection(Section):
         )
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-    def action(self, name: str) -> QAction:
-        return self._actions[name]
-
     def _build_layout(self) -> None:
         heading = QLabel(
             tr(
