@@ -43,10 +43,11 @@ from smplanner.domain.schema import InvalidValue
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui import i18n
 from smplanner.gui.grid.catalogue_editor import CatalogueEditor
-from smplanner.gui.grid.clipboard import Cells, Grid, Label
+from smplanner.gui.grid.clipboard import Grid
 from smplanner.gui.grid.extra_columns import ExtraColumn, ExtraColumnsDelegate, ExtraColumnsProxy
 from smplanner.gui.grid.table_model import CellStyle, CellStyler, PlanTableModel
 from smplanner.gui.sections.base import Section
+from smplanner.gui.sections.profiles.account_cells import ItemsGrid
 from smplanner.gui.sections.profiles.score_bars import Bar, ScoreBars, percent, score_colour
 from smplanner.gui.undo import PlanEditor
 
@@ -120,7 +121,11 @@ class ProfilesSection(Section):
             page.view.setItemDelegate(ExtraColumnsDelegate(proxy, page.view))
         self._arrange_item_columns()
         self.add_grid(Grid(self.accounts.view))
-        self.add_grid(ItemsGrid(self))
+        columns = {
+            self.item_proxy.extra_column(STATUS): "status",
+            self.item_proxy.extra_column(NOTE): "note",
+        }
+        self.add_grid(ItemsGrid(self, columns))
         self.heading = QLabel(self)
         self.heading.setObjectName("profiles.heading")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -321,55 +326,6 @@ class ProfilesSection(Section):
         command = steps[0] if len(steps) == 1 else Compound(tuple(steps))
         return self.editor.execute(replace(command, label=label))
 
-    def account_columns(self) -> dict[int, str]:
-        """Where the items grid shows the chosen account's Status and Note."""
-        assert self.item_proxy is not None
-        return {
-            self.item_proxy.extra_column(STATUS): "status",
-            self.item_proxy.extra_column(NOTE): "note",
-        }
-
-    def write_account_cells(self, cells: list[tuple[int, str, str]], label: Label) -> bool:
-        """Pasted or cleared Status and Note cells (item row, column, text) of the chosen
-        account, as one undo step; what does not fit is said, the rest is set."""
-        account = self.current_account()
-        if not account:
-            self.message.emit(tr("Add an account first (Insert in the accounts list)"))
-            return False
-        checks = self.checks()
-        values: dict[int, dict[str, Any]] = {}
-        refused: list[str] = []
-        for row, name, raw in sorted(cells):
-            if row >= len(checks):
-                left = len(checks) - min(r for r, _, _ in cells)
-                refused.append(tr("%n item(s) only: the rest was left out", "", left))
-                break
-            check = checks[row]
-            if name == "status" and check.excluded and raw.strip():
-                refused.append(tr("'{item}' does not apply here").format(item=check.item))
-                continue
-            try:
-                value = self.plan.coerce(STATUSES, name, raw)
-            except InvalidValue as error:
-                refused.append(f"'{check.item}': {error}")
-                continue
-            stored = (
-                ""
-                if check.status_row is None
-                else self.plan.value(STATUSES, check.status_row, name)
-            )
-            if value != stored:
-                values.setdefault(row, {})[name] = value
-        if refused:
-            self.message.emit(not_set(refused))
-        if not values:
-            return not refused
-        count = sum(len(v) for v in values.values())
-        done = self._apply(
-            values, tr("{edit} for '{account}'").format(edit=label(count), account=account)
-        )
-        return done and not refused
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """D, P, M, N (and Delete) on a status cell set it and step to the next item."""
         if watched is self.items.view and event.type() == QEvent.Type.KeyPress:
@@ -522,23 +478,6 @@ class ProfilesSection(Section):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(main)
-
-
-class ItemsGrid(Grid):
-    """The profile items for the Edit menu: the items' own columns as in any catalogue;
-    from a Status or Note cell, the chosen account's statuses and notes (set where the
-    account has them, added where not)."""
-
-    def __init__(self, section: ProfilesSection) -> None:
-        super().__init__(section.items.view)
-        self.section = section
-
-    def write(self, cells: Cells, label: Label) -> bool:
-        own = self.section.account_columns()
-        if self.current().column() not in own:
-            return super().write(cells, label)
-        mine = [(row, own[column], text) for row, column, text in cells if column in own]
-        return self.section.write_account_cells(mine, label)
 
 
 def _titled(title: str, widget: QWidget, parent: QWidget) -> QWidget:
