@@ -23,6 +23,7 @@ class ActionName:
     COPY = "actionCopy"
     PASTE = "actionPaste"
     DELETE = "actionDelete"
+    SELECT_ALL = "actionSelectAll"
     ABOUT = "actionAbout"
     TOOLBAR = "actionToolbar"
     PREFERENCES = "actionPreferences"

@@ -8,8 +8,9 @@ current section, so none of them needs to know about the others.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol, TypeVar, cast
+from typing import TypeVar
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
@@ -33,6 +34,7 @@ from smplanner.gui.document import Document
 from smplanner.gui.merge_dialog import add_merge_action
 from smplanner.gui.printing import Printing, page_of
 from smplanner.gui.sections import section_factories
+from smplanner.gui.sections.base import Section
 from smplanner.gui.sections.planner.section import PlannerSection
 from smplanner.gui.settings import Settings
 from smplanner.gui.undo import PlanEditor
@@ -48,17 +50,6 @@ def _child(parent: QObject, kind: type[T], name: str) -> T:
     if found is None:
         raise LookupError(f"ui/main_window.ui has no {kind.__name__} called {name!r}")
     return found
-
-
-class Section(Protocol):
-    """What the window asks of a tab: a title, status messages and the Edit commands."""
-
-    title: str
-
-    def copy(self) -> None: ...
-    def cut(self) -> None: ...
-    def paste(self) -> None: ...
-    def delete_selection(self) -> None: ...
 
 
 class MainWindow(QObject):
@@ -80,7 +71,7 @@ class MainWindow(QObject):
         self.tabs = _child(self.window, QTabWidget, "sections")
         self.settings = Settings()
         self.undo_group = QUndoGroup(self)
-        self.sections: list[QWidget] = []
+        self.sections: list[Section] = []
         self.document = Document(self.window, self.settings)
         self.document.replaced.connect(self._show_plan)
         self.document.changed.connect(self._update_title)
@@ -122,13 +113,15 @@ class MainWindow(QObject):
         action(w, ActionName.SAVE_AS).triggered.connect(doc.save_as)
         action(w, ActionName.QUIT).triggered.connect(w.close)
         action(w, ActionName.ABOUT).triggered.connect(self.about)
-        for name, method in (
-            (ActionName.CUT, "cut"),
-            (ActionName.COPY, "copy"),
-            (ActionName.PASTE, "paste"),
-            (ActionName.DELETE, "delete_selection"),
-        ):
-            action(w, name).triggered.connect(lambda _=False, m=method: self._to_section(m))
+        edits = (
+            (ActionName.CUT, Section.cut),
+            (ActionName.COPY, Section.copy),
+            (ActionName.PASTE, Section.paste),
+            (ActionName.DELETE, Section.delete_selection),
+            (ActionName.SELECT_ALL, Section.select_all),
+        )
+        for name, edit in edits:
+            action(w, name).triggered.connect(lambda _=False, e=edit: self._to_section(e))
         # "Undo Set Followers to Primary in row 3": the commands' labels come from the
         # stack; the language decides how they join the word (German "Rückgängig: …")
         undo = self.undo_group.createUndoAction(w, tr("&Undo"))
@@ -207,8 +200,8 @@ class MainWindow(QObject):
                 page.deleteLater()
         self.sections = [make(editor) for make in section_factories()]
         for section in self.sections:
-            section.message.connect(self.show_message)  # type: ignore[attr-defined]
-            self.tabs.addTab(section, tr(section.title))  # type: ignore[attr-defined]
+            section.message.connect(self.show_message)
+            self.tabs.addTab(section, tr(section.title))
         self.tabs.setCurrentIndex(min(current, self.tabs.count() - 1))
         self._fill_planner_menu()
         self.printing.update()
@@ -216,10 +209,10 @@ class MainWindow(QObject):
     def _fill_planner_menu(self, *_: object) -> None:
         menu = _child(self.window, QMenu, "menuPlanner")
         menu.clear()
-        planner = self.sections[0] if self.sections else None
-        if isinstance(planner, PlannerSection):
-            menu.addActions(planner.actions_for_menu())
-        menu.setEnabled(self.tabs.currentWidget() is planner)
+        planner = self.section(PlannerSection) if self.sections else None
+        if planner is not None:
+            menu.addActions(planner.menu_actions())
+        menu.setEnabled(planner is not None and self.tabs.currentWidget() is planner)
 
     def section(self, kind: type[W]) -> W:
         """The tab of class ``kind`` (menus and tests find tabs by kind, not position)."""
@@ -234,11 +227,14 @@ class MainWindow(QObject):
         self.tabs.setCurrentWidget(found)
         return found
 
-    def current_section(self) -> Section:
-        return cast(Section, self.tabs.currentWidget())
+    def current_section(self) -> Section | None:
+        page = self.tabs.currentWidget()
+        return page if isinstance(page, Section) else None
 
-    def _to_section(self, method: str) -> None:
-        getattr(self.current_section(), method)()
+    def _to_section(self, edit: Callable[[Section], object]) -> None:
+        section = self.current_section()
+        if section is not None:
+            edit(section)
 
     # ------------------------------------------------------------------ chrome
     def _name_undo(self, command: str) -> None:

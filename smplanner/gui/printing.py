@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWid
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui import settings as keys
+from smplanner.gui.sections.base import Section
 from smplanner.gui.settings import Settings
 
 PDF_FILTER = QT_TRANSLATE_NOOP("", "PDF documents (*.pdf)")
@@ -234,5 +235,4 @@ class Printing(QObject):
 
 def page_of(section: QWidget | None) -> str | None:
     """The printed page of a tab, if it has one."""
-    name = getattr(section, "page_name", None)
-    return name if isinstance(name, str) else None
+    return section.page_name if isinstance(section, Section) else None

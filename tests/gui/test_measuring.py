@@ -392,7 +392,7 @@ def test_the_dashboard_follows_the_typing(
     blank_editor.stack.undo()  # the SQO
     measuring.show_page("costs")
     costs.view.setCurrentIndex(costs.model.index(0, costs.model.column_number("amount")))
-    costs.delete_selection()
+    measuring.delete_selection()  # the Edit menu, on the page shown
     qtbot.waitUntil(lambda: board.cards["investment"].text() == "0.00 EUR")
     assert board.cards["roi"].text() == "n/a"
 

@@ -91,7 +91,7 @@ def test_the_filtered_model_stack_is_sound(qtmodeltester, widget) -> None:  # ty
 
 
 def test_opens_with_the_first_kpi_cell_current_and_the_counts(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
-    named = [a for a in widget.actions_for_menu() if not a.isSeparator()]
+    named = [a for a in widget.menu_actions() if not a.isSeparator()]
     assert [a.objectName() for a in named] == [
         "planner.add_row",
         "planner.duplicate_rows",
@@ -103,7 +103,7 @@ def test_opens_with_the_first_kpi_cell_current_and_the_counts(qtbot, small_edito
         "planner.show_all",
     ]
     assert all(a.toolTip() and a.statusTip() and a.shortcut().toString() for a in named)
-    assert widget.grid.right.actions() == widget.actions_for_menu()  # the context menu
+    assert widget.grid.right.actions() == widget.menu_actions()  # the context menu
     assert widget.grid.right.hasFocus()
     assert widget.grid.right.currentIndex() == widget.proxy.index(0, FOLLOWERS)
     assert widget.count_label.text() == "6 rows · 2 need focus"

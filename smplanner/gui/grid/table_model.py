@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from smplanner.domain.commands import Command, Compound, InsertRows, SetCells
 from smplanner.domain.events import Change, PlanEvent
+from smplanner.domain.refusals import not_set
 from smplanner.domain.schema import Column, InvalidValue, Kind, format_value
 from smplanner.domain.text import tr
 from smplanner.gui.undo import PlanEditor
@@ -338,17 +339,19 @@ class PlanTableModel(QAbstractTableModel):
             if row >= rows or self.plan.value(self.table, row, col) != value:
                 changes.append((row, column.name, value))
         if refused:
-            if len(refused) > 1:
-                text = tr("Not set: {problem} (and %n more)", "", len(refused) - 1)
-            else:
-                text = tr("Not set: {problem}")
-            self.message.emit(text.format(problem=refused[0]))
+            self.message.emit(not_set(refused))
         if not changes and added <= 0:
             return not refused
-        edit: Command = SetCells(self.table, tuple(changes), label=label)
-        if added > 0:
-            grow = InsertRows(self.table, rows, tuple({} for _ in range(added)))
-            edit = Compound((grow, edit), label=label)
+        # new rows come with their values (a catalogue refuses a row without a name)
+        records: list[dict[str, Any]] = [{} for _ in range(max(added, 0))]
+        for row, name, value in changes:
+            if row >= rows:
+                records[row - rows][name] = value
+        kept = tuple(change for change in changes if change[0] < rows)
+        edit: Command = SetCells(self.table, kept, label=label)
+        if records:
+            grow = InsertRows(self.table, rows, tuple(records), label=label)
+            edit = Compound((grow, edit), label=label) if kept else grow
         ok = self.editor.execute(edit)
         return ok and not refused
 

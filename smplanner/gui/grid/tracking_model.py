@@ -36,6 +36,7 @@ from smplanner.domain.events import Change, PlanEvent
 from smplanner.domain.figures_text import FiguresText, WriteNumber, english_number, shown
 from smplanner.domain.measuring_tables import SETTINGS, TRACKING
 from smplanner.domain.periods import MONTHS, PeriodNames, Settings, period_labels, settings_of
+from smplanner.domain.refusals import not_set
 from smplanner.domain.schema import InvalidValue
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui.grid.table_model import Role
@@ -487,11 +488,7 @@ class TrackingModel(QAbstractTableModel):
                 record = added.setdefault(key, {"network": key[0], "kpi": key[1], "period": key[2]})
                 record[field] = number
         if refused:
-            if len(refused) > 1:
-                said = tr("Not set: {problem} (and %n more)", "", len(refused) - 1)
-            else:
-                said = tr("Not set: {problem}")
-            self.message.emit(said.format(problem=refused[0]))
+            self.message.emit(not_set(refused))
         steps: list[Command] = []
         if changes:
             steps.append(SetCells(TRACKING, tuple(changes)))

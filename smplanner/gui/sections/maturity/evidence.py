@@ -17,6 +17,7 @@ from smplanner.domain.commands import InsertRows, RemoveRows
 from smplanner.domain.maturity_tables import LEVEL_CODES
 from smplanner.domain.text import tr
 from smplanner.gui.actions import tool_action
+from smplanner.gui.grid.clipboard import Grid, Placement
 from smplanner.gui.grid.plan_views import plan_table_view, source_rows
 from smplanner.gui.grid.table_model import PlanTableModel
 from smplanner.gui.undo import PlanEditor
@@ -167,7 +168,15 @@ class EvidencePage(QWidget):
         ):
             self.message.emit(tr("Deleted; Undo (Ctrl+Z) brings it back"))
 
-    def room_for(self, text: str) -> bool:
-        """Whether a pasted block of ``text`` fits the statements below the current one."""
-        lines = [line for line in text.splitlines() if line]
-        return len(lines) <= self.filter.rowCount() - max(self.view.currentIndex().row(), 0)
+
+class EvidenceGrid(Grid):
+    """The chosen dimension's statements for the Edit menu: a paste stays among them (a
+    row added at the end would belong to no dimension)."""
+
+    def place(self, block: list[list[str]]) -> Placement:
+        placement = super().place(block)
+        if any(row >= self.shown.rowCount() for row, _, _ in placement.cells):
+            return Placement(
+                note=tr("Add statements first: the paste runs past this dimension's last")
+            )
+        return placement

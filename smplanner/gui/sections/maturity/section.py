@@ -15,11 +15,9 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -41,10 +39,11 @@ from smplanner.domain.maturity_tables import LEVEL_CODES, LEVEL_NAMES
 from smplanner.domain.names import unique_name
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui.actions import tool_action
-from smplanner.gui.grid import clipboard
+from smplanner.gui.grid.clipboard import Grid
 from smplanner.gui.grid.plan_views import plan_table_view
 from smplanner.gui.grid.table_model import PlanTableModel
-from smplanner.gui.sections.maturity.evidence import EvidencePage
+from smplanner.gui.sections.base import Section
+from smplanner.gui.sections.maturity.evidence import EvidenceGrid, EvidencePage
 from smplanner.gui.sections.maturity.raters import RatersPage
 from smplanner.gui.sections.maturity.readiness import ReadinessPage
 from smplanner.gui.sections.maturity.styler import (
@@ -68,19 +67,16 @@ HINT = QT_TRANSLATE_NOOP(
 )
 
 
-class MaturitySection(QWidget):
+class MaturitySection(Section):
     """Where the team stands, where it wants to be, and whether it is ready to automate."""
 
     title = QT_TRANSLATE_NOOP("", "Maturity")
     page_name = "maturity"
     """The section's printed page (see smplanner.report.sections)."""
-    message = QtSignal(str)
 
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(editor, parent)
         self.setObjectName("section.maturity")
-        self.editor = editor
-        self.plan = editor.plan
         self.actions_: dict[str, QAction] = {}
         self.styler = MaturityStyler(self.plan)
         self.grid_model = PlanTableModel(editor, report.DIMENSIONS, self.styler, self)
@@ -269,6 +265,10 @@ class MaturitySection(QWidget):
         self.compare_view = self.raters_page.compare_view
         self.compare_note = self.raters_page.compare_note
         self.readiness_view = self.readiness_page.view
+        self.add_grid(Grid(self.grid))
+        self.add_grid(EvidenceGrid(self.evidence_view))
+        for view in (self.raters_view, self.compare_view, self.readiness_view):
+            self.add_grid(Grid(view))
         self.readiness_model = self.readiness_page.model
         self.verdict_label = self.readiness_page.verdict_label
         self.reason_label = self.readiness_page.reason_label
@@ -524,30 +524,3 @@ class MaturitySection(QWidget):
             self.refresh()
             self.pages.setCurrentWidget(self.raters_page)
             self.raters_page.edit_name(row)
-
-    # -------------------------------------------------------------- clipboard
-    def _active_view(self) -> QTableView:
-        focus = QApplication.focusWidget()
-        for view in (self.evidence_view, self.raters_view, self.readiness_view, self.grid):
-            if focus is view or (focus is not None and view.isAncestorOf(focus)):
-                return view
-        return self.grid
-
-    def copy(self) -> None:
-        if clipboard.copy_selection(self._active_view()):
-            self.message.emit(tr("Copied as tab-separated text"))
-
-    def cut(self) -> None:
-        self.copy()
-        self.delete_selection()
-
-    def paste(self) -> None:
-        view = self._active_view()
-        clipped = QApplication.clipboard().text()
-        if view is self.evidence_view and not self.evidence_page.room_for(clipped):
-            self.message.emit(tr("Add statements first: the paste runs past this dimension's last"))
-            return
-        clipboard.paste_block(view)
-
-    def delete_selection(self) -> None:
-        clipboard.clear_selection(self._active_view())

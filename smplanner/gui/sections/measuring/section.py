@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -34,15 +33,16 @@ from smplanner.domain.commands import InsertRows, RemoveRows
 from smplanner.domain.measuring_tables import COSTS, RETURNS, TRACKING
 from smplanner.domain.periods import parse_first_period, settings_of
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.domain.tsv import format_tsv, parse_tsv
 from smplanner.gui.actions import tool_action
 from smplanner.gui.grid import clipboard
+from smplanner.gui.grid.clipboard import Grid, Placement
 from smplanner.gui.grid.delegates import PlanCellDelegate
 from smplanner.gui.grid.frozen_table import FrozenGrid
 from smplanner.gui.grid.grouped_header import GroupedHeader
 from smplanner.gui.grid.settings_form import SettingsForm
 from smplanner.gui.grid.table_model import PlanTableModel
 from smplanner.gui.grid.tracking_model import FIXED, Kind, TrackingModel, figures, shown_labels
+from smplanner.gui.sections.base import Section
 from smplanner.gui.sections.measuring.lines_styler import LinesStyler
 from smplanner.gui.undo import PlanEditor
 
@@ -170,6 +170,7 @@ class TrackingPage(QWidget):
         layout.addWidget(self.grid, 1)
         layout.addWidget(hint)
         self.setFocusProxy(self.grid.right)
+        self.edits = TrackingGrid(self)
         self._set_widths()
         self._fill_choices()
         self.model.modelReset.connect(self._after_reset)
@@ -261,57 +262,34 @@ class TrackingPage(QWidget):
 
     def _key(self, event: QKeyEvent) -> bool:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
-            self.delete_selection()
+            clipboard.clear(self.edits)
             return True
         return False
 
-    # ------------------------------------------------------------- clipboard
-    def _selected(self) -> list[QModelIndex]:
-        indexes = list(self.grid.selectionModel().selectedIndexes())
-        current = self.grid.selectionModel().currentIndex()
-        return indexes or ([current] if current.isValid() else [])
 
-    def copy(self) -> None:
-        indexes = self._selected()
-        if not indexes:
-            return
-        rows = sorted({i.row() for i in indexes})
-        columns = sorted({i.column() for i in indexes})
-        chosen = {(i.row(), i.column()) for i in indexes}
-        block = [
-            [
-                str(self.model.index(r, c).data(Qt.ItemDataRole.EditRole) or "")
-                if (r, c) in chosen
-                else ""
-                for c in columns
-            ]
-            for r in rows
-        ]
-        QApplication.clipboard().setText(format_tsv(block))
-        self.message.emit(tr("Copied %n cell(s) as tab-separated text", "", len(chosen)))
+class TrackingGrid(Grid):
+    """The tracking pivot for the Edit menu: a pasted block's columns go to the next
+    periods of the current cell's field (target or actual), its rows to the next KPI rows
+    below (the worked-out rows between them are stepped over)."""
 
-    def cut(self) -> None:
-        self.copy()
-        self.delete_selection()
+    def __init__(self, page: TrackingPage) -> None:
+        super().__init__(page.grid.left, page.grid.right)
+        self.model = page.model
 
-    def paste(self, text: str | None = None) -> bool:
-        """Paste a block: columns go to the next periods of the current cell's field (target
-        or actual), rows to the next editable rows; one undo step."""
-        block = parse_tsv(QApplication.clipboard().text() if text is None else text)
-        current = self.grid.selectionModel().currentIndex()
-        if not block or not current.isValid():
-            return False
-        if not self.model.is_editable(current.row(), current.column()):
-            self.message.emit(tr("Paste into a Target or Actual cell of a KPI row"))
-            return False
-        first_period, field = self.model.cell(current.column())
+    def place(self, block: list[list[str]]) -> Placement:
+        current, model = self.current(), self.model
+        if len(block) == 1 and len(block[0]) == 1 and len(self.selected()) > 1:
+            return super().place(block)  # one value fills the selection
+        if not current.isValid() or not model.is_editable(current.row(), current.column()):
+            return Placement(note=tr("Paste into a Target or Actual cell of a KPI row"))
+        first_period, field = model.cell(current.column())
         rows = [
             r
-            for r in range(current.row(), self.model.rowCount())
-            if self.model.is_editable(r, current.column())
+            for r in range(current.row(), model.rowCount())
+            if model.is_editable(r, current.column())
         ]
-        periods = len(self.model.labels)
-        cells = []
+        periods = len(model.labels)
+        placement = Placement()
         clipped = len(block) > len(rows)
         for values, row in zip(block, rows, strict=False):
             for offset, value in enumerate(values):
@@ -319,20 +297,10 @@ class TrackingPage(QWidget):
                 if period >= periods:
                     clipped = clipped or bool(value.strip())
                     continue
-                cells.append((row, self.model.column_of(period, field), value))
+                placement.cells.append((row, model.column_of(period, field), value))
         if clipped:
-            self.message.emit(tr("The pasted block is larger than the grid: its edge was left out"))
-        return self.model.set_cells(cells, tr("Paste %n cell(s)", "", len(cells)))
-
-    def delete_selection(self) -> bool:
-        cells = [
-            (i.row(), i.column(), "")
-            for i in self._selected()
-            if self.model.is_editable(i.row(), i.column())
-        ]
-        if not cells:
-            return False
-        return self.model.set_cells(cells, tr("Clear %n cell(s)", "", len(cells)))
+            placement.note = tr("The pasted block is larger than the grid: its edge was left out")
+        return placement
 
 
 class LinesPage(QWidget):
@@ -455,51 +423,23 @@ class LinesPage(QWidget):
             self.message.emit(said)
         return done
 
-    def copy(self) -> None:
-        if clipboard.copy_selection(self.view):
-            self.message.emit(tr("Copied as tab-separated text"))
 
-    def cut(self) -> None:
-        self.copy()
-        self.delete_selection()
-
-    def paste(self) -> None:
-        """Paste at the current cell; with none (an empty table), as new lines at the end."""
-        if self.view.currentIndex().isValid():
-            clipboard.paste_block(self.view, self.model)
-            return
-        block = parse_tsv(QApplication.clipboard().text())
-        first = self.model.rowCount()
-        width = self.model.columnCount()
-        cells = [
-            (first + row, column, value)
-            for row, values in enumerate(block)
-            for column, value in enumerate(values[:width])
-        ]
-        if cells:
-            self.model.set_cells(cells, tr("Paste %n line(s)", "", len(block)))
-            self.view.setCurrentIndex(self.model.index(first, 0))
-
-    def delete_selection(self) -> None:
-        clipboard.clear_selection(self.view, self.model)
-
-
-class MeasuringSection(QWidget):
+class MeasuringSection(Section):
     """Settings on top; tracking, costs and returns as pages below."""
 
     title = QT_TRANSLATE_NOOP("", "Measuring")
-    message = Signal(str)
 
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(editor, parent)
         self.setObjectName("section.measuring")
-        self.editor = editor
-        self.plan = editor.plan
         self.settings = SettingsForm(editor, SETTINGS_COLUMNS, self, self._describe_periods)
         self.settings.message.connect(self.message)
         self.tracking = TrackingPage(editor, self)
         self.costs = LinesPage(editor, COSTS, self)
         self.returns = LinesPage(editor, RETURNS, self)
+        self.add_grid(self.tracking.edits)
+        for lines in (self.costs, self.returns):
+            self.add_grid(Grid(lines.view))
         self.pages = QTabWidget(self)
         self.pages.setObjectName("measuring.pages")
         self.pages.setDocumentMode(True)
@@ -552,15 +492,3 @@ class MeasuringSection(QWidget):
         page = {TRACKING: self.tracking, COSTS: self.costs, RETURNS: self.returns}[table]
         self.pages.setCurrentWidget(page)
         return page
-
-    def copy(self) -> None:
-        self.current().copy()
-
-    def cut(self) -> None:
-        self.current().cut()
-
-    def paste(self) -> None:
-        self.current().paste()
-
-    def delete_selection(self) -> None:
-        self.current().delete_selection()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -19,11 +19,12 @@ from smplanner.domain import kpi_planner
 from smplanner.domain.commands import Compound, InsertRows, MoveRows, RemoveRows
 from smplanner.domain.tables import PRIMARY, ROLE_LABELS, SECONDARY
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.gui.grid import clipboard
+from smplanner.gui.grid.clipboard import Grid
 from smplanner.gui.grid.delegates import GridDelegate, source_of
 from smplanner.gui.grid.frozen_table import Flag, FrozenGrid
 from smplanner.gui.grid.grouped_header import GroupedHeader
 from smplanner.gui.grid.table_model import PlanTableModel
+from smplanner.gui.sections.base import Section
 from smplanner.gui.sections.planner.bar import FilterBar
 from smplanner.gui.sections.planner.filter import PlannerFilter
 from smplanner.gui.sections.planner.styler import PlannerStyler
@@ -60,20 +61,16 @@ def rows_text(rows: list[int]) -> str:
     return tr("rows {listed} and {last}").format(listed=listed, last=numbers[-1])
 
 
-class PlannerSection(QWidget):
+class PlannerSection(Section):
     """Which KPIs judge each stage, goal and tactic; frozen row and column headers."""
 
     title = QT_TRANSLATE_NOOP("", "KPI planner")
     page_name = "kpi"
     """The section's printed page (see smplanner.report.sections)."""
-    message = Signal(str)
-    """Status-bar text: refused edits, paste problems, what an action did."""
 
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(editor, parent)
         self.setObjectName("section.planner")
-        self.editor = editor
-        self.plan = editor.plan
         self.styler = PlannerStyler(self.plan)
         self.model = PlanTableModel(editor, TABLE, self.styler, self)
         self.proxy = PlannerFilter(self.model)
@@ -84,6 +81,7 @@ class PlannerSection(QWidget):
             self.fixed, GroupedHeader(False, tr("Planner row")), GroupedHeader(), self
         )
         self.grid.setModel(self.proxy)
+        self.add_grid(Grid(self.grid.left, self.grid.right))
         for view in (self.grid.left, self.grid.right):
             view.setItemDelegate(GridDelegate(view))
         self.grid.right.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -238,7 +236,7 @@ class PlannerSection(QWidget):
             view.addActions(self._actions)
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-    def actions_for_menu(self) -> list[QAction]:
+    def menu_actions(self) -> list[QAction]:
         """The section's own actions, for the main window's Planner menu (with
         separators between groups); the grid's context menu shows the same."""
         return list(self._actions)
@@ -454,27 +452,6 @@ class PlannerSection(QWidget):
             self.delete_selection()
             return True
         return False
-
-    # -------------------------------------------------------------- clipboard
-    def copy(self) -> None:
-        text = clipboard.copy_selection(self.grid.current_view())
-        if text:
-            rows, cells = text.count("\n"), text.count("\t") + text.count("\n")
-            self.message.emit(
-                tr("Copied %n cell(s) in {rows} as tab-separated text", "", cells).format(
-                    rows=tr("%n row(s)", "", rows)
-                )
-            )
-
-    def cut(self) -> None:
-        self.copy()
-        self.delete_selection()
-
-    def paste(self) -> None:
-        clipboard.paste_block(self.grid.current_view(), self.model)
-
-    def delete_selection(self) -> None:
-        clipboard.clear_selection(self.grid.current_view(), self.model)
 
     # ----------------------------------------------------------------- upkeep
     def _update_count(self) -> None:
