@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from smplanner.domain import maturity_report as report
+from smplanner.domain import maturity_report
 from smplanner.domain.maturity_tables import LEVEL_CODES
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 
@@ -104,7 +104,7 @@ class MaturityChart(QWidget):
         self.values: dict[str, list[int]] = {}
         self.title = ""
 
-    def show_profile(self, profile: Sequence[report.DimensionProfile], title: str) -> None:
+    def show_profile(self, profile: Sequence[maturity_report.DimensionProfile], title: str) -> None:
         """Draw these dimensions (top to bottom) under this title."""
         names = [p.dimension for p in profile]
         self.values = {
