@@ -15,15 +15,17 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from smplanner.domain.text import tr
 from smplanner.gui import settings as keys
 from smplanner.gui.settings import Settings
+from smplanner.report import formats
 
 if TYPE_CHECKING:
     from smplanner.domain.plan import Plan
@@ -186,7 +188,7 @@ class Autosave(QObject):
         if job.error:
             self._failed(job.error)
         else:
-            now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+            now = formats.short_time(datetime.now().time())
             self.message.emit(tr("Recovery copy saved at {time}").format(time=now))
         if self._again:
             self._again = False

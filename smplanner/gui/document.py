@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -31,6 +31,7 @@ from smplanner.gui.settings import Settings
 from smplanner.gui.undo import PlanEditor
 from smplanner.io import locks
 from smplanner.io.stamps import FileStamp, changed_since, stamp
+from smplanner.report import formats
 
 FILE_FILTER = QT_TRANSLATE_NOOP("", "Excel workbooks (*.xlsx)")
 """Shown translated, with tr()."""
@@ -39,8 +40,7 @@ Button = QMessageBox.StandardButton
 
 def local_time(moment: datetime) -> str:
     """A moment as the user's locale writes a date and time (23/11/2026 14:05, 23.11.26 14:05)."""
-    shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    return formats.short_date_time(moment)
 
 
 class Document(QObject):

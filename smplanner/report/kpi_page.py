@@ -18,6 +18,7 @@ from smplanner.domain.kpi_planner import focus_problems, kpi_names
 from smplanner.domain.plan import Plan
 from smplanner.domain.tables import PRIMARY, SECONDARY
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
+from smplanner.report import formats
 from smplanner.report.page import (
     INK,
     MIN_TYPE,
@@ -26,8 +27,6 @@ from smplanner.report.page import (
     PageFrame,
     SectionPage,
     font,
-    locale_int,
-    locale_number,
     measure,
 )
 
@@ -147,7 +146,7 @@ def fit_grid(plan: Plan, width: float, height: float) -> GridFit:
                 "legible type: filter the planner to print the rest)",
                 "",
                 total - room,
-            ).format(last=locale_int(last_shown), room=locale_int(room))
+            ).format(last=formats.integer(last_shown), room=formats.integer(room))
         )
     shown_used = [k for k in used if any(plan.value("planner", r, k) for r in rows)]
     if len(shown_used) < len(used):
@@ -300,10 +299,10 @@ def draw_kpi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
                 "",
                 len(fit.rows),
             ).format(
-                total=locale_int(total),
-                kpis=locale_int(len(fit.kpis)),
-                all_kpis=locale_int(len(kpi_names(plan))),
-                size=locale_number(fit.size, 1 if fit.size % 1 else 0),
+                total=formats.integer(total),
+                kpis=formats.integer(len(fit.kpis)),
+                all_kpis=formats.integer(len(kpi_names(plan))),
+                size=formats.number(fit.size, 1 if fit.size % 1 else 0),
             ),
         )
     return PageFrame(tr(TITLE), plan, legend, notes)

@@ -15,6 +15,7 @@ from smplanner.domain import checklists
 from smplanner.domain.checklist_tables import ACCOUNTS
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
+from smplanner.report import formats
 from smplanner.report.page import (
     INK,
     MIN_TYPE,
@@ -25,7 +26,6 @@ from smplanner.report.page import (
     SectionPage,
     font,
     measure,
-    percent,
 )
 
 STATUS_STYLE = {
@@ -52,7 +52,8 @@ TRACK = QColor("#e0f2f1")
 
 
 def _percent(score: float | None) -> str:
-    return "–" if score is None else percent(score)
+    """A score as the Profiles tab writes it ("n/a" when no item applies)."""
+    return formats.percent(score)
 
 
 def _bars(painter: QPainter, box: QRectF, rows: list[tuple[str, str, float | None]]) -> float:

@@ -11,9 +11,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from smplanner.domain import measures
-from smplanner.domain.figures_text import FiguresText, shown
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
+from smplanner.report import formats
 from smplanner.report.page import (
     INK,
     MIN_TYPE,
@@ -23,7 +23,6 @@ from smplanner.report.page import (
     PageFrame,
     SectionPage,
     font,
-    locale_number,
     measure,
 )
 
@@ -36,26 +35,6 @@ BASES = (
     QT_TRANSLATE_NOOP("", "sourced + converted"),
 )
 """The ways returns are counted, as stored; shown translated."""
-
-
-def _figures() -> FiguresText:
-    """Figures written as the dashboard writes them, in the locale of the page being drawn."""
-    return shown(locale_number)
-
-
-def money(value: float | None, currency: str, decimals: int = 0) -> str:
-    """Whole amounts for totals, cents for costs per unit; "n/a" when undefined."""
-    if value is None:
-        return _figures().not_applicable
-    return f"{locale_number(value, decimals)} {currency}".strip()
-
-
-def percent(value: float | None) -> str:
-    return _figures().percent(value)
-
-
-def count(value: float | None) -> str:
-    return _figures().count(value)
 
 
 def _cards(painter: QPainter, box: QRectF, cards: list[tuple[str, str]]) -> None:
@@ -131,10 +110,10 @@ def _network_table(
         row(
             [
                 name,
-                money(figures.investment, currency),
-                money(figures.returned, currency),
-                percent(figures.roi),
-                money(figures.cost_per_sqo, currency, 2),
+                formats.money(figures.investment, currency),
+                formats.money(figures.returned, currency),
+                formats.percent(figures.roi),
+                formats.money(figures.cost_per_sqo, currency),
             ]
         )
     painter.setPen(QPen(RULE, 0.5))
@@ -144,17 +123,17 @@ def _network_table(
     row(
         [
             tr("All networks"),
-            money(overall.investment, currency),
-            money(overall.returned, currency),
-            percent(overall.roi),
-            money(overall.cost_per_sqo, currency, 2),
+            formats.money(overall.investment, currency),
+            formats.money(overall.returned, currency),
+            formats.percent(overall.roi),
+            formats.money(overall.cost_per_sqo, currency),
         ],
         strong=True,
     )
     painter.setFont(font(7.5))
     painter.setPen(MUTED)
     line = tr("Organic {organic} · paid {paid}").format(
-        organic=money(board.organic, currency), paid=money(board.paid, currency)
+        organic=formats.money(board.organic, currency), paid=formats.money(board.paid, currency)
     )
     if idle:
         line += " · " + tr("%n network(s) without costs or returns not listed", "", idle)
@@ -187,7 +166,7 @@ def _per_period(painter: QPainter, box: QRectF, board: measures.Dashboard, curre
         painter.drawText(
             QRectF(box.left(), y - 5, 40, 10),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            locale_number(value),
+            formats.number(value),
         )
     group = plot.width() / periods
     bar = min(group * 0.36, 18.0)
@@ -235,7 +214,7 @@ def _funnel(painter: QPainter, box: QRectF, board: measures.Dashboard) -> None:
         painter.drawText(
             text_box,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            f"{name}: {count(value)}",
+            f"{name}: {formats.count(value)}",
         )
         if name != levels[0][0]:
             painter.setFont(font(7))
@@ -243,7 +222,7 @@ def _funnel(painter: QPainter, box: QRectF, board: measures.Dashboard) -> None:
             painter.drawText(
                 text_box,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                tr("{rate} of the level above").format(rate=percent(rate)),
+                tr("{rate} of the level above").format(rate=formats.percent(rate)),
             )
         y += height + 4
 
@@ -253,12 +232,12 @@ def draw_roi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
     currency = board.settings.currency
     overall = board.overall
     cards = [
-        (tr("Investment"), money(overall.investment, currency)),
-        (tr("Return"), money(overall.returned, currency)),
-        (tr("ROI"), percent(overall.roi)),
-        (tr("Cost per follower gained"), money(overall.cost_per_follower, currency, 2)),
-        (tr("Cost per MQC"), money(overall.cost_per_mqc, currency, 2)),
-        (tr("Cost per SQO"), money(overall.cost_per_sqo, currency, 2)),
+        (tr("Investment"), formats.money(overall.investment, currency)),
+        (tr("Return"), formats.money(overall.returned, currency)),
+        (tr("ROI"), formats.percent(overall.roi)),
+        (tr("Cost per follower gained"), formats.money(overall.cost_per_follower, currency)),
+        (tr("Cost per MQC"), formats.money(overall.cost_per_mqc, currency)),
+        (tr("Cost per SQO"), formats.money(overall.cost_per_sqo, currency)),
     ]
     _cards(painter, QRectF(area.left(), area.top(), area.width(), 38), cards)
     body = QRectF(area.left(), area.top() + 52, area.width(), area.height() - 52)
@@ -272,7 +251,9 @@ def draw_roi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
         tr("ROI = (return - investment) / investment"),
     ]
     if board.clv is not None:
-        notes.append(tr("customer lifetime value {value}").format(value=money(board.clv, currency)))
+        notes.append(
+            tr("customer lifetime value {value}").format(value=formats.money(board.clv, currency))
+        )
     if board.left_out:
         notes.append(
             tr("%n cost or return line(s) outside the plan's periods left out", "", board.left_out)

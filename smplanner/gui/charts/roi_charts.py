@@ -13,13 +13,13 @@ import re
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from smplanner.domain.measures import LEVEL_TITLES, LEVELS, Dashboard
 from smplanner.domain.text import tr
-from smplanner.gui.grid.tracking_model import figures, write_number
+from smplanner.report.formats import decimal_point, figures, write_number
 
 PALETTE = ["#1565c0", "#ef6c00", "#2e7d32", "#6a1b9a", "#ad1457", "#00838f", "#5d4037"]
 INVESTMENT_COLOUR = "#90a4ae"
@@ -62,7 +62,7 @@ class NumberAxis(pg.AxisItem):
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if spacing < 1:
             texts = list(super().tickStrings(values, scale, spacing))
-            point = QLocale().decimalPoint()
+            point = decimal_point()
             return [t.replace(".", point) for t in texts] if point != "." else texts
         write = write_number()
         return [write(v * scale, 0) for v in values]

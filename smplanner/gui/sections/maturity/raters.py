@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from smplanner.gui.grid.figures_model import FigureRow, FiguresModel
 from smplanner.gui.grid.plan_views import plan_table_view, source_rows
 from smplanner.gui.grid.table_model import PlanTableModel
 from smplanner.gui.undo import PlanEditor
+from smplanner.report import formats
 
 DISAGREE_COLOUR = "#fde2c4"
 
@@ -106,7 +107,7 @@ class RatersPage(QWidget):
                 LEVEL_CODES[spread.levels[r] - 1] if r in spread.levels else "–" for r in raters
             ]
             cells += [
-                QLocale().toString(float(spread.mean), "f", 1) if spread.mean is not None else "–",
+                formats.number(spread.mean, 1) if spread.mean is not None else "–",
                 str(spread.spread) if spread.levels else "–",
             ]
             tip = ""

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from smplanner.domain.text import tr
-from smplanner.gui import i18n
+from smplanner.report import formats
 
 GOOD = QColor("#2e7d32")
 FAIR = QColor("#f9a825")
@@ -24,9 +24,7 @@ TRACK = QColor("#eceff1")
 
 def percent(score: float | None) -> str:
     """A score as the user's locale writes it: "67 %" ("67%" in Polish), or "n/a"."""
-    if score is None:
-        return tr("n/a")
-    return tr("{number} %").format(number=i18n.number(round(score * 100)))
+    return formats.percent(score)
 
 
 def score_colour(score: float) -> QColor:

@@ -43,12 +43,12 @@ from smplanner.domain.plan import Plan
 from smplanner.domain.schema import InvalidValue
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.domain.tsv import parse_tsv
-from smplanner.gui import i18n
 from smplanner.gui.grid.catalogue_editor import CatalogueEditor
 from smplanner.gui.grid.extra_columns import ExtraColumn, ExtraColumnsDelegate, ExtraColumnsProxy
 from smplanner.gui.grid.table_model import CellStyle, CellStyler, PlanTableModel
 from smplanner.gui.sections.profiles.score_bars import Bar, ScoreBars, percent, score_colour
 from smplanner.gui.undo import PlanEditor
+from smplanner.report import formats
 
 STATUS_KEYS = {
     Qt.Key.Key_D: "done",
@@ -440,7 +440,7 @@ class ProfilesSection(QWidget):
                 tr("not checked") if check.status == checklists.NOT_CHECKED else word(check.status)
             )
             text = tr("{item} — {state} (weight {weight})")
-            weight = i18n.number(check.weight, 0 if check.weight == int(check.weight) else 1)
+            weight = formats.number(check.weight, 0 if check.weight == int(check.weight) else 1)
             item = QListWidgetItem(text.format(item=check.item, state=state, weight=weight))
             item.setData(Qt.ItemDataRole.UserRole, check.item)
             self.todo.addItem(item)
