@@ -115,7 +115,7 @@ def short_date_time(moment: datetime) -> str:
 
 # ---------------------------------------------------------------- periods
 def period_names() -> PeriodNames:
-    """Period names in the user's language: "März 2027" in German, "mar 2027" in Polish."""
+    """Period names in the user's language: "Mär 2027" in German, "mar 2027" in Polish."""
     chosen = locale()
     if chosen.language() == QLocale.Language.English:
         months = MONTHS
@@ -137,7 +137,7 @@ def period_labels(settings: Settings) -> list[str]:
 
 
 def month(key: str) -> str:
-    """A month key ("2026-03") named as periods are: "Mar 2026", "März 2026"; a key that
+    """A month key ("2026-03") named as periods are: "Mar 2026", "Mär 2026"; a key that
     is not a month is returned as it is."""
     try:
         day = datetime.strptime(key, "%Y-%m")

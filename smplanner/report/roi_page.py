@@ -7,6 +7,8 @@ wherever a figure is undefined (no investment, no count), never infinity.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
@@ -37,13 +39,25 @@ BASES = (
 """The ways returns are counted, as stored; shown translated."""
 
 
+def _fitting(texts: list[str], width: float, largest: float, smallest: float, bold: bool) -> float:
+    """The largest type size (down to ``smallest``) at which every text fits ``width``."""
+    size = largest
+    while size > smallest and any(
+        measure(font(size, bold)).horizontalAdvance(text) > width for text in texts
+    ):
+        size -= 0.5
+    return max(size, smallest)
+
+
 def _cards(painter: QPainter, box: QRectF, cards: list[tuple[str, str]]) -> None:
+    """The headline figures, all in one type size, the largest at which each fits."""
     width = box.width() / len(cards)
+    size = _fitting([value for _, value in cards], width - 16, 15, 9, bold=True)
     for number, (label, value) in enumerate(cards):
         cell = QRectF(box.left() + number * width, box.top(), width - 8, box.height())
         painter.fillRect(QRectF(cell.left(), cell.top(), 3, cell.height()), RETURN)
         painter.setPen(INK)
-        big = font(15, bold=True)
+        big = font(size, bold=True)
         painter.setFont(big)
         shown = measure(big).elidedText(value, Qt.TextElideMode.ElideRight, cell.width() - 8)
         painter.drawText(
@@ -74,7 +88,36 @@ def _network_table(
         (tr("Cost per SQO"), 0.24),
     )
     y = box.top() + 20
-    bold, regular = font(7.5, bold=True), font(7.5)
+    slices = [
+        (name, board.per_network[name])
+        for name in board.networks
+        if board.per_network[name].investment or board.per_network[name].returned
+    ]
+    idle = len(board.networks) - len(slices)
+    if board.unattributed.investment or board.unattributed.returned:
+        slices.append((tr("not tied to a network"), board.unattributed))
+    overall = board.overall
+
+    def cells(name: str, figures: measures.Figures) -> list[str]:
+        return [
+            name,
+            formats.money(figures.investment, currency),
+            formats.money(figures.returned, currency),
+            formats.percent(figures.roi),
+            formats.money(figures.cost_per_sqo, currency),
+        ]
+
+    lines = [cells(name, figures) for name, figures in slices]
+    total = cells(tr("All networks"), overall)
+    # one type size for the table: the largest at which every figure fits its column
+    size = min(
+        _fitting(
+            [line[n] for line in [*lines, total]], box.width() * share - 4, 7.5, MIN_TYPE, True
+        )
+        for n, (_, share) in enumerate(columns)
+        if n
+    )
+    bold, regular = font(size, bold=True), font(size)
 
     def row(cells: list[str], strong: bool = False) -> None:
         nonlocal y
@@ -96,40 +139,14 @@ def _network_table(
     painter.setPen(QPen(RULE, 0.5))
     painter.drawLine(QPointF(box.left(), y - 1), QPointF(box.right(), y - 1))
     painter.setPen(INK)
-    slices = [
-        (name, board.per_network[name])
-        for name in board.networks
-        if board.per_network[name].investment or board.per_network[name].returned
-    ]
-    idle = len(board.networks) - len(slices)
-    if board.unattributed.investment or board.unattributed.returned:
-        slices.append((tr("not tied to a network"), board.unattributed))
-    for name, figures in slices:
+    for line in lines:
         if y + 12 > box.bottom() - 30:
             break
-        row(
-            [
-                name,
-                formats.money(figures.investment, currency),
-                formats.money(figures.returned, currency),
-                formats.percent(figures.roi),
-                formats.money(figures.cost_per_sqo, currency),
-            ]
-        )
+        row(line)
     painter.setPen(QPen(RULE, 0.5))
     painter.drawLine(QPointF(box.left(), y - 1), QPointF(box.right(), y - 1))
     painter.setPen(INK)
-    overall = board.overall
-    row(
-        [
-            tr("All networks"),
-            formats.money(overall.investment, currency),
-            formats.money(overall.returned, currency),
-            formats.percent(overall.roi),
-            formats.money(overall.cost_per_sqo, currency),
-        ],
-        strong=True,
-    )
+    row(total, strong=True)
     painter.setFont(font(7.5))
     painter.setPen(MUTED)
     line = tr("Organic {organic} · paid {paid}").format(
@@ -222,13 +239,15 @@ def _funnel(painter: QPainter, box: QRectF, board: measures.Dashboard) -> None:
             painter.drawText(
                 text_box,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                tr("{rate} of the level above").format(rate=formats.percent(rate)),
+                tr("{rate} of the level above").format(rate=formats.percent(rate, 1)),
             )
         y += height + 4
 
 
 def draw_roi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
-    board = measures.dashboard(plan)
+    worked_out = measures.dashboard(plan)
+    # periods named as the dashboard tab names them, in the user's language
+    board = replace(worked_out, labels=formats.period_labels(worked_out.settings))
     currency = board.settings.currency
     overall = board.overall
     cards = [
