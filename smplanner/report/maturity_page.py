@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from smplanner.domain import maturity_report
+from smplanner.domain import maturity_report, palette
 from smplanner.domain.maturity import READINESS_QUESTIONS, READY
 from smplanner.domain.maturity_tables import LEVEL_CODES
 from smplanner.domain.plan import Plan
@@ -27,9 +27,9 @@ from smplanner.report.page import (
 )
 
 SERIES = (
-    (QT_TRANSLATE_NOOP("", "Current"), QColor("#3b78c3")),
-    (QT_TRANSLATE_NOOP("", "Target"), QColor("#7cbf6b")),
-    (QT_TRANSLATE_NOOP("", "Evidenced"), QColor("#9aa5b1")),
+    (QT_TRANSLATE_NOOP("", "Current"), QColor(palette.MATURITY_SERIES["Current"])),
+    (QT_TRANSLATE_NOOP("", "Target"), QColor(palette.MATURITY_SERIES["Target"])),
+    (QT_TRANSLATE_NOOP("", "Evidenced"), QColor(palette.MATURITY_SERIES["Evidenced"])),
 )
 TITLE = QT_TRANSLATE_NOOP("", "CRM capability maturity")
 ANSWERS = {
@@ -38,8 +38,8 @@ ANSWERS = {
     "unsure": QT_TRANSLATE_NOOP("", "unsure"),
 }
 """The stored answers of the readiness check, as the page says them."""
-WARNING = QColor("#b35400")
-READY_INK = QColor("#1b5e20")
+WARNING = QColor(palette.NOT_READY)
+READY_INK = QColor(palette.READY)
 
 
 def _wrapped_height(text: str, width: float, size: float, bold: bool = False) -> float:

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from smplanner.domain import palette
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import tr
 from smplanner.report.formats import long_date
@@ -34,7 +35,7 @@ MARGIN = 28.0
 MIN_TYPE = 6.0
 """The smallest type a page uses, in points; below it a grid leaves rows out instead."""
 FONT_FAMILY = "DejaVu Sans"
-INK = QColor("#263238")
+INK = QColor(palette.INK)
 MUTED = QColor("#607d8b")
 RULE = QColor("#b0bec5")
 
@@ -103,7 +104,7 @@ class LegendEntry:
     label: str
     fill: QColor
     mark: str = ""
-    mark_colour: QColor = field(default_factory=lambda: QColor("#ffffff"))
+    mark_colour: QColor = field(default_factory=lambda: QColor(palette.ON_DARK))
 
 
 @dataclass

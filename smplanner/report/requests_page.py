@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from smplanner.domain import checklists
+from smplanner.domain import checklists, palette
 from smplanner.domain.checklist_tables import REQUESTS
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
@@ -24,11 +24,7 @@ from smplanner.report.page import (
     measure,
 )
 
-COLOURS = {
-    checklists.ACCEPT: QColor("#66bb6a"),
-    checklists.REPLY_FIRST: QColor("#ffca28"),
-    checklists.IGNORE: QColor("#ef5350"),
-}
+COLOURS = {decision: QColor(light.fill) for decision, light in palette.DECISIONS.items()}
 DECISION_WORDS = {
     checklists.ACCEPT: QT_TRANSLATE_NOOP("", "accept"),
     checklists.REPLY_FIRST: QT_TRANSLATE_NOOP("", "reply first"),

@@ -12,7 +12,7 @@ from dataclasses import replace
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from smplanner.domain import measures
+from smplanner.domain import measures, palette
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.report import formats
@@ -28,9 +28,9 @@ from smplanner.report.page import (
     measure,
 )
 
-INVESTMENT = QColor("#90a4ae")
-RETURN = QColor("#00897b")
-FUNNEL = (QColor("#1565c0"), QColor("#6a1b9a"), QColor("#ef6c00"))
+INVESTMENT = QColor(palette.INVESTMENT)
+RETURN = QColor(palette.RETURN)
+FUNNEL = tuple(QColor(colour) for colour in palette.FUNNEL)
 BASES = (
     QT_TRANSLATE_NOOP("", "all touches"),
     QT_TRANSLATE_NOOP("", "sourced only"),

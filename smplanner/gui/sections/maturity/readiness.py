@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from smplanner.domain import maturity_report
+from smplanner.domain import maturity_report, palette
 from smplanner.domain.maturity import READINESS_QUESTIONS, READY
 from smplanner.domain.schema import Column
 from smplanner.domain.text import tr
@@ -15,8 +15,8 @@ from smplanner.gui.grid.plan_views import plan_table_view
 from smplanner.gui.grid.table_model import CellStyle, CellStyler, PlanTableModel
 from smplanner.gui.undo import PlanEditor
 
-READY_STYLE = "color: #1b5e20; font-weight: bold;"
-NOT_READY_STYLE = "color: #b35400; font-weight: bold;"
+READY_STYLE = f"color: {palette.READY}; font-weight: bold;"
+NOT_READY_STYLE = f"color: {palette.NOT_READY}; font-weight: bold;"
 
 
 class QuestionStyler(CellStyler):

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smplanner.domain import maturity_report
+from smplanner.domain import maturity_report, palette
 from smplanner.domain.commands import Command, InsertRows, MoveRows, RemoveRows, SetCells
 from smplanner.domain.events import PlanEvent
 from smplanner.domain.maturity_tables import LEVEL_CODES, LEVEL_NAMES
@@ -67,8 +67,8 @@ WATCHED = (
     maturity_report.READINESS,
 )
 DISAGREE_COLOUR = "#fde2c4"
-READY_STYLE = "color: #1b5e20; font-weight: bold;"
-NOT_READY_STYLE = "color: #b35400; font-weight: bold;"
+READY_STYLE = f"color: {palette.READY}; font-weight: bold;"
+NOT_READY_STYLE = f"color: {palette.NOT_READY}; font-weight: bold;"
 HINT = QT_TRANSLATE_NOOP(
     "", "Click a level, then C for current or T for target (again to clear); F2 edits a text"
 )

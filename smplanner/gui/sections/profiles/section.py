@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smplanner.domain import checklists
+from smplanner.domain import checklists, palette
 from smplanner.domain.checklist_tables import ACCOUNTS, ITEMS, STATUS_CHOICES, STATUSES
 from smplanner.domain.checklists import NO_NETWORK, ItemCheck, word
 from smplanner.domain.commands import Command, Compound, InsertRows, SetCells
@@ -59,9 +59,7 @@ STATUS_KEYS = {
     Qt.Key.Key_Backspace: "",
 }
 STATUS_COLOURS = {
-    "done": QColor("#c8e6c9"),
-    "partly": QColor("#fff3c4"),
-    "missing": QColor("#ffcdd2"),
+    status: QColor(palette.RATINGS[status]) for status in ("done", "partly", "missing")
 }
 MUTED = QColor("#78909c")
 WATCHED = {ACCOUNTS, ITEMS, STATUSES, "networks"}
