@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -25,12 +25,13 @@ from smplanner.domain.catalogue import blank_plan, example_plan
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui import settings as keys
-from smplanner.gui.autosave import Autosave
+from smplanner.gui.autosave import Autosave, Unsaved
 from smplanner.gui.choices import ask
 from smplanner.gui.settings import Settings
 from smplanner.gui.undo import PlanEditor
 from smplanner.io import locks
 from smplanner.io.stamps import FileStamp, changed_since, stamp
+from smplanner.report import formats
 
 FILE_FILTER = QT_TRANSLATE_NOOP("", "Excel workbooks (*.xlsx)")
 """Shown translated, with tr()."""
@@ -39,8 +40,7 @@ Button = QMessageBox.StandardButton
 
 def local_time(moment: datetime) -> str:
     """A moment as the user's locale writes a date and time (23/11/2026 14:05, 23.11.26 14:05)."""
-    shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    return formats.short_date_time(moment)
 
 
 class Document(QObject):
@@ -67,8 +67,10 @@ class Document(QObject):
         self._ignored: FileStamp | None = None
         self._checking = False
         self._locked: Path | None = None
-        self.autosave = Autosave(self, settings)
+        self.autosave = Autosave(self.unsaved, settings, self)
         self.autosave.message.connect(self.message)
+        self.replaced.connect(self._autosave_new_plan)
+        self.changed.connect(self.autosave.saved_state_changed)
 
     # ------------------------------------------------------------------ state
     @property
@@ -87,6 +89,16 @@ class Document(QObject):
 
     def is_modified(self) -> bool:
         return self.editor is not None and not self.editor.stack.isClean()
+
+    def unsaved(self) -> Unsaved | None:
+        """What autosave copies: the plan and its file, or None with nothing unsaved."""
+        if self.editor is None or not self.is_modified():
+            return None
+        return Unsaved(self.editor.plan, self.path, self.stamp)
+
+    def _autosave_new_plan(self) -> None:
+        if self.editor is not None:
+            self.autosave.watch(self.editor.stack)
 
     def replace(
         self,

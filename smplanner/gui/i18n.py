@@ -3,7 +3,8 @@
 Strings are marked for translation with ``tr()`` (see :mod:`smplanner.domain.text`, which
 the Qt-free core uses too) and gathered into ``resources/translations/*.ts`` by
 ``make translations``; the compiled ``.qm`` files sit beside them. The locale also sets
-how numbers, dates and money are written in the grids and charts (``QLocale``).
+how numbers, dates and money are written, on screen and on paper alike: see
+:mod:`smplanner.report.formats`, the one place that writes them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from smplanner._paths import resource
 from smplanner.domain import text
+from smplanner.report.formats import FALLBACK, number
 
 LANGUAGES = ("en", "de", "pl")
 """Languages smplanner has translations for (English for its plural forms)."""
@@ -40,7 +42,7 @@ def install(app: QCoreApplication, locale: QLocale | None = None) -> str:
     else:
         chosen = QLocale.system()
     if chosen.language() == QLocale.Language.C:  # no locale set (LANG=C): plain English
-        chosen = QLocale("en_GB")
+        chosen = QLocale(FALLBACK)
     QLocale.setDefault(chosen)
     for translator in _installed:
         app.removeTranslator(translator)
@@ -59,6 +61,4 @@ def install(app: QCoreApplication, locale: QLocale | None = None) -> str:
     return language
 
 
-def number(value: float, decimals: int = 0) -> str:
-    """A number as the user's locale writes it (1.234,5 in German)."""
-    return QLocale().toString(float(value), "f", decimals)
+__all__ = ["LANGUAGES", "install", "number"]

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain.schema import Column, Kind
 from smplanner.domain.text import tr
-from smplanner.gui.grid.table_model import PlanTableModel, Role, date_format
+from smplanner.gui.grid.table_model import PlanTableModel, Role
+from smplanner.report import formats
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -74,7 +75,7 @@ class PlanCellDelegate(QStyledItemDelegate):
         if column.kind is Kind.DATE:
             dates = QDateEdit(parent)
             dates.setCalendarPopup(True)
-            dates.setDisplayFormat(date_format())
+            dates.setDisplayFormat(formats.date_format())
             dates.setToolTip(
                 tr("Type the date or pick it (Alt+Down); Enter to keep, Esc to cancel")
             )

@@ -16,8 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -32,6 +30,7 @@ from smplanner.domain.refusals import not_set
 from smplanner.domain.schema import Column, InvalidValue, Kind, format_value
 from smplanner.domain.text import tr
 from smplanner.gui.undo import PlanEditor
+from smplanner.report import formats
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -93,12 +92,6 @@ def _warning_icon() -> QIcon:
 _WARNING: QIcon | None = None
 
 
-def date_format() -> str:
-    """The locale's short date format with the year in full (31.03.2026 in German)."""
-    written = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return written if "yyyy" in written else written.replace("yy", "yyyy")
-
-
 def shown_value(column: Column, value: Any) -> str:
     """A stored value as the grid shows it: numbers and dates the way the user's locale
     writes them (1.234,5 and 31.03.2026 in German); everything else as :func:`format_value`.
@@ -114,9 +107,9 @@ def shown_value(column: Column, value: Any) -> str:
         decimals = 0
         if column.kind is Kind.NUMBER:
             decimals = len(f"{number:.10f}".rstrip("0").split(".")[1])
-        return QLocale().toString(number, "f", decimals)
+        return formats.number(number, decimals)
     if column.kind is Kind.DATE and isinstance(value, dt.date):
-        return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+        return formats.short_date(value)
     if column.kind is Kind.CHOICE and column.choices and isinstance(value, str):
         return tr(value)  # a fixed word ("red flag", "done") in the user's language; names stay
     return format_value(column, value)

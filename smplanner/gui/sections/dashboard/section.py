@@ -34,10 +34,10 @@ from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui.grid.clipboard import WholeTable
 from smplanner.gui.grid.settings_form import SettingsForm
-from smplanner.gui.grid.tracking_model import figures as local_figures
-from smplanner.gui.grid.tracking_model import shown_labels
 from smplanner.gui.sections.base import Section
 from smplanner.gui.undo import PlanEditor
+from smplanner.report.formats import figures as local_figures
+from smplanner.report.formats import period_labels as shown_labels
 
 if TYPE_CHECKING:
     from smplanner.gui.charts.roi_charts import FunnelChart, MoneyChart, TrendChart

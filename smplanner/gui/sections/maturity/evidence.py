@@ -11,8 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QToolBar, QVBoxLayout, QWidget
 
-from smplanner.domain import maturity
-from smplanner.domain import maturity_report as report
+from smplanner.domain import maturity, maturity_report
 from smplanner.domain.commands import InsertRows, RemoveRows
 from smplanner.domain.maturity_tables import LEVEL_CODES
 from smplanner.domain.text import tr
@@ -63,7 +62,7 @@ class EvidencePage(QWidget):
         self.editor = editor
         self.plan = editor.plan
         self._level = level
-        self.model = PlanTableModel(editor, report.EVIDENCE, parent=self)
+        self.model = PlanTableModel(editor, maturity_report.EVIDENCE, parent=self)
         self.model.message.connect(self.message)
         self.filter = DimensionFilter(self)
         self.filter.setSourceModel(self.model)
@@ -121,9 +120,13 @@ class EvidencePage(QWidget):
         if not dimension:
             self.heading.setText(tr("Choose a dimension to see its evidence"))
             return
-        rows = [r for r in self.plan.records(report.EVIDENCE) if r["dimension"] == dimension]
+        rows = [
+            r for r in self.plan.records(maturity_report.EVIDENCE) if r["dimension"] == dimension
+        ]
         confirmed = sum(1 for r in rows if r["confirmed"])
-        evidenced = maturity.evidenced_level(report.evidence_levels(self.plan).get(dimension, {}))
+        evidenced = maturity.evidenced_level(
+            maturity_report.evidence_levels(self.plan).get(dimension, {})
+        )
         self.heading.setText(
             tr(
                 "<b>Evidence for {dimension}</b>: {confirmed} of %n statement(s) confirmed; "
@@ -133,7 +136,7 @@ class EvidencePage(QWidget):
             ).format(
                 dimension=html.escape(dimension),
                 confirmed=confirmed,
-                level=report.level_words(evidenced),
+                level=maturity_report.level_words(evidenced),
             )
         )
 
@@ -146,13 +149,13 @@ class EvidencePage(QWidget):
         code = LEVEL_CODES[(self._level() or 1) - 1]
         rows = [
             r
-            for r in range(self.plan.row_count(report.EVIDENCE))
-            if self.plan.value(report.EVIDENCE, r, "dimension") == dimension
+            for r in range(self.plan.row_count(maturity_report.EVIDENCE))
+            if self.plan.value(maturity_report.EVIDENCE, r, "dimension") == dimension
         ]
-        at = rows[-1] + 1 if rows else self.plan.row_count(report.EVIDENCE)
+        at = rows[-1] + 1 if rows else self.plan.row_count(maturity_report.EVIDENCE)
         record = {"dimension": dimension, "level": code, "statement": tr("New statement")}
         label = tr("Add evidence for {dimension}").format(dimension=dimension)
-        if self.editor.execute(InsertRows(report.EVIDENCE, at, (record,), label=label)):
+        if self.editor.execute(InsertRows(maturity_report.EVIDENCE, at, (record,), label=label)):
             shown = self.filter.mapFromSource(self.model.index(at, 2))
             self.view.setCurrentIndex(shown)
             self.view.edit(shown)
@@ -161,7 +164,7 @@ class EvidencePage(QWidget):
         rows = source_rows(self.view)
         if rows and self.editor.execute(
             RemoveRows(
-                report.EVIDENCE,
+                maturity_report.EVIDENCE,
                 tuple(rows),
                 label=tr("Delete %n evidence statement(s)", "", len(rows)),
             )

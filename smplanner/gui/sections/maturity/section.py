@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smplanner.domain import maturity_report as report
+from smplanner.domain import maturity_report, palette
 from smplanner.domain.commands import Command, InsertRows, MoveRows, RemoveRows, SetCells
 from smplanner.domain.events import PlanEvent
 from smplanner.domain.maturity_tables import LEVEL_CODES, LEVEL_NAMES
@@ -58,10 +58,16 @@ from smplanner.gui.sections.maturity.styler import (
 )
 from smplanner.gui.undo import PlanEditor
 
-WATCHED = (report.DIMENSIONS, report.EVIDENCE, report.RATERS, report.RATINGS, report.READINESS)
+WATCHED = (
+    maturity_report.DIMENSIONS,
+    maturity_report.EVIDENCE,
+    maturity_report.RATERS,
+    maturity_report.RATINGS,
+    maturity_report.READINESS,
+)
 DISAGREE_COLOUR = "#fde2c4"
-READY_STYLE = "color: #1b5e20; font-weight: bold;"
-NOT_READY_STYLE = "color: #b35400; font-weight: bold;"
+READY_STYLE = f"color: {palette.READY}; font-weight: bold;"
+NOT_READY_STYLE = f"color: {palette.NOT_READY}; font-weight: bold;"
 HINT = QT_TRANSLATE_NOOP(
     "", "Click a level, then C for current or T for target (again to clear); F2 edits a text"
 )
@@ -79,7 +85,7 @@ class MaturitySection(Section):
         self.setObjectName("section.maturity")
         self.actions_: dict[str, QAction] = {}
         self.styler = MaturityStyler(self.plan)
-        self.grid_model = PlanTableModel(editor, report.DIMENSIONS, self.styler, self)
+        self.grid_model = PlanTableModel(editor, maturity_report.DIMENSIONS, self.styler, self)
         self.grid_model.message.connect(self.message)
         self.chart: Any = None
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
@@ -325,23 +331,23 @@ class MaturitySection(Section):
             layout = self.chart_holder.layout()
             assert layout is not None
             layout.addWidget(self.chart)
-            self._draw_chart(report.profile(self.plan, self.rater or None))
+            self._draw_chart(maturity_report.profile(self.plan, self.rater or None))
 
     # ----------------------------------------------------------------- state
     @property
     def rater(self) -> str:
         """The rater whose levels are shown and set."""
         name = self.rater_combo.currentData()
-        raters = self.plan.keys(report.RATERS)
+        raters = self.plan.keys(maturity_report.RATERS)
         if name in raters:
             return str(name)
         return raters[0] if raters else ""
 
     def dimension(self) -> str:
         row = self.grid.currentIndex().row()
-        if not 0 <= row < self.plan.row_count(report.DIMENSIONS):
+        if not 0 <= row < self.plan.row_count(maturity_report.DIMENSIONS):
             return ""
-        return str(self.plan.value(report.DIMENSIONS, row, "name"))
+        return str(self.plan.value(maturity_report.DIMENSIONS, row, "name"))
 
     def select_rater(self, name: str) -> None:
         index = self.rater_combo.findData(name)
@@ -368,7 +374,7 @@ class MaturitySection(Section):
         self._refresh_figures()
 
     def _fill_raters(self) -> None:
-        raters = self.plan.records(report.RATERS)
+        raters = self.plan.records(maturity_report.RATERS)
         chosen = self.rater_combo.currentData()
         self.rater_combo.blockSignals(True)
         self.rater_combo.clear()
@@ -383,8 +389,8 @@ class MaturitySection(Section):
         self.rater_label.setVisible(several)
 
     def _refresh_figures(self) -> None:
-        profile = report.profile(self.plan, self.rater or None)
-        whole = report.overall(profile)
+        profile = maturity_report.profile(self.plan, self.rater or None)
+        whole = maturity_report.overall(profile)
         sentence = whole.sentence()
         if whole.current is None:
             sentence += tr(
@@ -393,7 +399,7 @@ class MaturitySection(Section):
             )
         if whole.target:
             sentence += "  ·  " + tr("target {level}").format(
-                level=report.level_words(whole.target)
+                level=maturity_report.level_words(whole.target)
             )
         gaps = sum(1 for p in profile if p.gap)
         if gaps:
@@ -405,11 +411,11 @@ class MaturitySection(Section):
         self.pages.setTabToolTip(self.pages.indexOf(self.readiness_page), verdict)
         self._draw_chart(profile)
 
-    def _draw_chart(self, profile: list[report.DimensionProfile]) -> None:
+    def _draw_chart(self, profile: list[maturity_report.DimensionProfile]) -> None:
         if self.chart is None:
             return
-        title = report.overall(profile).sentence().split(";")[0]
-        several = self.plan.row_count(report.RATERS) > 1
+        title = maturity_report.overall(profile).sentence().split(";")[0]
+        several = self.plan.row_count(maturity_report.RATERS) > 1
         if several and self.rater:
             title += f" — {self.rater}"
         self.chart.show_profile(profile, title)
@@ -426,9 +432,9 @@ class MaturitySection(Section):
             self.message.emit(tr("Add a rater first"))
             return False
         code = LEVEL_CODES[level - 1]
-        row = report.rating_row(self.plan, rater, dimension)
+        row = maturity_report.rating_row(self.plan, rater, dimension)
         current = which == "current"
-        clear = row is not None and self.plan.value(report.RATINGS, row, which) == code
+        clear = row is not None and self.plan.value(maturity_report.RATINGS, row, which) == code
         if clear:
             label = (
                 tr("Clear current level of {dimension}")
@@ -444,11 +450,11 @@ class MaturitySection(Section):
         command: Command
         if row is None:
             record = {"rater": rater, "dimension": dimension, which: code}
-            at = self.plan.row_count(report.RATINGS)
-            command = InsertRows(report.RATINGS, at, (record,), label=label)
+            at = self.plan.row_count(maturity_report.RATINGS)
+            command = InsertRows(maturity_report.RATINGS, at, (record,), label=label)
         else:
             value = "" if clear else code
-            command = SetCells(report.RATINGS, ((row, which, value),), label=label)
+            command = SetCells(maturity_report.RATINGS, ((row, which, value),), label=label)
         if not self.editor.execute(command):
             return False
         self.message.emit(label if clear else f"{label} ({tr(LEVEL_NAMES[code])})")
@@ -457,10 +463,10 @@ class MaturitySection(Section):
     # ------------------------------------------------------------ dimensions
     def add_dimension(self) -> None:
         row = self.grid.currentIndex().row()
-        at = row + 1 if row >= 0 else self.plan.row_count(report.DIMENSIONS)
-        name = unique_name(self.plan.keys(report.DIMENSIONS), tr("New dimension"))
+        at = row + 1 if row >= 0 else self.plan.row_count(maturity_report.DIMENSIONS)
+        name = unique_name(self.plan.keys(maturity_report.DIMENSIONS), tr("New dimension"))
         command = InsertRows(
-            report.DIMENSIONS,
+            maturity_report.DIMENSIONS,
             at,
             ({"name": name},),
             label=tr("Add dimension '{name}'").format(name=name),
@@ -476,7 +482,7 @@ class MaturitySection(Section):
         if row < 0:
             return
         name = self.dimension()
-        old = str(self.plan.value(report.DIMENSIONS, row, "description"))
+        old = str(self.plan.value(maturity_report.DIMENSIONS, row, "description"))
         text, ok = QInputDialog.getMultiLineText(
             self,
             tr("Describe dimension"),
@@ -486,7 +492,7 @@ class MaturitySection(Section):
         if ok and text.strip() != old:
             label = tr("Describe dimension '{name}'").format(name=name)
             self.editor.execute(
-                SetCells(report.DIMENSIONS, ((row, "description", text),), label=label)
+                SetCells(maturity_report.DIMENSIONS, ((row, "description", text),), label=label)
             )
 
     def delete_dimension(self) -> None:
@@ -495,7 +501,7 @@ class MaturitySection(Section):
             return
         name = self.dimension()
         label = tr("Delete dimension '{name}'").format(name=name)
-        if self.editor.execute(RemoveRows(report.DIMENSIONS, (row,), label=label)):
+        if self.editor.execute(RemoveRows(maturity_report.DIMENSIONS, (row,), label=label)):
             self.message.emit(
                 tr(
                     "Deleted '{name}' with its evidence and ratings; Undo (Ctrl+Z) brings them back"
@@ -504,12 +510,12 @@ class MaturitySection(Section):
 
     def move_dimension(self, step: int) -> None:
         index = self.grid.currentIndex()
-        row, rows = index.row(), self.plan.row_count(report.DIMENSIONS)
+        row, rows = index.row(), self.plan.row_count(maturity_report.DIMENSIONS)
         if row < 0 or not 0 <= row + step < rows:
             return
         dest = row - 1 if step < 0 else row + 2
         label = tr("Move dimension up") if step < 0 else tr("Move dimension down")
-        if self.editor.execute(MoveRows(report.DIMENSIONS, row, 1, dest, label=label)):
+        if self.editor.execute(MoveRows(maturity_report.DIMENSIONS, row, 1, dest, label=label)):
             self.grid.setCurrentIndex(self.grid_model.index(row + step, index.column()))
 
     # ------------------------------------------------------- evidence, raters

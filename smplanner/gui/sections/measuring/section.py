@@ -41,10 +41,12 @@ from smplanner.gui.grid.frozen_table import FrozenGrid
 from smplanner.gui.grid.grouped_header import GroupedHeader
 from smplanner.gui.grid.settings_form import SettingsForm
 from smplanner.gui.grid.table_model import PlanTableModel
-from smplanner.gui.grid.tracking_model import FIXED, Kind, TrackingModel, figures, shown_labels
+from smplanner.gui.grid.tracking_model import FIXED, Kind, TrackingModel
 from smplanner.gui.sections.base import Section
 from smplanner.gui.sections.measuring.lines_styler import LinesStyler
 from smplanner.gui.undo import PlanEditor
+from smplanner.report.formats import figures
+from smplanner.report.formats import period_labels as shown_labels
 
 TRACKING_HINT = QT_TRANSLATE_NOOP(
     "",

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smplanner.domain import checklists
+from smplanner.domain import checklists, palette
 from smplanner.domain.checklist_tables import ACCOUNTS, ITEMS, STATUS_CHOICES, STATUSES
 from smplanner.domain.checklists import NO_NETWORK, ItemCheck, word
 from smplanner.domain.commands import Command, Compound, InsertRows, SetCells
@@ -41,7 +41,6 @@ from smplanner.domain.plan import Plan
 from smplanner.domain.refusals import not_set
 from smplanner.domain.schema import InvalidValue
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.gui import i18n
 from smplanner.gui.grid.catalogue_editor import CatalogueEditor
 from smplanner.gui.grid.clipboard import Grid
 from smplanner.gui.grid.extra_columns import ExtraColumn, ExtraColumnsDelegate, ExtraColumnsProxy
@@ -50,6 +49,7 @@ from smplanner.gui.sections.base import Section
 from smplanner.gui.sections.profiles.account_cells import ItemsGrid
 from smplanner.gui.sections.profiles.score_bars import Bar, ScoreBars, percent, score_colour
 from smplanner.gui.undo import PlanEditor
+from smplanner.report import formats
 
 STATUS_KEYS = {
     Qt.Key.Key_D: "done",
@@ -60,9 +60,7 @@ STATUS_KEYS = {
     Qt.Key.Key_Backspace: "",
 }
 STATUS_COLOURS = {
-    "done": QColor("#c8e6c9"),
-    "partly": QColor("#fff3c4"),
-    "missing": QColor("#ffcdd2"),
+    status: QColor(palette.RATINGS[status]) for status in ("done", "partly", "missing")
 }
 MUTED = QColor("#78909c")
 WATCHED = {ACCOUNTS, ITEMS, STATUSES, "networks"}
@@ -402,7 +400,7 @@ class ProfilesSection(Section):
                 tr("not checked") if check.status == checklists.NOT_CHECKED else word(check.status)
             )
             text = tr("{item} — {state} (weight {weight})")
-            weight = i18n.number(check.weight, 0 if check.weight == int(check.weight) else 1)
+            weight = formats.number(check.weight, 0 if check.weight == int(check.weight) else 1)
             item = QListWidgetItem(text.format(item=check.item, state=state, weight=weight))
             item.setData(Qt.ItemDataRole.UserRole, check.item)
             self.todo.addItem(item)
