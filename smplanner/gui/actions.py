@@ -23,6 +23,9 @@ class ActionName:
     PASTE = "actionPaste"
     DELETE = "actionDelete"
     ABOUT = "actionAbout"
+    GETTING_STARTED = "actionGettingStarted"
+    SHORTCUTS = "actionShortcuts"
+    OPEN_EXAMPLE = "actionOpenExample"
     TOOLBAR = "actionToolbar"
     PREFERENCES = "actionPreferences"
 

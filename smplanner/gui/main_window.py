@@ -27,6 +27,7 @@ from smplanner._paths import form
 from smplanner.domain.catalogue import example_plan
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import tr
+from smplanner.gui import help as help_pages
 from smplanner.gui import settings as keys
 from smplanner.gui.actions import ActionName, action
 from smplanner.gui.document import Document
@@ -175,6 +176,13 @@ class MainWindow(QObject):
         recent = _child(w, QMenu, "menuRecent")
         recent.aboutToShow.connect(lambda: doc.fill_recent_menu(recent))
         self.tabs.currentChanged.connect(self._fill_planner_menu)
+        help_pages.add_actions(
+            _child(w, QMenu, "menuHelp"),
+            action(w, ActionName.ABOUT),
+            self.getting_started,
+            self.keyboard_shortcuts,
+            lambda: doc.new(example=True),
+        )
 
     def _restore_window(self) -> None:
         geometry = self.settings.get(keys.GEOMETRY)
@@ -275,6 +283,12 @@ class MainWindow(QObject):
         from smplanner.gui.recovery_offer import offer
 
         return offer(self.document)
+
+    def getting_started(self) -> None:
+        help_pages.show_getting_started(self.window)
+
+    def keyboard_shortcuts(self) -> None:
+        help_pages.show_shortcuts(self.window, self.sections)
 
     def about(self) -> None:
         from smplanner.gui.about import show_about
