@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
+from smplanner.domain.names import file_stem
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui import settings as keys
@@ -31,10 +32,6 @@ class PrintName:
     EXPORT_ALL = "actionExportAllPdf"
     PAPER_A4 = "actionPaperA4"
     PAPER_LETTER = "actionPaperLetter"
-
-
-def _safe_name(text: str) -> str:
-    return "".join(c if c.isalnum() or c in " -_." else "_" for c in text).strip() or "plan"
 
 
 class Printing(QObject):
@@ -212,7 +209,7 @@ class Printing(QObject):
         from smplanner.report.export import write_pdf
 
         folder = self.settings.get(keys.LAST_FOLDER) or str(Path.home())
-        suggested = str(Path(folder) / f"{_safe_name(base)}.pdf")
+        suggested = str(Path(folder) / f"{file_stem(base, tr('plan'))}.pdf")
         chosen, _ = QFileDialog.getSaveFileName(
             self.window, tr("Export PDF"), suggested, tr(PDF_FILTER)
         )
