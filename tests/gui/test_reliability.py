@@ -359,8 +359,7 @@ def test_a_plan_open_elsewhere_opens_read_only(
     assert main.document.open(plan_file)
     assert "open in another smplanner window" in questions.asked[0]
     assert main.window.windowTitle() == (
-        "Example plan: Vireo Sensing social selling 2027 (team plan.xlsx, read-only)[*]"
-        " — smplanner"
+        "Example plan: Vireo Sensing social selling 2027 (team plan.xlsx, read-only)[*] — smplanner"
     )
     assert not action(main.window, ActionName.SAVE).isEnabled()
     type_note(main, qtbot)
