@@ -514,10 +514,14 @@ def test_pyqtgraph_is_loaded_only_when_the_dashboard_is_shown(tmp_path: Path) ->
 
 # ---------------------------------------------------------------- done means
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+NO_LIBREOFFICE = (
+    "LibreOffice is missing: install libreoffice-calc-nogui (make test does, as root) "
+    "to recalculate the formulas"
+)
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
+@pytest.mark.skipif(SOFFICE is None, reason=NO_LIBREOFFICE)
 def test_done_means_two_networks_six_months_125_percent_saved_reopened_recalculated(
     qtbot, main: MainWindow, answers, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
