@@ -196,7 +196,8 @@ class Document(QObject):
     def new(self, example: bool) -> bool:
         if not self.maybe_save():
             return False
-        self.replace(example_plan() if example else blank_plan(), None)
+        currency = self.settings.get(keys.CURRENCY)
+        self.replace(example_plan() if example else blank_plan(currency), None)
         self.message.emit(tr("New example plan") if example else tr("New blank plan"))
         return True
 

@@ -94,6 +94,7 @@ class Printing(QObject):
             group.addAction(choice)
             self.paper_menu.addAction(choice)
             self.actions[name] = choice
+        self.paper_menu.aboutToShow.connect(self._check_paper)  # Preferences may change it
 
     def _make(
         self, name: str, text: str, keys_: object, tip: str, slot: Callable[[], object]
@@ -134,6 +135,10 @@ class Printing(QObject):
         from smplanner.report.page import default_paper
 
         return default_paper()
+
+    def _check_paper(self) -> None:
+        for name in (PrintName.PAPER_A4, PrintName.PAPER_LETTER):
+            self.actions[name].setChecked(self.actions[name].data() == self.paper)
 
     def set_paper(self, paper: str) -> None:
         self.settings.set(keys.PAPER, paper)

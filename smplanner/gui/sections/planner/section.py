@@ -212,7 +212,8 @@ class PlannerSection(QWidget):
         make(
             "add_row",
             tr("&Add row"),
-            ["Ctrl+Shift+=", "Insert", "Ctrl++"],
+            # Ctrl++ as menus show it; Ctrl+Shift+= is how it is typed where + needs Shift
+            ["Ctrl++", "Insert", "Ctrl+Shift+="],
             tr("Add a row below the current one, with its stage and goal"),
             self.add_row,
         )
@@ -257,7 +258,7 @@ class PlannerSection(QWidget):
         make(
             "filter",
             tr("&Filter rows…"),
-            ["Ctrl+F"],
+            [k.toString() for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Find)],
             tr("Search the rows by stage, goal, tactic or notes"),
             self.focus_filter,
         )
