@@ -25,6 +25,9 @@ class ActionName:
     DELETE = "actionDelete"
     SELECT_ALL = "actionSelectAll"
     ABOUT = "actionAbout"
+    GETTING_STARTED = "actionGettingStarted"
+    SHORTCUTS = "actionShortcuts"
+    OPEN_EXAMPLE = "actionOpenExample"
     TOOLBAR = "actionToolbar"
     PREFERENCES = "actionPreferences"
 

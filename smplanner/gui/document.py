@@ -21,7 +21,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from smplanner.domain.catalogue import blank_plan, example_plan
+from smplanner.domain.catalogue import BLANK_NAME, blank_plan, example_plan
+from smplanner.domain.names import file_stem
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui import settings as keys
@@ -80,12 +81,20 @@ class Document(QObject):
 
     @property
     def name(self) -> str:
-        """What the title bar calls the plan: its file's name, else the plan's own."""
-        if self.path is not None:
+        """What the title bar calls the plan: its own name, with its file's name when that
+        says something else ("Q3 plan (draft 2.xlsx)"); a plan without a name of its own
+        goes by its file's name."""
+        own = self._name or self.plan.name
+        name, detail = own, ""
+        if self.path is None:
+            name = own or tr("Untitled plan")
+        elif not own or own == BLANK_NAME:
             name = self.path.name
-        else:
-            name = self._name or self.plan.name or tr("Untitled plan")
-        return tr("{name} (read-only)").format(name=name) if self.read_only else name
+        elif self.path.stem != file_stem(own, ""):
+            detail = self.path.name
+        if self.read_only:
+            detail = tr("{file}, read-only").format(file=detail) if detail else tr("read-only")
+        return f"{name} ({detail})" if detail else name
 
     def is_modified(self) -> bool:
         return self.editor is not None and not self.editor.stack.isClean()
@@ -199,7 +208,8 @@ class Document(QObject):
     def new(self, example: bool) -> bool:
         if not self.maybe_save():
             return False
-        self.replace(example_plan() if example else blank_plan(), None)
+        currency = self.settings.get(keys.CURRENCY)
+        self.replace(example_plan() if example else blank_plan(currency), None)
         self.message.emit(tr("New example plan") if example else tr("New blank plan"))
         return True
 
@@ -321,7 +331,10 @@ class Document(QObject):
         return self.save_to(self.path)
 
     def save_as(self) -> bool:
-        base = self.path.name if self.path else (self._name or tr("plan")) + ".xlsx"
+        if self.path is not None:
+            base = self.path.name
+        else:
+            base = file_stem(self._name or self.plan.name, tr("plan")) + ".xlsx"
         suggested = str(Path(self._folder()) / base)
         chosen, _ = QFileDialog.getSaveFileName(
             self.window, tr("Save plan as"), suggested, tr(FILE_FILTER)

@@ -28,17 +28,20 @@ def _qt_translate(source: str, count: int) -> str:
     return text.english_plural(translated, count) if "(s)" in translated else translated
 
 
-def install(app: QCoreApplication, locale: QLocale | None = None) -> str:
+def install(app: QCoreApplication, locale: QLocale | None = None, preferred: str = "") -> str:
     """Use ``locale`` for text and numbers; returns its language.
 
     The default is the system's locale, or ``SMPLANNER_LANGUAGE`` (``de_DE``, ``en_GB``)
-    when set: English on a German machine, say. Safe to call again (a test switching
+    when set: English on a German machine, say; else the ``preferred`` language of
+    Preferences (``de``), in the system's country. Safe to call again (a test switching
     languages): earlier translators are removed.
     """
     if locale is not None:
         chosen = locale
     elif os.environ.get("SMPLANNER_LANGUAGE"):
         chosen = QLocale(os.environ["SMPLANNER_LANGUAGE"])
+    elif preferred in LANGUAGES:
+        chosen = preferred_locale(preferred, QLocale.system())
     else:
         chosen = QLocale.system()
     if chosen.language() == QLocale.Language.C:  # no locale set (LANG=C): plain English
@@ -61,4 +64,12 @@ def install(app: QCoreApplication, locale: QLocale | None = None) -> str:
     return language
 
 
-__all__ = ["LANGUAGES", "install", "number"]
+def preferred_locale(language: str, system: QLocale) -> QLocale:
+    """``language`` ("de") as spoken in the system's country where Qt knows that pairing
+    (English in Germany writes 1.234,5), else in its home country."""
+    if system.name().split("_")[0] == language:
+        return system
+    return QLocale(QLocale(language).language(), system.territory())
+
+
+__all__ = ["LANGUAGES", "install", "number", "preferred_locale"]

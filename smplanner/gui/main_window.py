@@ -28,6 +28,7 @@ from smplanner._paths import form
 from smplanner.domain.catalogue import example_plan
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import tr
+from smplanner.gui import help as help_pages
 from smplanner.gui import settings as keys
 from smplanner.gui.actions import ActionName, action
 from smplanner.gui.document import Document
@@ -40,6 +41,18 @@ from smplanner.gui.settings import Settings
 from smplanner.gui.undo import PlanEditor
 
 STATUS_TIMEOUT = 8000
+STANDARD_KEYS = {
+    ActionName.NEW_BLANK: QKeySequence.StandardKey.New,
+    ActionName.OPEN: QKeySequence.StandardKey.Open,
+    ActionName.SAVE: QKeySequence.StandardKey.Save,
+    ActionName.SAVE_AS: QKeySequence.StandardKey.SaveAs,
+    ActionName.QUIT: QKeySequence.StandardKey.Quit,
+    ActionName.CUT: QKeySequence.StandardKey.Cut,
+    ActionName.COPY: QKeySequence.StandardKey.Copy,
+    ActionName.PASTE: QKeySequence.StandardKey.Paste,
+    ActionName.DELETE: QKeySequence.StandardKey.Delete,
+}
+"""The form's actions that have a key every program on the platform uses."""
 T = TypeVar("T", bound=QObject)
 W = TypeVar("W", bound=QWidget)
 
@@ -113,6 +126,10 @@ class MainWindow(QObject):
         action(w, ActionName.SAVE_AS).triggered.connect(doc.save_as)
         action(w, ActionName.QUIT).triggered.connect(w.close)
         action(w, ActionName.ABOUT).triggered.connect(self.about)
+        # the platform's own keys where it has them; the form's keys elsewhere (Quit on Windows)
+        for name, standard in STANDARD_KEYS.items():
+            if QKeySequence.keyBindings(standard):
+                action(w, name).setShortcuts(standard)
         edits = (
             (ActionName.CUT, Section.cut),
             (ActionName.COPY, Section.copy),
@@ -126,10 +143,10 @@ class MainWindow(QObject):
         # stack; the language decides how they join the word (German "Rückgängig: …")
         undo = self.undo_group.createUndoAction(w, tr("&Undo"))
         undo.setObjectName(ActionName.UNDO)
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.undo_group.createRedoAction(w, tr("&Redo"))
         redo.setObjectName(ActionName.REDO)
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
         self._undo, self._redo = undo, redo
         # connected after the actions' own slots, so these texts are the ones shown
         self.undo_group.undoTextChanged.connect(self._name_undo)
@@ -142,9 +159,14 @@ class MainWindow(QObject):
         edit_menu.insertSeparator(first)
         preferences = QAction(tr("Pr&eferences…"), w)
         preferences.setObjectName(ActionName.PREFERENCES)
-        preferences.setShortcut(QKeySequence("Ctrl+,"))
+        preferences.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            or [QKeySequence("Ctrl+,")]  # where the platform names no key for it
+        )
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        preferences.setStatusTip(tr("How often unsaved changes are copied for recovery"))
+        preferences.setStatusTip(
+            tr("Autosave, language, the currency of new plans and the paper size")
+        )
         preferences.triggered.connect(self.preferences)
         edit_menu.addSeparator()
         edit_menu.addAction(preferences)
@@ -170,6 +192,13 @@ class MainWindow(QObject):
         add_merge_action(doc, file_menu, recent.menuAction())
         recent.aboutToShow.connect(lambda: doc.fill_recent_menu(recent))
         self.tabs.currentChanged.connect(self._fill_planner_menu)
+        help_pages.add_actions(
+            _child(w, QMenu, "menuHelp"),
+            action(w, ActionName.ABOUT),
+            self.getting_started,
+            self.keyboard_shortcuts,
+            lambda: doc.new(example=True),
+        )
 
     def _restore_window(self) -> None:
         geometry = self.settings.get(keys.GEOMETRY)
@@ -264,15 +293,19 @@ class MainWindow(QObject):
 
         dialog = PreferencesDialog(self.settings, self.window)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
-            seconds = self.settings.get(keys.AUTOSAVE_SECONDS)
-            text = tr("Unsaved changes are now autosaved after {seconds} s of quiet")
-            self.show_message(text.format(seconds=seconds))
+            self.show_message(dialog.said())
 
     def offer_recovery(self) -> int:
         """Offer back the plans a crashed smplanner left unsaved (called at start-up)."""
         from smplanner.gui.recovery_offer import offer
 
         return offer(self.document)
+
+    def getting_started(self) -> None:
+        help_pages.show_getting_started(self.window)
+
+    def keyboard_shortcuts(self) -> None:
+        help_pages.show_shortcuts(self.window, self.sections)
 
     def about(self) -> None:
         from smplanner.gui.about import show_about

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QToolButton
 from pytestqt.qtbot import QtBot
 
-from smplanner.domain import maturity_report
+from smplanner.domain import maturity, maturity_report
 from smplanner.domain.catalogue import blank_plan
 from smplanner.gui.actions import ActionName, action
 from smplanner.gui.main_window import MainWindow
@@ -264,3 +264,55 @@ def test_new_user_round_trip_through_the_window(  # type: ignore[no-untyped-def]
     assert maturity_report.summary(main.plan) == before
     assert reopened.rater_combo.count() == 2
     qtbot.waitUntil(lambda: reopened.overall_label.text().startswith("Overall level II"))
+
+
+def warned_rows(section: MaturitySection) -> dict[int, str]:
+    """The grid's rows whose header carries the warning sign, with its tooltip."""
+    model = section.grid_model
+    rows = {}
+    for row in range(model.rowCount()):
+        icon = model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.DecorationRole)
+        if icon is not None:
+            rows[row] = model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+    return rows
+
+
+def rated_above_evidence(section: MaturitySection) -> dict[int, str]:
+    """Worked out from the tables: rows where the shown rater's level beats the evidence,
+    with that rater's level code."""
+    rater = section.rater_combo.currentData()
+    plan = section.plan
+    given = {
+        r["dimension"]: r["current"]
+        for r in plan.records(maturity_report.RATINGS)
+        if r["rater"] == rater
+    }
+    evidence = maturity_report.evidence_levels(plan)
+    found = {}
+    for row, dimension in enumerate(plan.keys(maturity_report.DIMENSIONS)):
+        level = maturity_report.level_number(given.get(dimension))
+        if level and level > maturity.evidenced_level(evidence.get(dimension, {})):
+            found[row] = str(given[dimension])
+    return found
+
+
+def test_the_warnings_follow_the_shown_rater_from_the_start(main: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    section = main.show_section(MaturitySection)
+    assert section.plan.row_count(maturity_report.RATERS) > 1  # the example plan has several raters
+    expected = rated_above_evidence(section)
+    assert len(expected) == 3
+    warned = warned_rows(section)
+    assert warned.keys() == expected.keys()
+    for row, code in expected.items():
+        assert warned[row].startswith(f"Rated {code} ")
+    assert f"⚠ {len(expected)} rated above the evidence" in section.overall_label.text()
+    # rating the first dimension V warns on it too; undone, the warnings are as before
+    pick(section, 0, 5)
+    qtbot.keyClick(section.grid, Qt.Key.Key_C)
+    assert rated_above_evidence(section).keys() == {0, *expected}
+    assert warned_rows(section).keys() == {0, *expected}
+    section.editor.stack.undo()
+    qtbot.waitUntil(lambda: warned_rows(section).keys() == expected.keys())
+    # another rater: that rater's warnings
+    section.rater_combo.setCurrentIndex(1)
+    assert warned_rows(section).keys() == rated_above_evidence(section).keys()

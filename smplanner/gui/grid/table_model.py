@@ -282,6 +282,18 @@ class PlanTableModel(QAbstractTableModel):
         return flags | Qt.ItemFlag.ItemIsEditable
 
     # ----------------------------------------------------------------- write
+    def refusal(self, index: Index, value: Any) -> str | None:
+        """Why :meth:`setData` would refuse ``value`` in this cell, naming the cell; None
+        if it fits."""
+        row, number = index.row(), index.column()
+        try:
+            self.plan.coerce(self.table, self.column(number).name, value)
+        except InvalidValue as error:
+            return tr("row {row}, {column}: {error}").format(
+                row=row + 1, column=self._title(number), error=error
+            )
+        return None
+
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False

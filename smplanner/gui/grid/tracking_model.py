@@ -445,6 +445,21 @@ class TrackingModel(QAbstractTableModel):
         return column >= FIXED and self.rows[row].editable and self.cell(column)[1] != "attainment"
 
     # ---------------------------------------------------------------- write
+    def refusal(self, index: Index, value: Any) -> str | None:
+        """Why :meth:`setData` would refuse ``value`` in this cell, naming the cell; None
+        if it fits."""
+        row, column = index.row(), index.column()
+        if not self.is_editable(row, column):
+            return None
+        period, field = self.cell(column)
+        try:
+            self.plan.coerce(TRACKING, field, value)
+        except InvalidValue as error:
+            return tr("{row}, {period}: {error}").format(
+                row=self.rows[row].title, period=self.labels[period], error=error
+            )
+        return None
+
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False

@@ -369,7 +369,11 @@ class MaturitySection(Section):
     def refresh(self) -> None:
         """Bring every derived part up to date with the plan."""
         self._fill_raters()
-        self.styler.set_rater(self.rater)
+        if self.styler.rater != self.rater:
+            # the model keeps the row warnings it worked out for the styler's old rater
+            # (none at first: the team's mean); a new rater repaints them
+            self.styler.set_rater(self.rater)
+            self.grid_model.restyle()
         self.evidence_page.show_dimension(self.dimension())
         self._refresh_figures()
 

@@ -39,6 +39,7 @@ from smplanner.gui.grid.clipboard import Grid, Placement
 from smplanner.gui.grid.delegates import PlanCellDelegate
 from smplanner.gui.grid.frozen_table import FrozenGrid
 from smplanner.gui.grid.grouped_header import GroupedHeader
+from smplanner.gui.grid.refused_edit import keep_refused
 from smplanner.gui.grid.settings_form import SettingsForm
 from smplanner.gui.grid.table_model import PlanTableModel
 from smplanner.gui.grid.tracking_model import FIXED, Kind, TrackingModel
@@ -88,6 +89,8 @@ class EnterMovesDown(QStyledItemDelegate):
         return super().createEditor(parent, option, index)
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if keep_refused(editor, event, self._editing):
+            return True  # the editor stays open on the refused text, the reason beside it
         is_key = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
         if is_key and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             index = QModelIndex(self._editing)

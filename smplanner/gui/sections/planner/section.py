@@ -44,7 +44,9 @@ MAX_TEXT_CHARS = 21
 """Text columns start at most this many characters wide (Notes stretches; tooltips
 show what is cut off)."""
 HINT = QT_TRANSLATE_NOOP(
-    "", "Click a KPI cell to cycle Primary, Secondary, empty · P, S, Delete mark a selection"
+    "",
+    "Click selects · P, S, Delete mark the selection · Space or a double-click cycles "
+    "Primary, Secondary, empty",
 )
 
 
@@ -87,7 +89,7 @@ class PlannerSection(Section):
         self.grid.right.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.right.key_handler = self._kpi_key
         self.grid.left.key_handler = self._text_key
-        self.grid.right.click_handler = self._clicked
+        self.grid.right.doubleClicked.connect(self._double_clicked)
         self.bar = FilterBar(self.plan, self.proxy, self)
         self.filters = self.bar.combos
         self.search = self.bar.search
@@ -148,7 +150,9 @@ class PlannerSection(Section):
         under.addStretch(1)
         hint = QLabel(tr(HINT), self)
         hint.setStyleSheet("color: palette(mid);")
-        hint.setToolTip(tr("Space cycles too; Alt+Up and Alt+Down move rows; Insert adds one"))
+        hint.setToolTip(
+            tr("Right-click for the marks and row commands; Alt+Up and Alt+Down move rows")
+        )
         under.addWidget(hint)
         layout.addLayout(under)
 
@@ -174,9 +178,40 @@ class PlannerSection(Section):
             self._actions.append(line)
 
         make(
+            "mark_primary",
+            tr("Mark &primary"),
+            ["P"],
+            tr("Mark the selected KPI cells primary: the KPIs that judge the row"),
+            lambda: self.set_roles(PRIMARY),
+        )
+        make(
+            "mark_secondary",
+            tr("Mark &secondary"),
+            ["S"],
+            tr("Mark the selected KPI cells secondary: KPIs watched alongside"),
+            lambda: self.set_roles(SECONDARY),
+        )
+        make(
+            "cycle",
+            tr("&Next mark"),
+            ["Space"],
+            tr("Give the selection the current cell's next mark: primary, secondary, empty"),
+            self.cycle,
+        )
+        make(
+            "clear_marks",
+            tr("&Clear marks"),
+            [],
+            tr("Clear the marks of the selected KPI cells (Delete)"),
+            lambda: self.set_roles(""),
+        )
+        separator()
+        marking = len(self._actions)
+        make(
             "add_row",
             tr("&Add row"),
-            ["Ctrl+Shift+=", "Insert", "Ctrl++"],
+            # Ctrl++ as menus show it; Ctrl+Shift+= is how it is typed where + needs Shift
+            ["Ctrl++", "Insert", "Ctrl+Shift+="],
             tr("Add a row below the current one, with its stage and goal"),
             self.add_row,
         )
@@ -221,7 +256,7 @@ class PlannerSection(Section):
         make(
             "filter",
             tr("&Filter rows…"),
-            ["Ctrl+F"],
+            [k.toString() for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Find)],
             tr("Search the rows by stage, goal, tactic or notes"),
             self.focus_filter,
         )
@@ -232,8 +267,10 @@ class PlannerSection(Section):
             tr("Clear the filter and show every row"),
             self.clear_filter,
         )
+        # the marking keys belong to the KPI pane; P and S type text in the frozen one
+        self.grid.right.addActions(self._actions)
+        self.grid.left.addActions(self._actions[marking:])
         for view in (self.grid.left, self.grid.right):
-            view.addActions(self._actions)
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def menu_actions(self) -> list[QAction]:
@@ -424,7 +461,8 @@ class PlannerSection(Section):
         if current.isValid() and current.column() >= self.fixed:
             self.set_roles(CYCLE.get(str(current.data(Qt.ItemDataRole.EditRole) or ""), ""))
 
-    def _clicked(self, index: QModelIndex) -> None:
+    def _double_clicked(self, index: QModelIndex) -> None:
+        """A double-click gives the cell its next mark; a single click only selects."""
         if index.column() < self.fixed:
             return
         source = source_of(index)[1]
