@@ -7,7 +7,7 @@ for all networks closes the grid. :func:`pivot` works out every cell in one vect
 pass, the dashboard's trends included, so the grid and the dashboard can never disagree.
 
 Of rows entered twice for one network, KPI and period (a workbook may hold them), the last
-counts, and an edit goes to it (:data:`TRACKING_KEYS`).
+counts, and an edit goes to it (:data:`TRACKING_BY_KEY`).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ FIELDS = ("target", "actual", "attainment")
 TYPED = ("target", "actual")
 ALL_NETWORKS = QT_TRANSLATE_NOOP("", "All networks")
 """The network of the rows over all networks (shown translated)."""
-TRACKING_KEYS = KeyedTable(TRACKING, ("network", "kpi", "period"))
+TRACKING_BY_KEY = KeyedTable(TRACKING, ("network", "kpi", "period"))
 
 
 class Kind(Enum):
@@ -98,7 +98,7 @@ class TrackingGrid:
         return (grid_row.network, grid_row.kpi, period + 1)
 
     def row_at(self, key: Key) -> int | None:
-        """The tracking row holding ``key`` (see :data:`TRACKING_KEYS`), if there is one."""
+        """The tracking row holding ``key`` (see :data:`TRACKING_BY_KEY`), if there is one."""
         network, kpi, number = key
         row = self.positions.get((network, kpi))
         period = int(number) - 1

@@ -38,7 +38,7 @@ from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.domain.tracking_grid import (
     ALL_NETWORKS,
     FIELDS,
-    TRACKING_KEYS,
+    TRACKING_BY_KEY,
     GridRow,
     Kind,
     TrackingGrid,
@@ -338,7 +338,7 @@ class TrackingModel(QAbstractTableModel):
             if self.is_editable(row, column):
                 period, field = self.cell(column)
                 values.setdefault(self.grid.key(row, period), {})[field] = raw
-        edit = keyed_edit(self.plan, TRACKING_KEYS, values, label, locate=self.grid.row_at)
+        edit = keyed_edit(self.plan, TRACKING_BY_KEY, values, label, locate=self.grid.row_at)
         if edit.refused:
             self._say_refused(edit.refused)
         if edit.command is None:

@@ -35,7 +35,7 @@ from smplanner.domain.keyed import keyed_edit
 from smplanner.domain.measuring_tables import COSTS, RETURNS, TRACKING
 from smplanner.domain.periods import parse_first_period, settings_of
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.domain.tracking_grid import TRACKING_KEYS, Kind
+from smplanner.domain.tracking_grid import TRACKING_BY_KEY, Kind
 from smplanner.domain.tsv import format_tsv, parse_tsv
 from smplanner.gui.actions import tool_action
 from smplanner.gui.grid import clipboard
@@ -232,7 +232,9 @@ class TrackingPage(QWidget):
             )
             return False
         label = tr("Track {kpi} on {network}").format(kpi=kpi, network=network)
-        edit = keyed_edit(self.plan, TRACKING_KEYS, {(network, kpi, 1): {}}, label, add_blank=True)
+        edit = keyed_edit(
+            self.plan, TRACKING_BY_KEY, {(network, kpi, 1): {}}, label, add_blank=True
+        )
         if edit.command is None or not self.editor.execute(edit.command):
             return False
         self.go_to(self.model.row_of(network, kpi), FIXED + 1)
