@@ -295,11 +295,6 @@ class PlanTableModel(QAbstractTableModel):
             value = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role != Qt.ItemDataRole.EditRole:
             return False
-        column = self.column(index.column())
-        if self.plan.value(self.table, index.row(), index.column()) == self._try_coerce(
-            column, value
-        ):
-            return True
         label = tr("Set {column} in row {row}").format(
             column=self._title(index.column()), row=index.row() + 1
         )
@@ -309,16 +304,12 @@ class PlanTableModel(QAbstractTableModel):
         """The column's title as its header shows it."""
         return str(self.headerData(number, Qt.Orientation.Horizontal))
 
-    def _try_coerce(self, column: Column, value: Any) -> Any:
-        try:
-            return self.plan.coerce(self.table, column.name, value)
-        except InvalidValue:
-            return object()
-
     def set_cells(self, cells: Sequence[tuple[int, int, Any]], label: str) -> bool:
         """Set many cells as one undoable edit; cells that do not fit are named, not set.
 
-        ``cells`` holds (row, column number, raw value); rows past the end are added.
+        ``cells`` holds (row, column number, raw value); rows past the end are added. Each
+        value is coerced here, once: the command says so and the plan does not again; an
+        unchanged value makes no edit.
         """
         rows = self.rowCount()
         added = max((row for row, _, _ in cells), default=-1) + 1 - rows
@@ -345,7 +336,7 @@ class PlanTableModel(QAbstractTableModel):
             self.message.emit(text.format(problem=refused[0]))
         if not changes and added <= 0:
             return not refused
-        edit: Command = SetCells(self.table, tuple(changes), label=label)
+        edit: Command = SetCells(self.table, tuple(changes), coerced=True, label=label)
         if added > 0:
             grow = InsertRows(self.table, rows, tuple({} for _ in range(added)))
             edit = Compound((grow, edit), label=label)
