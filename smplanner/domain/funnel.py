@@ -47,7 +47,7 @@ def growth_series(values: Array) -> Array:
     """Period-over-period growth along the last axis; NaN where the previous is 0 or missing."""
     out = np.full(values.shape, np.nan)
     previous, current = values[..., :-1], values[..., 1:]
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         grown = (current - previous) / previous
     out[..., 1:] = np.where(np.isfinite(grown) & (previous != 0), grown, np.nan)
     return out
@@ -55,6 +55,6 @@ def growth_series(values: Array) -> Array:
 
 def ratio_series(numerator: Array, denominator: Array) -> Array:
     """numerator / denominator element by element; NaN where undefined."""
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         result = numerator / denominator
     return np.where(np.isfinite(result) & (denominator != 0), result, np.nan)

@@ -13,7 +13,7 @@ counts, and an edit goes to it (:data:`TRACKING_BY_KEY`).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 import numpy as np
@@ -157,18 +157,27 @@ def pivot(
     for (network, kpi), row in positions.items():
         where[network_at[network], kpi_at[kpi]] = row
     source = _sources(tracking, where[network_codes, kpi_codes], (len(rows), periods))
-    values: dict[str, Array] = {}
-    for name in TYPED:
-        column = tracking[name].to_numpy(dtype=np.float64, na_value=np.nan)
-        values[name] = np.append(column, np.nan)[source]  # -1, no row: the NaN at the end
     levels_at = {
         level: [n for (_, k), n in positions.items() if k == kpi]
         for level, kpi in funnel.items()
         if kpi is not None
     }
-    typed = TrackingGrid(rows, periods, funnel, values, {}, source, positions, levels_at)
+    return refill(
+        TrackingGrid(rows, periods, funnel, {}, {}, source, positions, levels_at), tracking
+    )
+
+
+def refill(grid: TrackingGrid, tracking: pd.DataFrame) -> TrackingGrid:
+    """``grid``'s rows and cells with the targets and actuals of ``tracking`` worked out
+    again: after an edit of values only (no key changed, no row added or removed), which
+    cannot move a cell, this is :func:`pivot` without finding each row's cell again."""
+    values: dict[str, Array] = {}
+    for name in TYPED:
+        column = tracking[name].to_numpy(dtype=np.float64, na_value=np.nan)
+        values[name] = np.append(column, np.nan)[grid.source]  # -1, no row: the NaN at the end
+    typed = replace(grid, values=values, fed={})
     fed = _derive(typed, values)
-    return TrackingGrid(rows, periods, funnel, values, fed, source, positions, levels_at)
+    return replace(typed, fed=fed)
 
 
 def _layout(

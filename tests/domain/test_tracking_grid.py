@@ -14,7 +14,7 @@ from smplanner.domain.catalogue import default_tables
 from smplanner.domain.measures import dashboard
 from smplanner.domain.measuring_tables import TRACKING
 from smplanner.domain.plan import Plan
-from smplanner.domain.tracking_grid import ALL_NETWORKS, Kind, pivot
+from smplanner.domain.tracking_grid import ALL_NETWORKS, FIELDS, Kind, pivot, refill
 
 FOLLOWERS = "Followers"
 MQC = "Marketing qualified contacts (MQC)"
@@ -146,6 +146,20 @@ def test_the_dashboards_trends_are_the_grids_actual_rows() -> None:
             board.trends[level], grid.trends(plan.keys("networks"))[level], equal_nan=True
         )
     assert board.total_per_period("followers")[:3] == [1000, 1150, None]
+
+
+def test_values_worked_out_again_in_the_same_cells_equal_a_fresh_pivot() -> None:
+    grid = pivot(EXAMPLE, NETWORKS, KPIS, 3)
+    edited = EXAMPLE.copy()
+    edited.loc[0, "actual"] = 900.0  # LinkedIn followers, period 1
+    edited.loc[4, "actual"] = np.nan  # X followers, period 1: no data
+    again, fresh = refill(grid, edited), pivot(edited, NETWORKS, KPIS, 3)
+    assert again.rows == fresh.rows
+    for name in FIELDS:
+        assert np.array_equal(again.values[name], fresh.values[name], equal_nan=True)
+    for name, fed in fresh.fed.items():
+        assert np.array_equal(again.fed[name], fed)
+    assert cell(again, ALL_NETWORKS, "Followers (total)", 1) == 900
 
 
 CELLS = st.lists(

@@ -39,10 +39,12 @@ from smplanner.domain.tracking_grid import (
     ALL_NETWORKS,
     FIELDS,
     TRACKING_BY_KEY,
+    TYPED,
     GridRow,
     Kind,
     TrackingGrid,
     pivot,
+    refill,
 )
 from smplanner.gui.grid.table_model import Role
 from smplanner.gui.undo import PlanEditor
@@ -365,8 +367,16 @@ class TrackingModel(QAbstractTableModel):
             self.labels = shown_labels(settings_of(self.plan))
             self.grid = self._pivot()
             self.endResetModel()
+        elif event.table == TRACKING and event.change is Change.CELLS and self._values_only(event):
+            self._update(refill(self.grid, self.plan.frame(TRACKING)), False)
         elif event.table in WATCHED:
             self._update(self._pivot(), event.table != TRACKING)
+
+    def _values_only(self, event: PlanEvent) -> bool:
+        """Whether an edit of tracking cells changed targets or actuals only (the columns
+        after the key's): every cell stays where it is."""
+        first_value = min(self.plan.column_index(TRACKING, name) for name in TYPED)
+        return event.first_column >= first_value
 
     def _update(self, grid: TrackingGrid, restyle: bool) -> None:
         """Take the grid pivoted afresh: repaint the rows whose cells changed (all rows when
