@@ -136,13 +136,6 @@ def derived_text(section: MeasuringSection, network: str, title: str, period: in
 
 
 # ----------------------------------------------------------------- tracking
-def test_tracking_model_is_sound(qtmodeltester, editor: PlanEditor) -> None:
-    model = TrackingModel(editor)
-    qtmodeltester.check(model, force_py=True)
-    model.set_cells([(0, model.column_of(0, "actual"), "7")], "Set")
-    qtmodeltester.check(model, force_py=True)
-
-
 def test_every_network_has_followers_mqc_and_sqo(measuring: MeasuringSection) -> None:
     model = measuring.tracking.model
     kpis = [r.kpi for r in model.rows if r.network == "YouTube" and r.editable]

@@ -301,11 +301,6 @@ class PlanTableModel(QAbstractTableModel):
             value = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role != Qt.ItemDataRole.EditRole:
             return False
-        column = self.column(index.column())
-        if self.plan.value(self.table, index.row(), index.column()) == self._try_coerce(
-            column, value
-        ):
-            return True
         label = tr("Set {column} in row {row}").format(
             column=self._title(index.column()), row=index.row() + 1
         )
@@ -315,16 +310,12 @@ class PlanTableModel(QAbstractTableModel):
         """The column's title as its header shows it."""
         return str(self.headerData(number, Qt.Orientation.Horizontal))
 
-    def _try_coerce(self, column: Column, value: Any) -> Any:
-        try:
-            return self.plan.coerce(self.table, column.name, value)
-        except InvalidValue:
-            return object()
-
     def set_cells(self, cells: Sequence[tuple[int, int, Any]], label: str) -> bool:
         """Set many cells as one undoable edit; cells that do not fit are named, not set.
 
-        ``cells`` holds (row, column number, raw value); rows past the end are added.
+        ``cells`` holds (row, column number, raw value); rows past the end are added. Each
+        value is coerced here, once: the command says so and the plan does not again; an
+        unchanged value makes no edit.
         """
         rows = self.rowCount()
         added = max((row for row, _, _ in cells), default=-1) + 1 - rows
@@ -353,7 +344,7 @@ class PlanTableModel(QAbstractTableModel):
             if row >= rows:
                 records[row - rows][name] = value
         kept = tuple(change for change in changes if change[0] < rows)
-        edit: Command = SetCells(self.table, kept, label=label)
+        edit: Command = SetCells(self.table, kept, coerced=True, label=label)
         if records:
             grow = InsertRows(self.table, rows, tuple(records), label=label)
             edit = Compound((grow, edit), label=label) if kept else grow

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from smplanner.domain import maturity_report, palette
-from smplanner.domain.commands import Command, InsertRows, MoveRows, RemoveRows, SetCells
+from smplanner.domain.commands import InsertRows, MoveRows, RemoveRows, SetCells
 from smplanner.domain.events import PlanEvent
+from smplanner.domain.keyed import keyed_edit
 from smplanner.domain.maturity_tables import LEVEL_CODES, LEVEL_NAMES
 from smplanner.domain.names import unique_name
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
@@ -451,15 +452,9 @@ class MaturitySection(Section):
                 if current
                 else tr("Set target level of {dimension} to {code}")
             ).format(dimension=dimension, code=code)
-        command: Command
-        if row is None:
-            record = {"rater": rater, "dimension": dimension, which: code}
-            at = self.plan.row_count(maturity_report.RATINGS)
-            command = InsertRows(maturity_report.RATINGS, at, (record,), label=label)
-        else:
-            value = "" if clear else code
-            command = SetCells(maturity_report.RATINGS, ((row, which, value),), label=label)
-        if not self.editor.execute(command):
+        values = {(rater, dimension): {which: "" if clear else code}}
+        edit = keyed_edit(self.plan, maturity_report.RATINGS_BY_KEY, values, label)
+        if edit.command is None or not self.editor.execute(edit.command):
             return False
         self.message.emit(label if clear else f"{label} ({tr(LEVEL_NAMES[code])})")
         return True

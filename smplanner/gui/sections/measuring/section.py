@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain import measures
 from smplanner.domain.commands import InsertRows, RemoveRows
+from smplanner.domain.keyed import keyed_edit
 from smplanner.domain.measuring_tables import COSTS, RETURNS, TRACKING
 from smplanner.domain.periods import parse_first_period, settings_of
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
+from smplanner.domain.tracking_grid import TRACKING_BY_KEY, Kind
 from smplanner.gui.actions import tool_action
 from smplanner.gui.grid import clipboard
 from smplanner.gui.grid.clipboard import Grid, Placement
@@ -42,7 +44,7 @@ from smplanner.gui.grid.grouped_header import GroupedHeader
 from smplanner.gui.grid.refused_edit import keep_refused
 from smplanner.gui.grid.settings_form import SettingsForm
 from smplanner.gui.grid.table_model import PlanTableModel
-from smplanner.gui.grid.tracking_model import FIXED, Kind, TrackingModel
+from smplanner.gui.grid.tracking_model import FIXED, TrackingModel
 from smplanner.gui.sections.base import Section
 from smplanner.gui.sections.measuring.lines_styler import LinesStyler
 from smplanner.gui.undo import PlanEditor
@@ -235,10 +237,11 @@ class TrackingPage(QWidget):
                 tr("{kpi} is already tracked on {network}").format(kpi=kpi, network=network)
             )
             return False
-        record = {"network": network, "kpi": kpi, "period": 1}
-        at = self.plan.row_count(TRACKING)
         label = tr("Track {kpi} on {network}").format(kpi=kpi, network=network)
-        if not self.editor.execute(InsertRows(TRACKING, at, (record,), label=label)):
+        edit = keyed_edit(
+            self.plan, TRACKING_BY_KEY, {(network, kpi, 1): {}}, label, add_blank=True
+        )
+        if edit.command is None or not self.editor.execute(edit.command):
             return False
         self.go_to(self.model.row_of(network, kpi), FIXED + 1)
         return True

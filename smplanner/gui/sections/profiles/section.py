@@ -11,7 +11,6 @@ audit is a run of key presses; every change is one undoable command.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,12 +33,11 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain import checklists, palette
 from smplanner.domain.checklist_tables import ACCOUNTS, ITEMS, STATUS_CHOICES, STATUSES
-from smplanner.domain.checklists import NO_NETWORK, ItemCheck, word
-from smplanner.domain.commands import Command, Compound, InsertRows, SetCells
+from smplanner.domain.checklists import NO_NETWORK, STATUSES_BY_KEY, ItemCheck, word
 from smplanner.domain.events import PlanEvent
+from smplanner.domain.keyed import keyed_edit
 from smplanner.domain.plan import Plan
 from smplanner.domain.refusals import not_set
-from smplanner.domain.schema import InvalidValue
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui.grid.catalogue_editor import CatalogueEditor
 from smplanner.gui.grid.clipboard import Grid
@@ -288,41 +286,24 @@ class ProfilesSection(Section):
                 tr("'{item}' does not apply to this account's network").format(item=check.item)
             )
             return False
-        try:
-            value = self.plan.coerce(STATUSES, column, raw)
-        except InvalidValue as error:
-            self.message.emit(not_set([str(error)]))
-            return False
-        if value == (check.status if column == "status" else check.note):
-            return True
         if column == "status":
             label = tr("Set status of '{item}' for '{account}'")
         else:
             label = tr("Set note of '{item}' for '{account}'")
-        return self._apply({row: {column: value}}, label.format(item=check.item, account=account))
+        return self._apply({row: {column: raw}}, label.format(item=check.item, account=account))
 
     def _apply(self, values: dict[int, dict[str, Any]], label: str) -> bool:
         """Set the current account's status or note of item rows, as one undo step:
-        existing status rows are changed, missing ones are added."""
+        existing status rows are changed, missing ones are added; bad values are named."""
         account = self.current_account()
         checks = self.checks()
-        changes: list[tuple[int, str, Any]] = []
-        records: list[dict[str, Any]] = []
-        for row, columns in values.items():
-            check = checks[row]
-            if check.status_row is None:
-                records.append({"account": account, "item": check.item, **columns})
-            else:
-                changes += [(check.status_row, name, value) for name, value in columns.items()]
-        steps: list[Command] = []
-        if changes:
-            steps.append(SetCells(STATUSES, tuple(changes)))
-        if records:
-            steps.append(InsertRows(STATUSES, self.plan.row_count(STATUSES), tuple(records)))
-        if not steps:
-            return True
-        command = steps[0] if len(steps) == 1 else Compound(tuple(steps))
-        return self.editor.execute(replace(command, label=label))
+        keyed = {(account, checks[row].item): columns for row, columns in values.items()}
+        edit = keyed_edit(self.plan, STATUSES_BY_KEY, keyed, label)
+        if edit.refused:
+            self.message.emit(not_set([refusal.reason for refusal in edit.refused]))
+        if edit.command is None:
+            return not edit.refused
+        return self.editor.execute(edit.command) and not edit.refused
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """D, P, M, N (and Delete) on a status cell set it and step to the next item."""

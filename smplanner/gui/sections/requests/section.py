@@ -44,7 +44,7 @@ from smplanner.gui.sections.requests.counts import RequestCounts
 from smplanner.gui.sections.requests.styler import RequestStyler
 from smplanner.gui.undo import PlanEditor
 
-RATING_KEYS = {Qt.Key.Key_F: "fine", Qt.Key.Key_D: "doubtful", Qt.Key.Key_R: "red flag"}
+RATINGS_BY_KEY = {Qt.Key.Key_F: "fine", Qt.Key.Key_D: "doubtful", Qt.Key.Key_R: "red flag"}
 VERDICT = QT_TRANSLATE_NOOP("", "Verdict")
 WHY = QT_TRANSLATE_NOOP("", "Why")
 """The worked-out columns' titles (how the section finds them; shown translated)."""
@@ -299,8 +299,8 @@ class RequestsSection(Section):
             name = (
                 self.model.column(index.column()).name if index.isValid() and column is None else ""
             )
-            if plain and key in RATING_KEYS and name in SIGN_COLUMNS:
-                rating = RATING_KEYS[key]
+            if plain and key in RATINGS_BY_KEY and name in SIGN_COLUMNS:
+                rating = RATINGS_BY_KEY[key]
                 label = tr("Rate {sign} {rating} in row {row}").format(
                     sign=word(SIGN_COLUMNS[name]), rating=word(rating), row=index.row() + 1
                 )
