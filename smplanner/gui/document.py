@@ -19,13 +19,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from smplanner.domain.catalogue import blank_plan, example_plan
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui import settings as keys
 from smplanner.gui.autosave import Autosave
+from smplanner.gui.busy import BusyWork
 from smplanner.gui.choices import ask
 from smplanner.gui.settings import Settings
 from smplanner.gui.undo import PlanEditor
@@ -53,7 +54,7 @@ class Document(QObject):
     message = Signal(str)
     """What happened, for the status bar."""
 
-    def __init__(self, window: QWidget, settings: Settings) -> None:
+    def __init__(self, window: QMainWindow, settings: Settings) -> None:
         super().__init__(window)
         self.window = window
         self.settings = settings
@@ -69,6 +70,8 @@ class Document(QObject):
         self._locked: Path | None = None
         self.autosave = Autosave(self, settings)
         self.autosave.message.connect(self.message)
+        self.busy = BusyWork(window)
+        """Reads and writes the workbook in a worker while the window keeps painting."""
 
     # ------------------------------------------------------------------ state
     @property
@@ -124,6 +127,10 @@ class Document(QObject):
 
     def _clean_changed(self, _clean: bool) -> None:
         self.changed.emit()
+
+    def may_close(self) -> bool:
+        """False while a file task runs: an open is cancelled, a save finishes first."""
+        return self.busy.may_close()
 
     def close(self) -> None:
         """The window closes cleanly: no recovery file and no lock are left behind."""
@@ -217,20 +224,28 @@ class Document(QObject):
         listed cell by cell and opens only if the user agrees, then as a new, unsaved
         plan, so saving it cannot overwrite their file with the emptied cells.
         """
-        from smplanner.io.workbook import PlanFileError, load_plan
+        from smplanner.io.workbook import LoadResult, PlanFileError, load_plan
 
         read_only = self._open_elsewhere(path)
         if read_only is None:
             self.message.emit(tr("{name} was not opened").format(name=path.name))
             return False
         known = stamp(path)  # before reading: a save meanwhile shows up as a change
-        try:
-            result = load_plan(path)
-        except PlanFileError as error:
+        outcome = self.busy.run(
+            tr("Opening {name}…").format(name=path.name), lambda: load_plan(path), cancellable=True
+        )
+        if outcome.cancelled:
+            self.message.emit(tr("Stopped opening {name}; nothing changed").format(name=path.name))
+            return False
+        if isinstance(outcome.error, PlanFileError):
+            error = outcome.error
             if not path.exists():
                 self.settings.remove_recent(str(path.resolve()))
             QMessageBox.warning(self.window, tr("Cannot open plan"), str(error))
             return False
+        if outcome.error is not None:
+            raise outcome.error
+        result: LoadResult = outcome.result
         if result.errors:
             from smplanner.gui.problems_dialog import ProblemsDialog
 
@@ -352,11 +367,16 @@ class Document(QObject):
                     tr("Not saved: {name} was changed on disk").format(name=path.name)
                 )
                 return False
-        try:
-            save_plan(self.plan, path)
-        except SaveError as error:
+        copy = self.plan.copy()  # the writer's own: painting reads the plan meanwhile
+        outcome = self.busy.run(
+            tr("Saving {name}…").format(name=path.name),
+            lambda: save_plan(copy, path),
+            cancellable=False,
+        )
+        error = outcome.error
+        if isinstance(error, SaveError):
             reason = f"{error.strerror}."
-        except Exception as error:  # a bug must not cost the user their plan
+        elif error is not None:  # a bug must not cost the user their plan
             reason = tr("Could not save {name}: {reason}").format(
                 name=path.name, reason=f"{type(error).__name__}: {error}"
             )
@@ -422,7 +442,7 @@ class Document(QObject):
         Offers to reload it, to save this version as a new file, or to go on (Save will
         then still ask before replacing the other version).
         """
-        if self._checking:
+        if self._checking or self.busy.active:  # mid-save the file is ours to change
             return
         change = self._disk_change()
         if change is None or change == self._ignored:

@@ -285,7 +285,7 @@ class MainWindow(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
-            if not self.document.maybe_save():
+            if not self.document.may_close() or not self.document.maybe_save():
                 event.ignore()
                 return True
             self.document.close()
