@@ -14,6 +14,7 @@ without asking; it holds a lock on the file so a second smplanner opens it read-
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime
 from pathlib import Path
 
@@ -24,13 +25,14 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 from smplanner.domain.catalogue import blank_plan, example_plan
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
+from smplanner.gui import lock_questions
 from smplanner.gui import settings as keys
 from smplanner.gui.autosave import Autosave
 from smplanner.gui.busy import BusyWork
 from smplanner.gui.choices import ask
 from smplanner.gui.settings import Settings
 from smplanner.gui.undo import PlanEditor
-from smplanner.io import locks
+from smplanner.io import locks, office_locks
 from smplanner.io.stamps import FileStamp, changed_since, stamp
 
 FILE_FILTER = QT_TRANSLATE_NOOP("", "Excel workbooks (*.xlsx)")
@@ -145,34 +147,14 @@ class Document(QObject):
             self._locked = None
         else:
             self._locked = path
+        with contextlib.suppress(OSError):  # a read-only share: LibreOffice is not warned
+            office_locks.acquire(path)  # a colleague's LibreOffice warns them as it opens
 
     def _unlock(self) -> None:
         if self._locked is not None:
+            office_locks.release(self._locked)
             locks.release(self._locked)
             self._locked = None
-
-    def _open_elsewhere(self, path: Path) -> bool | None:
-        """None: cancel; else whether to open read-only (asked when another app has it)."""
-        owner = locks.other_owner(path)
-        if owner is None:
-            return False
-        detail = tr(
-            "It has been open there since {since} (process {process} on {host}). Read-only "
-            "lets you look and Save As a copy. Editing in both windows means one of you will "
-            "have to choose whose changes to keep."
-        )
-        choice = ask(
-            self.window,
-            tr("Plan already open"),
-            tr("{name} is open in another smplanner window.").format(name=path.name),
-            [tr("Open Read-Only"), tr("Edit Anyway"), tr("Cancel")],
-            detail=detail.format(
-                since=local_time(owner.since), process=owner.process.pid, host=owner.process.host
-            ),
-            escape=2,
-            icon=QMessageBox.Icon.Warning,
-        )
-        return None if choice == 2 else choice == 0
 
     # ------------------------------------------------------------ asking first
     def maybe_save(self) -> bool:
@@ -226,7 +208,7 @@ class Document(QObject):
         """
         from smplanner.io.workbook import LoadResult, PlanFileError, load_plan
 
-        read_only = self._open_elsewhere(path)
+        read_only = lock_questions.open_read_only(self.window, path)
         if read_only is None:
             self.message.emit(tr("{name} was not opened").format(name=path.name))
             return False
@@ -356,6 +338,21 @@ class Document(QObject):
             )
             self.message.emit(
                 tr("Not saved: {name} is open in another window").format(name=path.name)
+            )
+            return False
+        holder = office_locks.holder(path)
+        if holder is not None and (self.read_only or not self._same_file(path)):
+            QMessageBox.warning(
+                self.window,
+                tr("Not saved"),
+                lock_questions.held_by(path, holder)
+                + "\n\n"
+                + tr("Save under another name, or close it there first."),
+            )
+            self.message.emit(
+                tr("Not saved: {name} is open in {program}").format(
+                    name=path.name, program=holder.program
+                )
             )
             return False
         if self._same_file(path):
