@@ -541,8 +541,8 @@ def test_the_app_offers_recovery_as_it_starts(
     started: list[MainWindow] = []
     real_factory = app_module.create_main_window
 
-    def remembered(path: str | None = None) -> MainWindow:
-        window = real_factory(path)
+    def remembered(path: str | None = None, form: object = None) -> MainWindow:
+        window = real_factory(path, form)  # type: ignore[arg-type]
         started.append(window)
         return window
 
