@@ -70,6 +70,8 @@ class Document(QObject):
         self._ignored: FileStamp | None = None
         self._checking = False
         self._locked: Path | None = None
+        self._office_locked: Path | None = None
+        """The plan whose LibreOffice lock this window wrote."""
         self.autosave = Autosave(self, settings)
         self.autosave.message.connect(self.message)
         self.busy = BusyWork(window)
@@ -147,12 +149,16 @@ class Document(QObject):
             self._locked = None
         else:
             self._locked = path
+        self._office_locked = None
         with contextlib.suppress(OSError):  # a read-only share: LibreOffice is not warned
-            office_locks.acquire(path)  # a colleague's LibreOffice warns them as it opens
+            if office_locks.acquire(path):  # a colleague's LibreOffice warns them
+                self._office_locked = path
 
     def _unlock(self) -> None:
+        if self._office_locked is not None:
+            office_locks.release(self._office_locked)
+            self._office_locked = None
         if self._locked is not None:
-            office_locks.release(self._locked)
             locks.release(self._locked)
             self._locked = None
 

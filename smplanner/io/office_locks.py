@@ -29,8 +29,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from smplanner.io.appdata import data_dir
-
 FIELDS = 5
 LIBREOFFICE = "LibreOffice"
 EXCEL = "Excel"
@@ -55,12 +53,9 @@ def libreoffice_lock(plan: Path) -> Path:
     return plan.with_name(f".~lock.{plan.name}#")
 
 
-def excel_locks(plan: Path) -> list[Path]:
-    """Excel's owner file; Word-style short names drop the first two letters."""
-    names = [f"~${plan.name}"]
-    if len(plan.stem) > 6:
-        names.append(f"~${plan.name[2:]}")
-    return [plan.with_name(name) for name in names]
+def excel_lock(plan: Path) -> Path:
+    """Excel's owner file (Word shortens long names; Excel keeps the whole name)."""
+    return plan.with_name(f"~${plan.name}")
 
 
 # ---------------------------------------------------------------- LibreOffice
@@ -121,7 +116,10 @@ def own_entry(now: datetime | None = None) -> list[str]:
 
 
 def _profile_url() -> str:
-    return data_dir("locks").as_uri()
+    """The app's locks folder as a URL: LibreOffice shows a profile folder there."""
+    from platformdirs import user_data_dir
+
+    return (Path(user_data_dir("smplanner", appauthor=False)) / "locks").absolute().as_uri()
 
 
 def _login() -> str:
@@ -220,11 +218,11 @@ def holder(plan: Path) -> OfficeLock | None:
                 )
                 if not _stale(found, written):
                     return found
-    for owner in excel_locks(plan):
-        written = _modified(owner)
-        if written is not None:
-            with contextlib.suppress(OSError):
-                return OfficeLock(EXCEL, excel_owner(owner.read_bytes()[:512]), "", written, owner)
+    owner = excel_lock(plan)
+    written = _modified(owner)
+    if written is not None:
+        with contextlib.suppress(OSError):
+            return OfficeLock(EXCEL, excel_owner(owner.read_bytes()[:512]), "", written, owner)
     return None
 
 
