@@ -184,3 +184,20 @@ def test_closing_the_window_waits_for_the_save(
     assert still_open == [True]
     qtbot.waitUntil(lambda: not main.window.isVisible())
     assert load_plan(path).plan.snapshot() == expected
+
+
+def test_closing_the_window_while_opening_drops_the_open(
+    main: MainWindow, qtbot, big_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    still_open: list[bool] = []
+
+    def close_once() -> None:
+        if not still_open and main.document.busy.active:
+            main.window.close()  # the user gives up waiting and closes the window
+            still_open.append(main.window.isVisible())
+
+    clock = Clock(main, close_once)
+    assert not main.document.open(big_file)
+    clock.stop()
+    assert still_open == [True] and main.path is None
+    qtbot.waitUntil(lambda: not main.window.isVisible())
