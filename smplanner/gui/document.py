@@ -4,12 +4,14 @@ Kept out of the window so the window only assembles widgets. The document owns t
 :class:`PlanEditor` (and so the undo stack, whose clean state *is* "saved"); it asks the
 user before dropping changes and reports every outcome, good or bad, as a message, so a
 failed open or save never costs the plan that is open. Workbook code (pandas readers,
-openpyxl) is imported on the first open or save, not at start-up.
+openpyxl) is imported on the first open or save, not at start-up, and runs in a worker
+(:class:`~smplanner.gui.busy.BusyWork`) so the window keeps painting meanwhile.
 
 It also guards the file against other writers: it remembers how the file looked when it
 was read or written (a :class:`FileStamp`), checks that on request (the window asks when
 it is activated) and before every save, and never replaces another program's version
-without asking; it holds a lock on the file so a second smplanner opens it read-only.
+without asking; it holds a lock on the file so a second smplanner opens it read-only,
+and LibreOffice's lock beside it so a colleague's LibreOffice warns them too.
 """
 
 from __future__ import annotations
