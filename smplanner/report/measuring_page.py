@@ -118,6 +118,15 @@ def _grid(
 ) -> tuple[int, int]:
     """Target, actual and attainment per KPI row and period; returns (rows, periods) shown."""
     rows = [n for n, r in enumerate(grid.rows) if r.kind in (Kind.VALUE, Kind.TOTAL)]
+    if not rows or not grid.periods:
+        painter.setFont(font(10))
+        painter.setPen(MUTED)
+        painter.drawText(
+            box,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            tr("No counts yet: fill in the Tracking grid"),
+        )
+        return 0, 0
     figures = formats.figures()
     cells: dict[tuple[int, int, str], str] = {}
     for row in rows:
