@@ -22,7 +22,6 @@ from smplanner.domain.measures import LEVEL_TITLES, LEVELS, Dashboard
 from smplanner.domain.text import tr
 from smplanner.report.formats import decimal_point, figures, write_number
 
-PALETTE = ["#1565c0", "#ef6c00", "#2e7d32", "#6a1b9a", "#ad1457", "#00838f", "#5d4037"]
 INVESTMENT_COLOUR = palette.INVESTMENT
 RETURN_COLOUR = palette.RETURN
 FUNNEL_COLOURS = palette.FUNNEL
@@ -223,7 +222,7 @@ class TrendChart(Chart):
             series = values[row] if len(values) else np.array([])
             if not len(series) or np.all(np.isnan(series)):
                 continue
-            colour = PALETTE[shown % len(PALETTE)]
+            colour = palette.network_colour(shown)
             shown += 1
             keys.append(swatch(colour, name))
             self.plot.plot(

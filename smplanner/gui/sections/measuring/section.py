@@ -436,6 +436,8 @@ class MeasuringSection(Section):
     """Settings on top; tracking, costs and returns as pages below."""
 
     title = QT_TRANSLATE_NOOP("", "Measuring")
+    page_name = "measuring"
+    """The section's printed page (see smplanner.report.sections)."""
 
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
         super().__init__(editor, parent)
