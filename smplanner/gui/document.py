@@ -14,6 +14,7 @@ without asking; it holds a lock on the file so a second smplanner opens it read-
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -227,7 +228,7 @@ class Document(QObject):
         try:
             result = load_plan(path)
         except PlanFileError as error:
-            if not path.exists():
+            if not os.path.exists(path):  # False, not an error, for a name too long
                 self.settings.remove_recent(str(path.resolve()))
             QMessageBox.warning(self.window, tr("Cannot open plan"), str(error))
             return False

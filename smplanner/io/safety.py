@@ -17,6 +17,7 @@ The few XML parts read here are parsed with defusedxml (no entities, no DTDs).
 
 from __future__ import annotations
 
+import errno
 import re
 import struct
 import zipfile
@@ -24,6 +25,7 @@ import zlib
 from pathlib import Path
 
 from smplanner.domain.text import tr
+from smplanner.io.oserrors import name_too_long, reason, short_name
 from smplanner.io.problems import PlanFileError
 
 MAX_TOTAL = 400 * 1024 * 1024
@@ -57,8 +59,16 @@ _ZIP = b"PK\x03\x04"
 
 def check_workbook_file(path: Path) -> None:
     """Raise :class:`PlanFileError` unless ``path`` looks like a safe .xlsx to parse."""
-    name = path.name
-    if not path.exists():
+    name = short_name(path)
+    too_long = name_too_long(path)
+    if too_long is not None:
+        text = tr("{name} cannot be opened: {reason}")
+        raise PlanFileError(text.format(name=name, reason=too_long))
+    try:
+        exists = path.exists()
+    except OSError as error:  # a path the system cannot even look up
+        raise PlanFileError(_unreadable(name, error, path)) from None
+    if not exists:
         raise PlanFileError(tr("{name} does not exist").format(name=name))
     if path.is_dir():
         raise PlanFileError(tr("{name} is a folder, not a workbook").format(name=name))
@@ -66,7 +76,7 @@ def check_workbook_file(path: Path) -> None:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as error:
-        raise PlanFileError(_unreadable(name, error)) from None
+        raise PlanFileError(_unreadable(name, error, path)) from None
     if not head:
         raise PlanFileError(tr("{name} is empty (0 bytes): it is not a workbook").format(name=name))
     if head.startswith(_OLE2):
@@ -105,12 +115,14 @@ def check_workbook_file(path: Path) -> None:
         text = tr("{name} is damaged (a broken or truncated .xlsx file)")
         raise PlanFileError(text.format(name=name)) from None
     except OSError as error:
-        raise PlanFileError(_unreadable(name, error)) from None
+        raise PlanFileError(_unreadable(name, error, path)) from None
 
 
-def _unreadable(name: str, error: OSError) -> str:
+def _unreadable(name: str, error: OSError, path: Path) -> str:
+    """The system's words, except for a name too long (said with its length and limit)."""
     text = tr("{name} cannot be read: {reason}")
-    return text.format(name=name, reason=error.strerror or error)
+    said = reason(error, path) if error.errno == errno.ENAMETOOLONG else error.strerror
+    return text.format(name=name, reason=said or error)
 
 
 # Numbers go into the texts unformatted: the format (thousands separators, "{parts:,}")
