@@ -389,3 +389,98 @@ def test_the_scan_never_underestimates_what_the_reader_allocates(rows: list) -> 
             return
         end_row, end_column = read.end or (-1, -1)
     assert rows_found >= end_row + 1 and columns_found >= end_column + 1
+
+
+# ------------------------------------------------------------------ shared-string bombs
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PACKAGE = "http://schemas.openxmlformats.org/package/2006/relationships"
+OFFICE = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+
+
+def tiny_workbook(
+    strings: list[str], cells: list[tuple[str, int]], title: str = "KPI planner"
+) -> bytes:
+    """A workbook written by hand: ``cells`` (reference, shared-string index) in one sheet."""
+    from xml.sax.saxutils import escape
+
+    sst = "".join(f"<si><t>{escape(s)}</t></si>" for s in strings)
+    rows: dict[str, list[str]] = {}
+    for reference, index in cells:
+        row = reference.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        rows.setdefault(row, []).append(f'<c r="{reference}" t="s"><v>{index}</v></c>')
+    data = "".join(f'<row r="{r}">{"".join(c)}</row>' for r, c in rows.items())
+    parts = {
+        "[Content_Types].xml": (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            + "".join(
+                f'<Override PartName="/xl/{part}" ContentType="{OFFICE}.{kind}+xml"/>'
+                for part, kind in (
+                    ("workbook.xml", "sheet.main"),
+                    ("worksheets/sheet1.xml", "worksheet"),
+                    ("sharedStrings.xml", "sharedStrings"),
+                )
+            )
+            + "</Types>"
+        ),
+        "_rels/.rels": (
+            f'<Relationships xmlns="{PACKAGE}"><Relationship Id="rId1" '
+            f'Type="{RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+        ),
+        "xl/workbook.xml": (
+            f'<workbook xmlns="{MAIN}" xmlns:r="{RELS}"><sheets>'
+            f'<sheet name="{title}" sheetId="1" r:id="rId1"/></sheets></workbook>'
+        ),
+        "xl/_rels/workbook.xml.rels": (
+            f'<Relationships xmlns="{PACKAGE}">'
+            f'<Relationship Id="rId1" Type="{RELS}/worksheet" Target="worksheets/sheet1.xml"/>'
+            f'<Relationship Id="rId2" Type="{RELS}/sharedStrings" Target="sharedStrings.xml"/>'
+            "</Relationships>"
+        ),
+        "xl/sharedStrings.xml": f'<sst xmlns="{MAIN}" count="{len(cells)}">{sst}</sst>',
+        "xl/worksheets/sheet1.xml": (
+            f'<worksheet xmlns="{MAIN}"><sheetData>{data}</sheetData></worksheet>'
+        ),
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+def test_one_long_shared_string_in_many_cells_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 3 MB string in 2,000 cells: 6 GB for the reader, in a file of a few KB."""
+
+    def reader_ran(*args: object) -> None:
+        raise AssertionError("the cell reader ran on a shared-string bomb")
+
+    monkeypatch.setattr("smplanner.io.reader.read_sheets", reader_ran)
+    cells = [(f"{column}{row}", 0) for row in range(1, 1001) for column in "AB"]
+    data = tiny_workbook(["x" * 3_000_000], cells)
+    assert len(data) < 20_000  # a few KB on disk
+    path = tmp_path / "bomb.xlsx"
+    path.write_bytes(data)
+    start = time.perf_counter()
+    with pytest.raises(PlanFileError) as refused:
+        load_plan(path)
+    assert time.perf_counter() - start < 2.0
+    message = str(refused.value)
+    assert "sheet 'KPI planner' repeats shared text in 2,000 cells, 5,722 MB" in message
+    assert f"at most {safety.MAX_TEXT // 2**20:,} MB of text" in message
+
+
+def test_shared_text_counts_each_string_by_its_cells() -> None:
+    """The estimate: each string's length times the cells that copy it, plus the table."""
+    strings = ["a" * 10, "b" * 1000, "c"]
+    cells = [("A1", 0), ("A2", 1), ("B2", 1), ("C3", 1), ("A4", 7)]  # 7 dangles: no copy
+    with zipfile.ZipFile(io.BytesIO(tiny_workbook(strings, cells))) as archive:
+        members = archive.infolist()
+        lengths = safety.shared_string_lengths(archive, members)
+        scan = safety.scan_sheet(archive, archive.getinfo("xl/worksheets/sheet1.xml"))
+    assert [n >= len(s) for n, s in zip(lengths, strings, strict=True)] == [True] * 3
+    assert list(lengths) == [len(f"<t>{s}</t>") for s in strings]
+    assert scan.shared == {0: 1, 1: 3, 7: 1}
+    assert safety.shared_text(scan, lengths) == lengths[0] + 3 * lengths[1]
