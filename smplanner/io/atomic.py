@@ -121,20 +121,22 @@ def clean_dead_saves(target: str | os.PathLike[str]) -> list[Path]:
     a folder that cannot be listed or changed keeps its files.
     """
     path = Path(target)
-    removed: list[Path] = []
+    saves: dict[str, list[Path]] = {}
     for entry in _leftovers(path):
-        stem = entry.name[: -len(PART)] if entry.name.endswith(PART) else entry.name
-        stem = stem[: -len(SCRATCH)] if stem.endswith(SCRATCH) else stem
-        scratch = path.parent / (stem + SCRATCH)
-        if not _writer_gone(scratch, entry):
+        stem = entry.name.removesuffix(PART).removesuffix(SCRATCH)
+        saves.setdefault(stem, []).append(entry)
+    removed: list[Path] = []
+    for stem, entries in saves.items():
+        if not _writer_gone(path.parent / (stem + SCRATCH), entries):
             continue
-        if entry.is_dir():
-            shutil.rmtree(entry, ignore_errors=True)
-        else:
-            with contextlib.suppress(OSError):
-                entry.unlink()
-        if not entry.exists():
-            removed.append(entry)
+        for entry in entries:
+            if entry.is_dir():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                with contextlib.suppress(OSError):
+                    entry.unlink()
+            if not entry.exists():
+                removed.append(entry)
     return removed
 
 
@@ -147,7 +149,9 @@ def _leftovers(path: Path) -> Iterator[Path]:
                 yield Path(entry.path)
 
 
-def _writer_gone(scratch: Path, entry: Path) -> bool:
+def _writer_gone(scratch: Path, entries: list[Path]) -> bool:
+    """Whether the process that wrote a save's files has ended; when it is unknown, the
+    files are left until they are older than any save can take."""
     try:
         data = json.loads((scratch / OWNER).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -156,9 +160,10 @@ def _writer_gone(scratch: Path, entry: Path) -> bool:
     if writer is not None:
         return not writer.is_running()
     try:
-        return time.time() - entry.stat().st_mtime > ORPHAN_AGE
+        newest = max(e.stat().st_mtime for e in entries)
     except OSError:
         return False
+    return time.time() - newest > ORPHAN_AGE
 
 
 def _umask() -> int:

@@ -400,6 +400,8 @@ class _Scanner:
 
     def _shared(self, body: bytes) -> None:
         """Which shared string each t="s" cell copies; a loose count checks the quick way."""
+        if not self.shared and b'"s"' not in body and b"'s'" not in body:
+            return  # no t="s" here: the quoted value is in any spelling of it
         quick = _SHARED_CELL.findall(body)
         if not self.shared and len(quick) == len(_ANY_T_S.findall(body)):
             self.result.shared.update(Counter(map(int, quick)))
