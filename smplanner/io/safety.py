@@ -61,12 +61,12 @@ _CELL_REF = re.compile(rb'<c r="\$?([A-Za-z]{1,8})\$?([0-9]{1,12})"')
 _TAG_NAME = re.compile(rb"<(c|row)[\s/>]")
 
 
-# Shared-string cells as Excel, LibreOffice and openpyxl write them; when a chunk holds
-# any other t="s" (counted loosely), its cells are read one by one instead.
+# Shared-string cells as Excel, LibreOffice and openpyxl write them, or (second group)
+# any other t="s"; a chunk with one of those is read cell by cell instead.
 _SHARED_CELL = re.compile(
     rb'<c r="[A-Za-z]{1,3}[0-9]{1,7}"(?: s="[0-9]{1,6}")? t="s"(?: [^<>]*)?><v>([0-9]{1,10})</v>'
+    rb"|(\st\s*=\s*[\"']s[\"'])"
 )
-_ANY_T_S = re.compile(rb"\st\s*=\s*[\"']s[\"']")
 _CELL_PART = re.compile(
     rb"<(/?)(?:[A-Za-z_][\w.-]*:)?(c|v|f|row)(?=[\s/>])((?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*)>([^<]*)"
 )
@@ -402,9 +402,11 @@ class _Scanner:
         """Which shared string each t="s" cell copies; a loose count checks the quick way."""
         if not self.shared and b'"s"' not in body and b"'s'" not in body:
             return  # no t="s" here: the quoted value is in any spelling of it
-        quick = _SHARED_CELL.findall(body)
-        if not self.shared and len(quick) == len(_ANY_T_S.findall(body)):
-            self.result.shared.update(Counter(map(int, quick)))
+        found = _SHARED_CELL.findall(body)  # (index, "") per usual cell, ("", t) otherwise
+        if not self.shared and not any(other for _, other in found):
+            shared = self.result.shared
+            for (digits, _), uses in Counter(found).items():
+                shared[int(digits)] += uses
             return
         for match in _CELL_PART.finditer(body):
             closing, name, attributes, text = match.groups()
@@ -415,8 +417,8 @@ class _Scanner:
                     and bool(_T_SHARED.search(attributes))
                 )
             elif name == b"v" and not closing and self.shared:
-                digits = text.strip()
-                index = int(digits) if digits.isdigit() and len(digits) <= 10 else -1
+                # anything but plain digits: the reader's reading is unknown, so the longest
+                index = int(text) if text.isdigit() and len(text) <= 10 else -1
                 self.result.shared[index] += 1
                 self.shared = False
 
