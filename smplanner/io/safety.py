@@ -61,11 +61,10 @@ _CELL_REF = re.compile(rb'<c r="\$?([A-Za-z]{1,8})\$?([0-9]{1,12})"')
 _TAG_NAME = re.compile(rb"<(c|row)[\s/>]")
 
 
-# Shared-string cells as Excel, LibreOffice and openpyxl write them, or (second group)
-# any other t="s"; a chunk with one of those is read cell by cell instead.
+# Shared-string cells as Excel, LibreOffice and openpyxl write them; a chunk with any other
+# "s" in quotes (another spelling of t="s", or such text) is read cell by cell instead.
 _SHARED_CELL = re.compile(
     rb'<c r="[A-Za-z]{1,3}[0-9]{1,7}"(?: s="[0-9]{1,6}")? t="s"(?: [^<>]*)?><v>([0-9]{1,10})</v>'
-    rb"|(\st\s*=\s*[\"']s[\"'])"
 )
 _CELL_PART = re.compile(
     rb"<(/?)(?:[A-Za-z_][\w.-]*:)?(c|v|f|row)(?=[\s/>])((?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*)>([^<]*)"
@@ -308,8 +307,12 @@ def _si_lengths(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> array[int]
     return lengths
 
 
-def _bodies(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> Iterator[bytes]:
-    """A part in pieces that end before a "<", so no tag is split between two pieces.
+def _bodies(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, boundary: bytes = b"<"
+) -> Iterator[bytes]:
+    """A part in pieces that end before a "<", so no tag is split between two pieces;
+    before ``boundary`` where it is near the end (a cell then stays in one piece, and the
+    quick scans see it whole).
 
     A tag longer than _MAX_TAG (no real workbook has one) counts as damage.
     """
@@ -317,7 +320,9 @@ def _bodies(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> Iterator[bytes
     with archive.open(member) as stream:
         while chunk := stream.read(_CHUNK):
             data = carry + chunk
-            cut = data.rfind(b"<")
+            cut = data.rfind(boundary)
+            if cut < 0 or len(data) - cut > _LONG_TEXT:
+                cut = data.rfind(b"<")
             if cut < 0 or (len(data) - cut > _LONG_TEXT and data.find(b">", cut) >= 0):
                 cut = len(data)  # a long text after a whole tag: split, as its size is all
             yield data[:cut]
@@ -340,7 +345,7 @@ def scan_sheet(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> SheetScan:
     them.
     """
     scanner = _Scanner()
-    for body in _bodies(archive, member):
+    for body in _bodies(archive, member, b"<c"):
         scanner.scan(body)
     return scanner.result
 
@@ -402,10 +407,11 @@ class _Scanner:
         """Which shared string each t="s" cell copies; a loose count checks the quick way."""
         if not self.shared and b'"s"' not in body and b"'s'" not in body:
             return  # no t="s" here: the quoted value is in any spelling of it
-        found = _SHARED_CELL.findall(body)  # (index, "") per usual cell, ("", t) otherwise
-        if not self.shared and not any(other for _, other in found):
+        found = _SHARED_CELL.findall(body)
+        usual = len(found) == body.count(b't="s"') == body.count(b'"s"')
+        if usual and not self.shared and b"'s'" not in body:
             shared = self.result.shared
-            for (digits, _), uses in Counter(found).items():
+            for digits, uses in Counter(found).items():
                 shared[int(digits)] += uses
             return
         for match in _CELL_PART.finditer(body):
