@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import zipfile
+from datetime import UTC, datetime
 from itertools import count
 from typing import Any, BinaryIO
 
@@ -103,12 +104,13 @@ def new_sheet(book: Workbook, title: str) -> WriteOnlyWorksheet:
 
 
 def save_book(book: Workbook, handle: BinaryIO) -> None:
-    """Write ``book`` into ``handle``; on any failure leave nothing half-open behind.
+    """Write ``book`` into ``handle`` as ``Workbook.save`` does, but close the zip on failure.
 
-    A save that fails midway (a full disk) leaves openpyxl's unsaved sheets and the zip
+    A save that fails midway (a full disk) leaves the zip and openpyxl's unsaved sheets
     open; closed later by the garbage collector, each would print a traceback of its own
-    on stderr. They are closed here, quietly, in the order they were opened.
+    on stderr. The zip is closed here, quietly; the sheets by :func:`discard`.
     """
+    book.properties.modified = datetime.now(UTC).replace(tzinfo=None)
     archive = zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
     try:
         ExcelWriter(book, archive).save()
