@@ -414,7 +414,7 @@ class ProfilesSection(Section):
         target = panes[(here + 1) % len(panes)]
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if target is self.items.view and not target.currentIndex().isValid():
-                target.setCurrentIndex(self.item_proxy.index(0, self.item_proxy.extra_column(STATUS)))
+            target.setCurrentIndex(self.item_proxy.index(0, self.item_proxy.extra_column(STATUS)))
 
     # ------------------------------------------------------------------ layout
     def _build_layout(self) -> None:
