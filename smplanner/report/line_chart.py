@@ -34,7 +34,7 @@ def nice_top(value: float) -> float:
     """A round number at or above ``value`` for the top of an axis (1, 2, 2.5, 5 x 10^n)."""
     if value <= 0 or not math.isfinite(value):
         return 1.0
-    power = 10 ** math.floor(math.log10(value))
+    power: float = 10.0 ** math.floor(math.log10(value))
     for step in (1, 2, 2.5, 5, 10):
         if step * power >= value:
             return step * power

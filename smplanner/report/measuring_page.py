@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from smplanner.domain import palette
+from smplanner.domain.figures_text import FiguresText
 from smplanner.domain.funnel import LEVEL_TITLES, LEVELS
 from smplanner.domain.measuring_tables import TRACKING
 from smplanner.domain.periods import settings_of
@@ -74,7 +75,7 @@ def _card(
     grid: TrackingGrid,
     ways: dict[str, str],
     labels: list[str],
-    figures: formats.FiguresText,
+    figures: FiguresText,
 ) -> Card:
     level = status.level
     name = tr(LEVEL_TITLES[level])

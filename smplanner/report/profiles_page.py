@@ -8,7 +8,7 @@ and the footnote says so.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from smplanner.domain import checklists, palette
@@ -207,9 +207,9 @@ def _matrix(
     item_width = max((measure(font(size)).horizontalAdvance(i) for i in items), default=0.0)
     item_width = min(item_width + size, box.width() * 0.5)
     column = max(34.0, size * 5)
-    fitting = max(int((box.width() - item_width) // column), 1)
-    if len(names) > fitting:  # keep the weakest: they need the attention
-        weakest = sorted(names, key=lambda n: (scores[n] is not None, scores[n] or 0))[:fitting]
+    shown = max(int((box.width() - item_width) // column), 1)
+    if len(names) > shown:  # keep the weakest: they need the attention
+        weakest = sorted(names, key=lambda n: (scores[n] is not None, scores[n] or 0))[:shown]
         names = [n for n in names if n in weakest]
     # account names run up at 60 degrees: the header is as tall as the longest needs, and
     # the last name leans out right by half its length
@@ -255,14 +255,16 @@ def _matrix(
             painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, mark)
         y += line
     painter.setPen(QPen(RULE, 0.5))
-    painter.drawLine(box.left(), y, box.left() + item_width + len(names) * column, y)
+    painter.drawLine(
+        QPointF(box.left(), y), QPointF(box.left() + item_width + len(names) * column, y)
+    )
     painter.setFont(font(size, bold=True))
     painter.setPen(INK)
     painter.drawText(QRectF(box.left(), y + 2, item_width - 4, line), tr("Score"))
     written = [_percent(scores[name]) for name in names]
     # written as everywhere else ("61 %"); narrow columns get smaller type, not other text
-    fitting = min((fitted_size(text, column - 2, size) for text in written), default=size)
-    painter.setFont(font(fitting, bold=True))
+    score_size = min((fitted_size(text, column - 2, size) for text in written), default=size)
+    painter.setFont(font(score_size, bold=True))
     for number, text in enumerate(written):
         painter.drawText(
             QRectF(box.left() + item_width + number * column, y + 2, column, line),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from smplanner.domain import checklists, palette
@@ -174,7 +174,7 @@ def _latest(painter: QPainter, box: QRectF, plan: Plan) -> int:
         x += width
     y += line + 2
     painter.setPen(QPen(RULE, 0.5))
-    painter.drawLine(box.left(), y - 1, box.right(), y - 1)
+    painter.drawLine(QPointF(box.left(), y - 1), QPointF(box.right(), y - 1))
     shown = 0
     for cells in rows:
         row = max(line, wrapped_height(cells[4], widths[4] - 4, size))

@@ -120,17 +120,17 @@ def _network_table(
     painter.drawLine(QPointF(box.left(), y - 1), QPointF(box.right(), y - 1))
     painter.setPen(INK)
     row(total, strong=True)
-    line = tr("Organic {organic} · paid {paid}").format(
+    note = tr("Organic {organic} · paid {paid}").format(
         organic=formats.money(board.organic, currency), paid=formats.money(board.paid, currency)
     )
     if idle:
-        line += " · " + tr("%n network(s) without costs or returns not listed", "", idle)
+        note += " · " + tr("%n network(s) without costs or returns not listed", "", idle)
     size = max(size - 0.5, MIN_TYPE)
-    height = wrapped_height(line, box.width(), size)
+    height = wrapped_height(note, box.width(), size)
     painter.setFont(font(size))
     painter.setPen(MUTED)
     painter.drawText(
-        QRectF(box.left(), y + 3, box.width(), height + 2), int(Qt.TextFlag.TextWordWrap), line
+        QRectF(box.left(), y + 3, box.width(), height + 2), int(Qt.TextFlag.TextWordWrap), note
     )
     return y + height + 6
 

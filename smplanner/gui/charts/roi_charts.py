@@ -53,7 +53,7 @@ def period_ticks(labels: list[str], room: int = MAX_TICKS) -> list[list[tuple[fl
 
 def tick_room(plot: pg.PlotWidget) -> int:
     """How many period names fit under a plot of its present width."""
-    return max(2, min(MAX_TICKS, plot.width() // TICK_WIDTH))
+    return max(2, min(MAX_TICKS, int(plot.width()) // TICK_WIDTH))
 
 
 class NumberAxis(pg.AxisItem):
@@ -197,15 +197,17 @@ class TrendChart(Chart):
         for level in LEVELS:
             self.level.addItem(tr(LEVEL_TITLES[level]), level)
         self.level.setToolTip(tr("The measure to follow over the periods"))
-        self.level.currentIndexChanged.connect(
-            lambda _i: self.board and self.show_board(self.board)
-        )
+        self.level.currentIndexChanged.connect(self._show_level)
         self.top.addWidget(self.level)
         self.plot.setLabel("left", tr("count"))
         self.plot.setLabel("bottom", tr("period"))
 
     def chosen(self) -> str:
         return str(self.level.currentData())
+
+    def _show_level(self) -> None:
+        if self.board is not None:
+            self.show_board(self.board)
 
     def show_board(self, board: Dashboard) -> None:
         self.board = board
