@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smplanner.domain.commands import Command, Compound, RemoveRows, SetCells
 from smplanner.domain.measuring_tables import (
@@ -21,9 +21,11 @@ from smplanner.domain.measuring_tables import (
     SETTINGS,
     TRACKING,
 )
-from smplanner.domain.plan import Plan
 from smplanner.domain.schema import is_blank
 from smplanner.domain.text import tr
+
+if TYPE_CHECKING:  # the figures need no pandas: start-up stays light
+    from smplanner.domain.plan import Plan
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")

@@ -8,6 +8,7 @@ undo. Fewer periods than there are data for asks first.
 from __future__ import annotations
 
 from collections.abc import Callable
+from numbers import Real
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -65,7 +66,7 @@ class SettingField:
             if isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(widget.findData(str(value)), 0))
             elif isinstance(widget, QSpinBox):
-                widget.setValue(int(str(value or 1)))
+                widget.setValue(int(float(value)) if isinstance(value, Real) and value else 1)
             elif isinstance(widget, QLineEdit):
                 widget.setText(format_value(self.column, value))
                 widget.setCursorPosition(0)
