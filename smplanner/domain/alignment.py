@@ -16,7 +16,7 @@ from typing import Any
 from smplanner.domain.alignment_tables import ALIGNMENT, DONE, LEVERS, OPEN, SALES_GOALS, STATUSES
 from smplanner.domain.keyed import KeyedEdit, KeyedTable, keyed_edit, rows_by_key
 from smplanner.domain.plan import Plan
-from smplanner.domain.text import tr
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 
 ALIGNMENT_BY_KEY = KeyedTable(ALIGNMENT, ("lever", "goal"))
 TEXT_FIELDS = ("marketing_question", "sales_question", "owner", "action", "notes")
@@ -79,7 +79,14 @@ def edit(
     plan: Plan, lever: str, goal: str, fields: Mapping[str, Any], label: str = ""
 ) -> KeyedEdit:
     """The one command that sets ``fields`` of a box, adding its row when it has none."""
-    return keyed_edit(plan, ALIGNMENT_BY_KEY, {(lever, goal): fields}, label, add_blank=True)
+    return edits(plan, {(lever, goal): fields}, label)
+
+
+def edits(
+    plan: Plan, values: Mapping[tuple[str, str], Mapping[str, Any]], label: str = ""
+) -> KeyedEdit:
+    """One command for the fields of several boxes (a paste), by (lever, goal)."""
+    return keyed_edit(plan, ALIGNMENT_BY_KEY, dict(values), label, add_blank=True)
 
 
 def status_counts(shown: list[Box]) -> dict[str, int]:
@@ -136,3 +143,52 @@ def lines(part: dict[str, Any]) -> list[str]:
             f"{'' if late == 1 else 's'} late), {box['status']}, {owner}"
         )
     return out
+
+
+# ------------------------------------------------------------------ a box as text
+BOX_FIELDS = ("owner", "status", "due", "action", "notes")
+"""What a person fills in a box; the questions belong to the crossing and stay."""
+FIELD_LABELS = {
+    "owner": QT_TRANSLATE_NOOP("", "Owner"),
+    "status": QT_TRANSLATE_NOOP("", "Status"),
+    "due": QT_TRANSLATE_NOOP("", "Due"),
+    "action": QT_TRANSLATE_NOOP("", "Action"),
+    "notes": QT_TRANSLATE_NOOP("", "Notes"),
+}
+
+
+def box_text(box: Box) -> str:
+    """A box as it is copied: one "Label: value" line per filled field (an open status
+    is left out, as empty), so that a paste into another box carries all of it."""
+    values = {
+        "owner": box.owner,
+        "status": "" if box.status == OPEN else tr(box.status),
+        "due": box.due.isoformat() if box.due else "",
+        "action": box.action,
+        "notes": box.notes,
+    }
+    return "\n".join(f"{tr(FIELD_LABELS[n])}: {values[n]}" for n in BOX_FIELDS if values[n])
+
+
+def parse_box_text(text: str) -> dict[str, str]:
+    """The fields of a pasted box (every field: a paste replaces what the box held).
+
+    Lines start with a field's label in English or the user's language; a line without
+    one continues the field above it; text before any label is the agreed action, so
+    plain text pasted from elsewhere becomes the action.
+    """
+    labels: dict[str, str] = {}
+    for name, label in FIELD_LABELS.items():
+        labels[label.casefold()] = name
+        labels[tr(label).casefold()] = name
+    fields: dict[str, list[str]] = {name: [] for name in BOX_FIELDS}
+    current = "action"
+    for line in text.replace("\r\n", "\n").split("\n"):
+        head, colon, rest = line.partition(":")
+        name = labels.get(head.strip().casefold()) if colon else None
+        if name is not None:
+            current = name
+            fields[name] = [rest.strip()]
+        else:
+            fields[current].append(line)
+    return {name: "\n".join(lines).strip() for name, lines in fields.items()}

@@ -119,3 +119,35 @@ def test_an_edit_names_what_does_not_fit() -> None:
     assert "year-month-day" in edit.refused[0].reason
     assert isinstance(edit.command, SetCells)
     assert edit.command.changes == ((row(plan, "Content", "Value"), "owner", "Ana"),)
+
+
+def test_a_box_copies_as_labelled_lines_and_pastes_back_whole() -> None:
+    box = alignment.Box(
+        "Content",
+        "Value",
+        0,
+        owner="Jonas",
+        status="agreed",
+        due=dt.date(2026, 4, 30),
+        action="Two case studies on rollouts\nwith figures",
+        notes="",
+    )
+    text = alignment.box_text(box)
+    assert text == (
+        "Owner: Jonas\nStatus: agreed\nDue: 2026-04-30\n"
+        "Action: Two case studies on rollouts\nwith figures"
+    )
+    assert alignment.parse_box_text(text) == {
+        "owner": "Jonas",
+        "status": "agreed",
+        "due": "2026-04-30",
+        "action": "Two case studies on rollouts\nwith figures",
+        "notes": "",
+    }
+    # an open, empty box copies as nothing; plain text pastes as the action
+    assert alignment.box_text(alignment.Box("Content", "Value", 0)) == ""
+    assert alignment.parse_box_text("Call the top ten accounts")["action"] == (
+        "Call the top ten accounts"
+    )
+    assert alignment.parse_box_text("") == dict.fromkeys(alignment.BOX_FIELDS, "")
+    assert alignment.parse_box_text("owner : Ana")["owner"] == "Ana"
