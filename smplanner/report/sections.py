@@ -5,6 +5,7 @@ A later section adds its page here; the command line's ``--section`` takes the n
 
 from __future__ import annotations
 
+from smplanner.report.alignment_page import ALIGNMENT_PAGE
 from smplanner.report.kpi_page import KPI_PAGE
 from smplanner.report.maturity_page import MATURITY_PAGE
 from smplanner.report.page import SectionPage
@@ -12,5 +13,12 @@ from smplanner.report.profiles_page import PROFILES_PAGE
 from smplanner.report.requests_page import REQUESTS_PAGE
 from smplanner.report.roi_page import ROI_PAGE
 
-PAGES: tuple[SectionPage, ...] = (KPI_PAGE, MATURITY_PAGE, PROFILES_PAGE, REQUESTS_PAGE, ROI_PAGE)
+PAGES: tuple[SectionPage, ...] = (
+    KPI_PAGE,
+    MATURITY_PAGE,
+    PROFILES_PAGE,
+    REQUESTS_PAGE,
+    ROI_PAGE,
+    ALIGNMENT_PAGE,
+)
 BY_NAME = {page.name: page for page in PAGES}

@@ -53,7 +53,7 @@ def status_colour(status: str) -> QColor:
 
 
 def due_words(box: alignment.Box, today: dt.date) -> str:
-    """"due 27 Nov 2026", "overdue: due 27 Nov 2026 (5 days)" or ""."""
+    """ "due 27 Nov 2026", "overdue: due 27 Nov 2026 (5 days)" or ""."""
     if box.due is None:
         return ""
     shown = tr("due {date}").format(date=box.due.isoformat())
@@ -180,7 +180,9 @@ class BoxDelegate(QStyledItemDelegate):
         painter.save()
         rect = QRect(option.rect).adjusted(3, 3, -3, -3)
         painter.fillRect(rect, QColor("#ffffff"))
-        painter.fillRect(QRect(rect.left(), rect.top(), 6, rect.height()), status_colour(box.status))
+        painter.fillRect(
+            QRect(rect.left(), rect.top(), 6, rect.height()), status_colour(box.status)
+        )
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if box.overdue:
             painter.setPen(QPen(OVERDUE, 2))
