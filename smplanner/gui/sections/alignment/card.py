@@ -268,9 +268,9 @@ class BoxDelegate(QStyledItemDelegate):
         self.closeEditor.emit(form, QStyledItemDelegate.EndEditHint.NoHint)
 
     def eventFilter(self, editor: Any, event: Any) -> bool:
-        if isinstance(editor, BoxForm) and event.type() == event.Type.KeyPress:
-            if event.key() == Qt.Key.Key_Escape:
-                editor.finish()
+        key_press = event.type() == event.Type.KeyPress
+        if isinstance(editor, BoxForm) and key_press and event.key() == Qt.Key.Key_Escape:
+            editor.finish()
         if isinstance(editor, BoxForm) and event.type() == event.Type.FocusOut:
             return False  # the form says when the focus left it (its fields take focus)
         return super().eventFilter(editor, event)

@@ -13,8 +13,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -130,8 +130,8 @@ class AlignmentSection(Section):
         if watched is self.view and isinstance(event, QKeyEvent):
             plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            if event.type() == QEvent.Type.KeyPress and event.key() in keys and plain:
-                if self.view.state() != QAbstractItemView.State.EditingState:
-                    self.view.edit(self.view.currentIndex())
-                    return True
+            pressed = event.type() == QEvent.Type.KeyPress and event.key() in keys and plain
+            if pressed and self.view.state() != QAbstractItemView.State.EditingState:
+                self.view.edit(self.view.currentIndex())
+                return True
         return super().eventFilter(watched, event)
