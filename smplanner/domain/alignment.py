@@ -185,10 +185,10 @@ def parse_box_text(text: str) -> dict[str, str]:
     current = "action"
     for line in text.replace("\r\n", "\n").split("\n"):
         head, colon, rest = line.partition(":")
-        name = labels.get(head.strip().casefold()) if colon else None
-        if name is not None:
-            current = name
-            fields[name] = [rest.strip()]
+        found = labels.get(head.strip().casefold()) if colon else None
+        if found is not None:
+            current = found
+            fields[found] = [rest.strip()]
         else:
             fields[current].append(line)
     return {name: "\n".join(lines).strip() for name, lines in fields.items()}
