@@ -292,3 +292,20 @@ def test_a_negative_cost_is_refused_naming_its_cell(tmp_path: Path, capsys) -> N
     text = capsys.readouterr().out
     assert "Sheet 'Costs', cell E2: -300 is not allowed in column 'Amount'" in text
     assert "a number of at least 0" in text
+
+
+def test_summary_reports_the_alignment_chart(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "plan.xlsx"
+    assert main(["new", str(out)]) == 0  # the example: five crossings worked on
+    capsys.readouterr()
+    assert main(["summary", str(out), "--json"]) == 0
+    part = json.loads(capsys.readouterr().out)["alignment"]
+    assert (part["boxes"], part["agreed"], part["done"]) == (9, 2, 1)
+    assert part["statuses"] == {"open": 5, "in progress": 1, "agreed": 2, "done": 1}
+    # overdue depends on today: whatever boxes are due before it and not done
+    due = {"Content x Velocity": "2026-11-27", "Content x Value": "2027-02-26",
+           "Conversion x Velocity": "2027-01-29", "Community x Volume": "2027-03-31"}  # fmt: skip
+    late = sorted(name for name, day in due.items() if day < part["today"])
+    assert sorted(f"{b['lever']} x {b['goal']}" for b in part["overdue"]) == late
+    assert main(["summary", str(out)]) == 0
+    assert "Sales and marketing alignment: 2 of 9 agreed, 1 done" in capsys.readouterr().out
