@@ -11,8 +11,16 @@ import datetime as dt
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from smplanner.domain import evidence_rules, palette, rating_bias
 from smplanner.domain.events import PlanEvent
@@ -49,8 +57,12 @@ class _Watching(QFrame):
         raise NotImplementedError
 
 
-class SuggestionsBar(_Watching):
-    """One line per suggestion: the statement, why the plan shows it, Tick it, Dismiss."""
+class SuggestionsBar(QScrollArea):
+    """One line per suggestion: the statement, why the plan shows it, Tick it, Dismiss.
+
+    The lines scroll when the page is short, so that they never make the window's least
+    height grow; hidden while there is nothing to offer.
+    """
 
     message = Signal(str)
 
@@ -60,18 +72,41 @@ class SuggestionsBar(_Watching):
         parent: QWidget | None = None,
         say: Callable[[str], None] | None = None,
     ) -> None:
-        super().__init__(editor.plan, "maturity.suggestions", parent)
+        super().__init__(parent)
         self.editor = editor
+        self.plan = editor.plan
         self.today: Callable[[], dt.date] = dt.date.today
         """Which day the rules judge "the last quarter" from (a test sets its own)."""
         self.offered: list[evidence_rules.Suggestion] = []
         self.lines: list[tuple[QLabel, QPushButton, QPushButton]] = []
-        self._layout = QVBoxLayout(self)
+        self.setObjectName("maturity.suggestions")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QFrame(self)
+        inner.setObjectName("maturity.suggestions.lines")
+        inner.setStyleSheet(notice_style(inner.objectName()))
+        self._layout = QVBoxLayout(inner)
         self._layout.setContentsMargins(8, 3, 8, 3)
         self._layout.setSpacing(2)
+        self.setWidget(inner)
         if say is not None:
             self.message.connect(say)
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.refresh)
+        self._unsubscribe = self.plan.subscribe(lambda _event: self._timer.start())
+        self.destroyed.connect(lambda *_: self._unsubscribe())
         self.refresh()
+
+    def minimumSizeHint(self) -> QSize:
+        """No least height: on a short page the lines scroll, or give way to the list."""
+        return QSize(super().minimumSizeHint().width(), 0)
+
+    def sizeHint(self) -> QSize:
+        """As tall as its lines (a scroll area would otherwise ask for a fixed size)."""
+        inner = self.widget()
+        height = inner.sizeHint().height() if inner is not None else 0
+        return QSize(super().sizeHint().width(), height)
 
     def refresh(self) -> None:
         self.offered = evidence_rules.suggestions(self.plan, self.today())
@@ -84,9 +119,10 @@ class SuggestionsBar(_Watching):
         for number, suggestion in enumerate(self.offered):
             self._add_line(number, suggestion)
         self.setVisible(bool(self.offered))
+        self.updateGeometry()
 
     def _add_line(self, number: int, suggestion: evidence_rules.Suggestion) -> None:
-        row = QWidget(self)
+        row = QWidget(self.widget())
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         text = tr(
