@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from smplanner.domain import alignment
-from smplanner.domain.alignment_tables import LEVERS, SALES_GOALS
+from smplanner.domain.alignment_tables import LEVERS, SALES_GOALS, STATUSES
 from smplanner.domain.catalogue import blank_plan
 from smplanner.domain.commands import RemoveRows, SetCells
 from smplanner.domain.plan import Plan
@@ -151,3 +154,29 @@ def test_a_box_copies_as_labelled_lines_and_pastes_back_whole() -> None:
     )
     assert alignment.parse_box_text("") == dict.fromkeys(alignment.BOX_FIELDS, "")
     assert alignment.parse_box_text("owner : Ana")["owner"] == "Ana"
+
+
+_WORDS = st.text(alphabet="abcdefghij XYZ,.-?!0123456789éß", min_size=1, max_size=30).map(str.strip)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    owner=_WORDS,
+    status=st.sampled_from(STATUSES),
+    due=st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2100, 12, 31)),
+    action=st.lists(_WORDS, max_size=3).map("\n".join),
+    notes=st.lists(_WORDS, max_size=3).map("\n".join),
+)
+def test_a_copied_box_pastes_back_as_it_was(
+    owner: str, status: str, due: dt.date | None, action: str, notes: str
+) -> None:
+    box = alignment.Box("Community", "Volume", 0, owner=owner, status=status, due=due,
+                        action=action.strip(), notes=notes.strip())  # fmt: skip
+    fields = alignment.parse_box_text(alignment.box_text(box))
+    assert fields == {
+        "owner": owner,
+        "status": "" if status == "open" else status,
+        "due": due.isoformat() if due else "",
+        "action": action.strip(),
+        "notes": notes.strip(),
+    }
