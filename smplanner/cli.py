@@ -95,7 +95,7 @@ def _parser() -> argparse.ArgumentParser:
 def _page_names() -> list[str]:
     """The --section names, as in smplanner.report.sections.PAGES (a test keeps them in
     step), written out so that ``--help`` and the other commands never load Qt."""
-    return ["kpi", "maturity", "profiles", "requests", "measuring", "roi"]
+    return ["kpi", "maturity", "profiles", "requests", "measuring", "roi", "alignment"]
 
 
 def _gui_parser() -> argparse.ArgumentParser:

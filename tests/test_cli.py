@@ -375,3 +375,20 @@ def test_a_file_name_too_long_is_said_plainly(tmp_path: Path, capsys) -> None:  
     longest = tmp_path / ("y" * 250 + ".xlsx")  # 255 bytes: allowed, and saved
     assert main(["new", str(longest)]) == 0
     assert main(["validate", str(longest)]) == 0
+
+
+def test_summary_reports_the_alignment_chart(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "plan.xlsx"
+    assert main(["new", str(out)]) == 0  # the example: five crossings worked on
+    capsys.readouterr()
+    assert main(["summary", str(out), "--json"]) == 0
+    part = json.loads(capsys.readouterr().out)["alignment"]
+    assert (part["boxes"], part["agreed"], part["done"]) == (9, 2, 1)
+    assert part["statuses"] == {"open": 5, "in progress": 1, "agreed": 2, "done": 1}
+    # overdue depends on today: whatever boxes are due before it and not done
+    due = {"Content x Velocity": "2026-11-27", "Content x Value": "2027-02-26",
+           "Conversion x Velocity": "2027-01-29", "Community x Volume": "2027-03-31"}  # fmt: skip
+    late = sorted(name for name, day in due.items() if day < part["today"])
+    assert sorted(f"{b['lever']} x {b['goal']}" for b in part["overdue"]) == late
+    assert main(["summary", str(out)]) == 0
+    assert "Sales and marketing alignment: 2 of 9 agreed, 1 done" in capsys.readouterr().out

@@ -68,6 +68,10 @@ def example_plan() -> Plan:
     for table, records in data.items():
         if table in SCHEMAS and table != "planner":
             tables[table] = [_from_json(table, r) for r in records]
+    filled = {(r["lever"], r["goal"]): r for r in data.get("alignment_filled", ())}
+    for record in tables.get("alignment", []):
+        # The example's team has worked on some crossings of the alignment chart.
+        record.update(_from_json("alignment", filled.get((record["lever"], record["goal"]), {})))
     confirmed = data.get("confirmed_evidence", {})
     for record in tables.get("maturity_evidence", []):
         # The example's team has confirmed its evidence up to a level per dimension.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from smplanner.domain.alignment_tables import AGREED, DONE, IN_PROGRESS, OPEN
 from smplanner.domain.checklists import ACCEPT, IGNORE, REPLY_FIRST
 
 INK = "#263238"
@@ -110,6 +111,18 @@ SCORE_TRACK = "#eceff1"
 MATURITY_SERIES = {"Current": "#3b78c3", "Target": "#7cbf6b", "Evidenced": "#9aa5b1"}
 READY = GOOD.ink
 NOT_READY = FAIR.ink
+
+# ---------------------------------------------------------------- alignment
+ALIGNMENT_STATUSES = {
+    OPEN: "#eceff1",
+    IN_PROGRESS: FAIR.tint,
+    AGREED: "#cfe2f7",
+    DONE: GOOD.tint,
+}
+"""A crossing's status: grey until someone works on it, amber under way, blue once both
+sides agree, green when done."""
+OVERDUE = POOR.fill
+"""The edge and label of a crossing past its due date and not done."""
 
 
 def excel(colour: str) -> str:

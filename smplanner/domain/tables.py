@@ -6,10 +6,12 @@ A later section adds its schemas to :data:`SCHEMAS`.
 
 from __future__ import annotations
 
+from smplanner.domain.alignment_tables import ALIGNMENT_SCHEMAS
 from smplanner.domain.checklist_tables import CHECKLIST_SCHEMAS
 from smplanner.domain.maturity_tables import MATURITY_SCHEMAS
 from smplanner.domain.measuring_tables import MEASURING_SCHEMAS
 from smplanner.domain.schema import Column, DynamicColumns, Kind, TableSchema
+from smplanner.domain.suggestion_tables import SUGGESTION_SCHEMAS
 from smplanner.domain.text import QT_TRANSLATE_NOOP
 
 PRIMARY = "P"
@@ -234,8 +236,10 @@ PLANNER = TableSchema(
 
 SECTION_SCHEMAS: tuple[TableSchema, ...] = (
     *MATURITY_SCHEMAS,
+    *SUGGESTION_SCHEMAS,
     *CHECKLIST_SCHEMAS,
     *MEASURING_SCHEMAS,
+    *ALIGNMENT_SCHEMAS,
 )
 """The tables of the sections after the KPI planner, each section's in its own module."""
 
@@ -248,5 +252,6 @@ DEFAULT_FILES: tuple[str, ...] = (
     "maturity.json",
     "checklists.json",
     "measuring.json",
+    "alignment.json",
 )
 """Resources holding the default rows of tables (by table name) for a new plan."""

@@ -27,8 +27,9 @@ from smplanner.domain.funnel import (
     growth_series,
     ratio_series,
 )
-from smplanner.domain.keyed import Key, KeyedTable
+from smplanner.domain.keyed import Key, KeyedEdit, KeyedTable, keyed_edit
 from smplanner.domain.measuring_tables import TRACKING
+from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 
 Array = npt.NDArray[np.float64]
@@ -265,3 +266,14 @@ def _total(block: Array, periods: int) -> Array:
         return np.full(periods, np.nan)
     sums = np.nansum(block, axis=0)
     return np.where(np.all(np.isnan(block), axis=0), np.nan, sums)
+
+
+def track_edit(plan: Plan, pairs: Sequence[tuple[str, str]], label: str) -> KeyedEdit:
+    """The one edit that tracks each (network, KPI) not tracked yet: a row for period 1
+    with no values, which the grid shows as the KPI's row on that network."""
+    networks, kpis = plan.column_values(TRACKING, "network"), plan.column_values(TRACKING, "kpi")
+    tracked = set(zip(networks, kpis, strict=True))
+    wanted: dict[Key, dict[str, object]] = {
+        (network, kpi, 1): {} for network, kpi in pairs if (network, kpi) not in tracked
+    }
+    return keyed_edit(plan, TRACKING_BY_KEY, wanted, label, add_blank=True)

@@ -5,6 +5,7 @@ A later section adds its page here; the command line's ``--section`` takes the n
 
 from __future__ import annotations
 
+from smplanner.report.alignment_page import ALIGNMENT_PAGE
 from smplanner.report.kpi_page import KPI_PAGE
 from smplanner.report.maturity_page import MATURITY_PAGE
 from smplanner.report.measuring_page import MEASURING_PAGE
@@ -20,5 +21,6 @@ PAGES: tuple[SectionPage, ...] = (
     REQUESTS_PAGE,
     MEASURING_PAGE,
     ROI_PAGE,
+    ALIGNMENT_PAGE,
 )
 BY_NAME = {page.name: page for page in PAGES}

@@ -278,3 +278,34 @@ def test_merging_a_copy_with_added_rows_adds_exactly_those_rows(
     mine.apply(undo)
     assert mine.snapshot() == before
     assert mine.column_names("planner") == _example().column_names("planner")
+
+
+def test_alignment_boxes_merge_box_by_box() -> None:
+    """Sales fills one crossing, marketing another; both disagree about a third."""
+    base = blank_plan()
+    sales, marketing = base.copy(), base.copy()
+    row_of = {(r["lever"], r["goal"]): n for n, r in enumerate(base.records("alignment"))}
+    value, speed = row_of[("Content", "Value")], row_of[("Conversion", "Velocity")]
+    volume = row_of[("Community", "Volume")]
+    sales.apply(SetCells("alignment", ((value, "owner", "Jonas"), (value, "status", "agreed"))))
+    sales.apply(SetCells("alignment", ((volume, "action", "Ask five customers for a review"),)))
+    marketing.apply(SetCells("alignment", ((speed, "owner", "Marta"),)))
+    marketing.apply(SetCells("alignment", ((volume, "action", "Run a referral month"),)))
+
+    found = merge.preview(sales, marketing)
+    assert found.added == {}
+    assert found.table("alignment").filled == ((speed, "owner", "Marta"),)
+    assert [(c.identity, c.column, c.mine, c.theirs) for c in found.conflicts] == [
+        (
+            "Community · Volume",
+            "action",
+            "Ask five customers for a review",
+            "Run a referral month",
+        )
+    ]
+    merge.apply(sales, found, merge.THEIRS)
+    assert sales.value("alignment", value, "owner") == "Jonas"
+    assert sales.value("alignment", value, "status") == "agreed"
+    assert sales.value("alignment", speed, "owner") == "Marta"
+    assert sales.value("alignment", volume, "action") == "Run a referral month"
+    assert sales.row_count("alignment") == 9

@@ -18,6 +18,7 @@ def section_factories() -> list[SectionFactory]:
 
     Imported here, not at module level, so a test of one section loads only that one.
     """
+    from smplanner.gui.sections.alignment.section import AlignmentSection
     from smplanner.gui.sections.catalogues.section import CataloguesSection
     from smplanner.gui.sections.dashboard.section import DashboardSection
     from smplanner.gui.sections.maturity.section import MaturitySection
@@ -33,5 +34,6 @@ def section_factories() -> list[SectionFactory]:
         RequestsSection,
         MeasuringSection,
         DashboardSection,
+        AlignmentSection,
         CataloguesSection,
     ]

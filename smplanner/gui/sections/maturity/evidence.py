@@ -19,6 +19,7 @@ from smplanner.gui.actions import tool_action
 from smplanner.gui.grid.clipboard import Grid, Placement
 from smplanner.gui.grid.plan_views import plan_table_view, source_rows
 from smplanner.gui.grid.table_model import PlanTableModel
+from smplanner.gui.sections.maturity.suggestions import SuggestionsBar
 from smplanner.gui.undo import PlanEditor
 
 
@@ -104,6 +105,7 @@ class EvidencePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(SuggestionsBar(editor, self, self.message.emit))
         layout.addWidget(self.view, 1)
 
     @property

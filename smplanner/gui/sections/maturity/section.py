@@ -57,6 +57,7 @@ from smplanner.gui.sections.maturity.styler import (
     MaturityStyler,
     level_of_column,
 )
+from smplanner.gui.sections.maturity.suggestions import MiddleNotice
 from smplanner.gui.undo import PlanEditor
 
 WATCHED = (
@@ -245,6 +246,7 @@ class MaturitySection(Section):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.overall_label)
+        layout.addWidget(MiddleNotice(self.plan, self))
         layout.addLayout(under)
         layout.addWidget(split, 1)
         layout.addWidget(hint)

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain import measures
 from smplanner.domain.commands import InsertRows, RemoveRows
-from smplanner.domain.keyed import keyed_edit
 from smplanner.domain.measuring_tables import COSTS, RETURNS, TRACKING
 from smplanner.domain.periods import parse_first_period, settings_of
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.domain.tracking_grid import TRACKING_BY_KEY, Kind
+from smplanner.domain.tracking_grid import Kind, track_edit
 from smplanner.gui.actions import tool_action
 from smplanner.gui.grid import clipboard
+from smplanner.gui.grid.agreement_notice import AgreementNotice
 from smplanner.gui.grid.clipboard import Grid, Placement
 from smplanner.gui.grid.delegates import PlanCellDelegate
 from smplanner.gui.grid.frozen_table import FrozenGrid
@@ -236,9 +236,7 @@ class TrackingPage(QWidget):
             )
             return False
         label = tr("Track {kpi} on {network}").format(kpi=kpi, network=network)
-        edit = keyed_edit(
-            self.plan, TRACKING_BY_KEY, {(network, kpi, 1): {}}, label, add_blank=True
-        )
+        edit = track_edit(self.plan, [(network, kpi)], label)
         if edit.command is None or not self.editor.execute(edit.command):
             return False
         self.go_to(self.model.row_of(network, kpi), FIXED + 1)
@@ -462,6 +460,7 @@ class MeasuringSection(Section):
         layout.setContentsMargins(8, 6, 8, 4)
         layout.setSpacing(6)
         layout.addWidget(self.settings)
+        layout.addWidget(AgreementNotice(editor, self, self.message.emit))
         layout.addWidget(self.pages, 1)
         self.setFocusProxy(self.pages)
         self._totals = QTimer(self, singleShot=True, interval=150)

@@ -19,6 +19,7 @@ from smplanner.domain import kpi_planner
 from smplanner.domain.commands import Compound, InsertRows, MoveRows, RemoveRows
 from smplanner.domain.tables import PRIMARY, ROLE_LABELS, SECONDARY
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
+from smplanner.gui.grid.agreement_notice import AgreementNotice
 from smplanner.gui.grid.clipboard import Grid
 from smplanner.gui.grid.delegates import GridDelegate, source_of
 from smplanner.gui.grid.frozen_table import Flag, FrozenGrid, blocks
@@ -144,6 +145,7 @@ class PlannerSection(Section):
         layout.setContentsMargins(6, 6, 6, 2)
         layout.setSpacing(4)
         layout.addWidget(self.bar)
+        layout.addWidget(AgreementNotice(self.editor, self, self.message.emit))
         layout.addWidget(self.grid, 1)
         under = QHBoxLayout()
         under.addWidget(self.count_label)
