@@ -7,6 +7,8 @@ import subprocess
 import sys
 import textwrap
 
+from smplanner.gui.sections import section_factories
+
 STARTS = textwrap.dedent(
     """
     import sys
@@ -56,4 +58,5 @@ def test_the_window_is_painted_before_the_plan_and_pandas_load(tmp_path) -> None
     assert run.returncode == 0, run.stderr
     assert lines[0] == "first paint, loaded: [] | menus on: False"
     assert lines[1] == "status: Opening the example plan…"
-    assert lines[2].startswith("built: 7 tabs on ") and lines[2].endswith("| menus on: True")
+    tabs = len(section_factories())
+    assert lines[2].startswith(f"built: {tabs} tabs on ") and lines[2].endswith("| menus on: True")
