@@ -57,7 +57,14 @@ TRACKING_HINT = QT_TRANSLATE_NOOP(
     "Delete empties a cell (no data, not zero). Paste a block from a spreadsheet: its "
     "columns go to the next periods, its rows to the next KPIs.",
 )
-SETTINGS_COLUMNS = ("currency", "period_unit", "first_period", "periods", "hourly_rate")
+SETTINGS_COLUMNS = (
+    "currency",
+    "period_unit",
+    "first_period",
+    "periods",
+    "hourly_rate",
+    "attainment_band",
+)
 
 
 def _action(
