@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QToolButton
 
 from smplanner.domain import kpi_planner
 from smplanner.domain.commands import InsertRows, SetCells
@@ -253,7 +253,7 @@ def test_a_shift_click_selects_a_block_across_both_panes(qtbot, small_editor, wi
 
 
 # ------------------------------------------------------------------- row actions
-def test_insert_adds_a_row_after_the_current_one_ready_for_its_tactic(
+def test_insert_adds_a_row_after_the_current_one_ready_for_its_stage(
     qtbot, small_editor, widget
 ) -> None:  # type: ignore[no-untyped-def]
     plan = small_editor.plan
@@ -264,10 +264,26 @@ def test_insert_adds_a_row_after_the_current_one_ready_for_its_tactic(
     assert plan.row("planner", 3)["goal"] == "Generate leads"
     assert plan.row("planner", 3)["tactic"] == ""
     assert widget.grid.left.hasFocus()
-    assert widget.grid.left.currentIndex() == widget.proxy.index(3, 2)
+    assert widget.grid.left.currentIndex() == widget.proxy.index(3, 0)  # Stage
     assert small_editor.stack.undoText() == "Add planner row"
     small_editor.stack.undo()
     assert plan.row_count("planner") == 6
+
+
+def test_the_add_row_button_shows_its_keys_and_leaves_the_cursor_in_stage(
+    qtbot, small_editor, widget
+) -> None:  # type: ignore[no-untyped-def]
+    button = widget.findChild(QToolButton, "planner.add_button")
+    assert button.isVisibleTo(widget) and button.text().replace("&", "") == "Add row"
+    assert "Ctrl++" in button.toolTip() or "Ctrl+=" in button.toolTip()
+    widget.grid.select_cell(widget.proxy.index(5, FOLLOWERS))  # the last row
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert small_editor.plan.row_count("planner") == 7
+    assert widget.grid.left.hasFocus()
+    assert widget.grid.left.currentIndex() == widget.proxy.index(6, 0)
+    qtbot.keyClick(widget.grid.left, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QComboBox)  # the stage's drop-down
 
 
 def test_duplicate_delete_and_move_rows_by_shortcut_with_undo(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from smplanner.domain import kpi_planner
 from smplanner.domain.commands import Compound, InsertRows, MoveRows, RemoveRows
@@ -103,8 +110,12 @@ class PlannerSection(Section):
         )
         self._actions: list[QAction] = []
         self._set_widths()
-        self._build_layout()
         self._build_actions()
+        self.add_button = QToolButton(self)
+        self.add_button.setObjectName("planner.add_button")
+        self.add_button.setDefaultAction(self.action("planner.add_row"))
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._build_layout()
         self.setFocusProxy(self.grid.right)
         self._count_timer = QTimer(self, singleShot=True, interval=0)
         self._count_timer.timeout.connect(self._update_count)
@@ -143,7 +154,10 @@ class PlannerSection(Section):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 2)
         layout.setSpacing(4)
-        layout.addWidget(self.bar)
+        top = QHBoxLayout()
+        top.addWidget(self.add_button)
+        top.addWidget(self.bar, 1)
+        layout.addLayout(top)
         layout.addWidget(self.grid, 1)
         under = QHBoxLayout()
         under.addWidget(self.count_label)
@@ -324,9 +338,11 @@ class PlannerSection(Section):
             at = self.model.rowCount()
         if self.editor.execute(InsertRows(TABLE, at, (record,), label=tr("Add planner row"))):
             self._reveal(at)
-            self._select_rows(at, 1, self.model.column_number("tactic"))
+            self._select_rows(at, 1, self.model.column_number("stage"))
             self.message.emit(
-                tr("Added row {row}: choose its tactic (F2), then mark its KPIs").format(row=at + 1)
+                tr(
+                    "Added row {row}: choose its stage, goal and tactic (F2), then mark its KPIs"
+                ).format(row=at + 1)
             )
 
     def _reveal(self, row: int) -> None:
