@@ -40,6 +40,7 @@ from smplanner.domain.maturity_tables import LEVEL_CODES, LEVEL_NAMES
 from smplanner.domain.names import unique_name
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui.actions import tool_action
+from smplanner.gui.empty_state import EmptyState
 from smplanner.gui.grid.clipboard import Grid
 from smplanner.gui.grid.plan_views import plan_table_view
 from smplanner.gui.grid.table_model import PlanTableModel
@@ -92,12 +93,31 @@ class MaturitySection(Section):
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
         self._build()
+        self.empty = EmptyState(
+            self.chart_holder,
+            self.plan,
+            lambda: not any(p.current or p.target for p in maturity_report.profile(self.plan)),
+            tr("No dimension rated yet: click the level that describes the team today and press"
+               " C, then the level it wants to reach and press T."),
+            tr("Rate the first dimension"),
+            self._rate_first,
+            name="maturity.empty",
+        )  # fmt: skip
         self._unsubscribe = self.plan.subscribe(self._on_event)
         self.destroyed.connect(lambda *_: self._unsubscribe())
         self.refresh()
         first = self.grid_model.index(0, 2)
         if first.isValid():
             self.grid.setCurrentIndex(first)
+
+    def _rate_first(self) -> None:
+        first = self.grid_model.index(0, 2)
+        if first.isValid():
+            self.grid.setCurrentIndex(first)
+            self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.message.emit(
+                tr("Press C if this level describes the team today, T for its target")
+            )
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:

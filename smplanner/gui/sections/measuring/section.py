@@ -46,6 +46,7 @@ from smplanner.gui.grid.settings_form import SettingsForm
 from smplanner.gui.grid.table_model import PlanTableModel
 from smplanner.gui.grid.tracking_model import FIXED, TrackingModel
 from smplanner.gui.sections.base import Section
+from smplanner.gui.sections.measuring import first_steps
 from smplanner.gui.sections.measuring.lines_styler import LinesStyler
 from smplanner.gui.undo import PlanEditor
 from smplanner.report.formats import figures
@@ -453,6 +454,7 @@ class MeasuringSection(Section):
         self.costs = LinesPage(editor, COSTS, self)
         self.returns = LinesPage(editor, RETURNS, self)
         self.add_grid(self.tracking.edits)
+        self.empty = first_steps.cover_tracking(self.tracking), first_steps.cover_costs(self.costs)
         for lines in (self.costs, self.returns):
             self.add_grid(Grid(lines.view))
         self.pages = QTabWidget(self)

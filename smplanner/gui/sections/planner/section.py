@@ -26,6 +26,7 @@ from smplanner.domain import kpi_planner
 from smplanner.domain.commands import Compound, InsertRows, MoveRows, RemoveRows
 from smplanner.domain.tables import PRIMARY, ROLE_LABELS, SECONDARY
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
+from smplanner.gui.empty_state import EmptyState
 from smplanner.gui.grid.clipboard import Grid
 from smplanner.gui.grid.delegates import GridDelegate, source_of
 from smplanner.gui.grid.frozen_table import Flag, FrozenGrid
@@ -116,6 +117,18 @@ class PlannerSection(Section):
         self.add_button.setDefaultAction(self.action("planner.add_row"))
         self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._build_layout()
+        self.empty = EmptyState(
+            self.grid,
+            self.plan,
+            lambda: self.plan.row_count(TABLE) == 0,
+            tr(
+                "No rows yet: a row names a stage of the buyer's journey, a goal and a tactic,"
+                " and marks the KPIs that judge it."
+            ),
+            tr("Add your first row"),
+            self.add_row,
+            name="planner.empty",
+        )
         self.setFocusProxy(self.grid.right)
         self._count_timer = QTimer(self, singleShot=True, interval=0)
         self._count_timer.timeout.connect(self._update_count)

@@ -39,6 +39,7 @@ from smplanner.domain.keyed import keyed_edit
 from smplanner.domain.plan import Plan
 from smplanner.domain.refusals import not_set
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
+from smplanner.gui.empty_state import EmptyState
 from smplanner.gui.grid.catalogue_editor import CatalogueEditor
 from smplanner.gui.grid.clipboard import Grid
 from smplanner.gui.grid.extra_columns import ExtraColumn, ExtraColumnsDelegate, ExtraColumnsProxy
@@ -117,6 +118,16 @@ class ProfilesSection(Section):
             page.view.setItemDelegate(ExtraColumnsDelegate(proxy, page.view))
         self._arrange_item_columns()
         self.add_grid(Grid(self.accounts.view))
+        self.empty = EmptyState(
+            self.accounts.view,
+            self.plan,
+            lambda: self.plan.row_count(ACCOUNTS) == 0,
+            tr("No accounts yet: add your company page and your own profiles, then check each"
+               " profile item."),
+            tr("Add an account"),
+            self.accounts.add,
+            name="profiles.empty",
+        )  # fmt: skip
         columns = {
             self.item_proxy.extra_column(STATUS): "status",
             self.item_proxy.extra_column(NOTE): "note",
