@@ -47,6 +47,7 @@ from smplanner.gui.grid.table_model import PlanTableModel
 from smplanner.gui.grid.tracking_model import FIXED, TrackingModel
 from smplanner.gui.sections.base import Section
 from smplanner.gui.sections.measuring import first_steps
+from smplanner.gui.sections.measuring.lines_shown import ShownLines
 from smplanner.gui.sections.measuring.lines_styler import LinesStyler
 from smplanner.gui.undo import PlanEditor
 from smplanner.report.formats import figures
@@ -336,7 +337,8 @@ class LinesPage(QWidget):
         self.model.message.connect(self.message)
         self.view = QTableView(self)
         self.view.setObjectName(f"measuring.{table}.view")
-        self.view.setModel(self.model)
+        self.shown = ShownLines(self.model)
+        self.view.setModel(self.shown)
         self.view.setItemDelegate(PlanCellDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(
@@ -354,6 +356,7 @@ class LinesPage(QWidget):
         for number, column in enumerate(schema.columns):
             title = len(tr(column.title)) + 2
             self.view.setColumnWidth(number, max(column.width, title) * char + 12)
+        self.view.setColumnWidth(0, max(self.view.columnWidth(0), 11 * char + 12))  # "Sep 2027"
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         if table == COSTS:
@@ -420,7 +423,7 @@ class LinesPage(QWidget):
         if not self.editor.execute(InsertRows(self.table, at, (record,), label=label)):
             return False
         column = self.plan.column_index(self.table, "category" if self.table == COSTS else "deal")
-        self.view.setCurrentIndex(self.model.index(at, column))
+        self.view.setCurrentIndex(self.shown.index(at, column))
         self.view.setFocus()
         return True
 
