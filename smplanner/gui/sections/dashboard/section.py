@@ -146,8 +146,8 @@ def _table(name: str, columns: tuple[str, ...], parent: QWidget) -> QTableWidget
     table.setAlternatingRowColors(True)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # the width shared out
+    header.setMinimumSectionSize(header.fontMetrics().averageCharWidth() * 10)
     return table
 
 

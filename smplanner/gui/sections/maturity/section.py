@@ -256,8 +256,8 @@ class MaturitySection(Section):
         split.addWidget(upper)
         split.addWidget(self.pages)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setSizes([600, 240])
+        split.setStretchFactor(1, 2)
+        split.setSizes([440, 320])  # evidence and readiness show eight rows, not two
         hint = QLabel(tr(HINT), self)
         hint.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)

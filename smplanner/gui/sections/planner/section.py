@@ -51,6 +51,8 @@ KEY_ROLES = {
 MAX_TEXT_CHARS = 21
 """Text columns start at most this many characters wide (Notes stretches; tooltips
 show what is cut off)."""
+MAX_NAME_CHARS = 26
+"""A stage, goal or tactic column grows to its longest name up to this many characters."""
 HINT = QT_TRANSLATE_NOOP(
     "",
     "Click selects · P, S, Delete mark the selection · Space or a double-click cycles "
@@ -148,11 +150,18 @@ class PlannerSection(Section):
 
     # ------------------------------------------------------------------ layout
     def _set_widths(self) -> None:
-        """Widths from the schema's widths in characters; never measured cell by cell."""
-        char = self.fontMetrics().averageCharWidth()
+        """Widths from the schema's widths in characters, a catalogue's column as wide as
+        its longest name (within reason); never measured cell by cell."""
+        metrics = self.fontMetrics()
+        char = metrics.averageCharWidth()
         for number in range(self.fixed):
             column = self.model.column(number)
-            self.grid.left.setColumnWidth(number, min(column.width, MAX_TEXT_CHARS) * char + 14)
+            width = min(column.width, MAX_TEXT_CHARS) * char
+            if column.ref:
+                names = self.plan.keys(column.ref)
+                longest = max((metrics.horizontalAdvance(str(n)) for n in names), default=0)
+                width = max(width, min(longest, MAX_NAME_CHARS * char))
+            self.grid.left.setColumnWidth(number, width + 14)
         kpi_chars = self.plan.schema(TABLE).dynamic.template.width  # type: ignore[union-attr]
         kpi_width = max(24, kpi_chars * char - 2)
         self.grid.right.horizontalHeader().setDefaultSectionSize(kpi_width)
@@ -161,6 +170,10 @@ class PlannerSection(Section):
         width += left.verticalHeader().sizeHint().width() + 2 * left.frameWidth() + 4
         kpis = self.model.columnCount() - self.fixed
         self.grid.frozen_width = width
+        right = self.grid.right
+        self.grid.scrolling_width = (
+            kpis * kpi_width + right.verticalScrollBar().sizeHint().width() + 2 * right.frameWidth()
+        )
         self.grid.setSizes([width, max(600, kpis * kpi_width)])
 
     def _build_layout(self) -> None:

@@ -203,7 +203,7 @@ class ProfilesSection(Section):
             logical = self.item_proxy.extra_column(title)
             header.moveSection(header.visualIndex(logical), offset)
         view.setColumnWidth(self.item_proxy.extra_column(STATUS), 16 * char)
-        view.setColumnWidth(self.item_proxy.extra_column(NOTE), 34 * char)
+        view.setColumnWidth(self.item_proxy.extra_column(NOTE), 22 * char)
         header.setStretchLastSection(True)
         accounts = self.accounts.view
         assert self.account_proxy is not None
@@ -464,7 +464,7 @@ class ProfilesSection(Section):
         main.addWidget(right)
         main.setStretchFactor(0, 2)
         main.setStretchFactor(1, 3)
-        main.setSizes([600, 700])
+        main.setSizes([480, 800])  # the items' columns, "Not for" too, fit at 1280
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(main)

@@ -158,7 +158,7 @@ class RequestsSection(Section):
         yours = tr("{decision} (yours)").format(decision=word(REPLY_FIRST))
         widest = QFontMetrics(bold).horizontalAdvance(yours)
         view.setColumnWidth(verdict, widest + 16)
-        view.setColumnWidth(why, 30 * char)
+        view.setColumnWidth(why, 44 * char)  # the reason is what the user reads
         header.setStretchLastSection(True)
         view.installEventFilter(self)
         return view
