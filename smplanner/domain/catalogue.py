@@ -17,6 +17,7 @@ from smplanner.domain.measuring_tables import SETTINGS
 from smplanner.domain.plan import Plan
 from smplanner.domain.schema import Kind, coerce
 from smplanner.domain.tables import DEFAULT_FILES, PRIMARY, SCHEMAS, SECONDARY
+from smplanner.domain.text import tr
 
 BLANK_NAME = "Untitled plan"
 
@@ -81,4 +82,6 @@ def example_plan() -> Plan:
         # The example's team has confirmed its evidence up to a level per dimension.
         up_to = confirmed.get(record["dimension"], 0)
         record["confirmed"] = LEVEL_CODES.index(record["level"]) < up_to
-    return Plan(str(data["name"]), {**tables, "planner": rows})
+    # named in the user's language: "Beispielplan: Vireo Sensing social selling 2027"
+    name = tr("Example plan: {name}").format(name=data["name"])
+    return Plan(name, {**tables, "planner": rows})

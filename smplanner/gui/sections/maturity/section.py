@@ -75,6 +75,17 @@ HINT = QT_TRANSLATE_NOOP(
 )
 
 
+CURRENT_KEY = QT_TRANSLATE_NOOP("", "C")
+"""The key that sets the current level: the first letter of the language's word for it
+(German A for aktuell); C works in every language."""
+TARGET_KEY = QT_TRANSLATE_NOOP("", "T")
+"""The key that sets the target level (German Z for Ziel); T works in every language."""
+
+
+def _keys(own: str, english: str) -> list[str]:
+    return [own] if own == english else [own, english]
+
+
 class MaturitySection(Section):
     """Where the team stands, where it wants to be, and whether it is ready to automate."""
 
@@ -143,7 +154,7 @@ class MaturitySection(Section):
             bar,
             "current",
             tr("Set &current"),
-            ["C"],
+            _keys(tr(CURRENT_KEY), "C"),
             tr("Mark the chosen level as where the team stands today"),
             lambda: self.set_level("current"),
         )
@@ -151,7 +162,7 @@ class MaturitySection(Section):
             bar,
             "target",
             tr("Set &target"),
-            ["T"],
+            _keys(tr(TARGET_KEY), "T"),
             tr("Mark the chosen level as where the team wants to be"),
             lambda: self.set_level("target"),
         )
