@@ -1,6 +1,6 @@
 """Screenshots of every tab, taken offscreen at a fixed window size, for the README.
 
-    .venv/bin/python packaging/screenshots.py                 # example plan into docs/
+    .venv/bin/python packaging/screenshots.py                 # example plan into docs/screenshots/
     .venv/bin/python packaging/screenshots.py --blank --language de_DE --out /tmp/shots
 
 Each tab is saved as ``<tab>.png`` (``planner.png``, ``dashboard.png``, ...), named by
@@ -17,12 +17,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-DOCS = Path(__file__).resolve().parent.parent / "docs"
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DOCS, help="folder for the PNGs (docs/)")
+    parser.add_argument(
+        "--out", type=Path, default=DOCS, help="folder for the PNGs (docs/screenshots)"
+    )
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--language", default="en_GB", help="locale, e.g. de_DE or pl_PL")
     parser.add_argument("--blank", action="store_true", help="a blank plan, not the example")
