@@ -146,8 +146,8 @@ def _table(name: str, columns: tuple[str, ...], parent: QWidget) -> QTableWidget
     table.setAlternatingRowColors(True)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # the width shared out
-    header.setMinimumSectionSize(header.fontMetrics().averageCharWidth() * 10)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(False)  # no one column taking all the room that is left
     return table
 
 
