@@ -648,15 +648,23 @@ def test_the_grid_follows_the_kpi_catalogue(qtbot, small_editor, widget) -> None
     assert grid.right.currentIndex().column() == 9
 
 
-def test_the_frozen_pane_never_takes_more_than_half_until_the_user_drags(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+def test_the_frozen_pane_takes_what_the_kpis_leave_until_the_user_drags(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
     grid = widget.grid
-    wish = grid.frozen_width
-    assert grid.sizes()[0] == wish  # 1300 wide: room for all the frozen columns
+
+    def wanted() -> int:
+        """Its columns' width, at most half, more when the KPI columns need less."""
+        total = sum(grid.sizes())
+        return max(min(grid.frozen_width, total // 2), total - grid.scrolling_width)
+
+    assert 0 < grid.scrolling_width < 600  # six KPI columns
+    assert grid.sizes()[0] == wanted() > grid.frozen_width  # 1300 wide: room to spare
+    assert grid.sizes()[1] == grid.scrolling_width  # every KPI column shown, no more
     widget.resize(700, 500)
-    qtbot.waitUntil(lambda: grid.sizes()[0] == sum(grid.sizes()) // 2)
+    qtbot.waitUntil(lambda: grid.sizes()[0] == wanted())
     widget.resize(1300, 700)
-    qtbot.waitUntil(lambda: grid.sizes()[0] == wish)
-    grid.splitterMoved.emit(200, 1)  # what dragging the divider sends
+    qtbot.waitUntil(lambda: grid.sizes()[0] == wanted())
+    grid.setSizes([300, sum(grid.sizes()) - 300])
+    grid.splitterMoved.emit(300, 1)  # what dragging the divider sends
     widget.resize(700, 500)
     qtbot.wait(20)
-    assert grid.sizes()[0] == wish
+    assert grid.sizes()[0] == 300  # where the user put it

@@ -389,3 +389,13 @@ def test_the_scan_never_underestimates_what_the_reader_allocates(rows: list) -> 
             return
         end_row, end_column = read.end or (-1, -1)
     assert rows_found >= end_row + 1 and columns_found >= end_column + 1
+
+
+def test_a_missing_required_column_reads_as_its_blank_cells() -> None:
+    """No 'Number of periods' heading: the periods take their default, as a blank cell
+    would, so the plan saves and reads back the same."""
+    sheet = _sheet_part("Plan settings")
+    assert b"<t>Number of periods</t>" in PARTS[sheet]
+    data = PARTS[sheet].replace(b"<t>Number of periods</t>", b"<t></t>", 1)
+    result = check(rezip({**PARTS, sheet: data}))
+    assert result is not None and result.plan.value("settings", 0, "periods") == 6
