@@ -326,24 +326,121 @@
             <numerusform>Einträge nach unten verschieben</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %n row(s) as tab-separated text</source>
-        <translation>
-            <numerusform>%n Zeile als tabulatorgetrennten Text kopiert</numerusform>
-            <numerusform>%n Zeilen als tabulatorgetrennten Text kopiert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Catalogues</source>
         <translation>Kataloge</translation>
     </message>
     <message>
+        <source>Make the lists your own first: the buyer-journey stages, your goals, the tactics you use, your networks and the KPIs you can count. Every other tab offers these names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row per stage, goal and tactic you work on (Insert), then mark the KPIs that judge it: P for primary (one to three a row), S for secondary. A row marked ⚠ has no primary KPI or too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate where the team stands (C) and wants to be (T) on each dimension, tick the evidence that proves it, and answer the readiness check before you automate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check each of your accounts against the profile checklist; fix the gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note incoming connection requests and decide: accept, reply first or ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the currency and the periods, then type target and actual per network and KPI each period; add the costs of the work and the returns it brought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what it all cost and returned: ROI and the cost per follower, MQC and SQO, period by period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan says which social media work judges itself by which KPIs, and then proves what it returned. Fill in the tabs in this order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every edit can be undone (Ctrl+Z). The plan is saved as an Excel workbook your colleagues can open; each tab prints as a one-page chart (File &gt; Print or Export PDF). To see a finished plan, choose Help &gt; Open Example Plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of the whole window, then of each tab (those work while its table has the focus). The same commands are in the menus and on right-click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tabs in the order to fill them in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key of the window and its tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Example Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look around a finished plan (asks to save your changes first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Click a level, then C for current or T for target (again to clear); F2 edits a text</source>
-        <translation>Klicken Sie auf eine Stufe, dann C für aktuell oder T für Ziel (erneut zum Entfernen); F2 bearbeitet einen Text</translation>
+        <translation>Klicken Sie auf eine Stufe, dann A für aktuell oder Z für Ziel (erneut zum Entfernen); F2 bearbeitet einen Text</translation>
     </message>
     <message>
         <source>Maturity</source>
         <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <source>No dimension rated yet: click the level that describes the team today and press C, then the level it wants to reach and press T.</source>
+        <translation>Noch keine Dimension bewertet: Klicken Sie auf die Stufe, die das Team heute beschreibt, und drücken Sie A, dann auf die Stufe, die es erreichen will, und drücken Sie Z.</translation>
+    </message>
+    <message>
+        <source>Rate the first dimension</source>
+        <translation>Erste Dimension bewerten</translation>
+    </message>
+    <message>
+        <source>Press C if this level describes the team today, T for its target</source>
+        <translation>Drücken Sie A, wenn diese Stufe das Team heute beschreibt, Z für sein Ziel</translation>
     </message>
     <message>
         <source>Whose ratings the grid and the chart show</source>
@@ -471,7 +568,7 @@
     </message>
     <message>
         <source>: click the level that describes the team today and press C, then the level it wants to reach and press T</source>
-        <translation>: Klicken Sie auf die Stufe, die das Team heute beschreibt, und drücken Sie C, dann auf die Stufe, die es erreichen will, und drücken Sie T</translation>
+        <translation>: Klicken Sie auf die Stufe, die das Team heute beschreibt, und drücken Sie A, dann auf die Stufe, die es erreichen will, und drücken Sie Z</translation>
     </message>
     <message>
         <source>target {level}</source>
@@ -667,10 +764,6 @@
         </translation>
     </message>
     <message>
-        <source>Copied as tab-separated text</source>
-        <translation>Als tabulatorgetrennten Text kopiert</translation>
-    </message>
-    <message>
         <source>Add statements first: the paste runs past this dimension&apos;s last</source>
         <translation>Fügen Sie zuerst Aussagen hinzu: Das Einfügen reicht über die letzte Aussage dieser Dimension hinaus</translation>
     </message>
@@ -863,6 +956,14 @@
         <translation>Profile</translation>
     </message>
     <message>
+        <source>No accounts yet: add your company page and your own profiles, then check each profile item.</source>
+        <translation>Noch keine Konten: Legen Sie Ihre Unternehmensseite und Ihre eigenen Profile an und prüfen Sie dann jeden Profilpunkt.</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
         <source>Enter or double-click: go to the item</source>
         <translation>Eingabe oder Doppelklick: zum Punkt springen</translation>
     </message>
@@ -929,23 +1030,9 @@
         <source>&apos;{item}&apos; does not apply here</source>
         <translation>„{item}“ gilt hier nicht</translation>
     </message>
-    <message numerus="yes">
-        <source>Not pasted: {problem} (and %n more)</source>
-        <translation>
-            <numerusform>Nicht eingefügt: {problem} (und %n weiteres)</numerusform>
-            <numerusform>Nicht eingefügt: {problem} (und %n weitere)</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Not pasted: {problem}</source>
-        <translation>Nicht eingefügt: {problem}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n cell(s) into &apos;{account}&apos;</source>
-        <translation>
-            <numerusform>%n Zelle in „{account}“ einfügen</numerusform>
-            <numerusform>%n Zellen in „{account}“ einfügen</numerusform>
-        </translation>
+        <source>{edit} for &apos;{account}&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;No account chosen&lt;/b&gt; — add your accounts on the left (Insert), then check each profile item</source>
@@ -978,13 +1065,6 @@
     <message>
         <source>Scores</source>
         <translation>Scores</translation>
-    </message>
-    <message numerus="yes">
-        <source>Clear %n cell(s) of &apos;{account}&apos;</source>
-        <translation>
-            <numerusform>%n Zelle von „{account}“ leeren</numerusform>
-            <numerusform>%n Zellen von „{account}“ leeren</numerusform>
-        </translation>
     </message>
     <message>
         <source>Month / network</source>
@@ -1701,7 +1781,7 @@
     </message>
     <message>
         <source>Target</source>
-        <translation>Soll</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Where the team wants to be</source>
@@ -1928,6 +2008,14 @@
         <translation>Eingabe für den Kundenwert über die Laufzeit: was eine Empfehlung wert ist</translation>
     </message>
     <message>
+        <source>Amber band %</source>
+        <translation>Gelb-Spanne %</translation>
+    </message>
+    <message>
+        <source>How far short of its target, in per cent, a KPI is amber rather than red; on target or better is green</source>
+        <translation>Wie weit ein KPI sein Ziel (in Prozent) verfehlen darf, um gelb statt rot zu sein; Ziel erreicht oder besser ist grün</translation>
+    </message>
+    <message>
         <source>Tracking</source>
         <translation>Erfassung</translation>
     </message>
@@ -1937,7 +2025,7 @@
     </message>
     <message>
         <source>Target and actual of a KPI on a network in a period; empty means no data</source>
-        <translation>Soll und Ist eines KPI in einem Netzwerk und Zeitraum; leer bedeutet keine Daten</translation>
+        <translation>Ziel und Ist eines KPI in einem Netzwerk und Zeitraum; leer bedeutet keine Daten</translation>
     </message>
     <message>
         <source>The network measured</source>
@@ -1957,7 +2045,7 @@
     </message>
     <message>
         <source>What you aim for at the end of the period; empty: no target</source>
-        <translation>Was Sie am Ende des Zeitraums erreichen wollen; leer: kein Sollwert</translation>
+        <translation>Was Sie am Ende des Zeitraums erreichen wollen; leer: kein Zielwert</translation>
     </message>
     <message>
         <source>Actual</source>
@@ -2327,6 +2415,10 @@
         <source>The pasted block is wider than the table: its right edge was left out</source>
         <translation>Der eingefügte Block ist breiter als die Tabelle: Sein rechter Rand wurde weggelassen</translation>
     </message>
+    <message>
+        <source>These figures are worked out: change what they come from instead</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Paste %n cell(s)</source>
         <translation>
@@ -2358,8 +2450,12 @@
         <translation>Unbenannter Plan</translation>
     </message>
     <message>
-        <source>{name} (read-only)</source>
-        <translation>{name} (schreibgeschützt)</translation>
+        <source>{file}, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It has been open there since {since} (process {process} on {host}). Read-only lets you look and Save As a copy. Editing in both windows means one of you will have to choose whose changes to keep.</source>
@@ -2576,8 +2672,8 @@ Der Plan ist mit allen Änderungen weiterhin geöffnet; speichern Sie ihn mit �
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>How often unsaved changes are copied for recovery</source>
-        <translation>Wie oft ungespeicherte Änderungen zur Wiederherstellung gesichert werden</translation>
+        <source>Autosave, language, the currency of new plans and the paper size</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
@@ -2746,6 +2842,54 @@ Der Plan ist mit allen Änderungen weiterhin geöffnet; speichern Sie ihn mit �
     <message>
         <source>Unsaved changes are copied to a recovery file once you stop editing for this long; saving, or closing without saving, removes the copy.</source>
         <translation>Ungespeicherte Änderungen werden in eine Wiederherstellungsdatei kopiert, sobald Sie so lange nichts bearbeitet haben; Speichern oder Schließen ohne Speichern entfernt die Kopie.</translation>
+    </message>
+    <message>
+        <source>System ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect when smplanner starts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the locale has it ({paper})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of menus and messages; numbers follow your country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency of new plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code or symbol shown with amounts in a new blank plan (EUR, USD, zł); a plan keeps its own, which Measuring changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper printed and exported pages are laid out for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language shows when smplanner starts again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -2986,6 +3130,14 @@ Sie bleibt in {folder} erhalten.</translation>
         <source>By period</source>
         <translation>Nach Zeitraum</translation>
     </message>
+    <message>
+        <source>Nothing to chart yet: enter costs, targets and results per period on the Measuring tab.</source>
+        <translation>Noch nichts darzustellen: Erfassen Sie Kosten, Ziele und Ergebnisse je Zeitraum auf der Registerkarte Messen.</translation>
+    </message>
+    <message>
+        <source>Go to Measuring</source>
+        <translation>Zu Messen wechseln</translation>
+    </message>
     <message numerus="yes">
         <source>%n week(s)</source>
         <translation>
@@ -3041,10 +3193,6 @@ Sie bleibt in {folder} erhalten.</translation>
     <message>
         <source>Returns are not split into organic and paid</source>
         <translation>Erträge werden nicht nach organisch und bezahlt aufgeteilt</translation>
-    </message>
-    <message>
-        <source>Copied the table as tab-separated text</source>
-        <translation>Tabelle als tabulatorgetrennten Text kopiert</translation>
     </message>
     <message>
         <source>The dashboard is worked out from the Measuring tab; edit there</source>
@@ -3110,16 +3258,9 @@ Sie bleibt in {folder} erhalten.</translation>
         <source>Stop tracking {kpi} on {network}; Undo (Ctrl+Z) brings its values back</source>
         <translation>{kpi} auf {network} wird nicht mehr erfasst; Rückgängig (Strg+Z) stellt die Werte wieder her</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %n cell(s) as tab-separated text</source>
-        <translation>
-            <numerusform>%n Zelle als tabulatorgetrennten Text kopiert</numerusform>
-            <numerusform>%n Zellen als tabulatorgetrennten Text kopiert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Paste into a Target or Actual cell of a KPI row</source>
-        <translation>Fügen Sie in eine Soll- oder Ist-Zelle einer KPI-Zeile ein</translation>
+        <translation>Fügen Sie in eine Ziel- oder Ist-Zelle einer KPI-Zeile ein</translation>
     </message>
     <message>
         <source>The pasted block is larger than the grid: its edge was left out</source>
@@ -3193,13 +3334,6 @@ Sie bleibt in {folder} erhalten.</translation>
             <numerusform>%n Ertragszeilen gelöscht; Rückgängig (Strg+Z) stellt sie wieder her</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Paste %n line(s)</source>
-        <translation>
-            <numerusform>%n Zeile einfügen</numerusform>
-            <numerusform>%n Zeilen einfügen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Measuring</source>
         <translation>Messen</translation>
@@ -3209,12 +3343,32 @@ Sie bleibt in {folder} erhalten.</translation>
         <translation>Zeiträume nummeriert von {first} bis {last}</translation>
     </message>
     <message>
-        <source>Click a KPI cell to cycle Primary, Secondary, empty · P, S, Delete mark a selection</source>
-        <translation>Klicken Sie auf eine KPI-Zelle: Primär, Sekundär, leer · P, S, Entf markieren eine Auswahl</translation>
+        <source>{table} is not a catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other plan has no {noun} called &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has no {noun} called &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be taken as &apos;{target}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>row {row}</source>
         <translation>Zeile {row}</translation>
+    </message>
+    <message>
+        <source>Every conflicting value needs a choice: mine or theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge plans</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rows {first}–{last}</source>
@@ -3240,8 +3394,52 @@ Sie bleibt in {folder} erhalten.</translation>
         <translation>Zeilen im Plan (und wie viele der Filter zeigt); mit ⚠ markierte Zeilen haben keinen primären KPI oder mehr als drei</translation>
     </message>
     <message>
-        <source>Space cycles too; Alt+Up and Alt+Down move rows; Insert adds one</source>
-        <translation>Auch die Leertaste schaltet weiter; Alt+Nach-oben und Alt+Nach-unten verschieben Zeilen; Einfg fügt eine hinzu</translation>
+        <source>Click selects · P, S, Delete mark the selection · Space or a double-click cycles Primary, Secondary, empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows yet: a row names a stage of the buyer&apos;s journey, a goal and a tactic, and marks the KPIs that judge it.</source>
+        <translation>Noch keine Zeilen: Eine Zeile nennt eine Phase der Customer Journey, ein Ziel und eine Taktik und markiert die KPIs, an denen sie gemessen wird.</translation>
+    </message>
+    <message>
+        <source>Add your first row</source>
+        <translation>Erste Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Right-click for the marks and row commands; Alt+Up and Alt+Down move rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected KPI cells primary: the KPIs that judge the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected KPI cells secondary: KPIs watched alongside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selection the current cell&apos;s next mark: primary, secondary, empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the marks of the selected KPI cells (Delete)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a row below the current one, with its stage and goal</source>
@@ -3308,8 +3506,8 @@ Sie bleibt in {folder} erhalten.</translation>
         <translation>Planerzeile hinzufügen</translation>
     </message>
     <message>
-        <source>Added row {row}: choose its tactic (F2), then mark its KPIs</source>
-        <translation>Zeile {row} hinzugefügt: Wählen Sie die Taktik (F2) und markieren Sie dann die KPIs</translation>
+        <source>Added row {row}: choose its stage, goal and tactic (F2), then mark its KPIs</source>
+        <translation>Zeile {row} hinzugefügt: Wählen Sie Phase, Ziel und Taktik (F2) und markieren Sie dann ihre KPIs</translation>
     </message>
     <message>
         <source>The filter was cleared to show the new row</source>
@@ -3444,6 +3642,10 @@ Sie bleibt in {folder} erhalten.</translation>
     <message>
         <source>Why the rule says so</source>
         <translation>Warum die Regel das sagt</translation>
+    </message>
+    <message>
+        <source>No requests logged yet: log each connection request you get, and the rules say whether to accept it, reply first or ignore it.</source>
+        <translation>Noch keine Anfragen erfasst: Erfassen Sie jede Kontaktanfrage; die Regeln sagen, ob Sie sie annehmen, erst antworten oder ignorieren.</translation>
     </message>
     <message>
         <source>&amp;Log request</source>
@@ -3630,11 +3832,11 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
     </message>
     <message>
         <source>Attainment in {where}: actual / target</source>
-        <translation>Zielerreichung in {where}: Ist / Soll</translation>
+        <translation>Zielerreichung in {where}: Ist / Ziel</translation>
     </message>
     <message>
         <source>{row}, targets, {where}; worked out, read-only</source>
-        <translation>{row}, Sollwerte, {where}; berechnet, schreibgeschützt</translation>
+        <translation>{row}, Zielwerte, {where}; berechnet, schreibgeschützt</translation>
     </message>
     <message>
         <source>{row}, actuals, {where}; worked out, read-only</source>
@@ -3642,7 +3844,7 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
     </message>
     <message>
         <source>{kpi}, target, {where}. Growth over the period before: {growth}</source>
-        <translation>{kpi}, Soll, {where}. Zuwachs gegenüber dem vorherigen Zeitraum: {growth}</translation>
+        <translation>{kpi}, Ziel, {where}. Zuwachs gegenüber dem vorherigen Zeitraum: {growth}</translation>
     </message>
     <message>
         <source>{kpi}, actual, {where}. Growth over the period before: {growth}</source>
@@ -3658,11 +3860,11 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
     </message>
     <message>
         <source>Actual / target</source>
-        <translation>Ist / Soll</translation>
+        <translation>Ist / Ziel</translation>
     </message>
     <message>
         <source>Set target of {row} on {network}, {period}</source>
-        <translation>Soll von {row} auf {network} setzen, {period}</translation>
+        <translation>Ziel von {row} auf {network} setzen, {period}</translation>
     </message>
     <message>
         <source>Set actual of {row} on {network}, {period}</source>
@@ -4086,6 +4288,202 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
             <numerusform>%n Kosten- oder Ertragszeilen außerhalb der Zeiträume des Plans nicht berücksichtigt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Example plan: {name}</source>
+        <translation>Beispielplan: {name}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty value(s) filled in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{noun} &apos;{name}&apos; is only in {theirs}: it will be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, with the %n row(s) that use it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (perhaps &apos;{like}&apos; renamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} &apos;{name}&apos; is only in {mine}: it stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}, {column}: mine {mine}, theirs {theirs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the other plan holds nothing this plan lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to add</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty value(s) to fill in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the text, or press Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken: {reason} (correct it, or Esc to cancel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take All Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take All Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging {name} into this plan: rows only it has are added, empty cells it fills are filled in; nothing is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) differ: tick whose to keep</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicting values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take their &apos;{theirs}&apos; as my &apos;{mine}&apos; (their rows then use mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge was refused; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge from plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n value(s) smplanner cannot use, so nothing was merged. Fix them first (File &gt; Open shows them all):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged {name}; Undo takes it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge from Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the rows and values of a colleague&apos;s copy into this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the target, Tab, then the actual; Enter goes down a KPI</source>
+        <translation>Ziel eingeben, Tab, dann Ist; Eingabe geht einen KPI tiefer</translation>
+    </message>
+    <message>
+        <source>Nothing tracked yet: type each KPI&apos;s target and actual per period and network; the periods are set above.</source>
+        <translation>Noch nichts erfasst: Geben Sie Ziel und Ist jedes KPI je Zeitraum und Netzwerk ein; die Zeiträume legen Sie oben fest.</translation>
+    </message>
+    <message>
+        <source>Track your first KPI</source>
+        <translation>Ersten KPI erfassen</translation>
+    </message>
+    <message>
+        <source>No costs yet: add a line per period and network for ad spend, tools, agencies or staff time.</source>
+        <translation>Noch keine Kosten: Fügen Sie je Zeitraum und Netzwerk eine Zeile für Werbebudget, Tools, Agenturen oder Personalzeit hinzu.</translation>
+    </message>
+    <message>
+        <source>Add the first cost line</source>
+        <translation>Erste Kostenzeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Staff time: the hours at the hourly rate (worked out, not stored); type an amount to add money spent besides</source>
+        <translation>Personalzeit: die Stunden zum Stundensatz (berechnet, nicht gespeichert); geben Sie einen Betrag ein, um weitere Ausgaben hinzuzufügen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4208,6 +4606,14 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
     <message>
         <source>Empty the selected cells</source>
         <translation>Die ausgewählten Zellen leeren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every cell of the table</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About smplanner</source>

@@ -343,25 +343,121 @@
             <numerusform>Przesuń wpisy w dół</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %n row(s) as tab-separated text</source>
-        <translation>
-            <numerusform>Skopiowano %n wiersz jako tekst rozdzielany tabulatorami</numerusform>
-            <numerusform>Skopiowano %n wiersze jako tekst rozdzielany tabulatorami</numerusform>
-            <numerusform>Skopiowano %n wierszy jako tekst rozdzielany tabulatorami</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Catalogues</source>
         <translation>Katalogi</translation>
     </message>
     <message>
+        <source>Make the lists your own first: the buyer-journey stages, your goals, the tactics you use, your networks and the KPIs you can count. Every other tab offers these names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row per stage, goal and tactic you work on (Insert), then mark the KPIs that judge it: P for primary (one to three a row), S for secondary. A row marked ⚠ has no primary KPI or too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate where the team stands (C) and wants to be (T) on each dimension, tick the evidence that proves it, and answer the readiness check before you automate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check each of your accounts against the profile checklist; fix the gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note incoming connection requests and decide: accept, reply first or ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the currency and the periods, then type target and actual per network and KPI each period; add the costs of the work and the returns it brought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what it all cost and returned: ROI and the cost per follower, MQC and SQO, period by period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan says which social media work judges itself by which KPIs, and then proves what it returned. Fill in the tabs in this order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every edit can be undone (Ctrl+Z). The plan is saved as an Excel workbook your colleagues can open; each tab prints as a one-page chart (File &gt; Print or Export PDF). To see a finished plan, choose Help &gt; Open Example Plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of the whole window, then of each tab (those work while its table has the focus). The same commands are in the menus and on right-click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tabs in the order to fill them in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key of the window and its tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Example Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look around a finished plan (asks to save your changes first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Click a level, then C for current or T for target (again to clear); F2 edits a text</source>
-        <translation>Kliknij poziom, a potem C (obecny) lub T (docelowy); ponownie, aby wyczyścić; F2 edytuje tekst</translation>
+        <translation>Kliknij poziom, a potem O (obecny) lub D (docelowy); ponownie, aby wyczyścić; F2 edytuje tekst</translation>
     </message>
     <message>
         <source>Maturity</source>
         <translation>Dojrzałość</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>No dimension rated yet: click the level that describes the team today and press C, then the level it wants to reach and press T.</source>
+        <translation>Żaden wymiar nie jest jeszcze oceniony: kliknij poziom opisujący dziś zespół i naciśnij O, potem poziom, który chce osiągnąć, i naciśnij D.</translation>
+    </message>
+    <message>
+        <source>Rate the first dimension</source>
+        <translation>Oceń pierwszy wymiar</translation>
+    </message>
+    <message>
+        <source>Press C if this level describes the team today, T for its target</source>
+        <translation>Naciśnij O, jeśli ten poziom opisuje dziś zespół, D dla poziomu docelowego</translation>
     </message>
     <message>
         <source>Whose ratings the grid and the chart show</source>
@@ -489,7 +585,7 @@
     </message>
     <message>
         <source>: click the level that describes the team today and press C, then the level it wants to reach and press T</source>
-        <translation>: kliknij poziom opisujący dziś zespół i naciśnij C, potem poziom, który chce osiągnąć, i naciśnij T</translation>
+        <translation>: kliknij poziom opisujący dziś zespół i naciśnij O, potem poziom, który chce osiągnąć, i naciśnij D</translation>
     </message>
     <message>
         <source>target {level}</source>
@@ -692,10 +788,6 @@
         </translation>
     </message>
     <message>
-        <source>Copied as tab-separated text</source>
-        <translation>Skopiowano jako tekst rozdzielany tabulatorami</translation>
-    </message>
-    <message>
         <source>Add statements first: the paste runs past this dimension&apos;s last</source>
         <translation>Najpierw dodaj stwierdzenia: wklejany tekst wykracza poza ostatnie stwierdzenie tego wymiaru</translation>
     </message>
@@ -888,6 +980,14 @@
         <translation>Profile</translation>
     </message>
     <message>
+        <source>No accounts yet: add your company page and your own profiles, then check each profile item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter or double-click: go to the item</source>
         <translation>Enter lub dwuklik: przejdź do elementu</translation>
     </message>
@@ -955,25 +1055,9 @@
         <source>&apos;{item}&apos; does not apply here</source>
         <translation>„{item}” nie ma tu zastosowania</translation>
     </message>
-    <message numerus="yes">
-        <source>Not pasted: {problem} (and %n more)</source>
-        <translation>
-            <numerusform>Nie wklejono: {problem} (i %n inny)</numerusform>
-            <numerusform>Nie wklejono: {problem} (i %n inne)</numerusform>
-            <numerusform>Nie wklejono: {problem} (i %n innych)</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Not pasted: {problem}</source>
-        <translation>Nie wklejono: {problem}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n cell(s) into &apos;{account}&apos;</source>
-        <translation>
-            <numerusform>Wklej %n komórkę do „{account}”</numerusform>
-            <numerusform>Wklej %n komórki do „{account}”</numerusform>
-            <numerusform>Wklej %n komórek do „{account}”</numerusform>
-        </translation>
+        <source>{edit} for &apos;{account}&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;No account chosen&lt;/b&gt; — add your accounts on the left (Insert), then check each profile item</source>
@@ -1006,14 +1090,6 @@
     <message>
         <source>Scores</source>
         <translation>Wyniki</translation>
-    </message>
-    <message numerus="yes">
-        <source>Clear %n cell(s) of &apos;{account}&apos;</source>
-        <translation>
-            <numerusform>Wyczyść %n komórkę konta „{account}”</numerusform>
-            <numerusform>Wyczyść %n komórki konta „{account}”</numerusform>
-            <numerusform>Wyczyść %n komórek konta „{account}”</numerusform>
-        </translation>
     </message>
     <message>
         <source>Month / network</source>
@@ -1960,6 +2036,14 @@
         <translation>Dane do wartości klienta w czasie: ile jest warte jedno polecenie</translation>
     </message>
     <message>
+        <source>Amber band %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far short of its target, in per cent, a KPI is amber rather than red; on target or better is green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tracking</source>
         <translation>Śledzenie</translation>
     </message>
@@ -2363,6 +2447,10 @@
         <source>The pasted block is wider than the table: its right edge was left out</source>
         <translation>Wklejany blok jest szerszy niż tabela: jego prawą krawędź pominięto</translation>
     </message>
+    <message>
+        <source>These figures are worked out: change what they come from instead</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Paste %n cell(s)</source>
         <translation>
@@ -2396,8 +2484,12 @@
         <translation>Plan bez tytułu</translation>
     </message>
     <message>
-        <source>{name} (read-only)</source>
-        <translation>{name} (tylko do odczytu)</translation>
+        <source>{file}, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It has been open there since {since} (process {process} on {host}). Read-only lets you look and Save As a copy. Editing in both windows means one of you will have to choose whose changes to keep.</source>
@@ -2616,8 +2708,8 @@ Plan jest nadal otwarty ze wszystkimi zmianami; użyj „Zapisz jako”, aby zap
         <translation>Pr&amp;eferencje…</translation>
     </message>
     <message>
-        <source>How often unsaved changes are copied for recovery</source>
-        <translation>Jak często niezapisane zmiany są kopiowane na potrzeby odzyskiwania</translation>
+        <source>Autosave, language, the currency of new plans and the paper size</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
@@ -2786,6 +2878,54 @@ Plan jest nadal otwarty ze wszystkimi zmianami; użyj „Zapisz jako”, aby zap
     <message>
         <source>Unsaved changes are copied to a recovery file once you stop editing for this long; saving, or closing without saving, removes the copy.</source>
         <translation>Niezapisane zmiany są kopiowane do pliku odzyskiwania, gdy przez tyle czasu nic nie edytujesz; zapisanie lub zamknięcie bez zapisywania usuwa kopię.</translation>
+    </message>
+    <message>
+        <source>System ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect when smplanner starts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the locale has it ({paper})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of menus and messages; numbers follow your country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency of new plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code or symbol shown with amounts in a new blank plan (EUR, USD, zł); a plan keeps its own, which Measuring changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper printed and exported pages are laid out for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language shows when smplanner starts again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -3027,6 +3167,14 @@ Kopia pozostaje w folderze {folder}.</translation>
         <source>By period</source>
         <translation>Według okresu</translation>
     </message>
+    <message>
+        <source>Nothing to chart yet: enter costs, targets and results per period on the Measuring tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Measuring</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n week(s)</source>
         <translation>
@@ -3086,10 +3234,6 @@ Kopia pozostaje w folderze {folder}.</translation>
     <message>
         <source>Returns are not split into organic and paid</source>
         <translation>Zwroty nie są dzielone na organiczne i płatne</translation>
-    </message>
-    <message>
-        <source>Copied the table as tab-separated text</source>
-        <translation>Skopiowano tabelę jako tekst rozdzielany tabulatorami</translation>
     </message>
     <message>
         <source>The dashboard is worked out from the Measuring tab; edit there</source>
@@ -3154,14 +3298,6 @@ Kopia pozostaje w folderze {folder}.</translation>
     <message>
         <source>Stop tracking {kpi} on {network}; Undo (Ctrl+Z) brings its values back</source>
         <translation>Zakończono śledzenie {kpi} w {network}; Cofnij (Ctrl+Z) przywróci jego wartości</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n cell(s) as tab-separated text</source>
-        <translation>
-            <numerusform>Skopiowano %n komórkę jako tekst rozdzielany tabulatorami</numerusform>
-            <numerusform>Skopiowano %n komórki jako tekst rozdzielany tabulatorami</numerusform>
-            <numerusform>Skopiowano %n komórek jako tekst rozdzielany tabulatorami</numerusform>
-        </translation>
     </message>
     <message>
         <source>Paste into a Target or Actual cell of a KPI row</source>
@@ -3243,14 +3379,6 @@ Kopia pozostaje w folderze {folder}.</translation>
             <numerusform>Usunięto %n pozycji zwrotów; Cofnij (Ctrl+Z) je przywróci</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Paste %n line(s)</source>
-        <translation>
-            <numerusform>Wklej %n pozycję</numerusform>
-            <numerusform>Wklej %n pozycje</numerusform>
-            <numerusform>Wklej %n pozycji</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Measuring</source>
         <translation>Pomiary</translation>
@@ -3260,12 +3388,32 @@ Kopia pozostaje w folderze {folder}.</translation>
         <translation>Okresy numerowane od {first} do {last}</translation>
     </message>
     <message>
-        <source>Click a KPI cell to cycle Primary, Secondary, empty · P, S, Delete mark a selection</source>
-        <translation>Kliknij komórkę KPI, aby przełączać: główny, pomocniczy, pusty · P, S, Delete oznaczają zaznaczenie</translation>
+        <source>{table} is not a catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other plan has no {noun} called &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has no {noun} called &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be taken as &apos;{target}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>row {row}</source>
         <translation>wiersz {row}</translation>
+    </message>
+    <message>
+        <source>Every conflicting value needs a choice: mine or theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge plans</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rows {first}–{last}</source>
@@ -3292,8 +3440,52 @@ Kopia pozostaje w folderze {folder}.</translation>
         <translation>Wiersze planu (i ile z nich pokazuje filtr); wiersze oznaczone ⚠ nie mają głównego KPI albo mają ich więcej niż trzy</translation>
     </message>
     <message>
-        <source>Space cycles too; Alt+Up and Alt+Down move rows; Insert adds one</source>
-        <translation>Spacja też przełącza; Alt+Strzałka w górę i Alt+Strzałka w dół przesuwają wiersze; Insert dodaje wiersz</translation>
+        <source>Click selects · P, S, Delete mark the selection · Space or a double-click cycles Primary, Secondary, empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows yet: a row names a stage of the buyer&apos;s journey, a goal and a tactic, and marks the KPIs that judge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your first row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click for the marks and row commands; Alt+Up and Alt+Down move rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected KPI cells primary: the KPIs that judge the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected KPI cells secondary: KPIs watched alongside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selection the current cell&apos;s next mark: primary, secondary, empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the marks of the selected KPI cells (Delete)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a row below the current one, with its stage and goal</source>
@@ -3360,8 +3552,8 @@ Kopia pozostaje w folderze {folder}.</translation>
         <translation>Dodaj wiersz planera</translation>
     </message>
     <message>
-        <source>Added row {row}: choose its tactic (F2), then mark its KPIs</source>
-        <translation>Dodano wiersz {row}: wybierz taktykę (F2), a potem oznacz KPI</translation>
+        <source>Added row {row}: choose its stage, goal and tactic (F2), then mark its KPIs</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The filter was cleared to show the new row</source>
@@ -3506,6 +3698,10 @@ Kopia pozostaje w folderze {folder}.</translation>
     <message>
         <source>Why the rule says so</source>
         <translation>Dlaczego reguła tak mówi</translation>
+    </message>
+    <message>
+        <source>No requests logged yet: log each connection request you get, and the rules say whether to accept it, reply first or ignore it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Log request</source>
@@ -4163,6 +4359,210 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
             <numerusform>%n pozycji kosztów lub zwrotów spoza okresów planu pominiętych</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Example plan: {name}</source>
+        <translation>Przykładowy plan: {name}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty value(s) filled in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{noun} &apos;{name}&apos; is only in {theirs}: it will be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, with the %n row(s) that use it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (perhaps &apos;{like}&apos; renamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{noun} &apos;{name}&apos; is only in {mine}: it stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}, {column}: mine {mine}, theirs {theirs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the other plan holds nothing this plan lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to add</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty value(s) to fill in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the text, or press Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken: {reason} (correct it, or Esc to cancel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take All Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take All Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging {name} into this plan: rows only it has are added, empty cells it fills are filled in; nothing is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) differ: tick whose to keep</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicting values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take their &apos;{theirs}&apos; as my &apos;{mine}&apos; (their rows then use mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge was refused; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge from plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n value(s) smplanner cannot use, so nothing was merged. Fix them first (File &gt; Open shows them all):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged {name}; Undo takes it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge from Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the rows and values of a colleague&apos;s copy into this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the target, Tab, then the actual; Enter goes down a KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing tracked yet: type each KPI&apos;s target and actual per period and network; the periods are set above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track your first KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No costs yet: add a line per period and network for ad spend, tools, agencies or staff time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first cost line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff time: the hours at the hourly rate (worked out, not stored); type an amount to add money spent besides</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4285,6 +4685,14 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
     <message>
         <source>Empty the selected cells</source>
         <translation>Wyczyść zaznaczone komórki</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every cell of the table</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About smplanner</source>

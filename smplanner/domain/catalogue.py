@@ -7,6 +7,7 @@ table no file mentions starts empty. The example plan's file overrides any of th
 from __future__ import annotations
 
 import json
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -16,6 +17,7 @@ from smplanner.domain.measuring_tables import SETTINGS
 from smplanner.domain.plan import Plan
 from smplanner.domain.schema import Kind, coerce
 from smplanner.domain.tables import DEFAULT_FILES, PRIMARY, SCHEMAS, SECONDARY
+from smplanner.domain.text import tr
 
 BLANK_NAME = "Untitled plan"
 
@@ -46,12 +48,19 @@ def default_tables() -> dict[str, list[dict[str, Any]]]:
     return tables
 
 
-def blank_plan(currency: str = "") -> Plan:
-    """The default tables and no planner rows; amounts in ``currency`` when given."""
+def blank_plan(currency: str = "", today: date | None = None) -> Plan:
+    """The default tables and no planner rows; amounts in ``currency`` when given.
+
+    The periods start with the current month, so they have names ("Jun 2026") from the
+    first look, not numbers.
+    """
     tables = default_tables()
-    if currency:
-        for row in tables.get(SETTINGS, []):
+    start = today or date.today()
+    for row in tables.get(SETTINGS, []):
+        if currency:
             row["currency"] = currency
+        if not row.get("first_period"):
+            row["first_period"] = f"{start.year:04d}-{start.month:02d}"
     return Plan(BLANK_NAME, tables)
 
 
@@ -77,4 +86,6 @@ def example_plan() -> Plan:
         # The example's team has confirmed its evidence up to a level per dimension.
         up_to = confirmed.get(record["dimension"], 0)
         record["confirmed"] = LEVEL_CODES.index(record["level"]) < up_to
-    return Plan(str(data["name"]), {**tables, "planner": rows})
+    # named in the user's language: "Beispielplan: Vireo Sensing social selling 2027"
+    name = tr("Example plan: {name}").format(name=data["name"])
+    return Plan(name, {**tables, "planner": rows})

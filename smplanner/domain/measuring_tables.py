@@ -41,6 +41,8 @@ RETURN_BASES = (SOURCED_ONLY, SOURCED_CONVERTED, ALL_TOUCHES)
 DEFAULT_PERIODS = 6
 MAX_PERIODS = 520
 """Ten years of weeks: enough for any plan, small enough to draw."""
+DEFAULT_ATTAINMENT_BAND = 10
+"""Per cent short of target that still counts as amber, not red."""
 
 
 def _period(tooltip: str) -> Column:
@@ -193,6 +195,20 @@ PLAN_SETTINGS = TableSchema(
             width=14,
             tooltip=QT_TRANSLATE_NOOP(
                 "", "Customer lifetime value input: what one referral is worth"
+            ),
+        ),
+        Column(
+            "attainment_band",
+            QT_TRANSLATE_NOOP("", "Amber band %"),
+            kind=Kind.NUMBER,
+            minimum=0,
+            maximum=100,
+            default=DEFAULT_ATTAINMENT_BAND,
+            width=12,
+            tooltip=QT_TRANSLATE_NOOP(
+                "",
+                "How far short of its target, in per cent, a KPI is amber rather than red;"
+                " on target or better is green",
             ),
         ),
     ),

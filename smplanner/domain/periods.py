@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from smplanner.domain.commands import Command, Compound, RemoveRows, SetCells
 from smplanner.domain.measuring_tables import (
     COSTS,
+    DEFAULT_ATTAINMENT_BAND,
     DEFAULT_PERIODS,
     PLAN_SETTINGS,
     RETURNS,
@@ -51,6 +52,8 @@ class Settings:
     clv_years: float | None = None
     clv_referrals: float | None = None
     clv_referral_value: float | None = None
+    attainment_band: float = DEFAULT_ATTAINMENT_BAND
+    """Per cent short of target that is amber rather than red."""
 
 
 def _defaults() -> dict[str, Any]:
@@ -64,6 +67,7 @@ def settings_of(plan: Plan) -> Settings:
         values.update({k: v for k, v in plan.row(SETTINGS, 0).items() if not is_blank(v)})
     values["periods"] = int(values.get("periods", DEFAULT_PERIODS))
     values["hourly_rate"] = float(values.get("hourly_rate", 0.0))
+    values["attainment_band"] = float(values.get("attainment_band", DEFAULT_ATTAINMENT_BAND))
     return Settings(**values)
 
 

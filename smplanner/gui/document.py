@@ -90,7 +90,7 @@ class Document(QObject):
         own = self._name or self.plan.name
         name, detail = own, ""
         if self.path is None:
-            name = own or tr("Untitled plan")
+            name = tr("Untitled plan") if own in ("", BLANK_NAME) else own
         elif not own or own == BLANK_NAME:
             name = self.path.name
         elif self.path.stem != file_stem(own, ""):

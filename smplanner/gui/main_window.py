@@ -225,6 +225,7 @@ class MainWindow(QObject):
         self.sections = [make(editor) for make in section_factories()]
         for section in self.sections:
             section.message.connect(self.show_message)
+            section.go_to.connect(self._go_to)
             self.tabs.addTab(section, tr(section.title))
         self.tabs.setCurrentIndex(min(current, self.tabs.count() - 1))
         self._fill_planner_menu()
@@ -250,6 +251,13 @@ class MainWindow(QObject):
         found = self.section(kind)
         self.tabs.setCurrentWidget(found)
         return found
+
+    def _go_to(self, name: str) -> None:
+        """Bring the tab whose object name is ``name`` to the front and give it the focus."""
+        for section in self.sections:
+            if section.objectName() == name:
+                self.show_section(type(section)).setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def current_section(self) -> Section | None:
         page = self.tabs.currentWidget()

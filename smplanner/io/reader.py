@@ -347,7 +347,8 @@ class _Reader:
             row = rows[number]
             if all(is_blank(v) for v in row):
                 continue
-            record = {c.name: empty_value(c) for c in columns}
+            # a column the sheet lacks reads as blank cells: a required one takes its default
+            record = {c.name: _blank(schema, c) for c in columns}
             for index, column in mapping.items():
                 raw = row[index] if index < len(row) else ""
                 try:
@@ -445,3 +446,10 @@ def _reserved_names(table: str) -> dict[str, str]:
 def _header_words(schema: TableSchema) -> str:
     titles = ", ".join(c.title for c in schema.columns)  # as the workbook has them
     return tr("a header row with {titles}").format(titles=titles)
+
+
+def _blank(schema: TableSchema, column: Column) -> Any:
+    """What an empty cell of ``column`` reads as (its default where a value is required)."""
+    if column.required and column.name != schema.key and column.default not in ("", None):
+        return column.default
+    return empty_value(column)

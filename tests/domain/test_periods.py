@@ -90,3 +90,16 @@ def test_more_periods_keep_everything() -> None:
     assert not change.drops_data
     plan.apply(change.command)
     assert plan.row_count("tracking") == 6 and settings_of(plan).periods == 12
+
+
+def test_a_blank_plan_names_its_periods_by_month_from_the_current_one() -> None:
+    from datetime import date
+
+    from smplanner.domain.catalogue import blank_plan
+    from smplanner.domain.periods import period_labels, settings_of
+
+    settings = settings_of(blank_plan(today=date(2026, 11, 20)))
+    assert settings.first_period == "2026-11"
+    assert period_labels(settings) == [
+        "Nov 2026", "Dec 2026", "Jan 2027", "Feb 2027", "Mar 2027", "Apr 2027"
+    ]  # fmt: skip

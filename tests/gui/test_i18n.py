@@ -58,6 +58,19 @@ def test_german_menus_tabs_and_numbers(language) -> None:  # type: ignore[no-unt
     assert tr("%n row(s)", "", 1) == "1 Zeile" and tr("%n row(s)", "", 4) == "4 Zeilen"
 
 
+def test_german_names_the_example_plan_and_rates_with_a_and_z(language) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.domain.catalogue import example_plan
+    from smplanner.gui.sections.maturity.section import MaturitySection
+
+    window = language("de_DE")
+    assert example_plan().name.startswith("Beispielplan: ")
+    maturity = window.section(MaturitySection)
+    keys = [k.toString() for k in maturity.action("maturity.current").shortcuts()]
+    assert keys == ["A", "C"]  # the German word first; C still works
+    assert [k.toString() for k in maturity.action("maturity.target").shortcuts()] == ["Z", "T"]
+    assert tr("Target") == "Ziel" == tr("target")  # the same word in the chart and legend
+
+
 def test_polish_menus_tabs_and_numbers(language) -> None:  # type: ignore[no-untyped-def]
     window = language("pl_PL")
     file_menu = window.window.findChild(QMenu, "menuFile")

@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -17,6 +18,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QSpinBox, QWidget
 
 from smplanner.domain.catalogue import blank_plan
+from smplanner.domain.commands import SetCells
 from smplanner.domain.measures import dashboard
 from smplanner.domain.periods import settings_of
 from smplanner.gui.grid.tracking_model import TrackingModel
@@ -24,6 +26,7 @@ from smplanner.gui.main_window import MainWindow
 from smplanner.gui.sections.dashboard.section import DashboardSection
 from smplanner.gui.sections.measuring.section import LinesPage, MeasuringSection
 from smplanner.gui.undo import PlanEditor
+from smplanner.report.formats import period_labels
 
 W = TypeVar("W", bound=QWidget)
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -34,7 +37,7 @@ SQO = "Sales qualified opportunities (SQO)"
 
 @pytest.fixture
 def blank_editor(qtbot) -> PlanEditor:  # type: ignore[no-untyped-def]
-    return PlanEditor(blank_plan())
+    return PlanEditor(blank_plan(today=date(2027, 1, 15)))  # periods Jan 2027 to Jun 2027
 
 
 @pytest.fixture
@@ -94,7 +97,7 @@ def type_cell(
 
 def type_line(qtbot, page: LinesPage, row: int, column: str, text: str) -> None:  # type: ignore[no-untyped-def]
     """Type into a cost or return cell: numbers and text as keys, choices by first letter."""
-    index = page.model.index(row, page.model.column_number(column))
+    index = page.shown.index(row, page.model.column_number(column))
     page.view.setCurrentIndex(index)
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_F2)
@@ -282,6 +285,7 @@ def test_more_periods_keep_the_data_and_name_them(
     first = measuring.settings.fields["first_period"].widget
     assert isinstance(first, QLineEdit)
     first.setFocus()
+    first.selectAll()  # a blank plan starts with the current month
     qtbot.keyClicks(first, "2027-W05")
     qtbot.keyClick(first, Qt.Key.Key_Return)
     unit = measuring.settings.fields["period_unit"].widget
@@ -333,7 +337,7 @@ def test_a_negative_amount_is_refused_with_a_message(
     costs = measuring.show_page("costs")
     assert isinstance(costs, LinesPage)
     add_line(qtbot, costs, {})
-    costs.view.setCurrentIndex(costs.model.index(0, costs.model.column_number("amount")))
+    costs.view.setCurrentIndex(costs.shown.index(0, costs.model.column_number("amount")))
     qtbot.keyClick(costs.view, Qt.Key.Key_F2)
     line = shown(qtbot, costs.view, QLineEdit)
     qtbot.keyClicks(line, "-300")
@@ -359,7 +363,7 @@ def test_a_line_after_the_last_period_is_marked_and_left_out(
     assert blank_editor.plan.value("returns", 0, "role") == "assist"
     add_line(qtbot, returns, {"period": "2"})
     tip = returns.model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == "Period 2: P2"
+    assert tip == "Period 2: Feb 2027"
     qtbot.waitUntil(lambda: "1 line after the last period left out" in returns.total.text())
 
 
@@ -395,13 +399,13 @@ def test_the_dashboard_follows_the_typing(
     qtbot.waitUntil(lambda: board.cards["per_sqo"].text() == "5,000.00 EUR")
     funnel, _trend, money_chart = board.charts or ()
     assert money_chart.readout_at(0, 0) == (
-        "P1: investment 20,000.00 EUR, return 45,000.00 EUR, ROI 125 %"
+        "Jan 2027: investment 20,000.00 EUR, return 45,000.00 EUR, ROI 125 %"
     )
     assert funnel.readout_at(0.5, 0) == "SQO 4 · n/a of MQC"
     # investment 0 and a return: n/a, not infinity
     blank_editor.stack.undo()  # the SQO
     measuring.show_page("costs")
-    costs.view.setCurrentIndex(costs.model.index(0, costs.model.column_number("amount")))
+    costs.view.setCurrentIndex(costs.shown.index(0, costs.model.column_number("amount")))
     measuring.delete_selection()  # the Edit menu, on the page shown
     qtbot.waitUntil(lambda: board.cards["investment"].text() == "0.00 EUR")
     assert board.cards["roi"].text() == "n/a"
@@ -538,6 +542,7 @@ def test_done_means_two_networks_six_months_125_percent_saved_reopened_recalcula
     main.tabs.setCurrentWidget(measuring)
     first = measuring.settings.fields["first_period"].widget
     first.setFocus()
+    first.selectAll()  # a new blank plan starts with the current month
     qtbot.keyClicks(first, "2027-01")
     qtbot.keyClick(first, Qt.Key.Key_Return)
     rate = measuring.settings.fields["hourly_rate"].widget
@@ -633,7 +638,7 @@ def test_cost_lines_pasted_from_a_spreadsheet(
     costs = measuring.show_page("costs")
     assert isinstance(costs, LinesPage)
     costs.view.setFocus()
-    costs.view.setCurrentIndex(costs.model.index(0, 0))  # an empty table: the first cell
+    costs.view.setCurrentIndex(costs.shown.index(0, 0))  # an empty table: the first cell
     QApplication.clipboard().setText(
         "1\t\torganic\ttools\t300\n"
         "1\t\torganic\tcontent\t1,200\n"
@@ -666,7 +671,8 @@ def test_the_dashboard_tables_copy_as_text(
     board.tables.setCurrentIndex(1)
     board.copy()
     lines = QApplication.clipboard().text().splitlines()
-    assert lines[2].split("\t")[:4] == ["P2", "250.00", "0.00", "-100 %"]
+    second = period_labels(settings_of(blank_editor.plan))[1]  # a month: "Jan 2027"
+    assert lines[2].split("\t")[:4] == [second, "250.00", "0.00", "-100 %"]
 
 
 @settings(
@@ -734,3 +740,24 @@ def test_networks_without_data_can_be_hidden(qtbot, measuring: MeasuringSection)
     )
     qtbot.mouseClick(page.only_with_data, Qt.MouseButton.LeftButton)
     assert page.model.has_row("YouTube", SQO)
+
+
+def test_cost_lines_show_period_names_and_value_staff_hours_greyed(qtbot, main) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.domain.commands import InsertRows
+
+    measuring = main.show_section(MeasuringSection)
+    costs = measuring.show_page("costs")
+    plan = main.plan
+    at = plan.row_count("costs")
+    line = {"period": 2, "category": "staff time", "hours": 8, "spend": "organic"}
+    main.editor.execute(InsertRows("costs", at, (line,)))
+    rate = settings_of(plan).hourly_rate
+    period = costs.shown.index(at, costs.model.column_number("period"))
+    amount = costs.shown.index(at, costs.model.column_number("amount"))
+    assert period.data() == period_labels(settings_of(plan))[1]  # "Feb 2027", not "2"
+    assert period.data(Qt.ItemDataRole.EditRole) == "2"  # typing a number still works
+    assert amount.data() == f"{8 * rate:,.0f}"
+    assert amount.data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed
+    assert plan.value("costs", at, "amount") is None  # shown, not stored
+    main.editor.execute(SetCells("costs", ((at, "hours", 10),)))
+    assert amount.data() == f"{10 * rate:,.0f}"

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QToolButton
 
 from smplanner.domain import kpi_planner
 from smplanner.domain.commands import InsertRows, SetCells
@@ -253,7 +253,7 @@ def test_a_shift_click_selects_a_block_across_both_panes(qtbot, small_editor, wi
 
 
 # ------------------------------------------------------------------- row actions
-def test_insert_adds_a_row_after_the_current_one_ready_for_its_tactic(
+def test_insert_adds_a_row_after_the_current_one_ready_for_its_stage(
     qtbot, small_editor, widget
 ) -> None:  # type: ignore[no-untyped-def]
     plan = small_editor.plan
@@ -264,10 +264,26 @@ def test_insert_adds_a_row_after_the_current_one_ready_for_its_tactic(
     assert plan.row("planner", 3)["goal"] == "Generate leads"
     assert plan.row("planner", 3)["tactic"] == ""
     assert widget.grid.left.hasFocus()
-    assert widget.grid.left.currentIndex() == widget.proxy.index(3, 2)
+    assert widget.grid.left.currentIndex() == widget.proxy.index(3, 0)  # Stage
     assert small_editor.stack.undoText() == "Add planner row"
     small_editor.stack.undo()
     assert plan.row_count("planner") == 6
+
+
+def test_the_add_row_button_shows_its_keys_and_leaves_the_cursor_in_stage(
+    qtbot, small_editor, widget
+) -> None:  # type: ignore[no-untyped-def]
+    button = widget.findChild(QToolButton, "planner.add_button")
+    assert button.isVisibleTo(widget) and button.text().replace("&", "") == "Add row"
+    assert "Ctrl++" in button.toolTip() or "Ctrl+=" in button.toolTip()
+    widget.grid.select_cell(widget.proxy.index(5, FOLLOWERS))  # the last row
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert small_editor.plan.row_count("planner") == 7
+    assert widget.grid.left.hasFocus()
+    assert widget.grid.left.currentIndex() == widget.proxy.index(6, 0)
+    qtbot.keyClick(widget.grid.left, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QComboBox)  # the stage's drop-down
 
 
 def test_duplicate_delete_and_move_rows_by_shortcut_with_undo(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
@@ -632,15 +648,23 @@ def test_the_grid_follows_the_kpi_catalogue(qtbot, small_editor, widget) -> None
     assert grid.right.currentIndex().column() == 9
 
 
-def test_the_frozen_pane_never_takes_more_than_half_until_the_user_drags(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+def test_the_frozen_pane_takes_what_the_kpis_leave_until_the_user_drags(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
     grid = widget.grid
-    wish = grid.frozen_width
-    assert grid.sizes()[0] == wish  # 1300 wide: room for all the frozen columns
+
+    def wanted() -> int:
+        """Its columns' width, at most half, more when the KPI columns need less."""
+        total = sum(grid.sizes())
+        return max(min(grid.frozen_width, total // 2), total - grid.scrolling_width)
+
+    assert 0 < grid.scrolling_width < 600  # six KPI columns
+    assert grid.sizes()[0] == wanted() > grid.frozen_width  # 1300 wide: room to spare
+    assert grid.sizes()[1] == grid.scrolling_width  # every KPI column shown, no more
     widget.resize(700, 500)
-    qtbot.waitUntil(lambda: grid.sizes()[0] == sum(grid.sizes()) // 2)
+    qtbot.waitUntil(lambda: grid.sizes()[0] == wanted())
     widget.resize(1300, 700)
-    qtbot.waitUntil(lambda: grid.sizes()[0] == wish)
-    grid.splitterMoved.emit(200, 1)  # what dragging the divider sends
+    qtbot.waitUntil(lambda: grid.sizes()[0] == wanted())
+    grid.setSizes([300, sum(grid.sizes()) - 300])
+    grid.splitterMoved.emit(300, 1)  # what dragging the divider sends
     widget.resize(700, 500)
     qtbot.wait(20)
-    assert grid.sizes()[0] == wish
+    assert grid.sizes()[0] == 300  # where the user put it

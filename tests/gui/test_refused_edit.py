@@ -116,7 +116,7 @@ def test_cost_line(qtbot, main: MainWindow) -> None:  # type: ignore[no-untyped-
         qtbot,
         main,
         costs.view,
-        costs.model.index(0, column),
+        costs.shown.index(0, column),
         lambda: main.plan.value("costs", 0, "amount"),
         "a number of at least 0",
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from smplanner.domain import palette
 from smplanner.domain.catalogue import blank_plan
 from smplanner.domain.commands import SetCells
 from smplanner.domain.keyed import keyed_edit
@@ -98,3 +99,20 @@ def test_the_current_cell_follows_its_row_when_rows_come_and_go(qtbot) -> None: 
     assert model.has_row("LinkedIn", "Video views")
     assert kept.row() == before + 1 and model.rows[kept.row()].kpi == MQC
     assert model.row_of("LinkedIn", FOLLOWERS) == linkedin
+
+
+def test_attainment_is_amber_just_short_of_target_and_follows_the_band(qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor = PlanEditor(blank_plan())
+    model = TrackingModel(editor)
+    row = model.row_of("LinkedIn", FOLLOWERS)
+    model.set_cells(
+        [(row, model.column_of(0, "target"), "100"), (row, model.column_of(0, "actual"), "95")],
+        "Set",
+    )
+    cell = model.index(row, model.column_of(0, "attainment"))
+    assert model.data(cell, Qt.ItemDataRole.ForegroundRole).color().name() == palette.FAIR.ink
+    editor.execute(SetCells("settings", ((0, "attainment_band", 4),)))
+    cell = model.index(row, model.column_of(0, "attainment"))
+    assert model.data(cell, Qt.ItemDataRole.ForegroundRole).color().name() == palette.POOR.ink
+    model.set_cells([(row, model.column_of(0, "actual"), "100")], "Set")
+    assert model.data(cell, Qt.ItemDataRole.ForegroundRole).color().name() == palette.GOOD.ink

@@ -566,3 +566,13 @@ def test_merged_ranges_of_any_size(ranges: list[tuple[int, int, int]]) -> None:
     end = data.index(b"</sheetData>") + len(b"</sheetData>")
     tail = b'<mergeCells count="%d">%s</mergeCells>' % (len(ranges), merges)
     check(rezip({**PARTS, sheet: data[:end] + tail + data[end:]}))
+
+
+def test_a_missing_required_column_reads_as_its_blank_cells() -> None:
+    """No 'Number of periods' heading: the periods take their default, as a blank cell
+    would, so the plan saves and reads back the same."""
+    sheet = _sheet_part("Plan settings")
+    assert b"<t>Number of periods</t>" in PARTS[sheet]
+    data = PARTS[sheet].replace(b"<t>Number of periods</t>", b"<t></t>", 1)
+    result = check(rezip({**PARTS, sheet: data}))
+    assert result is not None and result.plan.value("settings", 0, "periods") == 6

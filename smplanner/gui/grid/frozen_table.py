@@ -202,6 +202,9 @@ class FrozenGrid(QSplitter):
         self.setStretchFactor(1, 1)
         self.frozen_width = 0
         """What the frozen pane would like: its columns' width (0: no wish)."""
+        self.scrolling_width = 0
+        """What the scrolling pane needs to show all its columns (0: no limit): space
+        beyond it goes to the frozen pane."""
         self._user_split = False
         self.splitterMoved.connect(self._divider_moved)
         left_bar, right_bar = self.left.verticalScrollBar(), self.right.verticalScrollBar()
@@ -216,6 +219,8 @@ class FrozenGrid(QSplitter):
         if self._user_split or not self.frozen_width or total <= 0:
             return
         left = min(self.frozen_width, total // 2)
+        if self.scrolling_width and total - self.scrolling_width > left:
+            left = total - self.scrolling_width
         if self.sizes()[0] != left:
             self.setSizes([left, total - left])
 

@@ -53,6 +53,8 @@ class SettingField:
             line = QLineEdit(form)
             line.editingFinished.connect(lambda: self.commit(line.text()))
             line.setMaximumWidth(form.fontMetrics().averageCharWidth() * (column.width + 4))
+            if column.default not in ("", None):  # what an empty cell counts as
+                line.setPlaceholderText(format_value(column, column.default))
             widget = line
         widget.setObjectName(f"settings.{column.name}")
         widget.setToolTip(tr(column.tooltip))

@@ -27,7 +27,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from smplanner.domain import funnel, palette
+from smplanner.domain import funnel
+from smplanner.domain.attainment import attainment_band
 from smplanner.domain.events import Change, PlanEvent
 from smplanner.domain.keyed import Key, Refusal, keyed_edit
 from smplanner.domain.measuring_tables import SETTINGS, TRACKING
@@ -61,8 +62,6 @@ FIELD_TITLES = {
 }
 DERIVED_BACKGROUND = QColor("#f1f3f4")
 TOTAL_BACKGROUND = QColor("#e3ecf3")
-ON_TARGET = QColor(palette.GOOD.ink)
-BELOW_TARGET = QColor(palette.POOR.ink)
 WATCHED = (TRACKING, "networks", "kpis")
 """The tables the grid is pivoted from (the settings give its periods)."""
 
@@ -79,6 +78,7 @@ class TrackingModel(QAbstractTableModel):
         self.only_with_data = False
         """Leave out the networks that have no tracking rows yet (a shorter grid)."""
         self.labels: list[str] = formats.period_labels(settings_of(self.plan))
+        self.band = settings_of(self.plan).attainment_band / 100
         self.grid: TrackingGrid = self._pivot()
         self.direction = self._directions()
         self._italic = QFont()
@@ -209,8 +209,7 @@ class TrackingModel(QAbstractTableModel):
         if reached is None:
             return None
         better_up = self.direction.get(self.grid.rows[row].kpi, "up") == "up"
-        good = reached >= 1 if better_up else reached <= 1
-        return QBrush(ON_TARGET if good else BELOW_TARGET)
+        return QBrush(QColor(attainment_band(reached, self.band, better_up=better_up).ink))
 
     def _tooltip(self, row: int, column: int) -> str | None:
         grid_row = self.grid.rows[row]
@@ -345,6 +344,7 @@ class TrackingModel(QAbstractTableModel):
         if event.table == SETTINGS:
             self.beginResetModel()
             self.labels = formats.period_labels(settings_of(self.plan))
+            self.band = settings_of(self.plan).attainment_band / 100
             self.grid = self._pivot()
             self.endResetModel()
         elif event.table == TRACKING and event.change is Change.CELLS and self._values_only(event):

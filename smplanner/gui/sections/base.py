@@ -31,6 +31,9 @@ class Section(QWidget):
     page_name: ClassVar[str | None] = None
     message = Signal(str)
     """Status-bar text: refused edits, what was pasted or left out, what an action did."""
+    go_to = Signal(str)
+    """Asks the window to bring another tab to the front, named by its object name
+    ("section.measuring"): tabs never import each other."""
 
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)

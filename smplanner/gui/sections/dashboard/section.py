@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 from smplanner.domain.events import PlanEvent
 from smplanner.domain.measures import Dashboard, Figures
 from smplanner.domain.measures import dashboard as work_out
+from smplanner.domain.periods import DATED_TABLES
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
+from smplanner.gui.empty_state import EmptyState
 from smplanner.gui.grid.clipboard import WholeTable
 from smplanner.gui.grid.settings_form import SettingsForm
 from smplanner.gui.sections.base import Section
@@ -145,7 +147,7 @@ def _table(name: str, columns: tuple[str, ...], parent: QWidget) -> QTableWidget
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(False)  # no one column taking all the room that is left
     return table
 
 
@@ -220,6 +222,18 @@ class DashboardSection(Section):
         layout.addWidget(self.basis)
         layout.addWidget(cards)
         layout.addWidget(self.body, 1)
+        self.empty = EmptyState(
+            self.chart_area,
+            self.plan,
+            lambda: not any(self.plan.row_count(table) for table in DATED_TABLES),
+            tr(
+                "Nothing to chart yet: enter costs, targets and results per period on the"
+                " Measuring tab."
+            ),
+            tr("Go to Measuring"),
+            lambda: self.go_to.emit("section.measuring"),
+            name="dashboard.empty",
+        )
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._unsubscribe = self.plan.subscribe(self._on_event)

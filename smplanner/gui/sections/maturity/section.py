@@ -40,6 +40,7 @@ from smplanner.domain.maturity_tables import LEVEL_CODES, LEVEL_NAMES
 from smplanner.domain.names import unique_name
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui.actions import tool_action
+from smplanner.gui.empty_state import EmptyState
 from smplanner.gui.grid.clipboard import Grid
 from smplanner.gui.grid.plan_views import plan_table_view
 from smplanner.gui.grid.table_model import PlanTableModel
@@ -75,6 +76,17 @@ HINT = QT_TRANSLATE_NOOP(
 )
 
 
+CURRENT_KEY = QT_TRANSLATE_NOOP("", "C")
+"""The key that sets the current level: the first letter of the language's word for it
+(German A for aktuell); C works in every language."""
+TARGET_KEY = QT_TRANSLATE_NOOP("", "T")
+"""The key that sets the target level (German Z for Ziel); T works in every language."""
+
+
+def _keys(own: str, english: str) -> list[str]:
+    return [own] if own == english else [own, english]
+
+
 class MaturitySection(Section):
     """Where the team stands, where it wants to be, and whether it is ready to automate."""
 
@@ -93,12 +105,31 @@ class MaturitySection(Section):
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
         self._build()
+        self.empty = EmptyState(
+            self.chart_holder,
+            self.plan,
+            lambda: not any(p.current or p.target for p in maturity_report.profile(self.plan)),
+            tr("No dimension rated yet: click the level that describes the team today and press"
+               " C, then the level it wants to reach and press T."),
+            tr("Rate the first dimension"),
+            self._rate_first,
+            name="maturity.empty",
+        )  # fmt: skip
         self._unsubscribe = self.plan.subscribe(self._on_event)
         self.destroyed.connect(lambda *_: self._unsubscribe())
         self.refresh()
         first = self.grid_model.index(0, 2)
         if first.isValid():
             self.grid.setCurrentIndex(first)
+
+    def _rate_first(self) -> None:
+        first = self.grid_model.index(0, 2)
+        if first.isValid():
+            self.grid.setCurrentIndex(first)
+            self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.message.emit(
+                tr("Press C if this level describes the team today, T for its target")
+            )
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -124,7 +155,7 @@ class MaturitySection(Section):
             bar,
             "current",
             tr("Set &current"),
-            ["C"],
+            _keys(tr(CURRENT_KEY), "C"),
             tr("Mark the chosen level as where the team stands today"),
             lambda: self.set_level("current"),
         )
@@ -132,7 +163,7 @@ class MaturitySection(Section):
             bar,
             "target",
             tr("Set &target"),
-            ["T"],
+            _keys(tr(TARGET_KEY), "T"),
             tr("Mark the chosen level as where the team wants to be"),
             lambda: self.set_level("target"),
         )
@@ -237,8 +268,8 @@ class MaturitySection(Section):
         split.addWidget(upper)
         split.addWidget(self.pages)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setSizes([600, 240])
+        split.setStretchFactor(1, 2)
+        split.setSizes([440, 320])  # evidence and readiness show eight rows, not two
         hint = QLabel(tr(HINT), self)
         hint.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)

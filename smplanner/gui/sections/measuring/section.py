@@ -46,6 +46,8 @@ from smplanner.gui.grid.settings_form import SettingsForm
 from smplanner.gui.grid.table_model import Index, PlanTableModel
 from smplanner.gui.grid.tracking_model import FIXED, TrackingModel
 from smplanner.gui.sections.base import Section
+from smplanner.gui.sections.measuring import first_steps
+from smplanner.gui.sections.measuring.lines_shown import ShownLines
 from smplanner.gui.sections.measuring.lines_styler import LinesStyler
 from smplanner.gui.undo import PlanEditor
 from smplanner.report.formats import figures
@@ -57,7 +59,14 @@ TRACKING_HINT = QT_TRANSLATE_NOOP(
     "Delete empties a cell (no data, not zero). Paste a block from a spreadsheet: its "
     "columns go to the next periods, its rows to the next KPIs.",
 )
-SETTINGS_COLUMNS = ("currency", "period_unit", "first_period", "periods", "hourly_rate")
+SETTINGS_COLUMNS = (
+    "currency",
+    "period_unit",
+    "first_period",
+    "periods",
+    "hourly_rate",
+    "attainment_band",
+)
 
 
 def _action(
@@ -324,7 +333,8 @@ class LinesPage(QWidget):
         self.model.message.connect(self.message)
         self.view = QTableView(self)
         self.view.setObjectName(f"measuring.{table}.view")
-        self.view.setModel(self.model)
+        self.shown = ShownLines(self.model)
+        self.view.setModel(self.shown)
         self.view.setItemDelegate(PlanCellDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(
@@ -342,6 +352,7 @@ class LinesPage(QWidget):
         for number, column in enumerate(schema.columns):
             title = len(tr(column.title)) + 2
             self.view.setColumnWidth(number, max(column.width, title) * char + 12)
+        self.view.setColumnWidth(0, max(self.view.columnWidth(0), 11 * char + 12))  # "Sep 2027"
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         if table == COSTS:
@@ -408,7 +419,7 @@ class LinesPage(QWidget):
         if not self.editor.execute(InsertRows(self.table, at, (record,), label=label)):
             return False
         column = self.plan.column_index(self.table, "category" if self.table == COSTS else "deal")
-        self.view.setCurrentIndex(self.model.index(at, column))
+        self.view.setCurrentIndex(self.shown.index(at, column))
         self.view.setFocus()
         return True
 
@@ -444,6 +455,7 @@ class MeasuringSection(Section):
         self.costs = LinesPage(editor, COSTS, self)
         self.returns = LinesPage(editor, RETURNS, self)
         self.add_grid(self.tracking.edits)
+        self.empty = first_steps.cover_tracking(self.tracking), first_steps.cover_costs(self.costs)
         for lines in (self.costs, self.returns):
             self.add_grid(Grid(lines.view))
         self.pages = QTabWidget(self)

@@ -13,12 +13,20 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from smplanner.domain import kpi_planner
 from smplanner.domain.commands import Compound, InsertRows, MoveRows, RemoveRows
 from smplanner.domain.tables import PRIMARY, ROLE_LABELS, SECONDARY
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
+from smplanner.gui.empty_state import EmptyState
 from smplanner.gui.grid.agreement_notice import AgreementNotice
 from smplanner.gui.grid.clipboard import Grid
 from smplanner.gui.grid.delegates import GridDelegate, source_of
@@ -44,6 +52,8 @@ KEY_ROLES = {
 MAX_TEXT_CHARS = 21
 """Text columns start at most this many characters wide (Notes stretches; tooltips
 show what is cut off)."""
+MAX_NAME_CHARS = 26
+"""A stage, goal or tactic column grows to its longest name up to this many characters."""
 HINT = QT_TRANSLATE_NOOP(
     "",
     "Click selects · P, S, Delete mark the selection · Space or a double-click cycles "
@@ -104,8 +114,24 @@ class PlannerSection(Section):
         )
         self._actions: list[QAction] = []
         self._set_widths()
-        self._build_layout()
         self._build_actions()
+        self.add_button = QToolButton(self)
+        self.add_button.setObjectName("planner.add_button")
+        self.add_button.setDefaultAction(self.action("planner.add_row"))
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._build_layout()
+        self.empty = EmptyState(
+            self.grid,
+            self.plan,
+            lambda: self.plan.row_count(TABLE) == 0,
+            tr(
+                "No rows yet: a row names a stage of the buyer's journey, a goal and a tactic,"
+                " and marks the KPIs that judge it."
+            ),
+            tr("Add your first row"),
+            self.add_row,
+            name="planner.empty",
+        )
         self.setFocusProxy(self.grid.right)
         self._count_timer = QTimer(self, singleShot=True, interval=0)
         self._count_timer.timeout.connect(self._update_count)
@@ -125,11 +151,18 @@ class PlannerSection(Section):
 
     # ------------------------------------------------------------------ layout
     def _set_widths(self) -> None:
-        """Widths from the schema's widths in characters; never measured cell by cell."""
-        char = self.fontMetrics().averageCharWidth()
+        """Widths from the schema's widths in characters, a catalogue's column as wide as
+        its longest name (within reason); never measured cell by cell."""
+        metrics = self.fontMetrics()
+        char = metrics.averageCharWidth()
         for number in range(self.fixed):
             column = self.model.column(number)
-            self.grid.left.setColumnWidth(number, min(column.width, MAX_TEXT_CHARS) * char + 14)
+            width = min(column.width, MAX_TEXT_CHARS) * char
+            if column.ref:
+                names = self.plan.keys(column.ref)
+                longest = max((metrics.horizontalAdvance(str(n)) for n in names), default=0)
+                width = max(width, min(longest, MAX_NAME_CHARS * char))
+            self.grid.left.setColumnWidth(number, width + 14)
         kpi_chars = self.plan.schema(TABLE).dynamic.template.width  # type: ignore[union-attr]
         kpi_width = max(24, kpi_chars * char - 2)
         self.grid.right.horizontalHeader().setDefaultSectionSize(kpi_width)
@@ -138,13 +171,20 @@ class PlannerSection(Section):
         width += left.verticalHeader().sizeHint().width() + 2 * left.frameWidth() + 4
         kpis = self.model.columnCount() - self.fixed
         self.grid.frozen_width = width
+        right = self.grid.right
+        self.grid.scrolling_width = (
+            kpis * kpi_width + right.verticalScrollBar().sizeHint().width() + 2 * right.frameWidth()
+        )
         self.grid.setSizes([width, max(600, kpis * kpi_width)])
 
     def _build_layout(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 2)
         layout.setSpacing(4)
-        layout.addWidget(self.bar)
+        top = QHBoxLayout()
+        top.addWidget(self.add_button)
+        top.addWidget(self.bar, 1)
+        layout.addLayout(top)
         layout.addWidget(AgreementNotice(self.editor, self, self.message.emit))
         layout.addWidget(self.grid, 1)
         under = QHBoxLayout()
@@ -326,9 +366,11 @@ class PlannerSection(Section):
             at = self.model.rowCount()
         if self.editor.execute(InsertRows(TABLE, at, (record,), label=tr("Add planner row"))):
             self._reveal(at)
-            self._select_rows(at, 1, self.model.column_number("tactic"))
+            self._select_rows(at, 1, self.model.column_number("stage"))
             self.message.emit(
-                tr("Added row {row}: choose its tactic (F2), then mark its KPIs").format(row=at + 1)
+                tr(
+                    "Added row {row}: choose its stage, goal and tactic (F2), then mark its KPIs"
+                ).format(row=at + 1)
             )
 
     def _reveal(self, row: int) -> None:

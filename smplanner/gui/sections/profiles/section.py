@@ -39,6 +39,7 @@ from smplanner.domain.keyed import keyed_edit
 from smplanner.domain.plan import Plan
 from smplanner.domain.refusals import not_set
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
+from smplanner.gui.empty_state import EmptyState
 from smplanner.gui.grid.catalogue_editor import CatalogueEditor
 from smplanner.gui.grid.clipboard import Grid
 from smplanner.gui.grid.extra_columns import ExtraColumn, ExtraColumnsDelegate, ExtraColumnsProxy
@@ -116,6 +117,16 @@ class ProfilesSection(Section):
             page.view.setItemDelegate(ExtraColumnsDelegate(proxy, page.view))
         self._arrange_item_columns()
         self.add_grid(Grid(self.accounts.view))
+        self.empty = EmptyState(
+            self.accounts.view,
+            self.plan,
+            lambda: self.plan.row_count(ACCOUNTS) == 0,
+            tr("No accounts yet: add your company page and your own profiles, then check each"
+               " profile item."),
+            tr("Add an account"),
+            self.accounts.add,
+            name="profiles.empty",
+        )  # fmt: skip
         columns = {
             self.item_proxy.extra_column(STATUS): "status",
             self.item_proxy.extra_column(NOTE): "note",
@@ -190,7 +201,7 @@ class ProfilesSection(Section):
             logical = self.item_proxy.extra_column(title)
             header.moveSection(header.visualIndex(logical), offset)
         view.setColumnWidth(self.item_proxy.extra_column(STATUS), 16 * char)
-        view.setColumnWidth(self.item_proxy.extra_column(NOTE), 34 * char)
+        view.setColumnWidth(self.item_proxy.extra_column(NOTE), 22 * char)
         header.setStretchLastSection(True)
         accounts = self.accounts.view
         score = self.account_proxy.extra_column(SCORE)
@@ -448,7 +459,7 @@ class ProfilesSection(Section):
         main.addWidget(right)
         main.setStretchFactor(0, 2)
         main.setStretchFactor(1, 3)
-        main.setSizes([600, 700])
+        main.setSizes([480, 800])  # the items' columns, "Not for" too, fit at 1280
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(main)

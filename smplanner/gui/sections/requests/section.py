@@ -36,6 +36,7 @@ from smplanner.domain.checklists import REPLY_FIRST, word
 from smplanner.domain.commands import InsertRows, RemoveRows, SetCells
 from smplanner.domain.schema import Kind
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
+from smplanner.gui.empty_state import EmptyState
 from smplanner.gui.grid.clipboard import Grid
 from smplanner.gui.grid.extra_columns import ExtraColumn, ExtraColumnsDelegate, ExtraColumnsProxy
 from smplanner.gui.grid.table_model import CellStyle, PlanTableModel
@@ -96,6 +97,16 @@ class RequestsSection(Section):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._build_actions()
         self._build_layout()
+        self.empty = EmptyState(
+            self.view,
+            self.plan,
+            lambda: self.plan.row_count(REQUESTS) == 0,
+            tr("No requests logged yet: log each connection request you get, and the rules say"
+               " whether to accept it, reply first or ignore it."),
+            tr("Log a request"),
+            self.log_request,
+            name="requests.empty",
+        )  # fmt: skip
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
         for signal in (
@@ -147,7 +158,7 @@ class RequestsSection(Section):
         yours = tr("{decision} (yours)").format(decision=word(REPLY_FIRST))
         widest = QFontMetrics(bold).horizontalAdvance(yours)
         view.setColumnWidth(verdict, widest + 16)
-        view.setColumnWidth(why, 30 * char)
+        view.setColumnWidth(why, 44 * char)  # the reason is what the user reads
         header.setStretchLastSection(True)
         view.installEventFilter(self)
         return view
