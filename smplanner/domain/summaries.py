@@ -10,7 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from smplanner.domain import checklist_summary, maturity_report, roi_summary
+from smplanner.domain import (
+    attribution_summary,
+    checklist_summary,
+    maturity_report,
+    roi_summary,
+)
 from smplanner.domain.plan import Plan
 
 Figures = dict[str, Any]
@@ -29,6 +34,7 @@ PARTS: tuple[SummaryPart, ...] = (
     SummaryPart("maturity", maturity_report.summary, maturity_report.summary_lines),
     SummaryPart("checklists", checklist_summary.figures, checklist_summary.lines),
     SummaryPart("measuring", roi_summary.figures, roi_summary.lines),
+    SummaryPart("attribution", attribution_summary.figures, attribution_summary.lines),
 )
 
 

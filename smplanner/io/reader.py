@@ -19,6 +19,7 @@ from smplanner.domain.plan import KeptSheet, Plan
 from smplanner.domain.schema import (
     Column,
     InvalidValue,
+    Names,
     TableSchema,
     coerce_in_table,
     dynamic_column,
@@ -85,7 +86,7 @@ def _dependency_order() -> list[TableSchema]:
     pending = list(SCHEMAS.values())
     while pending:
         for schema in pending:
-            needs = {c.ref for c in schema.columns if c.ref} - {schema.name}
+            needs = {r for c in schema.columns for r in c.refs} - {schema.name}
             if schema.dynamic is not None:
                 needs.add(schema.dynamic.source)
             if needs <= {s.name for s in ordered}:
@@ -106,6 +107,7 @@ class _Reader:
         self.problems: list[Problem] = []
         self.tables: dict[str, Records] = {}
         self._key_columns: dict[str, int] = {}
+        self._names: dict[tuple[str, ...], Names] = {}
 
     def read(self) -> LoadResult:
         name = self._about()
@@ -186,10 +188,18 @@ class _Reader:
 
     # ---------------------------------------------------------------- tables
     def _allowed(self, column: Column) -> tuple[str, ...]:
-        if column.ref is not None:
-            key = SCHEMAS[column.ref].key
-            return tuple(str(r[key]) for r in self.tables.get(column.ref, ()) if key)
-        return column.choices
+        if column.ref is None:
+            return column.choices
+        names = self._names.get(column.refs)
+        if names is None:
+            keys = [
+                str(r[key])
+                for ref in column.refs
+                if (key := SCHEMAS[ref].key)
+                for r in self.tables.get(ref, ())
+            ]
+            names = self._names[column.refs] = Names(keys)
+        return names
 
     def _table(self, schema: TableSchema) -> Records:
         title = self.by_fold.get(fold(schema.sheet))
@@ -242,6 +252,8 @@ class _Reader:
             if is_blank(value):
                 continue
             found = names.get(fold(value))
+            if found is None and fold(value) in _worked_out(schema):
+                continue
             if found is None or found.name in seen:
                 if schema.dynamic and found is not None:
                     text = tr("'{value}' is a second KPI of the KPIs sheet; ignored")
@@ -358,6 +370,14 @@ class _Reader:
             return False
         keys[folded] = number
         return True
+
+
+def _worked_out(schema: TableSchema) -> set[str]:
+    """Titles of the formula columns smplanner writes beside the table (skipped)."""
+    from smplanner.domain.deal_tables import TOUCHES
+    from smplanner.io.deal_formulas import TITLES
+
+    return {fold(t) for t in TITLES} if schema.name == TOUCHES else set()
 
 
 def _shown(value: Any, raw: Any) -> str:
