@@ -8,13 +8,16 @@ Refused, naming sheet and cell: values outside the allowed set. Refused whole (a
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from smplanner.domain.catalogue import default_tables
+from smplanner.domain.deal_tables import DEALS, OTHER_CHANNELS, TOUCHES
+from smplanner.domain.periods import parse_first_period, settings_of
 from smplanner.domain.plan import KeptSheet, Plan
 from smplanner.domain.schema import (
     Column,
@@ -28,7 +31,7 @@ from smplanner.domain.schema import (
 )
 from smplanner.domain.tables import SCHEMAS
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.io import layout
+from smplanner.io import layout, legacy
 from smplanner.io.cells import Cells, cell_name, fold, read_sheets, trimmed
 from smplanner.io.problems import PlanFileError, Problem
 from smplanner.io.safety import check_workbook_file
@@ -113,8 +116,10 @@ class _Reader:
         name = self._about()
         for schema in _dependency_order():
             self.tables[schema.name] = self._table(schema)
+        self._earlier_format()
         plan = Plan(name, self.tables)
         known = {fold(s) for s in (*layout.PLAN_SHEETS, *layout.COMPUTED_SHEETS)}
+        known.add(fold(legacy.RETURNS_SHEET))
         for title, rows in self.sheets.items():
             if fold(title) not in known:
                 plan.kept_sheets.append(KeptSheet(title, trimmed(rows)))
@@ -122,6 +127,68 @@ class _Reader:
         for title in self.other:
             self._warning(title, "", tr("a chart sheet; it is not kept when smplanner saves"))
         return LoadResult(plan, self.problems)
+
+    def _earlier_format(self) -> None:
+        """Turn what an earlier smplanner wrote (return lines, the return basis) into
+        today's tables, saying so once each."""
+        settings = self.tables.setdefault("settings", [])
+        title = self.by_fold.get(fold(legacy.SETTINGS_SHEET))
+        rows = self.sheets.get(title, []) if title else []
+        header = self._header_row(SCHEMAS["settings"], rows) if rows else None
+        if title and header is not None and header + 1 < len(rows):
+            titles = {fold(v) for v in rows[header] if isinstance(v, str)}
+            column = legacy.basis_column(rows[header])
+            if column is not None and fold("Attribution model") not in titles:
+                old = rows[header + 1][column] if column < len(rows[header + 1]) else None
+                model = legacy.model_of_basis(old)
+                if model is not None:
+                    if not settings:
+                        settings.append({})
+                    settings[0]["attribution_model"] = model
+                    text = tr(
+                        "'Returns counted: {basis}' is from an earlier smplanner; returns are"
+                        " now credited by an attribution model, set to the nearest: {model}"
+                    )
+                    self._warning(
+                        title, cell_name(header + 1, column), text.format(basis=old, model=model)
+                    )
+        sheet = self.by_fold.get(fold(legacy.RETURNS_SHEET))
+        lines = legacy.read_lines(self.sheets[sheet]) if sheet else []
+        if not sheet or not lines:
+            return
+        if not settings:
+            settings.append({})
+        current = settings_of(Plan("", {"settings": settings}))
+        note = ""
+        if parse_first_period(current.period_unit, current.first_period) is None:
+            first = legacy.default_first_period(current.period_unit, dt.date.today())
+            settings[0]["first_period"] = first
+            current = replace(current, first_period=first)
+            note = " " + tr("The first period was empty; it is now {first}.").format(first=first)
+        networks = self._allowed_keys("networks")
+        taken = {str(d["deal_id"]).casefold() for d in self.tables.get(DEALS, [])}
+        moved = legacy.migrate(lines, current, networks, taken)
+        self.tables.setdefault(DEALS, []).extend(moved.deals)
+        self.tables.setdefault(TOUCHES, []).extend(moved.touches)
+        others = self.tables.setdefault(OTHER_CHANNELS, [])
+        if moved.no_network and legacy.NO_NETWORK.casefold() not in {
+            str(o["name"]).casefold() for o in others
+        }:
+            others.append({"name": legacy.NO_NETWORK, "description": ""})
+        text = tr(
+            "return lines of an earlier smplanner: {lines} lines became {deals} won deals with"
+            " one touch per line on the Deals and Touches sheets ({merged} lines named a deal"
+            " already listed in the same period and count once, the deal's value being its"
+            " largest line); this sheet is not kept when smplanner saves."
+        ).format(lines=moved.lines, deals=len(moved.deals), merged=moved.merged)
+        if moved.no_network:
+            text += " " + tr(
+                "Lines without a network became touches of the channel '{channel}', which is"
+                " not a social network: choose the network to count them in the return."
+            ).format(channel=legacy.NO_NETWORK)
+        for at in moved.skipped:
+            self._problem(sheet, at, 0, tr("this return line has no period or amount"))
+        self._warning(sheet, "", text + note)
 
     def _problem(self, sheet: str, row: int, col: int, message: str, expected: str = "") -> None:
         cell = cell_name(row, col) if row >= 0 else ""
@@ -373,11 +440,15 @@ class _Reader:
 
 
 def _worked_out(schema: TableSchema) -> set[str]:
-    """Titles of the formula columns smplanner writes beside the table (skipped)."""
-    from smplanner.domain.deal_tables import TOUCHES
+    """Titles of the formula columns smplanner writes beside the table, and of columns an
+    earlier smplanner wrote that are read apart (see :mod:`smplanner.io.legacy`)."""
     from smplanner.io.deal_formulas import TITLES
 
-    return {fold(t) for t in TITLES} if schema.name == TOUCHES else set()
+    if schema.name == TOUCHES:
+        return {fold(t) for t in TITLES}
+    if schema.name == "settings":
+        return set(legacy.BASIS_TITLES)
+    return set()
 
 
 def _shown(value: Any, raw: Any) -> str:
