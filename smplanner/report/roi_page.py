@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from smplanner.domain import measures
 from smplanner.domain.figures_text import FiguresText, shown
 from smplanner.domain.plan import Plan
-from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
+from smplanner.domain.text import tr
 from smplanner.report.page import (
     INK,
     MIN_TYPE,
@@ -30,12 +30,6 @@ from smplanner.report.page import (
 INVESTMENT = QColor("#90a4ae")
 RETURN = QColor("#00897b")
 FUNNEL = (QColor("#1565c0"), QColor("#6a1b9a"), QColor("#ef6c00"))
-BASES = (
-    QT_TRANSLATE_NOOP("", "all touches"),
-    QT_TRANSLATE_NOOP("", "sourced only"),
-    QT_TRANSLATE_NOOP("", "sourced + converted"),
-)
-"""The ways returns are counted, as stored; shown translated."""
 
 
 def _figures() -> FiguresText:
@@ -268,7 +262,9 @@ def draw_roi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
     _funnel(painter, QRectF(left.left(), below + 8, left.width(), left.bottom() - below - 8), board)
     _per_period(painter, right, board, currency)
     notes = [
-        tr("Returns counted: {basis}").format(basis=tr(board.settings.return_basis)),
+        tr("Return: the {model} model's credit to the networks for won deals").format(
+            model=tr(board.settings.attribution_model)
+        ),
         tr("ROI = (return - investment) / investment"),
     ]
     if board.clv is not None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain import measures
 from smplanner.domain.commands import InsertRows, RemoveRows
-from smplanner.domain.measuring_tables import COSTS, RETURNS, TRACKING
+from smplanner.domain.measuring_tables import COSTS, TRACKING
 from smplanner.domain.periods import parse_first_period, settings_of
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.domain.tsv import format_tsv, parse_tsv
@@ -409,11 +409,8 @@ class LinesPage(QWidget):
                 organic=shown.money(board.organic),
                 paid=shown.money(board.paid),
             )
-        else:
-            text = tr("Return {returned}, counting {basis} (set on the ROI dashboard)").format(
-                returned=shown.money(board.overall.returned, currency),
-                basis=tr(board.settings.return_basis),
-            )
+        else:  # returns are won deals, on the Deals tab
+            text = ""
         if board.left_out:
             left_out = tr("%n line(s) after the last period left out", "", board.left_out)
             text += f" · {left_out}"
@@ -485,7 +482,7 @@ class LinesPage(QWidget):
 
 
 class MeasuringSection(QWidget):
-    """Settings on top; tracking, costs and returns as pages below."""
+    """Settings on top; tracking and costs as pages below."""
 
     title = QT_TRANSLATE_NOOP("", "Measuring")
     message = Signal(str)
@@ -499,14 +496,12 @@ class MeasuringSection(QWidget):
         self.settings.message.connect(self.message)
         self.tracking = TrackingPage(editor, self)
         self.costs = LinesPage(editor, COSTS, self)
-        self.returns = LinesPage(editor, RETURNS, self)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("measuring.pages")
         self.pages.setDocumentMode(True)
         for page, title in (
             (self.tracking, tr("Tracking")),
             (self.costs, tr("Costs")),
-            (self.returns, tr("Returns")),
         ):
             page.message.connect(self.message)
             self.pages.addTab(page, title)
@@ -541,7 +536,6 @@ class MeasuringSection(QWidget):
     def _show_totals(self) -> None:
         board = measures.dashboard(self.plan)
         self.costs.show_total(board)
-        self.returns.show_total(board)
 
     def current(self) -> TrackingPage | LinesPage:
         page = self.pages.currentWidget()
@@ -549,7 +543,7 @@ class MeasuringSection(QWidget):
         return page
 
     def show_page(self, table: str) -> TrackingPage | LinesPage:
-        page = {TRACKING: self.tracking, COSTS: self.costs, RETURNS: self.returns}[table]
+        page = {TRACKING: self.tracking, COSTS: self.costs}[table]
         self.pages.setCurrentWidget(page)
         return page
 
