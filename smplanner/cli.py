@@ -18,7 +18,7 @@ from typing import Any
 
 from smplanner import __version__
 
-COMMANDS = ("new", "validate", "summary", "export")
+COMMANDS = ("new", "validate", "summary", "export", "import", "attribution")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
 QT_VALUE_OPTIONS = frozenset(
@@ -88,6 +88,9 @@ def _parser() -> argparse.ArgumentParser:
         choices=("a4", "letter"),
         help="paper size (default: the locale's, A4 or Letter)",
     )
+    from smplanner.cli_deals import add_commands
+
+    add_commands(commands)
     return parser
 
 
@@ -136,6 +139,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _new(Path(options.out), options.blank, options.force)
         if options.command == "validate":
             return _validate(Path(options.plan))
+        if options.command in ("import", "attribution"):
+            from smplanner.cli_deals import run
+
+            return run(options)
         if options.command == "export":
             return _export(Path(options.plan), Path(options.pdf), options.section, options.paper)
         return _summary(Path(options.plan), options.json)
