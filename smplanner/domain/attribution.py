@@ -332,24 +332,15 @@ def row_credits(journeys: Journeys, model: str, half_life: float) -> Floats:
 
 
 def credit_by_period(
-    journeys: Journeys, model: str, periods: Floats, half_life: float
-) -> pd.DataFrame:
-    """Credited value per period (rows, as numbered in ``periods``) and channel (columns).
-
-    ``periods`` gives each deal's period (NaN when it has none); deals without one are
-    left out.
-    """
+    journeys: Journeys, model: str, periods: Floats, half_life: float, count: int
+) -> Floats:
+    """Credited value per period 1..``count`` (rows) and channel (columns, as in
+    ``journeys.channels``); ``periods`` gives each deal's period (NaN without one)."""
     j = journeys
-    frame = pd.DataFrame(
-        {
-            "period": periods[j.deal],
-            "channel": j.channel,
-            "value": row_credits(j, model, half_life),
-        }
-    )
-    frame = frame[frame["period"].notna()]
-    table = frame.pivot_table(
-        index="period", columns="channel", values="value", aggfunc="sum", fill_value=0.0
-    )
-    table.columns = [j.channels[int(c)] for c in table.columns]
-    return table
+    k = len(j.channels)
+    period = periods[j.deal]
+    inside = (period >= 1) & (period <= count)
+    cell = (period[inside].astype(np.int64) - 1) * k + j.channel[inside]
+    value = row_credits(j, model, half_life)[inside]
+    table = np.bincount(cell, weights=value, minlength=count * k)
+    return np.asarray(table.reshape(count, k), dtype=np.float64)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 
 import numpy as np
 import numpy.typing as npt
@@ -21,7 +20,7 @@ from smplanner.domain import roi
 from smplanner.domain.attribution import credit_by_period, prepare
 from smplanner.domain.deal_tables import DEALS, TOUCHES
 from smplanner.domain.measuring_tables import COSTS, TRACKING
-from smplanner.domain.periods import Settings, period_labels, period_of_day, settings_of
+from smplanner.domain.periods import Settings, period_labels, period_start, settings_of
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP
 
@@ -300,8 +299,17 @@ def dashboard(plan: Plan) -> Dashboard:
 def deal_periods(settings: Settings, close: pd.Series) -> Array:
     """Each deal's period number from its close date; NaN without a date (or without dated
     periods)."""
-    numbers = [period_of_day(settings, day) if isinstance(day, date) else None for day in close]
-    return np.array([np.nan if n is None else float(n) for n in numbers], dtype=np.float64)
+    start = period_start(settings)
+    days = pd.to_datetime(close, errors="coerce").to_numpy(dtype="datetime64[D]")
+    if start is None:
+        return np.full(len(days), np.nan)
+    first = np.datetime64(start, "D")
+    if settings.period_unit == "week":
+        number = (days - first).astype("int64") // 7 + 1
+    else:
+        months = (days.astype("datetime64[M]") - first.astype("datetime64[M]")).astype("int64")
+        number = months // 3 + 1 if settings.period_unit == "quarter" else months + 1
+    return np.where(np.isnat(days), np.nan, number.astype(np.float64))
 
 
 def social_return(
@@ -313,12 +321,15 @@ def social_return(
     """
     journeys = prepare(deals, touches, networks)
     periods = deal_periods(settings, deals["close"])
-    table = credit_by_period(journeys, settings.attribution_model, periods, settings.half_life)
     count = settings.periods
-    numbers = pd.RangeIndex(1, count + 1)
-    credited = table.reindex(index=numbers, columns=list(networks), fill_value=0.0)
-    won = journeys.won
-    placed = periods[won]
+    table = credit_by_period(
+        journeys, settings.attribution_model, periods, settings.half_life, count
+    )
+    names = list(networks)
+    credited = pd.DataFrame(
+        table[:, : len(names)], index=pd.RangeIndex(1, count + 1), columns=names
+    )
+    placed = periods[journeys.won]
     undated = int(np.isnan(placed).sum())
     outside = int(((placed < 1) | (placed > count)).sum())
-    return credited.astype(np.float64), outside, undated
+    return credited, outside, undated

@@ -164,11 +164,15 @@ def _append_rows(
     the worked-out formulas of ``extra``."""
     aligned = _alignments(schema, columns[:fixed])
     wrapped = [(i, c.width) for i, c in enumerate(columns[:fixed]) if layout.wraps(c, schema.key)]
+    plain = plan.row_count(schema.name) > layout.PLAIN_ROWS
     for number, record in enumerate(plan.records(schema.name), first_row):
         values = _values(columns, record)
         height = layout.row_height((values[i], w) for i, w in wrapped if values[i])
         if height is not None:
             sheet.row_dimensions[number].height = height
+        if plain:  # the columns carry the alignment; dates get openpyxl's yyyy-mm-dd
+            sheet.append([_plain(sheet, v) for v in values])
+            continue
         cells = [_cell(sheet, v, alignment=a) for v, a in zip(values, aligned, strict=False)]
         for cell in cells:
             if isinstance(cell.value, dt.date):
@@ -195,8 +199,13 @@ def _table_sheet(book: Workbook, plan: Plan, schema: TableSchema, counts: dict[s
     rows = counts[schema.name]
     extra = helpers(plan) if schema.name == TOUCHES and live(plan) else None
     sheet.freeze_panes = "A2"
-    for number, column in enumerate(columns, 1):
-        sheet.column_dimensions[get_column_letter(number)].width = column.width
+    for number, (column, alignment) in enumerate(
+        zip(columns, _alignments(schema, columns), strict=True), 1
+    ):
+        dimension = sheet.column_dimensions[get_column_letter(number)]
+        dimension.width = column.width
+        if rows > layout.PLAIN_ROWS:
+            dimension.alignment = alignment
     last = get_column_letter(len(columns))
     sheet.auto_filter.ref = f"A1:{last}{rows + 1}"
     layout.set_up_printing(
