@@ -65,7 +65,8 @@ test: setup
 	echo "== ruff format"; $(BIN)/ruff format --check smplanner tests packaging benchmarks || status=1; \
 	echo "== import-linter"; $(BIN)/lint-imports || status=1; \
 	echo "== mypy (domain, io)"; $(BIN)/mypy || status=1; \
-	echo "== pytest"; QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q || status=1; \
+	echo "== pytest (offscreen; a line per test file, then the 15 slowest tests)"; \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --durations=15 || status=1; \
 	exit $$status
 
 bench: setup

@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from smplanner import __version__
+from smplanner import __version__, cli_deals, cli_merge
 
-COMMANDS = ("new", "validate", "summary", "export", "import", "attribution")
+COMMANDS = ("new", "validate", "summary", "export", "merge", "import", "attribution")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
 QT_VALUE_OPTIONS = frozenset(
@@ -88,9 +88,8 @@ def _parser() -> argparse.ArgumentParser:
         choices=("a4", "letter"),
         help="paper size (default: the locale's, A4 or Letter)",
     )
-    from smplanner.cli_deals import add_commands
-
-    add_commands(commands)
+    cli_merge.add_parser(commands)
+    cli_deals.add_commands(commands)
     return parser
 
 
@@ -139,10 +138,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _new(Path(options.out), options.blank, options.force)
         if options.command == "validate":
             return _validate(Path(options.plan))
+        if options.command == "merge":
+            return cli_merge.run(options)
         if options.command in ("import", "attribution"):
-            from smplanner.cli_deals import run
-
-            return run(options)
+            return cli_deals.run(options)
         if options.command == "export":
             return _export(Path(options.plan), Path(options.pdf), options.section, options.paper)
         return _summary(Path(options.plan), options.json)

@@ -12,6 +12,7 @@ from typing import Any
 
 from smplanner._paths import resource
 from smplanner.domain.maturity_tables import LEVEL_CODES
+from smplanner.domain.measuring_tables import SETTINGS
 from smplanner.domain.plan import Plan
 from smplanner.domain.schema import Kind, coerce
 from smplanner.domain.tables import DEFAULT_FILES, PRIMARY, SCHEMAS, SECONDARY
@@ -45,9 +46,13 @@ def default_tables() -> dict[str, list[dict[str, Any]]]:
     return tables
 
 
-def blank_plan() -> Plan:
-    """The default tables and no planner rows."""
-    return Plan(BLANK_NAME, default_tables())
+def blank_plan(currency: str = "") -> Plan:
+    """The default tables and no planner rows; amounts in ``currency`` when given."""
+    tables = default_tables()
+    if currency:
+        for row in tables.get(SETTINGS, []):
+            row["currency"] = currency
+    return Plan(BLANK_NAME, tables)
 
 
 def example_plan() -> Plan:

@@ -211,6 +211,7 @@ PROFILE_STATUS = TableSchema(
     name=STATUSES,
     title=QT_TRANSLATE_NOOP("", "Profile status"),
     sheet="Profile status",
+    identity=("account", "item"),
     row_noun=QT_TRANSLATE_NOOP("", "status row"),
     description=QT_TRANSLATE_NOOP("", "Where each account stands on each profile item"),
     columns=(
@@ -258,6 +259,7 @@ CONNECTION_REQUESTS = TableSchema(
     name=REQUESTS,
     title=QT_TRANSLATE_NOOP("", "Connection requests"),
     sheet="Connection requests",
+    identity=("date", "name", "network"),
     row_noun=QT_TRANSLATE_NOOP("", "request"),
     description=QT_TRANSLATE_NOOP(
         "", "Incoming connection requests, their warning signs and what to do"

@@ -15,6 +15,7 @@ from smplanner.domain.checklist_tables import (
     SIGN_COLUMNS,
     STATUSES,
 )
+from smplanner.domain.keyed import KeyedTable
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 
@@ -132,6 +133,9 @@ def request_verdict(
 
 NOT_CHECKED = ""
 """The status of an item nobody has looked at yet: counted as missing, shown as a to-do."""
+STATUSES_BY_KEY = KeyedTable(STATUSES, ("account", "item"), first_wins=True)
+"""An account's status of a profile item; the first of duplicate rows counts (see
+:func:`all_account_checks`)."""
 NO_DATE = QT_TRANSLATE_NOOP("", "no date")
 """The month of requests without a date (shown translated with tr())."""
 NO_NETWORK = QT_TRANSLATE_NOOP("", "no network")

@@ -33,6 +33,9 @@ class SetCells(Command):
     table: str
     changes: tuple[tuple[int, str, Any], ...]
     cascade: bool = True
+    coerced: bool = False
+    """The values are already what :meth:`Plan.coerce` made of them (an edit helper coerced
+    each once): the plan checks rows, columns and names but does not coerce them again."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,9 @@ class InsertRows(Command):
     at: int
     records: tuple[Mapping[str, Any], ...]
     cascade: bool = True
+    coerced: bool = False
+    """The values given are already coerced (see :class:`SetCells`); missing columns still
+    take their defaults."""
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from smplanner.domain.attribution import Floats, Journeys
-from smplanner.domain.measures import growth_series
+from smplanner.domain.funnel import growth_series
 from smplanner.domain.measuring_tables import ASSIST, CONVERSION, ORIGINATING
 from smplanner.domain.text import QT_TRANSLATE_NOOP
 

@@ -148,6 +148,7 @@ TOUCHES_TABLE = TableSchema(
     name=TOUCHES,
     title=QT_TRANSLATE_NOOP("", "Touches"),
     sheet="Touches",
+    identity=("deal", "date", "channel", "campaign"),
     row_noun=QT_TRANSLATE_NOOP("", "touch"),
     description=QT_TRANSLATE_NOOP("", "Each deal's campaign history: when a channel met the buyer"),
     columns=(

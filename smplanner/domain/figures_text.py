@@ -1,9 +1,12 @@
 """How measured figures read: money, counts and rates, "n/a" where a figure is undefined.
 
-Shared by the dashboard, the tracking grid and ``smplanner summary`` so that a figure
-reads the same everywhere. The module functions write English (the command line's output,
-which scripts read); the GUI writes through :func:`shown`, with the number format of the
-user's locale (1.234,50 in German) and "n/a" translated.
+The conventions, decided once for screen, paper and the command line: amounts always
+with two decimals and the currency after them ("20,000.00 EUR"); percentages through the
+pattern "{number} %", which each language may write its own way ("61%" in Polish); "n/a"
+for an undefined figure, never zero or infinity. The module functions write English (the
+command line's output, which scripts read); the window and the printed pages write
+through :func:`shown`, given the number format of the user's locale
+(``smplanner.report.formats`` does that) with the words translated.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from collections.abc import Callable
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 
 NOT_APPLICABLE = QT_TRANSLATE_NOOP("", "n/a")
+PERCENT = QT_TRANSLATE_NOOP("", "{number} %")
+"""Where the percent sign goes (translated: Polish writes "61%")."""
 
 WriteNumber = Callable[[float, int], str]
 """Writes a number with so many decimals: 1234.5, 2 -> "1,234.50"."""
@@ -27,10 +32,14 @@ class FiguresText:
     """Money, counts and rates written with one number format and one word for "n/a"."""
 
     def __init__(
-        self, number: WriteNumber = english_number, not_applicable: str = NOT_APPLICABLE
+        self,
+        number: WriteNumber = english_number,
+        not_applicable: str = NOT_APPLICABLE,
+        percent_pattern: str = PERCENT,
     ) -> None:
         self.number = number
         self.not_applicable = not_applicable
+        self.percent_pattern = percent_pattern
 
     def money(self, value: float | None, currency: str = "") -> str:
         """20000 -> "20,000.00" (with the currency after it when given)."""
@@ -52,7 +61,7 @@ class FiguresText:
         """1.25 -> "125 %"; a rate such as 0.1167 with one decimal -> "11.7 %"."""
         if value is None:
             return self.not_applicable
-        return f"{self.number(value * 100, decimals)} %"
+        return self.percent_pattern.format(number=self.number(value * 100, decimals))
 
 
 ENGLISH = FiguresText()
@@ -62,6 +71,6 @@ percent = ENGLISH.percent
 
 
 def shown(number: WriteNumber) -> FiguresText:
-    """Figures as the GUI shows them: numbers written by ``number`` (the locale's format),
-    "n/a" in the user's language."""
-    return FiguresText(number, tr(NOT_APPLICABLE))
+    """Figures as people read them in the window and on paper: numbers written by
+    ``number`` (the locale's format), "n/a" and the percent pattern in their language."""
+    return FiguresText(number, tr(NOT_APPLICABLE), tr(PERCENT))

@@ -17,6 +17,7 @@ from statistics import mean
 from typing import Any
 
 from smplanner.domain import maturity
+from smplanner.domain.keyed import KeyedTable, rows_by_key
 from smplanner.domain.maturity_tables import LEVEL_CODES, LEVEL_NAMES
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import tr
@@ -25,6 +26,8 @@ DIMENSIONS = "maturity"
 EVIDENCE = "maturity_evidence"
 RATERS = "raters"
 RATINGS = "maturity_ratings"
+RATINGS_BY_KEY = KeyedTable(RATINGS, ("rater", "dimension"))
+"""A rater's levels of a dimension; a later duplicate row wins (see :func:`ratings`)."""
 READINESS = "readiness"
 
 
@@ -113,12 +116,7 @@ def ratings(plan: Plan) -> dict[str, dict[str, tuple[int | None, int | None]]]:
 
 def rating_row(plan: Plan, rater: str, dimension: str) -> int | None:
     """The ratings row of this rater and dimension, if there is one."""
-    found = None
-    for row in range(plan.row_count(RATINGS)):
-        same_rater = plan.value(RATINGS, row, "rater") == rater
-        if same_rater and plan.value(RATINGS, row, "dimension") == dimension:
-            found = row
-    return found
+    return rows_by_key(plan, RATINGS_BY_KEY).get((rater, dimension))
 
 
 def _team_level(levels: list[int | None]) -> int | None:

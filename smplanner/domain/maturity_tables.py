@@ -85,6 +85,7 @@ EVIDENCE = TableSchema(
     name="maturity_evidence",
     title=QT_TRANSLATE_NOOP("", "Maturity evidence"),
     sheet="Maturity evidence",
+    identity=("dimension", "level", "statement"),
     row_noun="evidence statement",
     description=QT_TRANSLATE_NOOP(
         "",
@@ -161,6 +162,7 @@ RATINGS = TableSchema(
     name="maturity_ratings",
     title=QT_TRANSLATE_NOOP("", "Maturity ratings"),
     sheet="Maturity ratings",
+    identity=("rater", "dimension"),
     row_noun="rating",
     description=QT_TRANSLATE_NOOP("", "Each rater's current and target level per dimension"),
     columns=(
@@ -207,6 +209,7 @@ READINESS = TableSchema(
     name="readiness",
     title=QT_TRANSLATE_NOOP("", "Readiness check"),
     sheet="Readiness",
+    identity=("question",),
     row_noun="question",
     description=QT_TRANSLATE_NOOP(
         "", "Whether the team is ready to automate: any no means a readiness project first"

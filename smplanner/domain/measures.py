@@ -19,39 +19,17 @@ import pandas as pd
 from smplanner.domain import roi
 from smplanner.domain.attribution import credit_by_period, prepare
 from smplanner.domain.deal_tables import DEALS, TOUCHES
+from smplanner.domain.funnel import LEVEL_TITLES as LEVEL_TITLES
+from smplanner.domain.funnel import LEVELS as LEVELS
+from smplanner.domain.funnel import funnel_kpis as funnel_kpis
+from smplanner.domain.funnel import growth_series as growth_series
+from smplanner.domain.funnel import ratio_series as ratio_series
 from smplanner.domain.measuring_tables import COSTS, TRACKING
 from smplanner.domain.periods import Settings, period_labels, period_start, settings_of
 from smplanner.domain.plan import Plan
-from smplanner.domain.text import QT_TRANSLATE_NOOP
+from smplanner.domain.tracking_grid import pivot
 
 Array = npt.NDArray[np.float64]
-LEVELS = ("followers", "mqc", "sqo")
-LEVEL_TITLES = {
-    "followers": QT_TRANSLATE_NOOP("", "Followers"),
-    "mqc": QT_TRANSLATE_NOOP("", "MQC"),
-    "sqo": QT_TRANSLATE_NOOP("", "SQO"),
-}
-"""English; the GUI shows ``tr(LEVEL_TITLES[level])``."""
-_LEVEL_NAMES = {
-    "followers": ("followers",),
-    "mqc": ("mqc", "marketing qualified contacts", "marketing qualified contacts (mqc)"),
-    "sqo": ("sqo", "sales qualified opportunities", "sales qualified opportunities (sqo)"),
-}
-
-
-def funnel_kpis(kpis: Sequence[str]) -> dict[str, str | None]:
-    """The catalogue's KPI for each funnel level: by its usual name, else "(MQC)" in it.
-
-    None when the catalogue has no such KPI (the user removed it).
-    """
-    found: dict[str, str | None] = {}
-    for level in LEVELS:
-        names = _LEVEL_NAMES[level]
-        exact = [k for k in kpis if " ".join(k.split()).casefold() in names]
-        tagged = [k for k in kpis if f"({level})" in k.casefold()]
-        matches = exact or tagged
-        found[level] = matches[0] if matches else None
-    return found
 
 
 def _positive(value: float | None) -> float | None:
@@ -171,23 +149,6 @@ def latest_and_gain(values: Array) -> tuple[Array, Array]:
     return latest, gain
 
 
-def growth_series(values: Array) -> Array:
-    """Period-over-period growth along the last axis; NaN where the previous is 0 or missing."""
-    out = np.full(values.shape, np.nan)
-    previous, current = values[..., :-1], values[..., 1:]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        grown = (current - previous) / previous
-    out[..., 1:] = np.where(np.isfinite(grown) & (previous != 0), grown, np.nan)
-    return out
-
-
-def ratio_series(numerator: Array, denominator: Array) -> Array:
-    """numerator / denominator element by element; NaN where undefined."""
-    with np.errstate(divide="ignore", invalid="ignore"):
-        result = numerator / denominator
-    return np.where(np.isfinite(result) & (denominator != 0), result, np.nan)
-
-
 def _optional(value: float) -> float | None:
     return None if np.isnan(value) else float(value)
 
@@ -229,7 +190,9 @@ def compute(
     won_by_period = credited.sum(axis=1).reindex(numbers, fill_value=0.0)
     won_total = float(won_by_network.sum())
 
-    trends = _trends(tables[TRACKING], funnel_kpis(kpis), names, count)
+    # the funnel's KPIs are all the trends need: the same grid, fewer rows to work out
+    funnel = list(dict.fromkeys(k for k in funnel_kpis(kpis).values() if k is not None))
+    trends = pivot(tables[TRACKING], names, funnel, count).trends(names)
     latest = {level: latest_and_gain(trends[level]) for level in LEVELS}
 
     per_network: dict[str, Figures] = {}
@@ -265,29 +228,6 @@ def compute(
         left_out=int((~inside).sum()) + outside,
         undated=undated,
     )
-
-
-def _trends(
-    tracking: pd.DataFrame, kpis: Mapping[str, str | None], networks: list[str], count: int
-) -> dict[str, Array]:
-    wanted = [k for k in kpis.values() if k is not None]
-    rows = tracking[
-        tracking["kpi"].isin(wanted)
-        & tracking["period"].between(1, count)
-        & tracking["actual"].notna()
-    ]
-    # a period entered twice (possible in a workbook) counts once: its last row
-    actual = rows.groupby(["kpi", "network", "period"])["actual"].last()
-    trends: dict[str, Array] = {}
-    columns = pd.RangeIndex(1, count + 1)
-    for level, kpi in kpis.items():
-        if kpi is not None and len(actual) and kpi in actual.index.get_level_values(0):
-            grid = actual.xs(kpi, level="kpi").unstack("period")
-            grid = grid.reindex(index=networks, columns=columns)
-            trends[level] = grid.to_numpy(dtype=np.float64, na_value=np.nan)
-        else:
-            trends[level] = np.full((len(networks), count), np.nan)
-    return trends
 
 
 def dashboard(plan: Plan) -> Dashboard:

@@ -72,6 +72,7 @@ PLAN_SETTINGS = TableSchema(
     name=SETTINGS,
     title=QT_TRANSLATE_NOOP("", "Plan settings"),
     sheet="Plan settings",
+    identity=(),
     row_noun=QT_TRANSLATE_NOOP("", "settings row"),
     description=QT_TRANSLATE_NOOP(
         "", "Currency, periods, the hourly rate and how deals are credited (one row)"
@@ -213,6 +214,7 @@ TRACKING_TABLE = TableSchema(
     name=TRACKING,
     title=QT_TRANSLATE_NOOP("", "Tracking"),
     sheet="Tracking",
+    identity=("network", "kpi", "period"),
     row_noun=QT_TRANSLATE_NOOP("", "tracking value"),
     description=QT_TRANSLATE_NOOP(
         "", "Target and actual of a KPI on a network in a period; empty means no data"
@@ -264,6 +266,7 @@ COSTS_TABLE = TableSchema(
     name=COSTS,
     title=QT_TRANSLATE_NOOP("", "Costs"),
     sheet="Costs",
+    identity=("period", "network", "spend", "category", "note"),
     row_noun=QT_TRANSLATE_NOOP("", "cost line"),
     description=QT_TRANSLATE_NOOP(
         "", "The investment: what social media work cost, per period and network"

@@ -92,7 +92,8 @@ def parse_first_period(unit: str, text: str) -> date | None:
 @dataclass(frozen=True)
 class PeriodNames:
     """How period names are written: English by default (the workbook and the command
-    line); the GUI passes the user's language (see ``gui.tracking_model.period_names``)."""
+    line); the window and the printed pages pass the user's language (see
+    ``report.formats.period_names``)."""
 
     months: tuple[str, ...] = MONTHS
     month: str = "{month} {year}"

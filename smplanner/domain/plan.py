@@ -281,7 +281,7 @@ class Plan:
             return
         if isinstance(command, SetCells) and command.cascade:
             for change in command.changes:
-                for step in self._expand_set(command.table, change):
+                for step in self._expand_set(command.table, change, command.coerced):
                     done.append(self._primitive(step))
             return
         for step in self._expand(command):
@@ -295,7 +295,9 @@ class Plan:
             text = tr("{table} has no row {row}")
             raise CommandError(text.format(table=tr(SCHEMAS[table].title), row=row + 1))
 
-    def _expand_set(self, table: str, change: tuple[int, str, Any]) -> list[Command]:
+    def _expand_set(
+        self, table: str, change: tuple[int, str, Any], coerced: bool = False
+    ) -> list[Command]:
         row, name, raw = change
         self._check_row(table, row)
         if name not in self._frames[table].columns:
@@ -304,7 +306,7 @@ class Plan:
         if name == SCHEMAS[table].key and is_blank(raw):
             raise CommandError(_needs_name(SCHEMAS[table]))
         try:
-            value = self.coerce(table, name, raw)
+            value = raw if coerced else self.coerce(table, name, raw)
         except InvalidValue as error:
             column = self.schema(table).column(name)
             raise CommandError(f"{tr(column.title)}: {error}") from None
@@ -385,6 +387,9 @@ class Plan:
         for record in command.records:
             clean: dict[str, Any] = {}
             for column in self.columns(table):
+                if command.coerced and column.name in record:
+                    clean[column.name] = record[column.name]
+                    continue
                 raw = record.get(column.name, empty_value(column))
                 try:
                     clean[column.name] = self.coerce(table, column.name, raw)

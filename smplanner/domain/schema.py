@@ -84,7 +84,12 @@ class DynamicColumns:
 
 @dataclass(frozen=True)
 class TableSchema:
-    """A table of the plan: its columns, key and place in the workbook."""
+    """A table of the plan: its columns, key and place in the workbook.
+
+    ``identity`` names, for a table without a key, the columns that say which row is
+    which when two copies of a plan are merged (a tracking value is its network, KPI and
+    period); ``()`` means the row's place (a one-row table). None: the required columns.
+    """
 
     name: str
     title: str
@@ -94,6 +99,7 @@ class TableSchema:
     dynamic: DynamicColumns | None = None
     row_noun: str = "row"
     description: str = ""
+    identity: tuple[str, ...] | None = None
 
     def column(self, name: str) -> Column:
         for column in self.columns:

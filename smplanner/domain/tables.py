@@ -181,6 +181,7 @@ PLANNER = TableSchema(
     name="planner",
     title=QT_TRANSLATE_NOOP("", "KPI planner"),
     sheet="KPI planner",
+    identity=("stage", "goal", "tactic"),
     row_noun=QT_TRANSLATE_NOOP("", "planner row"),
     description=QT_TRANSLATE_NOOP("", "Which KPIs judge each stage, goal and tactic"),
     columns=(

@@ -1,75 +1,40 @@
 """Tab-separated text as Excel and LibreOffice put it on the clipboard.
 
-A cell holding a tab, a line break or a quote is wrapped in double quotes with inner
-quotes doubled; rows end with a line break. Reading undoes exactly that.
+The standard library's ``excel-tab`` dialect does the quoting: a cell holding a tab, a
+line break or a quote is wrapped in double quotes with inner quotes doubled. Two things
+are the clipboard's own: rows end with a bare line break, and a row of one empty cell is
+an empty line (the csv writer would write ``""``).
 """
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Sequence
 
 
 def format_tsv(rows: Sequence[Sequence[str]]) -> str:
     """The block as clipboard text."""
-    return "".join("\t".join(_quoted(cell) for cell in row) + "\n" for row in rows)
+    return "".join(_line(row) for row in rows)
 
 
-def _quoted(cell: str) -> str:
-    if any(ch in cell for ch in '\t\n\r"'):
-        return '"' + cell.replace('"', '""') + '"'
-    return cell
+def _line(row: Sequence[str]) -> str:
+    if len(row) == 1 and row[0] == "":
+        return "\n"
+    out = io.StringIO()
+    # written with the dialect's own "\r\n", so that a cell holding a lone "\r" is quoted
+    csv.writer(out, dialect="excel-tab").writerow(row)
+    return out.getvalue().removesuffix("\r\n") + "\n"
 
 
 def parse_tsv(text: str) -> list[list[str]]:
-    """Rows of cells from clipboard text; a final line break does not add an empty row."""
-    rows: list[list[str]] = []
-    row: list[str] = []
-    cell: list[str] = []
-    i, n = 0, len(text)
-    at_cell_start = True
-    while i < n:
-        ch = text[i]
-        if at_cell_start and ch == '"':
-            end, value = _read_quoted(text, i + 1)
-            if end is not None:
-                cell.append(value)
-                i = end
-                at_cell_start = False
-                continue
-        at_cell_start = False
-        if ch == "\t":
-            row.append("".join(cell))
-            cell, at_cell_start = [], True
-        elif ch in "\r\n":
-            if ch == "\r" and i + 1 < n and text[i + 1] == "\n":
-                i += 1
-            row.append("".join(cell))
-            rows.append(row)
-            row, cell, at_cell_start = [], [], True
-        else:
-            cell.append(ch)
-        i += 1
-    if cell or row:
-        row.append("".join(cell))
-        rows.append(row)
-    return rows
+    """Rows of cells from clipboard text; a final line break does not add an empty row.
 
-
-def _read_quoted(text: str, start: int) -> tuple[int | None, str]:
-    """Read a quoted cell; (index after it, value), or (None, "") when not well quoted."""
-    out: list[str] = []
-    i = start
-    while i < len(text):
-        ch = text[i]
-        if ch == '"':
-            if i + 1 < len(text) and text[i + 1] == '"':
-                out.append('"')
-                i += 2
-                continue
-            after = i + 1
-            if after == len(text) or text[after] in "\t\r\n":
-                return after, "".join(out)
-            return None, ""
-        out.append(ch)
-        i += 1
-    return None, ""
+    Text that is not well quoted (a quote left open, text after a closing quote) is read
+    as it stands, every character kept, as spreadsheets do.
+    """
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), dialect="excel-tab", strict=True))
+    except csv.Error:  # not well quoted, or one cell longer than csv's field limit
+        rows = [line.split("\t") for line in text.splitlines()]
+    return [row or [""] for row in rows]

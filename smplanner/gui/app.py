@@ -72,8 +72,11 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
         if pixmap.loadFromData(icon.read_bytes(), "SVG"):
             app.setWindowIcon(QIcon(pixmap))
     from smplanner.gui import i18n
+    from smplanner.gui import settings as keys
+    from smplanner.gui.settings import Settings
 
-    i18n.install(app)  # before any window: forms and menus are translated as they load
+    # before any window: forms and menus are translated as they load
+    i18n.install(app, preferred=Settings().get(keys.LANGUAGE))
     return app
 
 

@@ -13,22 +13,41 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 
 from smplanner.domain.text import tr
 from smplanner.gui import settings as keys
 from smplanner.gui.settings import Settings
+from smplanner.report import formats
 
 if TYPE_CHECKING:
     from smplanner.domain.plan import Plan
-    from smplanner.gui.document import Document
     from smplanner.io.stamps import FileStamp
 
 MAX_WAIT = 3
 """Steady editing autosaves after at most this many intervals."""
+
+
+@dataclass(frozen=True)
+class Unsaved:
+    """What a recovery file holds: the changed plan and the file it differs from."""
+
+    plan: Plan
+    original: Path | None
+    """The plan's own file (None: never saved)."""
+    known: FileStamp | None
+    """How that file looked when the plan was read from it or written to it."""
+
+
+UnsavedSource = Callable[[], Unsaved | None]
+"""The open plan's unsaved state, or None when it has no unsaved changes."""
 
 
 class _Write:
@@ -65,14 +84,20 @@ class _Write:
 
 
 class Autosave(QObject):
-    """Keeps the document's recovery file in step with its unsaved changes."""
+    """Keeps the open plan's recovery file in step with its unsaved changes.
+
+    It knows the plan only through ``unsaved`` (asked when a copy is due) and the undo
+    stack it is told to :meth:`watch`, so the document that owns it is free to change.
+    """
 
     message = Signal(str)
     _finished = Signal(object)
 
-    def __init__(self, document: Document, settings: Settings) -> None:
-        super().__init__(document)
-        self.document = document
+    def __init__(
+        self, unsaved: UnsavedSource, settings: Settings, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.unsaved = unsaved
         self.settings = settings
         self.slot: Path | None = None
         """This plan's recovery workbook, once written."""
@@ -83,8 +108,6 @@ class Autosave(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.save_now)
         self._finished.connect(self._done)
-        document.replaced.connect(self._watch)
-        document.changed.connect(self._saved_state)
 
     def interval(self) -> int:
         """Seconds of quiet before an autosave: the setting, at least one, at most an hour.
@@ -93,12 +116,11 @@ class Autosave(QObject):
         """
         return min(max(self.settings.get(keys.AUTOSAVE_SECONDS), 1), keys.AUTOSAVE_RANGE[1])
 
-    def _watch(self) -> None:
-        """Another plan is open: the previous one's recovery file has had its day."""
+    def watch(self, stack: QUndoStack) -> None:
+        """Another plan is open, edited through ``stack``: the previous one's recovery
+        file has had its day."""
         self.discard()
-        editor = self.document.editor
-        if editor is not None:
-            editor.stack.indexChanged.connect(self._edited)
+        stack.indexChanged.connect(self._edited)
 
     def _edited(self, _index: int = 0) -> None:
         now = time.monotonic()
@@ -108,8 +130,9 @@ class Autosave(QObject):
         left = quiet * MAX_WAIT - (now - self._first_change)
         self.timer.start(int(max(min(quiet, left), 0) * 1000))
 
-    def _saved_state(self) -> None:
-        if not self.document.is_modified():
+    def saved_state_changed(self) -> None:
+        """The plan was saved, or undone back to its saved state: nothing to recover."""
+        if self.unsaved() is None:
             self.discard()
 
     def _slot(self) -> Path:
@@ -123,26 +146,29 @@ class Autosave(QObject):
         """Start writing the recovery file (nothing to do for an unchanged plan)."""
         self.timer.stop()
         self._first_change = None
-        if not self.document.is_modified():
+        unsaved = self.unsaved()
+        if unsaved is None:
             self.discard()
             return
         if self._job is not None:  # one write at a time; the newest state follows
             self._again = True
             return
-        document = self.document
         self._job = _Write(
-            self._slot(), document.plan.copy(), document.path, document.stamp, self._finished
+            self._slot(), unsaved.plan.copy(), unsaved.original, unsaved.known, self._finished
         )
         self._job.thread.start()
 
     def write_now(self) -> bool:
-        """Write the recovery file before returning (a plan just recovered)."""
+        """Write the recovery file before returning (a plan just recovered); False when
+        nothing was written (the write failed, or the plan has no unsaved changes)."""
         from smplanner.io import recovery
 
         self.wait()
-        document = self.document
+        unsaved = self.unsaved()
+        if unsaved is None:  # nothing differs from the file: nothing written
+            return False
         try:
-            recovery.write(self._slot(), document.plan, document.path, document.stamp)
+            recovery.write(self._slot(), unsaved.plan, unsaved.original, unsaved.known)
         except OSError as error:
             self._failed(str(error))
             return False
@@ -162,7 +188,7 @@ class Autosave(QObject):
         if job.error:
             self._failed(job.error)
         else:
-            now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+            now = formats.short_time(datetime.now().time())
             self.message.emit(tr("Recovery copy saved at {time}").format(time=now))
         if self._again:
             self._again = False

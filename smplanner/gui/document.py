@@ -17,20 +17,22 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from smplanner.domain.catalogue import blank_plan, example_plan
+from smplanner.domain.catalogue import BLANK_NAME, blank_plan, example_plan
+from smplanner.domain.names import file_stem
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui import settings as keys
-from smplanner.gui.autosave import Autosave
+from smplanner.gui.autosave import Autosave, Unsaved
 from smplanner.gui.choices import ask
 from smplanner.gui.settings import Settings
 from smplanner.gui.undo import PlanEditor
 from smplanner.io import locks
 from smplanner.io.stamps import FileStamp, changed_since, stamp
+from smplanner.report import formats
 
 FILE_FILTER = QT_TRANSLATE_NOOP("", "Excel workbooks (*.xlsx)")
 """Shown translated, with tr()."""
@@ -39,8 +41,7 @@ Button = QMessageBox.StandardButton
 
 def local_time(moment: datetime) -> str:
     """A moment as the user's locale writes a date and time (23/11/2026 14:05, 23.11.26 14:05)."""
-    shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    return formats.short_date_time(moment)
 
 
 class Document(QObject):
@@ -67,8 +68,10 @@ class Document(QObject):
         self._ignored: FileStamp | None = None
         self._checking = False
         self._locked: Path | None = None
-        self.autosave = Autosave(self, settings)
+        self.autosave = Autosave(self.unsaved, settings, self)
         self.autosave.message.connect(self.message)
+        self.replaced.connect(self._autosave_new_plan)
+        self.changed.connect(self.autosave.saved_state_changed)
 
     # ------------------------------------------------------------------ state
     @property
@@ -78,15 +81,33 @@ class Document(QObject):
 
     @property
     def name(self) -> str:
-        """What the title bar calls the plan: its file's name, else the plan's own."""
-        if self.path is not None:
+        """What the title bar calls the plan: its own name, with its file's name when that
+        says something else ("Q3 plan (draft 2.xlsx)"); a plan without a name of its own
+        goes by its file's name."""
+        own = self._name or self.plan.name
+        name, detail = own, ""
+        if self.path is None:
+            name = own or tr("Untitled plan")
+        elif not own or own == BLANK_NAME:
             name = self.path.name
-        else:
-            name = self._name or self.plan.name or tr("Untitled plan")
-        return tr("{name} (read-only)").format(name=name) if self.read_only else name
+        elif self.path.stem != file_stem(own, ""):
+            detail = self.path.name
+        if self.read_only:
+            detail = tr("{file}, read-only").format(file=detail) if detail else tr("read-only")
+        return f"{name} ({detail})" if detail else name
 
     def is_modified(self) -> bool:
         return self.editor is not None and not self.editor.stack.isClean()
+
+    def unsaved(self) -> Unsaved | None:
+        """What autosave copies: the plan and its file, or None with nothing unsaved."""
+        if self.editor is None or not self.is_modified():
+            return None
+        return Unsaved(self.editor.plan, self.path, self.stamp)
+
+    def _autosave_new_plan(self) -> None:
+        if self.editor is not None:
+            self.autosave.watch(self.editor.stack)
 
     def replace(
         self,
@@ -187,7 +208,8 @@ class Document(QObject):
     def new(self, example: bool) -> bool:
         if not self.maybe_save():
             return False
-        self.replace(example_plan() if example else blank_plan(), None)
+        currency = self.settings.get(keys.CURRENCY)
+        self.replace(example_plan() if example else blank_plan(currency), None)
         self.message.emit(tr("New example plan") if example else tr("New blank plan"))
         return True
 
@@ -309,7 +331,10 @@ class Document(QObject):
         return self.save_to(self.path)
 
     def save_as(self) -> bool:
-        base = self.path.name if self.path else (self._name or tr("plan")) + ".xlsx"
+        if self.path is not None:
+            base = self.path.name
+        else:
+            base = file_stem(self._name or self.plan.name, tr("plan")) + ".xlsx"
         suggested = str(Path(self._folder()) / base)
         chosen, _ = QFileDialog.getSaveFileName(
             self.window, tr("Save plan as"), suggested, tr(FILE_FILTER)

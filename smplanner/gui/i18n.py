@@ -3,7 +3,8 @@
 Strings are marked for translation with ``tr()`` (see :mod:`smplanner.domain.text`, which
 the Qt-free core uses too) and gathered into ``resources/translations/*.ts`` by
 ``make translations``; the compiled ``.qm`` files sit beside them. The locale also sets
-how numbers, dates and money are written in the grids and charts (``QLocale``).
+how numbers, dates and money are written, on screen and on paper alike: see
+:mod:`smplanner.report.formats`, the one place that writes them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from smplanner._paths import resource
 from smplanner.domain import text
+from smplanner.report.formats import FALLBACK, number
 
 LANGUAGES = ("en", "de", "pl")
 """Languages smplanner has translations for (English for its plural forms)."""
@@ -26,21 +28,24 @@ def _qt_translate(source: str, count: int) -> str:
     return text.english_plural(translated, count) if "(s)" in translated else translated
 
 
-def install(app: QCoreApplication, locale: QLocale | None = None) -> str:
+def install(app: QCoreApplication, locale: QLocale | None = None, preferred: str = "") -> str:
     """Use ``locale`` for text and numbers; returns its language.
 
     The default is the system's locale, or ``SMPLANNER_LANGUAGE`` (``de_DE``, ``en_GB``)
-    when set: English on a German machine, say. Safe to call again (a test switching
+    when set: English on a German machine, say; else the ``preferred`` language of
+    Preferences (``de``), in the system's country. Safe to call again (a test switching
     languages): earlier translators are removed.
     """
     if locale is not None:
         chosen = locale
     elif os.environ.get("SMPLANNER_LANGUAGE"):
         chosen = QLocale(os.environ["SMPLANNER_LANGUAGE"])
+    elif preferred in LANGUAGES:
+        chosen = preferred_locale(preferred, QLocale.system())
     else:
         chosen = QLocale.system()
     if chosen.language() == QLocale.Language.C:  # no locale set (LANG=C): plain English
-        chosen = QLocale("en_GB")
+        chosen = QLocale(FALLBACK)
     QLocale.setDefault(chosen)
     for translator in _installed:
         app.removeTranslator(translator)
@@ -59,6 +64,12 @@ def install(app: QCoreApplication, locale: QLocale | None = None) -> str:
     return language
 
 
-def number(value: float, decimals: int = 0) -> str:
-    """A number as the user's locale writes it (1.234,5 in German)."""
-    return QLocale().toString(float(value), "f", decimals)
+def preferred_locale(language: str, system: QLocale) -> QLocale:
+    """``language`` ("de") as spoken in the system's country where Qt knows that pairing
+    (English in Germany writes 1.234,5), else in its home country."""
+    if system.name().split("_")[0] == language:
+        return system
+    return QLocale(QLocale(language).language(), system.territory())
+
+
+__all__ = ["LANGUAGES", "install", "number", "preferred_locale"]

@@ -8,8 +8,9 @@ current section, so none of them needs to know about the others.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol, TypeVar, cast
+from typing import TypeVar
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
@@ -27,16 +28,31 @@ from smplanner._paths import form
 from smplanner.domain.catalogue import example_plan
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import tr
+from smplanner.gui import help as help_pages
 from smplanner.gui import settings as keys
 from smplanner.gui.actions import ActionName, action
 from smplanner.gui.document import Document
+from smplanner.gui.merge_dialog import add_merge_action
 from smplanner.gui.printing import Printing, page_of
 from smplanner.gui.sections import section_factories
+from smplanner.gui.sections.base import Section
 from smplanner.gui.sections.planner.section import PlannerSection
 from smplanner.gui.settings import Settings
 from smplanner.gui.undo import PlanEditor
 
 STATUS_TIMEOUT = 8000
+STANDARD_KEYS = {
+    ActionName.NEW_BLANK: QKeySequence.StandardKey.New,
+    ActionName.OPEN: QKeySequence.StandardKey.Open,
+    ActionName.SAVE: QKeySequence.StandardKey.Save,
+    ActionName.SAVE_AS: QKeySequence.StandardKey.SaveAs,
+    ActionName.QUIT: QKeySequence.StandardKey.Quit,
+    ActionName.CUT: QKeySequence.StandardKey.Cut,
+    ActionName.COPY: QKeySequence.StandardKey.Copy,
+    ActionName.PASTE: QKeySequence.StandardKey.Paste,
+    ActionName.DELETE: QKeySequence.StandardKey.Delete,
+}
+"""The form's actions that have a key every program on the platform uses."""
 T = TypeVar("T", bound=QObject)
 W = TypeVar("W", bound=QWidget)
 
@@ -47,17 +63,6 @@ def _child(parent: QObject, kind: type[T], name: str) -> T:
     if found is None:
         raise LookupError(f"ui/main_window.ui has no {kind.__name__} called {name!r}")
     return found
-
-
-class Section(Protocol):
-    """What the window asks of a tab: a title, status messages and the Edit commands."""
-
-    title: str
-
-    def copy(self) -> None: ...
-    def cut(self) -> None: ...
-    def paste(self) -> None: ...
-    def delete_selection(self) -> None: ...
 
 
 class MainWindow(QObject):
@@ -79,7 +84,7 @@ class MainWindow(QObject):
         self.tabs = _child(self.window, QTabWidget, "sections")
         self.settings = Settings()
         self.undo_group = QUndoGroup(self)
-        self.sections: list[QWidget] = []
+        self.sections: list[Section] = []
         self.document = Document(self.window, self.settings)
         self.document.replaced.connect(self._show_plan)
         self.document.changed.connect(self._update_title)
@@ -121,21 +126,27 @@ class MainWindow(QObject):
         action(w, ActionName.SAVE_AS).triggered.connect(doc.save_as)
         action(w, ActionName.QUIT).triggered.connect(w.close)
         action(w, ActionName.ABOUT).triggered.connect(self.about)
-        for name, method in (
-            (ActionName.CUT, "cut"),
-            (ActionName.COPY, "copy"),
-            (ActionName.PASTE, "paste"),
-            (ActionName.DELETE, "delete_selection"),
-        ):
-            action(w, name).triggered.connect(lambda _=False, m=method: self._to_section(m))
+        # the platform's own keys where it has them; the form's keys elsewhere (Quit on Windows)
+        for name, standard in STANDARD_KEYS.items():
+            if QKeySequence.keyBindings(standard):
+                action(w, name).setShortcuts(standard)
+        edits = (
+            (ActionName.CUT, Section.cut),
+            (ActionName.COPY, Section.copy),
+            (ActionName.PASTE, Section.paste),
+            (ActionName.DELETE, Section.delete_selection),
+            (ActionName.SELECT_ALL, Section.select_all),
+        )
+        for name, edit in edits:
+            action(w, name).triggered.connect(lambda _=False, e=edit: self._to_section(e))
         # "Undo Set Followers to Primary in row 3": the commands' labels come from the
         # stack; the language decides how they join the word (German "Rückgängig: …")
         undo = self.undo_group.createUndoAction(w, tr("&Undo"))
         undo.setObjectName(ActionName.UNDO)
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.undo_group.createRedoAction(w, tr("&Redo"))
         redo.setObjectName(ActionName.REDO)
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
         self._undo, self._redo = undo, redo
         # connected after the actions' own slots, so these texts are the ones shown
         self.undo_group.undoTextChanged.connect(self._name_undo)
@@ -148,9 +159,14 @@ class MainWindow(QObject):
         edit_menu.insertSeparator(first)
         preferences = QAction(tr("Pr&eferences…"), w)
         preferences.setObjectName(ActionName.PREFERENCES)
-        preferences.setShortcut(QKeySequence("Ctrl+,"))
+        preferences.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            or [QKeySequence("Ctrl+,")]  # where the platform names no key for it
+        )
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        preferences.setStatusTip(tr("How often unsaved changes are copied for recovery"))
+        preferences.setStatusTip(
+            tr("Autosave, language, the currency of new plans and the paper size")
+        )
         preferences.triggered.connect(self.preferences)
         edit_menu.addSeparator()
         edit_menu.addAction(preferences)
@@ -173,8 +189,16 @@ class MainWindow(QObject):
         self.printing.add_to_menu(file_menu, quit_action)
         self.tabs.currentChanged.connect(self.printing.update)
         recent = _child(w, QMenu, "menuRecent")
+        add_merge_action(doc, file_menu, recent.menuAction())
         recent.aboutToShow.connect(lambda: doc.fill_recent_menu(recent))
         self.tabs.currentChanged.connect(self._fill_planner_menu)
+        help_pages.add_actions(
+            _child(w, QMenu, "menuHelp"),
+            action(w, ActionName.ABOUT),
+            self.getting_started,
+            self.keyboard_shortcuts,
+            lambda: doc.new(example=True),
+        )
 
     def _restore_window(self) -> None:
         geometry = self.settings.get(keys.GEOMETRY)
@@ -205,8 +229,8 @@ class MainWindow(QObject):
                 page.deleteLater()
         self.sections = [make(editor) for make in section_factories()]
         for section in self.sections:
-            section.message.connect(self.show_message)  # type: ignore[attr-defined]
-            self.tabs.addTab(section, tr(section.title))  # type: ignore[attr-defined]
+            section.message.connect(self.show_message)
+            self.tabs.addTab(section, tr(section.title))
         self.tabs.setCurrentIndex(min(current, self.tabs.count() - 1))
         self._fill_planner_menu()
         self.printing.update()
@@ -214,10 +238,10 @@ class MainWindow(QObject):
     def _fill_planner_menu(self, *_: object) -> None:
         menu = _child(self.window, QMenu, "menuPlanner")
         menu.clear()
-        planner = self.sections[0] if self.sections else None
-        if isinstance(planner, PlannerSection):
-            menu.addActions(planner.actions_for_menu())
-        menu.setEnabled(self.tabs.currentWidget() is planner)
+        planner = self.section(PlannerSection) if self.sections else None
+        if planner is not None:
+            menu.addActions(planner.menu_actions())
+        menu.setEnabled(planner is not None and self.tabs.currentWidget() is planner)
 
     def section(self, kind: type[W]) -> W:
         """The tab of class ``kind`` (menus and tests find tabs by kind, not position)."""
@@ -232,11 +256,14 @@ class MainWindow(QObject):
         self.tabs.setCurrentWidget(found)
         return found
 
-    def current_section(self) -> Section:
-        return cast(Section, self.tabs.currentWidget())
+    def current_section(self) -> Section | None:
+        page = self.tabs.currentWidget()
+        return page if isinstance(page, Section) else None
 
-    def _to_section(self, method: str) -> None:
-        getattr(self.current_section(), method)()
+    def _to_section(self, edit: Callable[[Section], object]) -> None:
+        section = self.current_section()
+        if section is not None:
+            edit(section)
 
     # ------------------------------------------------------------------ chrome
     def _name_undo(self, command: str) -> None:
@@ -266,15 +293,19 @@ class MainWindow(QObject):
 
         dialog = PreferencesDialog(self.settings, self.window)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
-            seconds = self.settings.get(keys.AUTOSAVE_SECONDS)
-            text = tr("Unsaved changes are now autosaved after {seconds} s of quiet")
-            self.show_message(text.format(seconds=seconds))
+            self.show_message(dialog.said())
 
     def offer_recovery(self) -> int:
         """Offer back the plans a crashed smplanner left unsaved (called at start-up)."""
         from smplanner.gui.recovery_offer import offer
 
         return offer(self.document)
+
+    def getting_started(self) -> None:
+        help_pages.show_getting_started(self.window)
+
+    def keyboard_shortcuts(self) -> None:
+        help_pages.show_shortcuts(self.window, self.sections)
 
     def about(self) -> None:
         from smplanner.gui.about import show_about

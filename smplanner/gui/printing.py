@@ -14,9 +14,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
+from smplanner.domain.names import file_stem
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui import settings as keys
+from smplanner.gui.sections.base import Section
 from smplanner.gui.settings import Settings
 
 PDF_FILTER = QT_TRANSLATE_NOOP("", "PDF documents (*.pdf)")
@@ -31,10 +33,6 @@ class PrintName:
     EXPORT_ALL = "actionExportAllPdf"
     PAPER_A4 = "actionPaperA4"
     PAPER_LETTER = "actionPaperLetter"
-
-
-def _safe_name(text: str) -> str:
-    return "".join(c if c.isalnum() or c in " -_." else "_" for c in text).strip() or "plan"
 
 
 class Printing(QObject):
@@ -97,6 +95,7 @@ class Printing(QObject):
             group.addAction(choice)
             self.paper_menu.addAction(choice)
             self.actions[name] = choice
+        self.paper_menu.aboutToShow.connect(self._check_paper)  # Preferences may change it
 
     def _make(
         self, name: str, text: str, keys_: object, tip: str, slot: Callable[[], object]
@@ -137,6 +136,10 @@ class Printing(QObject):
         from smplanner.report.page import default_paper
 
         return default_paper()
+
+    def _check_paper(self) -> None:
+        for name in (PrintName.PAPER_A4, PrintName.PAPER_LETTER):
+            self.actions[name].setChecked(self.actions[name].data() == self.paper)
 
     def set_paper(self, paper: str) -> None:
         self.settings.set(keys.PAPER, paper)
@@ -212,7 +215,7 @@ class Printing(QObject):
         from smplanner.report.export import write_pdf
 
         folder = self.settings.get(keys.LAST_FOLDER) or str(Path.home())
-        suggested = str(Path(folder) / f"{_safe_name(base)}.pdf")
+        suggested = str(Path(folder) / f"{file_stem(base, tr('plan'))}.pdf")
         chosen, _ = QFileDialog.getSaveFileName(
             self.window, tr("Export PDF"), suggested, tr(PDF_FILTER)
         )
@@ -234,5 +237,4 @@ class Printing(QObject):
 
 def page_of(section: QWidget | None) -> str | None:
     """The printed page of a tab, if it has one."""
-    name = getattr(section, "page_name", None)
-    return name if isinstance(name, str) else None
+    return section.page_name if isinstance(section, Section) else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.io.problems import Problem
+from smplanner.report import formats
 
 HEADERS = (
     QT_TRANSLATE_NOOP("", "Sheet"),
@@ -95,7 +96,7 @@ class ProblemsDialog(QDialog):
         hidden = len(self.problems) - MAX_SHOWN
         if hidden > 0:
             words = tr("… and {count} more; Copy list copies them all")
-            more = QTreeWidgetItem([words.format(count=QLocale().toString(hidden))])
+            more = QTreeWidgetItem([words.format(count=formats.integer(hidden))])
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             table.addTopLevelItem(more)
             more.setFirstColumnSpanned(True)

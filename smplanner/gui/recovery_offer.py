@@ -8,7 +8,6 @@ copy, Decide Later keeps it for the next start.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import QMessageBox
 
 from smplanner.domain.text import tr
@@ -16,6 +15,7 @@ from smplanner.gui.choices import ask
 from smplanner.gui.document import Document, local_time
 from smplanner.io import locks, recovery
 from smplanner.io.recovery import Recovery
+from smplanner.report import formats
 
 RECOVER, DISCARD, LATER = range(3)
 
@@ -81,7 +81,7 @@ def recover(document: Document, entry: Recovery) -> bool:
     if document.autosave.write_now():  # our own copy first, then the old one goes
         recovery.remove(entry.workbook)
     local = entry.saved_at.astimezone()
-    when = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    when = formats.short_time(local.time())
     text = tr("Recovered {name} as autosaved at {time}").format(name=entry.plan_name, time=when)
     document.message.emit(text + note)
     return True

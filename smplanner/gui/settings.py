@@ -39,6 +39,10 @@ AUTOSAVE_SECONDS: Setting[int] = Setting("files/autosave_seconds", 60)
 """Seconds without an edit before an unsaved plan is copied to its recovery file."""
 AUTOSAVE_RANGE = (5, 3600)
 """What Preferences offers for AUTOSAVE_SECONDS."""
+LANGUAGE: Setting[str] = Setting("view/language", "")
+"""en, de or pl for the app's words from the next start; empty: the system's language."""
+CURRENCY: Setting[str] = Setting("plan/currency", "")
+"""The code or symbol a new blank plan shows with amounts; empty: the plan's default."""
 
 ALL: tuple[Setting[Any], ...] = (
     GEOMETRY,
@@ -47,6 +51,8 @@ ALL: tuple[Setting[Any], ...] = (
     LAST_FOLDER,
     PAPER,
     AUTOSAVE_SECONDS,
+    LANGUAGE,
+    CURRENCY,
 )
 VERSION_KEY = "version"
 

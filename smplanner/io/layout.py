@@ -17,6 +17,8 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from smplanner.domain import palette
+from smplanner.domain.palette import excel
 from smplanner.domain.schema import LAST_SERIAL, Column, Kind, expected_text
 from smplanner.domain.tables import PRIMARY, ROLE_LABELS, SCHEMAS, SECONDARY
 
@@ -69,20 +71,14 @@ ROTATED = Alignment(text_rotation=90, horizontal="center", vertical="bottom", wr
 BAND = Alignment(horizontal="center", vertical="center")
 CENTER_TOP = Alignment(horizontal="center", vertical="top")
 
-PRIMARY_FILL = PatternFill("solid", fgColor="00695C", bgColor="00695C")
-PRIMARY_FONT = Font(name=FONT, bold=True, color="FFFFFF")
-SECONDARY_FILL = PatternFill("solid", fgColor="B2DFDB", bgColor="B2DFDB")
-SECONDARY_FONT = Font(name=FONT, color="004D40")
+_PRIMARY, _SECONDARY = excel(palette.PRIMARY.fill), excel(palette.SECONDARY.fill)
+PRIMARY_FILL = PatternFill("solid", fgColor=_PRIMARY, bgColor=_PRIMARY)
+PRIMARY_FONT = Font(name=FONT, bold=True, color=excel(palette.PRIMARY.ink))
+SECONDARY_FILL = PatternFill("solid", fgColor=_SECONDARY, bgColor=_SECONDARY)
+SECONDARY_FONT = Font(name=FONT, color=excel(palette.SECONDARY.ink))
 
-CATEGORY_COLOURS = {
-    "Reach": "1565C0",
-    "Engagement": "6A1B9A",
-    "Conversion": "EF6C00",
-    "Revenue": "2E7D32",
-    "Loyalty": "AD1457",
-    "Advocacy": "00838F",
-}
-OTHER_CATEGORY_COLOUR = "546E7A"
+CATEGORY_COLOURS = {name: excel(colour) for name, colour in palette.CATEGORY_COLOURS.items()}
+OTHER_CATEGORY_COLOUR = excel(palette.OTHER_CATEGORY)
 
 
 def category_fill(category: str) -> PatternFill:

@@ -14,10 +14,12 @@ from dataclasses import dataclass, field, replace
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from smplanner.domain import palette
 from smplanner.domain.kpi_planner import focus_problems, kpi_names
 from smplanner.domain.plan import Plan
 from smplanner.domain.tables import PRIMARY, SECONDARY
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
+from smplanner.report import formats
 from smplanner.report.page import (
     INK,
     MIN_TYPE,
@@ -26,25 +28,16 @@ from smplanner.report.page import (
     PageFrame,
     SectionPage,
     font,
-    locale_int,
-    locale_number,
     measure,
 )
 
-PRIMARY_FILL = QColor("#00695c")
-SECONDARY_FILL = QColor("#b2dfdb")
-SECONDARY_INK = QColor("#004d40")
-NO_FOCUS_FILL = QColor("#fff3e0")
+PRIMARY_FILL = QColor(palette.PRIMARY.fill)
+SECONDARY_FILL = QColor(palette.SECONDARY.fill)
+SECONDARY_INK = QColor(palette.SECONDARY.ink)
+NO_FOCUS_FILL = QColor(palette.NO_FOCUS)
 STRIPE = QColor("#f5f7f8")
-CATEGORY_COLOURS = {
-    "Reach": QColor("#1565c0"),
-    "Engagement": QColor("#6a1b9a"),
-    "Conversion": QColor("#ef6c00"),
-    "Revenue": QColor("#2e7d32"),
-    "Loyalty": QColor("#ad1457"),
-    "Advocacy": QColor("#00838f"),
-}
-OTHER_COLOUR = QColor("#546e7a")
+CATEGORY_COLOURS = {name: QColor(colour) for name, colour in palette.CATEGORY_COLOURS.items()}
+OTHER_COLOUR = QColor(palette.OTHER_CATEGORY)
 LARGEST = 8.0
 LABELS = (
     ("stage", QT_TRANSLATE_NOOP("", "Stage"), 78.0),
@@ -147,7 +140,7 @@ def fit_grid(plan: Plan, width: float, height: float) -> GridFit:
                 "legible type: filter the planner to print the rest)",
                 "",
                 total - room,
-            ).format(last=locale_int(last_shown), room=locale_int(room))
+            ).format(last=formats.integer(last_shown), room=formats.integer(room))
         )
     shown_used = [k for k in used if any(plan.value("planner", r, k) for r in rows)]
     if len(shown_used) < len(used):
@@ -217,7 +210,7 @@ def draw_kpi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
                 band.adjusted(0.3, 0, -0.3, 0), CATEGORY_COLOURS.get(name, OTHER_COLOUR)
             )
             painter.setFont(small_bold)
-            painter.setPen(QColor("#ffffff"))
+            painter.setPen(QColor(palette.PRIMARY.ink))
             shown = measure(small_bold).elidedText(
                 name, Qt.TextElideMode.ElideRight, band.width() - 2
             )
@@ -272,7 +265,7 @@ def draw_kpi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
             )
             primary = mark == PRIMARY
             painter.fillRect(cell, PRIMARY_FILL if primary else SECONDARY_FILL)
-            painter.setPen(QColor("#ffffff") if primary else SECONDARY_INK)
+            painter.setPen(QColor(palette.PRIMARY.ink) if primary else SECONDARY_INK)
             painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, PRIMARY if primary else SECONDARY)
         y += m.line
     # rules
@@ -300,10 +293,10 @@ def draw_kpi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
                 "",
                 len(fit.rows),
             ).format(
-                total=locale_int(total),
-                kpis=locale_int(len(fit.kpis)),
-                all_kpis=locale_int(len(kpi_names(plan))),
-                size=locale_number(fit.size, 1 if fit.size % 1 else 0),
+                total=formats.integer(total),
+                kpis=formats.integer(len(fit.kpis)),
+                all_kpis=formats.integer(len(kpi_names(plan))),
+                size=formats.number(fit.size, 1 if fit.size % 1 else 0),
             ),
         )
     return PageFrame(tr(TITLE), plan, legend, notes)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from smplanner.domain import maturity_report as report
+from smplanner.domain import maturity_report, palette
 from smplanner.domain.maturity import READINESS_QUESTIONS, READY
 from smplanner.domain.maturity_tables import LEVEL_CODES
 from smplanner.domain.plan import Plan
@@ -27,9 +27,9 @@ from smplanner.report.page import (
 )
 
 SERIES = (
-    (QT_TRANSLATE_NOOP("", "Current"), QColor("#3b78c3")),
-    (QT_TRANSLATE_NOOP("", "Target"), QColor("#7cbf6b")),
-    (QT_TRANSLATE_NOOP("", "Evidenced"), QColor("#9aa5b1")),
+    (QT_TRANSLATE_NOOP("", "Current"), QColor(palette.MATURITY_SERIES["Current"])),
+    (QT_TRANSLATE_NOOP("", "Target"), QColor(palette.MATURITY_SERIES["Target"])),
+    (QT_TRANSLATE_NOOP("", "Evidenced"), QColor(palette.MATURITY_SERIES["Evidenced"])),
 )
 TITLE = QT_TRANSLATE_NOOP("", "CRM capability maturity")
 ANSWERS = {
@@ -38,8 +38,8 @@ ANSWERS = {
     "unsure": QT_TRANSLATE_NOOP("", "unsure"),
 }
 """The stored answers of the readiness check, as the page says them."""
-WARNING = QColor("#b35400")
-READY_INK = QColor("#1b5e20")
+WARNING = QColor(palette.NOT_READY)
+READY_INK = QColor(palette.READY)
 
 
 def _wrapped_height(text: str, width: float, size: float, bold: bool = False) -> float:
@@ -47,7 +47,9 @@ def _wrapped_height(text: str, width: float, size: float, bold: bool = False) ->
     return measure(font(size, bold)).boundingRect(QRectF(0, 0, width, 10_000), flags, text).height()
 
 
-def _draw_chart(painter: QPainter, box: QRectF, profile: list[report.DimensionProfile]) -> None:
+def _draw_chart(
+    painter: QPainter, box: QRectF, profile: list[maturity_report.DimensionProfile]
+) -> None:
     """Horizontal bars: a group of three per dimension, levels I to V along the bottom."""
     count = max(len(profile), 1)
     size = max(min(9.0, box.height() / count / 3.2), MIN_TYPE)
@@ -88,11 +90,11 @@ def _draw_chart(painter: QPainter, box: QRectF, profile: list[report.DimensionPr
 
 
 def _draw_table(
-    painter: QPainter, box: QRectF, plan: Plan, profile: list[report.DimensionProfile]
+    painter: QPainter, box: QRectF, plan: Plan, profile: list[maturity_report.DimensionProfile]
 ) -> float:
     """Dimension, levels and marks; returns the y under the table."""
-    spreads = report.spreads(plan)
-    several = plan.row_count(report.RATERS) > 1
+    spreads = maturity_report.spreads(plan)
+    several = plan.row_count(maturity_report.RATERS) > 1
     size = 8.0
     line = size * 1.6
     columns = [
@@ -156,15 +158,17 @@ def _draw_table(
 
 
 def draw_maturity_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
-    profile = report.profile(plan)
-    whole = report.overall(profile)
+    profile = maturity_report.profile(plan)
+    whole = maturity_report.overall(profile)
     chart = QRectF(area.left(), area.top() + 26, area.width() * 0.55, area.height() - 26)
     side = QRectF(chart.right() + 18, area.top(), area.right() - chart.right() - 18, area.height())
     painter.setPen(INK)
     painter.setFont(font(11, bold=True))
     sentence = whole.sentence()
     if whole.target:
-        sentence += "; " + tr("target {level}").format(level=report.level_words(whole.target))
+        sentence += "; " + tr("target {level}").format(
+            level=maturity_report.level_words(whole.target)
+        )
     painter.drawText(
         QRectF(area.left(), area.top(), area.width(), 20),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -174,7 +178,7 @@ def draw_maturity_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame
     )
     _draw_chart(painter, chart, profile)
     y = _draw_table(painter, QRectF(side.left(), side.top() + 26, side.width(), 0), plan, profile)
-    verdict, reason = report.readiness(plan)
+    verdict, reason = maturity_report.readiness(plan)
     y += 14
     painter.setFont(font(10, bold=True))
     painter.setPen(READY_INK if verdict == tr(READY) else WARNING)
@@ -191,7 +195,7 @@ def draw_maturity_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame
         QRectF(side.left(), y, side.width(), height + 2), int(Qt.TextFlag.TextWordWrap), reason
     )
     y += height + 8
-    questions = plan.records(report.READINESS)
+    questions = plan.records(maturity_report.READINESS)
     for record in questions:
         answer = record["answer"]
         said = tr(ANSWERS[answer]) if answer in ANSWERS else str(answer or tr("not answered"))
@@ -209,7 +213,7 @@ def draw_maturity_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame
         y += height + 3
     raters = ", ".join(
         f"{r['name']} ({r['role']})" if r["role"] else str(r["name"])
-        for r in plan.records(report.RATERS)
+        for r in plan.records(maturity_report.RATERS)
     )
     notes = [
         tr("Raters: {raters} (levels are the team's: the rounded-down mean)").format(
@@ -218,7 +222,7 @@ def draw_maturity_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame
     ]
     gaps = [p.dimension for p in profile if p.gap]
     extra = "⚠ " + tr("rated above its evidence") if gaps else ""
-    if plan.row_count(report.RATERS) > 1:
+    if plan.row_count(maturity_report.RATERS) > 1:
         extra += ("; " if extra else "") + "≠ " + tr("raters two levels or more apart")
     if extra:
         notes.append(extra)

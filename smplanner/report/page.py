@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,8 +24,10 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from smplanner.domain import palette
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import tr
+from smplanner.report.formats import long_date
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGIN = 28.0
@@ -33,7 +35,7 @@ MARGIN = 28.0
 MIN_TYPE = 6.0
 """The smallest type a page uses, in points; below it a grid leaves rows out instead."""
 FONT_FAMILY = "DejaVu Sans"
-INK = QColor("#263238")
+INK = QColor(palette.INK)
 MUTED = QColor("#607d8b")
 RULE = QColor("#b0bec5")
 
@@ -102,7 +104,7 @@ class LegendEntry:
     label: str
     fill: QColor
     mark: str = ""
-    mark_colour: QColor = field(default_factory=lambda: QColor("#ffffff"))
+    mark_colour: QColor = field(default_factory=lambda: QColor(palette.ON_DARK))
 
 
 @dataclass
@@ -189,31 +191,6 @@ def _header(painter: QPainter, area: QRectF, frame: PageFrame) -> None:
     painter.setPen(QPen(RULE, 0.8))
     y = area.top() + HEADER_HEIGHT - 5
     painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-
-
-def long_date(day: date) -> str:
-    """The day as the user's locale writes it in full, without the weekday (5 March 2026)."""
-    locale = QLocale()
-    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
-    for weekday in ("dddd, ", "dddd ", ", dddd", "dddd"):
-        pattern = pattern.replace(weekday, "")
-    return locale.toString(QDate(day.year, day.month, day.day), pattern.strip(" ,"))
-
-
-def locale_number(value: float, decimals: int = 0) -> str:
-    """A number as the user's locale writes it (1.234 in German, 1,234 in English)."""
-    if decimals == 0:
-        return locale_int(round(value))
-    return QLocale().toString(float(value), "f", decimals)
-
-
-def locale_int(value: int) -> str:
-    return QLocale().toString(int(value))
-
-
-def percent(share: float) -> str:
-    """A share (0.25) as a whole percentage in the user's locale ("25 %")."""
-    return tr("{number} %").format(number=locale_int(round(share * 100)))
 
 
 def _legend(painter: QPainter, box: QRectF, entries: Sequence[LegendEntry]) -> None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from smplanner.domain import checklists
+from smplanner.domain import checklists, palette
 from smplanner.domain.checklist_tables import ACCOUNTS
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
+from smplanner.report import formats
 from smplanner.report.page import (
     INK,
     MIN_TYPE,
@@ -23,16 +24,14 @@ from smplanner.report.page import (
     LegendEntry,
     PageFrame,
     SectionPage,
+    fitted_size,
     font,
     measure,
-    percent,
 )
 
 STATUS_STYLE = {
-    "done": (QColor("#c8e6c9"), "✓"),
-    "partly": (QColor("#fff3c4"), "½"),
-    "missing": (QColor("#ffcdd2"), "✗"),
-    "not applicable": (QColor("#eceff1"), "–"),
+    status: (QColor(palette.RATINGS[status]), mark)
+    for status, mark in (("done", "✓"), ("partly", "½"), ("missing", "✗"), ("not applicable", "–"))
 }
 STATUS_WORDS = {
     "done": QT_TRANSLATE_NOOP("", "done"),
@@ -45,14 +44,14 @@ KIND_WORDS = {
     "personal": QT_TRANSLATE_NOOP("", "personal"),
     "company page": QT_TRANSLATE_NOOP("", "company page"),
 }
-UNCHECKED = (QColor("#ffffff"), "?")
+UNCHECKED = (QColor(palette.UNRATED), "?")
 TITLE = QT_TRANSLATE_NOOP("", "Social profile checklist")
-BAR = QColor("#00897b")
-TRACK = QColor("#e0f2f1")
+TRACK = QColor(palette.SCORE_TRACK)
 
 
 def _percent(score: float | None) -> str:
-    return "–" if score is None else percent(score)
+    """A score as the Profiles tab writes it ("n/a" when no item applies)."""
+    return formats.percent(score)
 
 
 def _bars(painter: QPainter, box: QRectF, rows: list[tuple[str, str, float | None]]) -> float:
@@ -79,7 +78,8 @@ def _bars(painter: QPainter, box: QRectF, rows: list[tuple[str, str, float | Non
         track = QRectF(box.left() + label, y + 2, box.width() - label - 34, 9)
         painter.fillRect(track, TRACK)
         if score:
-            painter.fillRect(QRectF(track.left(), track.top(), track.width() * score, 9), BAR)
+            bar = QRectF(track.left(), track.top(), track.width() * score, 9)
+            painter.fillRect(bar, QColor(palette.score_light(score).fill))  # as on screen
         painter.setFont(font(size))
         painter.setPen(INK)
         painter.drawText(
@@ -245,11 +245,15 @@ def _matrix(
     painter.setFont(font(size, bold=True))
     painter.setPen(INK)
     painter.drawText(QRectF(box.left(), y + 2, item_width - 4, line), tr("Score"))
-    for number, name in enumerate(names):
+    written = [_percent(scores[name]) for name in names]
+    # written as everywhere else ("61 %"); narrow columns get smaller type, not other text
+    fitting = min((fitted_size(text, column - 2, size) for text in written), default=size)
+    painter.setFont(font(fitting, bold=True))
+    for number, text in enumerate(written):
         painter.drawText(
             QRectF(box.left() + item_width + number * column, y + 2, column, line),
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-            _percent(scores[name]).replace(" ", ""),
+            text,
         )
     return len(names)
 

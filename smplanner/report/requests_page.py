@@ -3,13 +3,16 @@ and the latest requests with the reason for each decision."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QRectF, Qt
+from datetime import date
+
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from smplanner.domain import checklists
+from smplanner.domain import checklists, palette
 from smplanner.domain.checklist_tables import REQUESTS
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
+from smplanner.report import formats
 from smplanner.report.page import (
     INK,
     MUTED,
@@ -18,16 +21,10 @@ from smplanner.report.page import (
     PageFrame,
     SectionPage,
     font,
-    locale_int,
     measure,
-    percent,
 )
 
-COLOURS = {
-    checklists.ACCEPT: QColor("#66bb6a"),
-    checklists.REPLY_FIRST: QColor("#ffca28"),
-    checklists.IGNORE: QColor("#ef5350"),
-}
+COLOURS = {decision: QColor(light.fill) for decision, light in palette.DECISIONS.items()}
 DECISION_WORDS = {
     checklists.ACCEPT: QT_TRANSLATE_NOOP("", "accept"),
     checklists.REPLY_FIRST: QT_TRANSLATE_NOOP("", "reply first"),
@@ -52,7 +49,7 @@ def _totals(painter: QPainter, box: QRectF, counts: dict[str, int]) -> None:
         painter.drawText(
             QRectF(cell.left() + 10, cell.top(), cell.width() - 10, 26),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            locale_int(counts.get(decision, 0)),
+            formats.integer(counts.get(decision, 0)),
         )
         painter.setFont(font(8))
         painter.setPen(MUTED)
@@ -108,9 +105,9 @@ def _count_text(counts: dict[str, int]) -> str:
     total = sum(counts.values())
     ignored = counts.get(checklists.IGNORE, 0)
     if not ignored:
-        return locale_int(total)
+        return formats.integer(total)
     return tr("{total} ({percent} ignored)").format(
-        total=locale_int(total), percent=percent(ignored / total)
+        total=formats.integer(total), percent=formats.percent(ignored / total)
     )
 
 
@@ -186,21 +183,17 @@ def _decision(decision: str) -> str:
 
 
 def _short_date(day: object) -> str:
-    """The day as the user's locale writes it briefly; "no date" for none."""
-    if not hasattr(day, "isoformat") or not hasattr(day, "year"):
+    """The day as the Requests grid writes it; "no date" for none."""
+    if not isinstance(day, date) or day != day:  # none, or pandas' NaT
         return tr("no date")
-    return QLocale().toString(
-        QDate(day.year, day.month, day.day),  # type: ignore[attr-defined]
-        QLocale.FormatType.ShortFormat,
-    )
+    return formats.short_date(day)
 
 
 def _month(month: str) -> str:
-    """A month key ("2026-03") as the user's locale writes it (Mar 2026)."""
+    """A month key ("2026-03") named as the Requests tab names it (Mar 2026)."""
     if month == NO_DATE:
         return tr("no date")
-    day = QDate.fromString(month, "yyyy-MM")
-    return QLocale().toString(day, "MMM yyyy") if day.isValid() else month
+    return formats.month(month)
 
 
 def draw_requests_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
@@ -238,7 +231,7 @@ def draw_requests_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame
     if shown < total:
         notes.append(
             tr("the latest {shown} of {total} are listed").format(
-                shown=locale_int(shown), total=locale_int(total)
+                shown=formats.integer(shown), total=formats.integer(total)
             )
         )
     legend = [LegendEntry(_decision(decision), colour) for decision, colour in COLOURS.items()]

@@ -7,13 +7,15 @@ wherever a figure is undefined (no investment, no count), never infinity.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from smplanner.domain import measures
-from smplanner.domain.figures_text import FiguresText, shown
+from smplanner.domain import measures, palette
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import tr
+from smplanner.report import formats
 from smplanner.report.page import (
     INK,
     MIN_TYPE,
@@ -23,42 +25,33 @@ from smplanner.report.page import (
     PageFrame,
     SectionPage,
     font,
-    locale_number,
     measure,
 )
 
-INVESTMENT = QColor("#90a4ae")
-RETURN = QColor("#00897b")
-FUNNEL = (QColor("#1565c0"), QColor("#6a1b9a"), QColor("#ef6c00"))
+INVESTMENT = QColor(palette.INVESTMENT)
+RETURN = QColor(palette.RETURN)
+FUNNEL = tuple(QColor(colour) for colour in palette.FUNNEL)
 
 
-def _figures() -> FiguresText:
-    """Figures written as the dashboard writes them, in the locale of the page being drawn."""
-    return shown(locale_number)
-
-
-def money(value: float | None, currency: str, decimals: int = 0) -> str:
-    """Whole amounts for totals, cents for costs per unit; "n/a" when undefined."""
-    if value is None:
-        return _figures().not_applicable
-    return f"{locale_number(value, decimals)} {currency}".strip()
-
-
-def percent(value: float | None) -> str:
-    return _figures().percent(value)
-
-
-def count(value: float | None) -> str:
-    return _figures().count(value)
+def _fitting(texts: list[str], width: float, largest: float, smallest: float, bold: bool) -> float:
+    """The largest type size (down to ``smallest``) at which every text fits ``width``."""
+    size = largest
+    while size > smallest and any(
+        measure(font(size, bold)).horizontalAdvance(text) > width for text in texts
+    ):
+        size -= 0.5
+    return max(size, smallest)
 
 
 def _cards(painter: QPainter, box: QRectF, cards: list[tuple[str, str]]) -> None:
+    """The headline figures, all in one type size, the largest at which each fits."""
     width = box.width() / len(cards)
+    size = _fitting([value for _, value in cards], width - 16, 15, 9, bold=True)
     for number, (label, value) in enumerate(cards):
         cell = QRectF(box.left() + number * width, box.top(), width - 8, box.height())
         painter.fillRect(QRectF(cell.left(), cell.top(), 3, cell.height()), RETURN)
         painter.setPen(INK)
-        big = font(15, bold=True)
+        big = font(size, bold=True)
         painter.setFont(big)
         shown = measure(big).elidedText(value, Qt.TextElideMode.ElideRight, cell.width() - 8)
         painter.drawText(
@@ -89,7 +82,36 @@ def _network_table(
         (tr("Cost per SQO"), 0.24),
     )
     y = box.top() + 20
-    bold, regular = font(7.5, bold=True), font(7.5)
+    slices = [
+        (name, board.per_network[name])
+        for name in board.networks
+        if board.per_network[name].investment or board.per_network[name].returned
+    ]
+    idle = len(board.networks) - len(slices)
+    if board.unattributed.investment or board.unattributed.returned:
+        slices.append((tr("not tied to a network"), board.unattributed))
+    overall = board.overall
+
+    def cells(name: str, figures: measures.Figures) -> list[str]:
+        return [
+            name,
+            formats.money(figures.investment, currency),
+            formats.money(figures.returned, currency),
+            formats.percent(figures.roi),
+            formats.money(figures.cost_per_sqo, currency),
+        ]
+
+    lines = [cells(name, figures) for name, figures in slices]
+    total = cells(tr("All networks"), overall)
+    # one type size for the table: the largest at which every figure fits its column
+    size = min(
+        _fitting(
+            [line[n] for line in [*lines, total]], box.width() * share - 4, 7.5, MIN_TYPE, True
+        )
+        for n, (_, share) in enumerate(columns)
+        if n
+    )
+    bold, regular = font(size, bold=True), font(size)
 
     def row(cells: list[str], strong: bool = False) -> None:
         nonlocal y
@@ -111,44 +133,18 @@ def _network_table(
     painter.setPen(QPen(RULE, 0.5))
     painter.drawLine(QPointF(box.left(), y - 1), QPointF(box.right(), y - 1))
     painter.setPen(INK)
-    slices = [
-        (name, board.per_network[name])
-        for name in board.networks
-        if board.per_network[name].investment or board.per_network[name].returned
-    ]
-    idle = len(board.networks) - len(slices)
-    if board.unattributed.investment or board.unattributed.returned:
-        slices.append((tr("not tied to a network"), board.unattributed))
-    for name, figures in slices:
+    for line in lines:
         if y + 12 > box.bottom() - 30:
             break
-        row(
-            [
-                name,
-                money(figures.investment, currency),
-                money(figures.returned, currency),
-                percent(figures.roi),
-                money(figures.cost_per_sqo, currency, 2),
-            ]
-        )
+        row(line)
     painter.setPen(QPen(RULE, 0.5))
     painter.drawLine(QPointF(box.left(), y - 1), QPointF(box.right(), y - 1))
     painter.setPen(INK)
-    overall = board.overall
-    row(
-        [
-            tr("All networks"),
-            money(overall.investment, currency),
-            money(overall.returned, currency),
-            percent(overall.roi),
-            money(overall.cost_per_sqo, currency, 2),
-        ],
-        strong=True,
-    )
+    row(total, strong=True)
     painter.setFont(font(7.5))
     painter.setPen(MUTED)
     line = tr("Organic {organic} · paid {paid}").format(
-        organic=money(board.organic, currency), paid=money(board.paid, currency)
+        organic=formats.money(board.organic, currency), paid=formats.money(board.paid, currency)
     )
     if idle:
         line += " · " + tr("%n network(s) without costs or returns not listed", "", idle)
@@ -181,7 +177,7 @@ def _per_period(painter: QPainter, box: QRectF, board: measures.Dashboard, curre
         painter.drawText(
             QRectF(box.left(), y - 5, 40, 10),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            locale_number(value),
+            formats.number(value),
         )
     group = plot.width() / periods
     bar = min(group * 0.36, 18.0)
@@ -229,7 +225,7 @@ def _funnel(painter: QPainter, box: QRectF, board: measures.Dashboard) -> None:
         painter.drawText(
             text_box,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            f"{name}: {count(value)}",
+            f"{name}: {formats.count(value)}",
         )
         if name != levels[0][0]:
             painter.setFont(font(7))
@@ -237,22 +233,24 @@ def _funnel(painter: QPainter, box: QRectF, board: measures.Dashboard) -> None:
             painter.drawText(
                 text_box,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                tr("{rate} of the level above").format(rate=percent(rate)),
+                tr("{rate} of the level above").format(rate=formats.percent(rate, 1)),
             )
         y += height + 4
 
 
 def draw_roi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
-    board = measures.dashboard(plan)
+    worked_out = measures.dashboard(plan)
+    # periods named as the dashboard tab names them, in the user's language
+    board = replace(worked_out, labels=formats.period_labels(worked_out.settings))
     currency = board.settings.currency
     overall = board.overall
     cards = [
-        (tr("Investment"), money(overall.investment, currency)),
-        (tr("Return"), money(overall.returned, currency)),
-        (tr("ROI"), percent(overall.roi)),
-        (tr("Cost per follower gained"), money(overall.cost_per_follower, currency, 2)),
-        (tr("Cost per MQC"), money(overall.cost_per_mqc, currency, 2)),
-        (tr("Cost per SQO"), money(overall.cost_per_sqo, currency, 2)),
+        (tr("Investment"), formats.money(overall.investment, currency)),
+        (tr("Return"), formats.money(overall.returned, currency)),
+        (tr("ROI"), formats.percent(overall.roi)),
+        (tr("Cost per follower gained"), formats.money(overall.cost_per_follower, currency)),
+        (tr("Cost per MQC"), formats.money(overall.cost_per_mqc, currency)),
+        (tr("Cost per SQO"), formats.money(overall.cost_per_sqo, currency)),
     ]
     _cards(painter, QRectF(area.left(), area.top(), area.width(), 38), cards)
     body = QRectF(area.left(), area.top() + 52, area.width(), area.height() - 52)
@@ -268,7 +266,9 @@ def draw_roi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
         tr("ROI = (return - investment) / investment"),
     ]
     if board.clv is not None:
-        notes.append(tr("customer lifetime value {value}").format(value=money(board.clv, currency)))
+        notes.append(
+            tr("customer lifetime value {value}").format(value=formats.money(board.clv, currency))
+        )
     if board.left_out:
         notes.append(
             tr("%n cost or return line(s) outside the plan's periods left out", "", board.left_out)

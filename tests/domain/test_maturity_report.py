@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from smplanner.domain import maturity_report as report
+from smplanner.domain import maturity_report
 from smplanner.domain.catalogue import blank_plan, example_plan
 from smplanner.domain.commands import InsertRows, RemoveRows, SetCells
 from smplanner.domain.plan import Plan
@@ -48,13 +48,13 @@ def test_evidence_above_an_unconfirmed_level_does_not_count() -> None:
     plan = blank_plan()
     rate(plan, "Our team", {STRATEGY: ("IV", "V")})
     confirm(plan, STRATEGY, up_to=1, level_only=3)  # I and III, not II
-    strategy = report.profile(plan, "Our team")[0]
+    strategy = maturity_report.profile(plan, "Our team")[0]
     assert strategy.evidenced == 1
     assert strategy.gap == 3
     assert "Rated IV Managed, but the evidence supports only I Initial" in strategy.gap_text()
     assert "Still to confirm at level II" in strategy.gap_text()
     confirm(plan, STRATEGY, up_to=4)
-    assert report.profile(plan, "Our team")[0].gap == 0
+    assert maturity_report.profile(plan, "Our team")[0].gap == 0
 
 
 def test_overall_level_is_rounded_down_and_named_with_the_weakest() -> None:
@@ -62,7 +62,7 @@ def test_overall_level_is_rounded_down_and_named_with_the_weakest() -> None:
     names = plan.keys("maturity")
     levels = ["III", "II", "I", "IV", "III", "III", "II", "IV"]  # mean 2.75
     rate(plan, "Our team", {n: (c, "IV") for n, c in zip(names, levels, strict=True)})
-    whole = report.overall(report.profile(plan))
+    whole = maturity_report.overall(maturity_report.profile(plan))
     assert (whole.current, whole.target) == (2, 4)
     assert whole.weakest == [DATA] and whole.weakest_level == 1
     assert whole.sentence() == (
@@ -75,10 +75,10 @@ def test_several_raters_mean_spread_and_disagreement() -> None:
     plan.apply(InsertRows("raters", 1, ({"name": "Ana", "role": "Sales lead"},)))
     rate(plan, "Our team", {STRATEGY: ("II", "IV"), DATA: ("III", "IV")})
     rate(plan, "Ana", {STRATEGY: ("IV", "IV"), DATA: ("III", "III")})
-    spread = report.spreads(plan)
+    spread = maturity_report.spreads(plan)
     assert spread[STRATEGY].mean == 3 and spread[STRATEGY].spread == 2
     assert spread[STRATEGY].disagree and not spread[DATA].disagree
-    team = {d.dimension: d for d in report.profile(plan)}
+    team = {d.dimension: d for d in maturity_report.profile(plan)}
     assert team[STRATEGY].current == 3 and team[DATA].target == 3  # floor(3.5)
 
 
@@ -118,16 +118,16 @@ def test_levels_typed_as_numbers_or_lower_case_are_stored_roman(typed: object, s
 
 def test_readiness_from_the_plan() -> None:
     plan = blank_plan()
-    assert report.readiness(plan)[0] == "Do a readiness project first"
+    assert maturity_report.readiness(plan)[0] == "Do a readiness project first"
     plan.apply(SetCells("readiness", tuple((r, "answer", "yes") for r in range(3))))
-    assert report.readiness(plan) == (
+    assert maturity_report.readiness(plan) == (
         "Ready to implement",
         "The processes are in place, they work, and there are resources.",
     )
 
 
 def test_the_example_summary() -> None:
-    figures = report.summary(example_plan())
+    figures = maturity_report.summary(example_plan())
     assert figures["overall"] == {
         "current": "II",
         "target": "III",
@@ -140,7 +140,7 @@ def test_the_example_summary() -> None:
     assert alignment["raters"] == {"Marta Nowak": "II", "Jonas Weber": "IV"}
     assert alignment["disagree"] and alignment["mean"] == 3
     assert figures["readiness"]["verdict"] == "Do a readiness project first"
-    lines = report.summary_lines(figures)
+    lines = maturity_report.summary_lines(figures)
     assert lines[1] == (
         "  Overall: current II Repeatable, target III Defined, evidenced II Repeatable"
     )

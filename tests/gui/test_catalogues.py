@@ -145,9 +145,15 @@ def test_a_duplicate_or_empty_name_is_refused_with_a_message(
     with qtbot.waitSignal(editor.refused) as said:
         type_into(qtbot, tactics, "webinar")
     assert "already a tactic called 'Webinar'" in said.args[0]
+    qtbot.keyClick(tactics.view, Qt.Key.Key_F2)
+    line = shown_editor(qtbot, tactics, QLineEdit)
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_Backspace)
     with qtbot.waitSignal(section.message) as said:
-        type_into(qtbot, tactics, "")
-    assert said.args[0].startswith("Not set: row 1, Name: ")
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert said.args[0].startswith("Not taken: row 1, Name: ")
+    assert line.isVisible()  # an empty name stays in its editor until Esc
+    press_and_wait_closed(qtbot, line, Qt.Key.Key_Escape)
     assert editor.plan.value("tactics", 0, "name") == "Organic social post"
     assert editor.stack.count() == 0
 

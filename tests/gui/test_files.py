@@ -42,7 +42,9 @@ def test_save_as_then_reopen_gives_the_same_plan(
     saved = tmp_path / "my plan.xlsx"
     assert saved.exists() and main.path == saved
     assert not main.window.isWindowModified()
-    assert main.window.windowTitle() == "my plan.xlsx[*] — smplanner"
+    # the plan keeps its name in the title, with the file it went to
+    title = "Example plan: Vireo Sensing social selling 2027 (my plan.xlsx)[*] — smplanner"
+    assert main.window.windowTitle() == title
     assert main.window.statusBar().currentMessage() == "Saved my plan.xlsx"
     expected = main.plan.snapshot()
     trigger(main, ActionName.NEW_BLANK)
@@ -50,7 +52,7 @@ def test_save_as_then_reopen_gives_the_same_plan(
     choose_file(monkeypatch, "open", saved)
     trigger(main, ActionName.OPEN)
     assert main.plan.snapshot() == expected
-    assert main.window.windowTitle() == "my plan.xlsx[*] — smplanner"
+    assert main.window.windowTitle() == title
     assert not main.window.isWindowModified()
 
 
@@ -237,4 +239,41 @@ def test_a_plan_file_on_the_command_line_opens(qtbot, tmp_path: Path) -> None:  
     window = create_main_window(str(path))
     qtbot.addWidget(window.window)
     assert window.path == path
-    assert window.window.windowTitle() == "from the shell.xlsx[*] — smplanner"
+    assert window.window.windowTitle() == (
+        "Example plan: Vireo Sensing social selling 2027 (from the shell.xlsx)[*] — smplanner"
+    )
+
+
+def test_save_as_and_export_suggest_the_plans_name_and_the_title_keeps_it(
+    main: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.gui.printing import PrintName
+
+    offered: list[str] = []
+
+    def save_dialog(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
+        offered.append(suggested)
+        return str(tmp_path / Path(suggested).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    main.settings.set(keys.LAST_FOLDER, str(tmp_path))
+    name = "Example plan: Vireo Sensing social selling 2027"
+    assert main.plan.name == name
+    assert main.window.windowTitle() == f"{name}[*] — smplanner"
+    mark_a_cell(main, qtbot)
+    trigger(main, ActionName.SAVE_AS)
+    readable = "Example plan - Vireo Sensing social selling 2027"
+    assert Path(offered[-1]).name == f"{readable}.xlsx"
+    assert main.path == tmp_path / f"{readable}.xlsx"
+    # saved under the name it suggested: the title still reads the plan's own name
+    assert main.window.windowTitle() == f"{name}[*] — smplanner"
+    assert not main.window.isWindowModified()
+    trigger(main, PrintName.EXPORT_PDF)  # the KPI planner's page
+    assert Path(offered[-1]).name == f"{readable} - KPI planner.pdf"
+    assert (tmp_path / f"{readable} - KPI planner.pdf").exists()
+    # saved under another file name, the title names both
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "draft 2.xlsx"), "")
+    )
+    trigger(main, ActionName.SAVE_AS)
+    assert main.window.windowTitle() == f"{name} (draft 2.xlsx)[*] — smplanner"

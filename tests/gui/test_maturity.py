@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QToolButton
 from pytestqt.qtbot import QtBot
 
-from smplanner.domain import maturity_report as report
+from smplanner.domain import maturity, maturity_report
 from smplanner.domain.catalogue import blank_plan
 from smplanner.gui.actions import ActionName, action
 from smplanner.gui.main_window import MainWindow
@@ -99,7 +99,7 @@ def test_rating_eight_dimensions_with_the_keyboard_and_undo(
     levels = [(3, 4), (2, 4), (1, 3), (3, 3), (2, 4), (3, 4), (2, 3), (3, 4)]
     for row, (current, target) in enumerate(levels):
         rate(section, qtbot, row, current, target)
-    profile = report.profile(plan, "Our team")
+    profile = maturity_report.profile(plan, "Our team")
     assert [(p.current, p.target) for p in profile] == levels
     qtbot.waitUntil(
         lambda: section.overall_label.text().startswith(
@@ -110,9 +110,9 @@ def test_rating_eight_dimensions_with_the_keyboard_and_undo(
     # T again on the target clears it; undo brings it back
     pick(section, 7, 4)
     qtbot.keyClick(section.grid, Qt.Key.Key_T)
-    assert report.profile(plan, "Our team")[7].target is None
+    assert maturity_report.profile(plan, "Our team")[7].target is None
     section.editor.stack.undo()
-    assert report.profile(plan, "Our team")[7].target == 4
+    assert maturity_report.profile(plan, "Our team")[7].target == 4
     while section.editor.stack.canUndo():
         section.editor.stack.undo()
     assert plan.row_count("maturity_ratings") == 0
@@ -250,10 +250,10 @@ def test_new_user_round_trip_through_the_window(  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
     action(main.window, ActionName.SAVE).trigger()
     assert saved.exists()
-    before = report.summary(main.plan)
+    before = maturity_report.summary(main.plan)
     reread = load_plan(saved)
     assert reread.errors == []
-    assert report.summary(reread.plan) == before
+    assert maturity_report.summary(reread.plan) == before
     assert before["overall"]["current"] == "II" and before["overall"]["target"] == "IV"
     assert before["dimensions"][0]["raters"] == {"Our team": "II", "Ana Silva": "IV"}
     assert before["dimensions"][0]["evidenced"] == "I"
@@ -261,6 +261,58 @@ def test_new_user_round_trip_through_the_window(  # type: ignore[no-untyped-def]
     action(main.window, ActionName.OPEN).trigger()
     reopened = main.section(MaturitySection)
     assert isinstance(reopened, MaturitySection)
-    assert report.summary(main.plan) == before
+    assert maturity_report.summary(main.plan) == before
     assert reopened.rater_combo.count() == 2
     qtbot.waitUntil(lambda: reopened.overall_label.text().startswith("Overall level II"))
+
+
+def warned_rows(section: MaturitySection) -> dict[int, str]:
+    """The grid's rows whose header carries the warning sign, with its tooltip."""
+    model = section.grid_model
+    rows = {}
+    for row in range(model.rowCount()):
+        icon = model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.DecorationRole)
+        if icon is not None:
+            rows[row] = model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+    return rows
+
+
+def rated_above_evidence(section: MaturitySection) -> dict[int, str]:
+    """Worked out from the tables: rows where the shown rater's level beats the evidence,
+    with that rater's level code."""
+    rater = section.rater_combo.currentData()
+    plan = section.plan
+    given = {
+        r["dimension"]: r["current"]
+        for r in plan.records(maturity_report.RATINGS)
+        if r["rater"] == rater
+    }
+    evidence = maturity_report.evidence_levels(plan)
+    found = {}
+    for row, dimension in enumerate(plan.keys(maturity_report.DIMENSIONS)):
+        level = maturity_report.level_number(given.get(dimension))
+        if level and level > maturity.evidenced_level(evidence.get(dimension, {})):
+            found[row] = str(given[dimension])
+    return found
+
+
+def test_the_warnings_follow_the_shown_rater_from_the_start(main: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    section = main.show_section(MaturitySection)
+    assert section.plan.row_count(maturity_report.RATERS) > 1  # the example plan has several raters
+    expected = rated_above_evidence(section)
+    assert len(expected) == 3
+    warned = warned_rows(section)
+    assert warned.keys() == expected.keys()
+    for row, code in expected.items():
+        assert warned[row].startswith(f"Rated {code} ")
+    assert f"⚠ {len(expected)} rated above the evidence" in section.overall_label.text()
+    # rating the first dimension V warns on it too; undone, the warnings are as before
+    pick(section, 0, 5)
+    qtbot.keyClick(section.grid, Qt.Key.Key_C)
+    assert rated_above_evidence(section).keys() == {0, *expected}
+    assert warned_rows(section).keys() == {0, *expected}
+    section.editor.stack.undo()
+    qtbot.waitUntil(lambda: warned_rows(section).keys() == expected.keys())
+    # another rater: that rater's warnings
+    section.rater_combo.setCurrentIndex(1)
+    assert warned_rows(section).keys() == rated_above_evidence(section).keys()

@@ -67,6 +67,17 @@ def click(qtbot, widget: PlannerSection, row: int, column: int, shift: bool = Fa
     )
 
 
+def double_click(qtbot, widget: PlannerSection, row: int, column: int) -> None:  # type: ignore[no-untyped-def]
+    """Double-click the shown cell (row, column) in whichever pane shows it."""
+    view = widget.grid.pane(column)
+    index = widget.proxy.index(row, column)
+    view.scrollTo(index)
+    centre = view.visualRect(index).center()
+    # a double-click starts as a click (QTest's double-click sends no first press)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
 def key(
     qtbot, widget: PlannerSection, code: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier
 ) -> None:  # type: ignore[no-untyped-def]
@@ -91,8 +102,12 @@ def test_the_filtered_model_stack_is_sound(qtmodeltester, widget) -> None:  # ty
 
 
 def test_opens_with_the_first_kpi_cell_current_and_the_counts(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
-    named = [a for a in widget.actions_for_menu() if not a.isSeparator()]
+    named = [a for a in widget.menu_actions() if not a.isSeparator()]
     assert [a.objectName() for a in named] == [
+        "planner.mark_primary",
+        "planner.mark_secondary",
+        "planner.cycle",
+        "planner.clear_marks",
         "planner.add_row",
         "planner.duplicate_rows",
         "planner.delete_rows",
@@ -102,8 +117,9 @@ def test_opens_with_the_first_kpi_cell_current_and_the_counts(qtbot, small_edito
         "planner.filter",
         "planner.show_all",
     ]
-    assert all(a.toolTip() and a.statusTip() and a.shortcut().toString() for a in named)
-    assert widget.grid.right.actions() == widget.actions_for_menu()  # the context menu
+    assert all(a.toolTip() and a.statusTip() for a in named)
+    assert all(a.shortcut().toString() for a in named if a.objectName() != "planner.clear_marks")
+    assert widget.grid.right.actions() == widget.menu_actions()  # the context menu
     assert widget.grid.right.hasFocus()
     assert widget.grid.right.currentIndex() == widget.proxy.index(0, FOLLOWERS)
     assert widget.count_label.text() == "6 rows · 2 need focus"
@@ -111,12 +127,12 @@ def test_opens_with_the_first_kpi_cell_current_and_the_counts(qtbot, small_edito
 
 
 # ---------------------------------------------------------------- KPI marking
-def test_a_click_cycles_primary_secondary_empty_with_undo_and_redo(
+def test_a_double_click_cycles_primary_secondary_empty_with_undo_and_redo(
     qtbot, small_editor, widget
 ) -> None:  # type: ignore[no-untyped-def]
     seen = []
     for _ in range(3):
-        click(qtbot, widget, 3, FOLLOWERS)
+        double_click(qtbot, widget, 3, FOLLOWERS)
         seen.append(cell(small_editor, 3, FOLLOWERS))
     assert seen == ["P", "S", ""]
     stack = small_editor.stack
@@ -128,6 +144,39 @@ def test_a_click_cycles_primary_secondary_empty_with_undo_and_redo(
     assert stack.undoText() == "Set Followers to Primary in row 4"
     stack.redo()
     assert cell(small_editor, 3, FOLLOWERS) == "S"
+
+
+def test_a_click_selects_and_keys_double_clicks_and_the_menu_mark(
+    qtbot, small_editor, widget
+) -> None:  # type: ignore[no-untyped-def]
+    plan = small_editor.plan
+    before = plan.frame("planner").copy()
+    for row, column in ((0, IMPRESSIONS), (0, FOLLOWERS), (2, DOWNLOADS), (3, MQC)):
+        click(qtbot, widget, row, column)  # S, P, S and an empty cell
+        assert widget.grid.right.currentIndex() == widget.proxy.index(row, column)
+    assert plan.frame("planner").equals(before)
+    assert small_editor.stack.count() == 0
+    # the keys the hint names, on the clicked cell (row 4, MQC)
+    for code, mark in (
+        (Qt.Key.Key_P, "P"),
+        (Qt.Key.Key_S, "S"),
+        (Qt.Key.Key_Space, ""),
+        (Qt.Key.Key_Space, "P"),
+        (Qt.Key.Key_Delete, ""),
+    ):
+        key(qtbot, widget, code)
+        assert cell(small_editor, 3, MQC) == mark
+    assert small_editor.stack.count() == 5
+    double_click(qtbot, widget, 3, MQC)
+    assert cell(small_editor, 3, MQC) == "P"
+    # the context menu's marking actions work on the selection
+    menu = {a.objectName(): a for a in widget.grid.right.actions()}
+    menu["planner.mark_secondary"].trigger()
+    assert cell(small_editor, 3, MQC) == "S"
+    menu["planner.clear_marks"].trigger()
+    assert cell(small_editor, 3, MQC) == ""
+    assert small_editor.stack.count() == 8
+    assert "planner.mark_primary" not in {a.objectName() for a in widget.grid.left.actions()}
 
 
 def test_a_click_on_a_frozen_cell_changes_nothing(qtbot, small_editor, widget) -> None:  # type: ignore[no-untyped-def]
@@ -286,7 +335,7 @@ def test_rows_lacking_focus_are_marked_with_the_reason(qtbot, small_editor, widg
     assert "No primary KPI" in widget.proxy.index(3, 2).data(Qt.ItemDataRole.ToolTipRole)
     assert widget.proxy.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) is None
 
-    click(qtbot, widget, 3, FOLLOWERS)  # gives row 4 its primary
+    double_click(qtbot, widget, 3, FOLLOWERS)  # gives row 4 its primary
     assert header(3, Role.PROBLEM) is None
     assert widget.proxy.index(3, 1).data(Qt.ItemDataRole.BackgroundRole) is None
     qtbot.waitUntil(lambda: widget.count_label.text() == "6 rows · 1 needs focus")
@@ -308,7 +357,7 @@ def test_filter_then_mark_add_and_delete_the_right_rows(qtbot, small_editor, wid
     combo.setCurrentIndex(combo.findData("Consideration"))
     assert widget.proxy.rowCount() == 2
     qtbot.waitUntil(lambda: widget.count_label.text() == "2 of 6 rows shown · 2 need focus")
-    click(qtbot, widget, 1, FOLLOWERS)  # second shown row = plan row 4
+    double_click(qtbot, widget, 1, FOLLOWERS)  # second shown row = plan row 4
     assert cell(small_editor, 3, FOLLOWERS) == "P"
     assert small_editor.stack.undoText() == "Set Followers to Primary in row 4"
 
@@ -567,7 +616,7 @@ def test_the_grid_follows_the_kpi_catalogue(qtbot, small_editor, widget) -> None
     assert proxy.headerData(6, Qt.Orientation.Horizontal, Role.GROUP) == "Engagement"
     assert grid.left.isColumnHidden(6) and not grid.right.isColumnHidden(6)
     assert grid.right.columnWidth(6) == grid.right.columnWidth(FOLLOWERS)
-    click(qtbot, widget, 0, 6)
+    double_click(qtbot, widget, 0, 6)
     assert shares.data() == "P"
     with qtbot.waitSignal(proxy.headerDataChanged):
         small_editor.execute(SetCells("kpis", ((0, "category", "Engagement"),)))

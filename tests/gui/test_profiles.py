@@ -244,7 +244,7 @@ def test_statuses_and_notes_paste_from_a_spreadsheet_in_one_undo_step(
     assert (checks[7].status, checks[7].note) == ("done", "Two from the pilots")
     assert checks[8].status == "done"  # "yes" is how a spreadsheet may say it
     assert checks[9].status == "partly"  # "later" is no status: left as it was, and said
-    assert messages[-1].startswith("Not pasted: 'Active in groups or hashtags': 'later'")
-    assert stack.undoText() == "Paste 3 cells into 'Maria on LinkedIn'"
+    assert messages[-1].startswith("Not set: 'Active in groups or hashtags': 'later'")
+    assert stack.undoText() == "Paste 3 cells for 'Maria on LinkedIn'"
     stack.undo()
     assert plan.snapshot() == before

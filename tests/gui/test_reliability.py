@@ -358,7 +358,9 @@ def test_a_plan_open_elsewhere_opens_read_only(
     questions.answer("Open Read-Only")
     assert main.document.open(plan_file)
     assert "open in another smplanner window" in questions.asked[0]
-    assert main.window.windowTitle() == "team plan.xlsx (read-only)[*] — smplanner"
+    assert main.window.windowTitle() == (
+        "Example plan: Vireo Sensing social selling 2027 (team plan.xlsx, read-only)[*] — smplanner"
+    )
     assert not action(main.window, ActionName.SAVE).isEnabled()
     type_note(main, qtbot)
     copy = tmp_path / "my copy.xlsx"

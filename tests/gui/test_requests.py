@@ -142,9 +142,9 @@ def test_counts_by_network_and_month_follow_the_log(qtbot, example: RequestsSect
     everything = counts.topLevelItem(0)
     assert [everything.text(c) for c in range(6)] == ["All months", "5", "1", "2", "2", "40 %"]
     assert [counts.topLevelItem(i).text(0) for i in range(1, 4)] == [
-        "2027-01",
-        "2027-02",
-        "2027-03",
+        "Jan 2027",
+        "Feb 2027",
+        "Mar 2027",
     ]
     example.view.setFocus()
     example.view.setCurrentIndex(cell(example, 0, "name"))

@@ -17,7 +17,10 @@ from .conftest import CORPUS
 CORPUS_FILES = sorted(p for p in CORPUS.glob("*") if p.suffix != ".md") if CORPUS.is_dir() else []
 
 
-@pytest.mark.skipif(not CORPUS_FILES, reason="shared/corpus is not beside the repository")
+@pytest.mark.skipif(
+    not CORPUS_FILES,
+    reason=f"no real-world workbooks to try: put some .xlsx files in {CORPUS}",
+)
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
 def test_real_world_workbooks_are_refused_cleanly(path: Path) -> None:
     start = time.perf_counter()

@@ -12,10 +12,14 @@ from smplanner.domain.catalogue import example_plan
 from smplanner.io.workbook import load_plan
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+NO_LIBREOFFICE = (
+    "LibreOffice is missing: install libreoffice-calc-nogui (make test does, as root) "
+    "to recalculate the formulas"
+)
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
+@pytest.mark.skipif(SOFFICE is None, reason=NO_LIBREOFFICE)
 def test_a_plan_saved_by_libreoffice_reads_back_the_same(
     example_path: Path, tmp_path: Path
 ) -> None:

@@ -19,7 +19,11 @@ from smplanner.io.roi_sheet import ROI_SHEET, equals
 from smplanner.io.workbook import load_plan, save_plan
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-needs_libreoffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
+NO_LIBREOFFICE = (
+    "LibreOffice is missing: install libreoffice-calc-nogui (make test does, as root) "
+    "to recalculate the formulas"
+)
+needs_libreoffice = pytest.mark.skipif(SOFFICE is None, reason=NO_LIBREOFFICE)
 
 
 def recalculated(path: Path, tmp_path: Path) -> Path:

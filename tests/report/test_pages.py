@@ -49,7 +49,7 @@ def words(page) -> str:  # type: ignore[no-untyped-def]
 def ink(pdf: bytes, tmp_path: Path) -> float:
     """Share of the first page's pixels that are not white, from poppler's rendering."""
     if shutil.which("pdftoppm") is None:
-        pytest.skip("poppler-utils (pdftoppm) is not installed")
+        pytest.skip("pdftoppm is missing: install poppler-utils (make test does, as root)")
     source = tmp_path / "page.pdf"
     source.write_bytes(pdf)
     subprocess.run(

@@ -14,15 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from smplanner.domain import maturity_report as report
+from smplanner.domain import maturity_report, palette
 from smplanner.domain.maturity_tables import LEVEL_CODES
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 
-SERIES = (
-    ("Current", "#3b78c3"),
-    ("Target", "#7cbf6b"),
-    ("Evidenced", "#9aa5b1"),
-)
+SERIES = tuple(palette.MATURITY_SERIES.items())
 """The series' keys (in :attr:`MaturityChart.values`) and colours; the legend says
 :data:`SERIES_NAMES`."""
 SERIES_NAMES = {
@@ -104,7 +100,7 @@ class MaturityChart(QWidget):
         self.values: dict[str, list[int]] = {}
         self.title = ""
 
-    def show_profile(self, profile: Sequence[report.DimensionProfile], title: str) -> None:
+    def show_profile(self, profile: Sequence[maturity_report.DimensionProfile], title: str) -> None:
         """Draw these dimensions (top to bottom) under this title."""
         names = [p.dimension for p in profile]
         self.values = {

@@ -13,18 +13,19 @@ import re
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from smplanner.domain import palette
 from smplanner.domain.measures import LEVEL_TITLES, LEVELS, Dashboard
 from smplanner.domain.text import tr
-from smplanner.gui.grid.tracking_model import figures, write_number
+from smplanner.report.formats import decimal_point, figures, write_number
 
 PALETTE = ["#1565c0", "#ef6c00", "#2e7d32", "#6a1b9a", "#ad1457", "#00838f", "#5d4037"]
-INVESTMENT_COLOUR = "#90a4ae"
-RETURN_COLOUR = "#2e7d32"
-FUNNEL_COLOURS = ("#1565c0", "#ef6c00", "#2e7d32")
+INVESTMENT_COLOUR = palette.INVESTMENT
+RETURN_COLOUR = palette.RETURN
+FUNNEL_COLOURS = palette.FUNNEL
 MAX_TICKS = 12
 TICK_WIDTH = 58
 """Pixels one short period name needs under an axis."""
@@ -62,7 +63,7 @@ class NumberAxis(pg.AxisItem):
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if spacing < 1:
             texts = list(super().tickStrings(values, scale, spacing))
-            point = QLocale().decimalPoint()
+            point = decimal_point()
             return [t.replace(".", point) for t in texts] if point != "." else texts
         write = write_number()
         return [write(v * scale, 0) for v in values]
@@ -137,7 +138,7 @@ class FunnelChart(Chart):
         font = QFont()
         font.setBold(True)
         for _ in LEVELS:
-            text = pg.TextItem(color="#263238", anchor=(0.0, 0.5))
+            text = pg.TextItem(color=palette.INK, anchor=(0.0, 0.5))
             text.setFont(font)
             self.plot.addItem(text)
             self.texts.append(text)
@@ -175,7 +176,7 @@ class FunnelChart(Chart):
         ):
             text.setText(line)
             inside = width > 0.55
-            text.setColor("#ffffff" if inside else "#263238")
+            text.setColor(palette.ON_DARK if inside else palette.INK)
             text.setPos(0.02 if inside else width + 0.02, y)
 
     def readout_at(self, x: float, y: float) -> str:

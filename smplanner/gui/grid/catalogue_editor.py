@@ -2,7 +2,8 @@
 
 It is the generic :class:`PlanTableModel` in a plain table view; this module adds only what
 a list of names needs: add with a free name, delete (asking first, and
-saying where, when the entry is in use), move, and the clipboard. Renaming is editing
+saying where, when the entry is in use) and move; the section it sits in hands its
+view to the Edit menu. Renaming is editing
 the name cell: the plan carries the new name everywhere it is used, in one undo step.
 """
 
@@ -31,7 +32,6 @@ from smplanner.domain.names import unique_name
 from smplanner.domain.tables import SCHEMAS
 from smplanner.domain.text import tr
 from smplanner.gui.actions import tool_action
-from smplanner.gui.grid import clipboard
 from smplanner.gui.grid.delegates import PlanCellDelegate
 from smplanner.gui.grid.table_model import CellStyler, PlanTableModel
 from smplanner.gui.undo import PlanEditor
@@ -321,20 +321,3 @@ class CatalogueEditor(QWidget):
         column = self.view.currentIndex().column()
         if self.editor.execute(MoveRows(self.table, first, count, dest, label=label)):
             self._select(first + step, count, max(column, 0))
-
-    # -------------------------------------------------------------- clipboard
-    def copy(self) -> None:
-        text = clipboard.copy_selection(self.view)
-        if text:
-            rows = text.count("\n")
-            self.message.emit(tr("Copied %n row(s) as tab-separated text", "", rows))
-
-    def cut(self) -> None:
-        self.copy()
-        self.delete_selection()
-
-    def paste(self) -> None:
-        clipboard.paste_block(self.view, self.model)
-
-    def delete_selection(self) -> None:
-        clipboard.clear_selection(self.view, self.model)

@@ -13,7 +13,9 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractProxyModel,
     QDate,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -32,7 +34,9 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain.schema import Column, Kind
 from smplanner.domain.text import tr
-from smplanner.gui.grid.table_model import PlanTableModel, Role, date_format
+from smplanner.gui.grid.refused_edit import keep_refused
+from smplanner.gui.grid.table_model import PlanTableModel, Role
+from smplanner.report import formats
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,7 +60,11 @@ def _column(index: Index) -> tuple[PlanTableModel, Column, tuple[str, ...]]:
 
 
 class PlanCellDelegate(QStyledItemDelegate):
-    """Edits any plan cell in the editor its column's kind calls for."""
+    """Edits any plan cell in the editor its column's kind calls for; a typed text the
+    cell refuses stays in its editor with the reason beside it."""
+
+    _editing = QPersistentModelIndex()
+    """The cell whose editor is open (one at a time per view)."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         _, column, allowed = _column(index)
@@ -74,7 +82,7 @@ class PlanCellDelegate(QStyledItemDelegate):
         if column.kind is Kind.DATE:
             dates = QDateEdit(parent)
             dates.setCalendarPopup(True)
-            dates.setDisplayFormat(date_format())
+            dates.setDisplayFormat(formats.date_format())
             dates.setToolTip(
                 tr("Type the date or pick it (Alt+Down); Enter to keep, Esc to cancel")
             )
@@ -93,7 +101,13 @@ class PlanCellDelegate(QStyledItemDelegate):
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if keep_refused(editor, event, self._editing):
+            return True
+        return super().eventFilter(editor, event)
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:
+        self._editing = QPersistentModelIndex(index)
         stored: Any = index.data(Role.STORED)
         if isinstance(editor, QComboBox):
             position = editor.findData(stored) if stored else 0

@@ -53,9 +53,6 @@ class GridView(QTableView):
         self.last = first
         self.key_handler: Callable[[QKeyEvent], bool] | None = None
         """Sees keys first (P, S, Delete...); returns True when it used the key."""
-        self.click_handler: Callable[[QModelIndex], None] | None = None
-        """Called for a plain click that starts and ends on the same cell."""
-        self._pressed = QModelIndex()
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -141,16 +138,7 @@ class GridView(QTableView):
             self.grid.go_to(index, extend=True)
             event.accept()
             return
-        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
-        self._pressed = index if plain and left else QModelIndex()
         super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        index = self.indexAt(event.position().toPoint())
-        pressed, self._pressed = self._pressed, QModelIndex()
-        if self.click_handler is not None and pressed.isValid() and index == pressed:
-            self.click_handler(index)
 
     # ---------------------------------------------------------------- painting
     def paintEvent(self, event: QPaintEvent) -> None:

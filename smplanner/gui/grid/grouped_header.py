@@ -12,31 +12,23 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from smplanner.domain import palette
 from smplanner.gui.grid.table_model import Role
 
 BAND_HEIGHT = 22
 MIN_NAME_HEIGHT = 60
 MAX_NAME_HEIGHT = 200
 """Longer names are elided (the tooltip has them in full)."""
-CATEGORY_COLOURS = {
-    "Reach": "#1565c0",
-    "Engagement": "#6a1b9a",
-    "Conversion": "#e65100",
-    "Revenue": "#2e7d32",
-    "Loyalty": "#ad1457",
-    "Advocacy": "#00838f",
-}
-OTHER_COLOUR = "#546e7a"
 NEUTRAL_BAND = "#455a64"
 NAME_BACKGROUND = QColor("#eceff1")
 NAME_SELECTED = QColor("#b0bec5")
 LINE = QColor("#b0bec5")
-TEXT = QColor("#263238")
+TEXT = QColor(palette.INK)
 
 
 def category_colour(group: str) -> QColor:
     """The band colour of a KPI category; unknown categories share one slate colour."""
-    return QColor(CATEGORY_COLOURS.get(group, OTHER_COLOUR))
+    return QColor(palette.category_colour(group))
 
 
 class GroupedHeader(QHeaderView):

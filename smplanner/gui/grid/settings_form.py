@@ -162,7 +162,8 @@ class SettingsForm(QWidget):
         else:
             shown = format_value(column, value) or tr("empty")
         label = tr("Set {setting} to {value}").format(setting=tr(column.title), value=shown)
-        done = self.editor.execute(SetCells(SETTINGS, ((0, name, value),), label=label))
+        edit = SetCells(SETTINGS, ((0, name, value),), coerced=True, label=label)
+        done = self.editor.execute(edit)
         self.show_values()
         return done
 

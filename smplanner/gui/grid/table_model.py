@@ -16,8 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -28,9 +26,11 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from smplanner.domain.commands import Command, Compound, InsertRows, SetCells
 from smplanner.domain.events import Change, PlanEvent
+from smplanner.domain.refusals import not_set
 from smplanner.domain.schema import Column, InvalidValue, Kind, format_value
 from smplanner.domain.text import tr
 from smplanner.gui.undo import PlanEditor
+from smplanner.report import formats
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -92,12 +92,6 @@ def _warning_icon() -> QIcon:
 _WARNING: QIcon | None = None
 
 
-def date_format() -> str:
-    """The locale's short date format with the year in full (31.03.2026 in German)."""
-    written = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return written if "yyyy" in written else written.replace("yy", "yyyy")
-
-
 def shown_value(column: Column, value: Any) -> str:
     """A stored value as the grid shows it: numbers and dates the way the user's locale
     writes them (1.234,5 and 31.03.2026 in German); everything else as :func:`format_value`.
@@ -113,9 +107,9 @@ def shown_value(column: Column, value: Any) -> str:
         decimals = 0
         if column.kind is Kind.NUMBER:
             decimals = len(f"{number:.10f}".rstrip("0").split(".")[1])
-        return QLocale().toString(number, "f", decimals)
+        return formats.number(number, decimals)
     if column.kind is Kind.DATE and isinstance(value, dt.date):
-        return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+        return formats.short_date(value)
     if column.kind is Kind.CHOICE and column.choices and isinstance(value, str):
         return tr(value)  # a fixed word ("red flag", "done") in the user's language; names stay
     return format_value(column, value)
@@ -288,6 +282,18 @@ class PlanTableModel(QAbstractTableModel):
         return flags | Qt.ItemFlag.ItemIsEditable
 
     # ----------------------------------------------------------------- write
+    def refusal(self, index: Index, value: Any) -> str | None:
+        """Why :meth:`setData` would refuse ``value`` in this cell, naming the cell; None
+        if it fits."""
+        row, number = index.row(), index.column()
+        try:
+            self.plan.coerce(self.table, self.column(number).name, value)
+        except InvalidValue as error:
+            return tr("row {row}, {column}: {error}").format(
+                row=row + 1, column=self._title(number), error=error
+            )
+        return None
+
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
@@ -295,11 +301,6 @@ class PlanTableModel(QAbstractTableModel):
             value = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role != Qt.ItemDataRole.EditRole:
             return False
-        column = self.column(index.column())
-        if self.plan.value(self.table, index.row(), index.column()) == self._try_coerce(
-            column, value
-        ):
-            return True
         label = tr("Set {column} in row {row}").format(
             column=self._title(index.column()), row=index.row() + 1
         )
@@ -309,16 +310,12 @@ class PlanTableModel(QAbstractTableModel):
         """The column's title as its header shows it."""
         return str(self.headerData(number, Qt.Orientation.Horizontal))
 
-    def _try_coerce(self, column: Column, value: Any) -> Any:
-        try:
-            return self.plan.coerce(self.table, column.name, value)
-        except InvalidValue:
-            return object()
-
     def set_cells(self, cells: Sequence[tuple[int, int, Any]], label: str) -> bool:
         """Set many cells as one undoable edit; cells that do not fit are named, not set.
 
-        ``cells`` holds (row, column number, raw value); rows past the end are added.
+        ``cells`` holds (row, column number, raw value); rows past the end are added. Each
+        value is coerced here, once: the command says so and the plan does not again; an
+        unchanged value makes no edit.
         """
         rows = self.rowCount()
         added = max((row for row, _, _ in cells), default=-1) + 1 - rows
@@ -338,17 +335,19 @@ class PlanTableModel(QAbstractTableModel):
             if row >= rows or self.plan.value(self.table, row, col) != value:
                 changes.append((row, column.name, value))
         if refused:
-            if len(refused) > 1:
-                text = tr("Not set: {problem} (and %n more)", "", len(refused) - 1)
-            else:
-                text = tr("Not set: {problem}")
-            self.message.emit(text.format(problem=refused[0]))
+            self.message.emit(not_set(refused))
         if not changes and added <= 0:
             return not refused
-        edit: Command = SetCells(self.table, tuple(changes), label=label)
-        if added > 0:
-            grow = InsertRows(self.table, rows, tuple({} for _ in range(added)))
-            edit = Compound((grow, edit), label=label)
+        # new rows come with their values (a catalogue refuses a row without a name)
+        records: list[dict[str, Any]] = [{} for _ in range(max(added, 0))]
+        for row, name, value in changes:
+            if row >= rows:
+                records[row - rows][name] = value
+        kept = tuple(change for change in changes if change[0] < rows)
+        edit: Command = SetCells(self.table, kept, coerced=True, label=label)
+        if records:
+            grow = InsertRows(self.table, rows, tuple(records), label=label)
+            edit = Compound((grow, edit), label=label) if kept else grow
         ok = self.editor.execute(edit)
         return ok and not refused
 

@@ -1,28 +1,25 @@
-"""The tracking table pivoted for people: networks x KPIs down, periods across.
+"""The tracking grid of :mod:`smplanner.domain.tracking_grid` as a Qt table model.
 
-The plan keeps tracking in long form (network, KPI, period, target, actual), which any
-number of KPIs and periods fits; people read and type it as a grid. Each period has three
-columns: Target and Actual (editable) and attainment (read-only). Under each network's KPI
-rows come its derived rows (follower growth, MQC / Followers, SQO / MQC), and a block for
-all networks closes the grid; their cells are read-only and recomputed from the values.
+The domain works out every cell (:func:`~smplanner.domain.tracking_grid.pivot`); this
+model only adapts it: two frozen columns (network, KPI), then per period Target and Actual
+(editable) and attainment (read-only). After any change to tracking, networks or KPIs
+the grid is pivoted again and the views are told which rows changed, or, when rows came
+or went, the layout.
 
 An edit of an empty cell adds a tracking row; an edit of a filled one sets it; clearing
 keeps the row (an empty value means "no data", not zero). Each edit or paste is one
-command through the :class:`PlanEditor`, so one undo step.
+keyed edit (:func:`~smplanner.domain.keyed.keyed_edit`) through the :class:`PlanEditor`,
+so one undo step.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from enum import Enum
 from typing import Any
 
 import numpy as np
-import pandas as pd
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -30,92 +27,44 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from smplanner.domain import measures
-from smplanner.domain.commands import Command, Compound, InsertRows, SetCells
+from smplanner.domain import funnel, palette
 from smplanner.domain.events import Change, PlanEvent
-from smplanner.domain.figures_text import FiguresText, WriteNumber, english_number, shown
+from smplanner.domain.keyed import Key, Refusal, keyed_edit
 from smplanner.domain.measuring_tables import SETTINGS, TRACKING
-from smplanner.domain.periods import MONTHS, PeriodNames, Settings, period_labels, settings_of
+from smplanner.domain.periods import settings_of
+from smplanner.domain.refusals import not_set
 from smplanner.domain.schema import InvalidValue
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
+from smplanner.domain.tracking_grid import (
+    ALL_NETWORKS,
+    FIELDS,
+    TRACKING_BY_KEY,
+    TYPED,
+    GridRow,
+    Kind,
+    TrackingGrid,
+    pivot,
+    refill,
+)
 from smplanner.gui.grid.table_model import Role
 from smplanner.gui.undo import PlanEditor
+from smplanner.report import formats
 
 Index = QModelIndex | QPersistentModelIndex
 FIXED = 2
 """Network and KPI: the frozen columns."""
-FIELDS = ("target", "actual", "attainment")
+NETWORK, KPI = range(FIXED)
 FIELD_TITLES = {
     "target": QT_TRANSLATE_NOOP("", "Target"),
     "actual": QT_TRANSLATE_NOOP("", "Actual"),
     "attainment": QT_TRANSLATE_NOOP("", "Att."),
 }
-ALL_NETWORKS = QT_TRANSLATE_NOOP("", "All networks")
-"""The key of the rows over all networks (shown translated)."""
 DERIVED_BACKGROUND = QColor("#f1f3f4")
 TOTAL_BACKGROUND = QColor("#e3ecf3")
-ON_TARGET = QColor("#1b5e20")
-BELOW_TARGET = QColor("#b71c1c")
-
-
-def write_number() -> WriteNumber:
-    """Numbers in the user's locale (1.234,50 in German); English where no locale was
-    chosen (Qt's "C" locale, before :func:`i18n.install`)."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return english_number
-    return lambda value, decimals: locale.toString(float(value), "f", decimals)
-
-
-def figures() -> FiguresText:
-    """Money, counts and rates as the GUI shows them: in the user's locale (1.234,50)."""
-    return shown(write_number())
-
-
-def period_names() -> PeriodNames:
-    """Period names in the user's language: "März 2027" in German, "mar 2027" in Polish."""
-    locale = QLocale()
-    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
-        months = MONTHS
-    else:
-        short = QLocale.FormatType.ShortFormat
-        months = tuple(locale.standaloneMonthName(m, short).rstrip(".") for m in range(1, 13))
-    return PeriodNames(
-        months=months,
-        month=tr("{month} {year}"),
-        week=tr("{year}-W{week}"),
-        quarter=tr("{year} Q{quarter}"),
-        numbered=tr("P{number}"),
-    )
-
-
-def shown_labels(settings: Settings) -> list[str]:
-    """The plan's period names as the GUI shows them (see :func:`period_names`)."""
-    return period_labels(settings, period_names())
-
-
-class Kind(Enum):
-    VALUE = "value"
-    """A KPI of a network: editable target and actual."""
-    TOTAL = "total"
-    """A funnel level summed over all networks."""
-    GROWTH = "growth"
-    RATIO = "ratio"
-
-
-@dataclass(frozen=True)
-class GridRow:
-    network: str
-    kpi: str
-    """The KPI's name (VALUE rows); the level (TOTAL, GROWTH); the numerator level (RATIO)."""
-    kind: Kind
-    title: str
-    of: str = ""
-    """RATIO rows: the denominator level."""
-
-    @property
-    def editable(self) -> bool:
-        return self.kind is Kind.VALUE
+ON_TARGET = QColor(palette.GOOD.ink)
+BELOW_TARGET = QColor(palette.POOR.ink)
+WATCHED = (TRACKING, "networks", "kpis")
+"""The tables the grid is pivoted from (the settings give its periods)."""
 
 
 class TrackingModel(QAbstractTableModel):
@@ -127,94 +76,37 @@ class TrackingModel(QAbstractTableModel):
         super().__init__(parent)
         self.editor = editor
         self.plan = editor.plan
-        self.rows: list[GridRow] = []
-        self.labels: list[str] = []
-        self.direction: dict[str, str] = {}
-        self._funnel: dict[str, str | None] = {}
         self.only_with_data = False
         """Leave out the networks that have no tracking rows yet (a shorter grid)."""
-        self._values: dict[str, np.ndarray] = {}
-        """"target", "actual": rows x periods (NaN: no data); "source": tracking row or -1."""
-        self._positions: dict[tuple[str, str], int] = {}
-        self._derived: dict[tuple[int, int], float | None] = {}
+        self.labels: list[str] = formats.period_labels(settings_of(self.plan))
+        self.grid: TrackingGrid = self._pivot()
+        self.direction = self._directions()
         self._italic = QFont()
         self._italic.setItalic(True)
         self._bold = QFont()
         self._bold.setBold(True)
-        self._rebuild()
         self._unsubscribe: Callable[[], None] = self.plan.subscribe(self._on_event)
         self.destroyed.connect(lambda *_: self._unsubscribe())
 
     def detach(self) -> None:
         self._unsubscribe()
 
-    # ------------------------------------------------------------- building
-    def _rebuild(self) -> None:
-        settings = settings_of(self.plan)
-        self.labels = shown_labels(settings)
-        kpis = self.plan.keys("kpis")
-        self.direction = {str(r["name"]): str(r["direction"]) for r in self.plan.records("kpis")}
-        self._funnel = measures.funnel_kpis(kpis)
+    def _pivot(self) -> TrackingGrid:
         frame = self.plan.frame(TRACKING)
-        tracked = set(zip(frame["network"], frame["kpi"], strict=True))
-        core = [k for k in self._funnel.values() if k is not None]
-        rows: list[GridRow] = []
-        networks = self.plan.keys("networks")
-        if self.only_with_data:
-            used = set(frame["network"])
-            networks = [n for n in networks if n in used]
-        for network in networks:
-            shown = core + [k for k in kpis if k not in core and (network, k) in tracked]
-            rows += [GridRow(network, k, Kind.VALUE, k) for k in shown]
-            rows += self._derived_rows(network)
-        levels = [lvl for lvl in measures.LEVELS if self._funnel[lvl] is not None]
-        rows += [
-            GridRow(
-                ALL_NETWORKS,
-                lvl,
-                Kind.TOTAL,
-                tr("{level} (total)").format(level=tr(measures.LEVEL_TITLES[lvl])),
-            )
-            for lvl in levels
-        ]
-        rows += self._derived_rows(ALL_NETWORKS)
-        self.rows = rows
-        self._positions = {
-            (r.network, r.kpi): n for n, r in enumerate(rows) if r.kind is Kind.VALUE
-        }
-        self._load_values(frame)
+        networks, kpis = self.plan.keys("networks"), self.plan.keys("kpis")
+        return pivot(frame, networks, kpis, len(self.labels), self.only_with_data)
 
-    def _derived_rows(self, network: str) -> list[GridRow]:
-        rows = []
-        if self._funnel["followers"] is not None:
-            rows.append(GridRow(network, "followers", Kind.GROWTH, tr("Follower growth")))
-        for top, bottom in (("mqc", "followers"), ("sqo", "mqc")):
-            if self._funnel[top] is not None and self._funnel[bottom] is not None:
-                titles = measures.LEVEL_TITLES
-                title = f"{tr(titles[top])} / {tr(titles[bottom])}"
-                rows.append(GridRow(network, top, Kind.RATIO, title, bottom))
-        return rows
+    def _directions(self) -> dict[str, str]:
+        names = self.plan.column_values("kpis", "name")
+        return dict(zip(names, self.plan.column_values("kpis", "direction"), strict=True))
 
-    def _load_values(self, frame: pd.DataFrame) -> None:
-        """Every value into rows x periods arrays in one vectorised pass."""
-        shape = (len(self.rows), len(self.labels))
-        target, actual = np.full(shape, np.nan), np.full(shape, np.nan)
-        source = np.full(shape, -1, dtype=np.int64)
-        if len(frame) and shape[1]:
-            keys = list(zip(frame["network"], frame["kpi"], strict=True))
-            where = np.array([self._positions.get(k, -1) for k in keys], dtype=np.int64)
-            period = frame["period"].to_numpy(dtype=np.float64) - 1
-            keep = (where >= 0) & (period >= 0) & (period < shape[1])
-            rows, columns = where[keep], period[keep].astype(np.int64)
-            target[rows, columns] = frame["target"].to_numpy(dtype=np.float64)[keep]
-            actual[rows, columns] = frame["actual"].to_numpy(dtype=np.float64)[keep]
-            source[rows, columns] = np.flatnonzero(keep)
-        self._values = {"target": target, "actual": actual, "source": source}
-        self._derived.clear()
+    @property
+    def rows(self) -> tuple[GridRow, ...]:
+        return self.grid.rows
 
     # ---------------------------------------------------------------- shape
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.grid.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else FIXED + len(FIELDS) * len(self.labels)
@@ -229,84 +121,42 @@ class TrackingModel(QAbstractTableModel):
         return FIXED + len(FIELDS) * period + FIELDS.index(field)
 
     def row_of(self, network: str, kpi: str) -> int:
-        return self._positions[(network, kpi)]
+        row = self.grid.row_of(network, kpi)
+        if row is None:
+            raise KeyError((network, kpi))
+        return row
+
+    def has_row(self, network: str, kpi: str) -> bool:
+        """Whether the grid has a row for ``kpi`` on ``network``."""
+        return self.grid.row_of(network, kpi) is not None
 
     def show_only_with_data(self, only: bool) -> None:
         """Show every network, or only those with tracking rows."""
         if only != self.only_with_data:
             self.only_with_data = only
-            self._relayout()
-
-    def has_row(self, network: str, kpi: str) -> bool:
-        """Whether the grid has a row for ``kpi`` on ``network``."""
-        return (network, kpi) in self._positions
+            self._relayout(self._pivot())
 
     # ----------------------------------------------------------------- read
     def value(self, row: int, column: int) -> float | None:
         """The number a cell shows (None: empty or "n/a")."""
         period, field = self.cell(column)
-        grid_row = self.rows[row]
-        if grid_row.kind is Kind.VALUE:
-            if field == "attainment":
-                return self._attainment(row, period)
-            found = float(self._values[field][row, period])
-            return None if np.isnan(found) else found
-        if field == "attainment":
-            return None
-        key = (row, column)
-        if key not in self._derived:
-            self._derived[key] = self._derive(grid_row, period, field)
-        return self._derived[key]
-
-    def _attainment(self, row: int, period: int) -> float | None:
-        target = float(self._values["target"][row, period])
-        actual = float(self._values["actual"][row, period])
-        if np.isnan(target) or np.isnan(actual) or target == 0:
-            return None
-        return actual / target
-
-    def level_values(self, network: str, level: str, field: str) -> np.ndarray:
-        """One level's values over the periods, for a network or all networks."""
-        kpi = self._funnel.get(level)
-        if kpi is None:
-            return np.full(len(self.labels), np.nan)
-        values = self._values[field]
-        if network != ALL_NETWORKS:
-            return values[self._positions[(network, kpi)]]
-        rows = [n for (_, k), n in self._positions.items() if k == kpi]
-        block = values[rows]
-        if not len(rows):
-            return np.full(len(self.labels), np.nan)
-        sums = np.nansum(block, axis=0)
-        return np.where(np.all(np.isnan(block), axis=0), np.nan, sums)
-
-    def _derive(self, row: GridRow, period: int, field: str) -> float | None:
-        if row.kind is Kind.TOTAL:
-            found = float(self.level_values(ALL_NETWORKS, row.kpi, field)[period])
-        elif row.kind is Kind.GROWTH:
-            series = self.level_values(row.network, row.kpi, field)
-            found = float(measures.growth_series(series)[period])
-        else:
-            top = self.level_values(row.network, row.kpi, field)[period : period + 1]
-            bottom = self.level_values(row.network, row.of, field)[period : period + 1]
-            found = float(measures.ratio_series(top, bottom)[0])
-        return None if np.isnan(found) else found
+        return self.grid.value(row, period, field)
 
     def text(self, row: int, column: int) -> str:
-        grid_row = self.rows[row]
-        if column == 0:
-            first = row == 0 or self.rows[row - 1].network != grid_row.network
+        grid_row = self.grid.rows[row]
+        if column == NETWORK:
+            first = row == 0 or self.grid.rows[row - 1].network != grid_row.network
             return self.network_name(grid_row.network) if first else ""
-        if column == 1:
+        if column == KPI:
             return grid_row.title
         number = self.value(row, column)
-        _, field = self.cell(column)
-        text = figures()
+        period, field = self.cell(column)
+        text = formats.figures()
         if field == "attainment":
             return text.percent(number) if number is not None else ""
         if number is None:
-            empty = grid_row.kind is Kind.VALUE or not self._has_inputs(row, column)
-            return "" if empty else text.not_applicable
+            fed = grid_row.kind is not Kind.VALUE and self.grid.fed[field][row, period]
+            return text.not_applicable if fed else ""
         if grid_row.kind in (Kind.GROWTH, Kind.RATIO):
             return text.percent(number, 1)
         return text.count(number)
@@ -316,29 +166,19 @@ class TrackingModel(QAbstractTableModel):
         """A network as the grid names it ("All networks" in the user's language)."""
         return tr(ALL_NETWORKS) if network == ALL_NETWORKS else network
 
-    def _has_inputs(self, row: int, column: int) -> bool:
-        """Whether a derived cell is empty for want of data (blank) or undefined (n/a)."""
-        period, field = self.cell(column)
-        grid_row = self.rows[row]
-        field = "actual" if field == "attainment" else field
-        if grid_row.kind is Kind.VALUE:
-            return not np.isnan(self._values[field][row, period])
-        series = self.level_values(grid_row.network, grid_row.kpi, field)
-        return not np.isnan(series[period])
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
-        if row >= len(self.rows) or column >= self.columnCount():
+        if row >= len(self.grid.rows) or column >= self.columnCount():
             return None
-        grid_row = self.rows[row]
+        grid_row = self.grid.rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, column)
         if role == Qt.ItemDataRole.EditRole:
-            if column == 0:
+            if column == NETWORK:
                 return self.network_name(grid_row.network)
-            if column == 1:
+            if column == KPI:
                 return grid_row.title
             number = self.value(row, column)
             return "" if number is None else f"{number:g}"
@@ -363,17 +203,17 @@ class TrackingModel(QAbstractTableModel):
         return None
 
     def _attainment_colour(self, row: int, column: int) -> QBrush | None:
-        if self.cell(column)[1] != "attainment" or not self.rows[row].editable:
+        if self.cell(column)[1] != "attainment" or not self.grid.rows[row].editable:
             return None
         reached = self.value(row, column)
         if reached is None:
             return None
-        better_up = self.direction.get(self.rows[row].kpi, "up") == "up"
+        better_up = self.direction.get(self.grid.rows[row].kpi, "up") == "up"
         good = reached >= 1 if better_up else reached <= 1
         return QBrush(ON_TARGET if good else BELOW_TARGET)
 
     def _tooltip(self, row: int, column: int) -> str | None:
-        grid_row = self.rows[row]
+        grid_row = self.grid.rows[row]
         if column < FIXED:
             if grid_row.kind is Kind.VALUE:
                 return tr("{kpi} on {network}").format(kpi=grid_row.kpi, network=grid_row.network)
@@ -395,8 +235,8 @@ class TrackingModel(QAbstractTableModel):
             else:
                 text = tr("{row}, actuals, {where}; worked out, read-only")
             return text.format(row=grid_row.title, where=where)
-        growth = measures.growth_series(self._values[field][row])[period]
-        shown_figures = figures()
+        growth = funnel.growth_series(self.grid.values[field][row])[period]
+        shown_figures = formats.figures()
         said = shown_figures.percent(None if np.isnan(growth) else float(growth), 1)
         if field == "target":
             text = tr("{kpi}, target, {where}. Growth over the period before: {growth}")
@@ -408,7 +248,7 @@ class TrackingModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Vertical:
-            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.rows):
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.grid.rows):
                 return ""
             return None
         if not 0 <= section < self.columnCount():
@@ -441,15 +281,31 @@ class TrackingModel(QAbstractTableModel):
         return flags
 
     def is_editable(self, row: int, column: int) -> bool:
-        return column >= FIXED and self.rows[row].editable and self.cell(column)[1] != "attainment"
+        editable_row = self.grid.rows[row].editable
+        return column >= FIXED and editable_row and self.cell(column)[1] != "attainment"
 
     # ---------------------------------------------------------------- write
+    def refusal(self, index: Index, value: Any) -> str | None:
+        """Why :meth:`setData` would refuse ``value`` in this cell, naming the cell; None
+        if it fits."""
+        row, column = index.row(), index.column()
+        if not self.is_editable(row, column):
+            return None
+        period, field = self.cell(column)
+        try:
+            self.plan.coerce(TRACKING, field, value)
+        except InvalidValue as error:
+            return tr("{row}, {period}: {error}").format(
+                row=self.rows[row].title, period=self.labels[period], error=error
+            )
+        return None
+
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         row, column = index.row(), index.column()
         period, field = self.cell(column)
-        shown = self.rows[row]
+        shown = self.grid.rows[row]
         if field == "target":
             text = tr("Set target of {row} on {network}, {period}")
         else:
@@ -459,115 +315,85 @@ class TrackingModel(QAbstractTableModel):
 
     def set_cells(self, cells: Sequence[tuple[int, int, Any]], label: str) -> bool:
         """Set many cells as one undoable edit; read-only or bad cells are named, not set."""
-        changes: list[tuple[int, str, Any]] = []
-        added: dict[tuple[str, str, int], dict[str, Any]] = {}
-        refused: list[str] = []
+        values: dict[Key, dict[str, Any]] = {}
         for row, column, raw in cells:
-            if not self.is_editable(row, column):
-                continue
-            period, field = self.cell(column)
-            grid_row = self.rows[row]
-            try:
-                number = self.plan.coerce(TRACKING, field, raw)
-            except InvalidValue as error:
-                refused.append(
-                    tr("{row}, {period}: {error}").format(
-                        row=grid_row.title, period=self.labels[period], error=error
-                    )
-                )
-                continue
-            old = self.value(row, column)
-            if old == number:
-                continue
-            source = int(self._values["source"][row, period])
-            if source >= 0:
-                changes.append((source, field, number))
-            elif number is not None:
-                key = (grid_row.network, grid_row.kpi, period + 1)
-                record = added.setdefault(key, {"network": key[0], "kpi": key[1], "period": key[2]})
-                record[field] = number
-        if refused:
-            if len(refused) > 1:
-                said = tr("Not set: {problem} (and %n more)", "", len(refused) - 1)
-            else:
-                said = tr("Not set: {problem}")
-            self.message.emit(said.format(problem=refused[0]))
-        steps: list[Command] = []
-        if changes:
-            steps.append(SetCells(TRACKING, tuple(changes)))
-        if added:
-            at = self.plan.row_count(TRACKING)
-            steps.append(InsertRows(TRACKING, at, tuple(added.values())))
-        if not steps:
-            return not refused
-        command = steps[0] if len(steps) == 1 else Compound(tuple(steps))
-        return self.editor.execute(replace(command, label=label)) and not refused
+            if self.is_editable(row, column):
+                period, field = self.cell(column)
+                values.setdefault(self.grid.key(row, period), {})[field] = raw
+        edit = keyed_edit(self.plan, TRACKING_BY_KEY, values, label, locate=self.grid.row_at)
+        if edit.refused:
+            self._say_refused(edit.refused)
+        if edit.command is None:
+            return not edit.refused
+        return self.editor.execute(edit.command) and not edit.refused
+
+    def _say_refused(self, refused: Sequence[Refusal]) -> None:
+        problems = [
+            tr("{row}, {period}: {error}").format(
+                row=refusal.key[1],
+                period=self.labels[int(refusal.key[2]) - 1],
+                error=refusal.reason,
+            )
+            for refusal in refused
+        ]
+        self.message.emit(not_set(problems))
 
     # --------------------------------------------------------------- events
     def _on_event(self, event: PlanEvent) -> None:
         if event.change.name.endswith("_ABOUT") or event.change is Change.HEADER:
             return
-        if event.table == TRACKING and event.change is Change.CELLS and event.first_column > 2:
-            self._refresh_rows(event.first, event.last)
-        elif event.table == SETTINGS:
+        if event.table == SETTINGS:
             self.beginResetModel()
-            self._rebuild()
+            self.labels = formats.period_labels(settings_of(self.plan))
+            self.grid = self._pivot()
             self.endResetModel()
-        elif event.table == TRACKING and event.change is Change.ROWS_INSERTED:
-            if not self._appended(event.first, event.last):
-                self._relayout()
-        elif event.table == TRACKING and event.change is Change.ROWS_REMOVED:
-            if not self._dropped_from_end(event.first):
-                self._relayout()
-        elif event.table in (TRACKING, "networks", "kpis"):
-            self._relayout()
+        elif event.table == TRACKING and event.change is Change.CELLS and self._values_only(event):
+            self._update(refill(self.grid, self.plan.frame(TRACKING)), False)
+        elif event.table in WATCHED:
+            self._update(self._pivot(), event.table != TRACKING)
 
-    def _appended(self, first: int, last: int) -> bool:
-        """Values typed into empty cells arrive as rows added at the end: when their rows
-        are in the grid already, take them in place (no relayout of the whole grid)."""
-        if last != self.plan.row_count(TRACKING) - 1:
-            return False
-        records = [self.plan.row(TRACKING, n) for n in range(first, last + 1)]
-        if any((r["network"], r["kpi"]) not in self._positions for r in records):
-            return False
-        for number, record in zip(range(first, last + 1), records, strict=True):
-            period = int(record["period"]) - 1
-            if 0 <= period < len(self.labels):
-                row = self._positions[(record["network"], record["kpi"])]
-                self._values["source"][row, period] = number
-        self._refresh_rows(first, last)
-        return True
+    def _values_only(self, event: PlanEvent) -> bool:
+        """Whether an edit of tracking cells changed targets or actuals only (the columns
+        after the key's): every cell stays where it is."""
+        first_value = min(self.plan.column_index(TRACKING, name) for name in TYPED)
+        return event.first_column >= first_value
 
-    def _dropped_from_end(self, first: int) -> bool:
-        """Rows removed from the end (undoing values typed into empty cells): clear their
-        cells in place, unless a row of the grid existed only for them."""
-        if first != self.plan.row_count(TRACKING):
-            return False
-        source = self._values["source"]
-        gone = source >= first
-        rows = np.flatnonzero(gone.any(axis=1))
-        core = set(self._funnel.values())
-        if any(self.rows[r].kpi not in core for r in rows):
-            return False
-        for field in ("target", "actual"):
-            self._values[field][gone] = np.nan
-        source[gone] = -1
-        self._derived.clear()
-        for network in {self.rows[r].network for r in rows} | {ALL_NETWORKS}:
-            self._repaint_block(network)
-        return True
+    def _update(self, grid: TrackingGrid, restyle: bool) -> None:
+        """Take the grid pivoted afresh: repaint the rows whose cells changed (all rows when
+        a KPI's direction may have), or lay the grid out again when rows came or went."""
+        if grid.rows != self.grid.rows:
+            self._relayout(grid)
+            return
+        old, self.grid = self.grid, grid
+        if restyle:
+            self.direction = self._directions()
+            changed = np.ones(len(grid.rows), dtype=bool)
+        else:
+            changed = np.zeros(len(grid.rows), dtype=bool)
+            for field in FIELDS:
+                now, before = grid.values[field], old.values[field]
+                same = (now == before) | (np.isnan(now) & np.isnan(before))
+                changed |= ~same.all(axis=1)
+            for field, fed in grid.fed.items():
+                changed |= (fed != old.fed[field]).any(axis=1)
+        last_column = self.columnCount() - 1
+        if last_column < FIXED:
+            return
+        for first, last in _runs(np.flatnonzero(changed)):
+            self.dataChanged.emit(self.index(first, FIXED), self.index(last, last_column))
 
-    def _relayout(self) -> None:
+    def _relayout(self, grid: TrackingGrid) -> None:
         """Rows may come and go (a KPI tracked, a network added): keep the user's place.
 
         The periods stay, so this is a layout change, not a reset: the current cell and
         the selection follow their network and KPI.
         """
         self.layoutAboutToBeChanged.emit()
-        old_rows = self.rows
+        old_rows = self.grid.rows
         persistent = self.persistentIndexList()
-        self._rebuild()
-        where = {(r.network, r.kpi, r.kind): n for n, r in enumerate(self.rows)}
+        self.grid = grid
+        self.direction = self._directions()
+        where = {(r.network, r.kpi, r.kind): n for n, r in enumerate(grid.rows)}
         moved = []
         for index in persistent:
             row = old_rows[index.row()] if index.row() < len(old_rows) else None
@@ -579,31 +405,13 @@ class TrackingModel(QAbstractTableModel):
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
-    def _refresh_rows(self, first: int, last: int) -> None:
-        """Targets or actuals changed in place: take just those rows and repaint the rows
-        they feed (their network's block and the totals), not the whole grid."""
-        periods = len(self.labels)
-        networks = set()
-        for number in range(first, last + 1):
-            record = self.plan.row(TRACKING, number)
-            row = self._positions.get((record["network"], record["kpi"]))
-            period = int(record["period"]) - 1
-            if row is None or not 0 <= period < periods:
-                continue
-            networks.add(record["network"])
-            for field in ("target", "actual"):
-                value = record[field]
-                self._values[field][row, period] = np.nan if value is None else value
-        self._derived.clear()
-        last_column = self.columnCount() - 1
-        if not networks or last_column < FIXED:
-            return
-        for network in (*networks, ALL_NETWORKS):
-            self._repaint_block(network)
 
-    def _repaint_block(self, network: str) -> None:
-        """Tell the views that the period cells of a network's rows changed."""
-        block = [n for n, r in enumerate(self.rows) if r.network == network]
-        last_column = self.columnCount() - 1
-        if block and last_column >= FIXED:
-            self.dataChanged.emit(self.index(block[0], FIXED), self.index(block[-1], last_column))
+def _runs(rows: Sequence[int] | np.ndarray) -> list[tuple[int, int]]:
+    """Consecutive row numbers as (first, last) runs."""
+    runs: list[tuple[int, int]] = []
+    for row in (int(r) for r in rows):
+        if runs and row == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from PySide6.QtWidgets import QWidget
+from typing import TYPE_CHECKING
 
 from smplanner.gui.undo import PlanEditor
 
-SectionFactory = Callable[[PlanEditor], QWidget]
+if TYPE_CHECKING:
+    from smplanner.gui.sections.base import Section
+
+SectionFactory = Callable[[PlanEditor], "Section"]
 
 
 def section_factories() -> list[SectionFactory]:

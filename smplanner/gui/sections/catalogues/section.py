@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from smplanner.domain.tables import CATALOGUES, SCHEMAS
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui.grid.catalogue_editor import CatalogueEditor
+from smplanner.gui.grid.clipboard import Grid
+from smplanner.gui.sections.base import Section
 from smplanner.gui.undo import PlanEditor
 
 
-class CataloguesSection(QWidget):
+class CataloguesSection(Section):
     """All catalogues: a list on the left, the chosen catalogue's editor on the right."""
 
     title = QT_TRANSLATE_NOOP("", "Catalogues")
-    message = Signal(str)
 
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(editor, parent)
         self.setObjectName("section.catalogues")
         self.list = QListWidget(self)
         self.list.setObjectName("catalogues.list")
@@ -29,6 +28,7 @@ class CataloguesSection(QWidget):
         for table in CATALOGUES:
             page = CatalogueEditor(editor, table, self.stack)
             page.message.connect(self.message)
+            self.add_grid(Grid(page.view))
             self.editors[table] = page
             self.stack.addWidget(page)
             self.list.addItem(tr(SCHEMAS[table].title))
@@ -60,18 +60,3 @@ class CataloguesSection(QWidget):
         page = self.stack.currentWidget()
         assert isinstance(page, CatalogueEditor)
         return page
-
-    def actions_for_menu(self) -> list[QAction]:
-        return []
-
-    def copy(self) -> None:
-        self.current().copy()
-
-    def cut(self) -> None:
-        self.current().cut()
-
-    def paste(self) -> None:
-        self.current().paste()
-
-    def delete_selection(self) -> None:
-        self.current().delete_selection()

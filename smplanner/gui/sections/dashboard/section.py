@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,10 +32,12 @@ from smplanner.domain.measures import Dashboard, Figures
 from smplanner.domain.measures import dashboard as work_out
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
+from smplanner.gui.grid.clipboard import WholeTable
 from smplanner.gui.grid.settings_form import SettingsForm
-from smplanner.gui.grid.tracking_model import figures as local_figures
-from smplanner.gui.grid.tracking_model import shown_labels
+from smplanner.gui.sections.base import Section
 from smplanner.gui.undo import PlanEditor
+from smplanner.report.formats import figures as local_figures
+from smplanner.report.formats import period_labels as shown_labels
 
 if TYPE_CHECKING:
     from smplanner.gui.charts.roi_charts import FunnelChart, MoneyChart, TrendChart
@@ -153,19 +155,16 @@ def _table(name: str, columns: tuple[str, ...], parent: QWidget) -> QTableWidget
     return table
 
 
-class DashboardSection(QWidget):
+class DashboardSection(Section):
     """Investment, return and ROI at a glance, with what lies behind them."""
 
     title = QT_TRANSLATE_NOOP("", "ROI dashboard")
     page_name = "roi"
     """The section's printed page (see smplanner.report.sections)."""
-    message = Signal(str)
 
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(editor, parent)
         self.setObjectName("section.dashboard")
-        self.editor = editor
-        self.plan = editor.plan
         self.board: Dashboard = dashboard(self.plan)
         self.charts: tuple[FunnelChart, TrendChart, MoneyChart] | None = None
         self.basis = SettingsForm(editor, ("attribution_model",), self, self._basis_note)
@@ -203,6 +202,9 @@ class DashboardSection(QWidget):
         self.tables.setDocumentMode(True)
         self.tables.addTab(self.networks, tr("By network"))
         self.tables.addTab(self.periods, tr("By period"))
+        worked_out = tr("The dashboard is worked out from the Measuring tab; edit there")
+        for table in (self.networks, self.periods):
+            self.add_grid(WholeTable(table, read_only=worked_out))
         self.clv = SettingsForm(editor, CLV_COLUMNS, self)
         self.clv.message.connect(self.message)
         lower = QWidget(self)
@@ -361,31 +363,3 @@ class DashboardSection(QWidget):
             )
             for column, text in enumerate(cells):
                 table.setItem(number, column, _item(text, numeric=column > 0))
-
-    # -------------------------------------------------------------- edit menu
-    def copy(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        table = self.tables.currentWidget()
-        assert isinstance(table, QTableWidget)
-        header = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-        lines = ["\t".join(["", *header] if table is self.networks else header)]
-        for row in range(table.rowCount()):
-            cells = [
-                table.item(row, c).text() if table.item(row, c) else ""
-                for c in range(table.columnCount())
-            ]
-            if table is self.networks:
-                cells.insert(0, table.verticalHeaderItem(row).text())
-            lines.append("\t".join(cells))
-        QApplication.clipboard().setText("\n".join(lines) + "\n")
-        self.message.emit(tr("Copied the table as tab-separated text"))
-
-    def cut(self) -> None:
-        self.message.emit(tr("The dashboard is worked out from the Measuring tab; edit there"))
-
-    def paste(self) -> None:
-        self.cut()
-
-    def delete_selection(self) -> None:
-        self.cut()

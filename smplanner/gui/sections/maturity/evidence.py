@@ -11,12 +11,12 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QToolBar, QVBoxLayout, QWidget
 
-from smplanner.domain import maturity
-from smplanner.domain import maturity_report as report
+from smplanner.domain import maturity, maturity_report
 from smplanner.domain.commands import InsertRows, RemoveRows
 from smplanner.domain.maturity_tables import LEVEL_CODES
 from smplanner.domain.text import tr
 from smplanner.gui.actions import tool_action
+from smplanner.gui.grid.clipboard import Grid, Placement
 from smplanner.gui.grid.plan_views import plan_table_view, source_rows
 from smplanner.gui.grid.table_model import PlanTableModel
 from smplanner.gui.undo import PlanEditor
@@ -62,7 +62,7 @@ class EvidencePage(QWidget):
         self.editor = editor
         self.plan = editor.plan
         self._level = level
-        self.model = PlanTableModel(editor, report.EVIDENCE, parent=self)
+        self.model = PlanTableModel(editor, maturity_report.EVIDENCE, parent=self)
         self.model.message.connect(self.message)
         self.filter = DimensionFilter(self)
         self.filter.setSourceModel(self.model)
@@ -120,9 +120,13 @@ class EvidencePage(QWidget):
         if not dimension:
             self.heading.setText(tr("Choose a dimension to see its evidence"))
             return
-        rows = [r for r in self.plan.records(report.EVIDENCE) if r["dimension"] == dimension]
+        rows = [
+            r for r in self.plan.records(maturity_report.EVIDENCE) if r["dimension"] == dimension
+        ]
         confirmed = sum(1 for r in rows if r["confirmed"])
-        evidenced = maturity.evidenced_level(report.evidence_levels(self.plan).get(dimension, {}))
+        evidenced = maturity.evidenced_level(
+            maturity_report.evidence_levels(self.plan).get(dimension, {})
+        )
         self.heading.setText(
             tr(
                 "<b>Evidence for {dimension}</b>: {confirmed} of %n statement(s) confirmed; "
@@ -132,7 +136,7 @@ class EvidencePage(QWidget):
             ).format(
                 dimension=html.escape(dimension),
                 confirmed=confirmed,
-                level=report.level_words(evidenced),
+                level=maturity_report.level_words(evidenced),
             )
         )
 
@@ -145,13 +149,13 @@ class EvidencePage(QWidget):
         code = LEVEL_CODES[(self._level() or 1) - 1]
         rows = [
             r
-            for r in range(self.plan.row_count(report.EVIDENCE))
-            if self.plan.value(report.EVIDENCE, r, "dimension") == dimension
+            for r in range(self.plan.row_count(maturity_report.EVIDENCE))
+            if self.plan.value(maturity_report.EVIDENCE, r, "dimension") == dimension
         ]
-        at = rows[-1] + 1 if rows else self.plan.row_count(report.EVIDENCE)
+        at = rows[-1] + 1 if rows else self.plan.row_count(maturity_report.EVIDENCE)
         record = {"dimension": dimension, "level": code, "statement": tr("New statement")}
         label = tr("Add evidence for {dimension}").format(dimension=dimension)
-        if self.editor.execute(InsertRows(report.EVIDENCE, at, (record,), label=label)):
+        if self.editor.execute(InsertRows(maturity_report.EVIDENCE, at, (record,), label=label)):
             shown = self.filter.mapFromSource(self.model.index(at, 2))
             self.view.setCurrentIndex(shown)
             self.view.edit(shown)
@@ -160,14 +164,22 @@ class EvidencePage(QWidget):
         rows = source_rows(self.view)
         if rows and self.editor.execute(
             RemoveRows(
-                report.EVIDENCE,
+                maturity_report.EVIDENCE,
                 tuple(rows),
                 label=tr("Delete %n evidence statement(s)", "", len(rows)),
             )
         ):
             self.message.emit(tr("Deleted; Undo (Ctrl+Z) brings it back"))
 
-    def room_for(self, text: str) -> bool:
-        """Whether a pasted block of ``text`` fits the statements below the current one."""
-        lines = [line for line in text.splitlines() if line]
-        return len(lines) <= self.filter.rowCount() - max(self.view.currentIndex().row(), 0)
+
+class EvidenceGrid(Grid):
+    """The chosen dimension's statements for the Edit menu: a paste stays among them (a
+    row added at the end would belong to no dimension)."""
+
+    def place(self, block: list[list[str]]) -> Placement:
+        placement = super().place(block)
+        if any(row >= self.shown.rowCount() for row, _, _ in placement.cells):
+            return Placement(
+                note=tr("Add statements first: the paste runs past this dimension's last")
+            )
+        return placement

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smplanner.domain import maturity_report as report
+from smplanner.domain import maturity_report
 from smplanner.domain.commands import InsertRows, RemoveRows
 from smplanner.domain.maturity_tables import LEVEL_CODES
 from smplanner.domain.names import unique_name
@@ -25,6 +25,7 @@ from smplanner.gui.grid.figures_model import FigureRow, FiguresModel
 from smplanner.gui.grid.plan_views import plan_table_view, source_rows
 from smplanner.gui.grid.table_model import PlanTableModel
 from smplanner.gui.undo import PlanEditor
+from smplanner.report import formats
 
 DISAGREE_COLOUR = "#fde2c4"
 
@@ -38,7 +39,7 @@ class RatersPage(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.plan = editor.plan
-        self.model = PlanTableModel(editor, report.RATERS, parent=self)
+        self.model = PlanTableModel(editor, maturity_report.RATERS, parent=self)
         self.model.message.connect(self.message)
         self.compare_model = FiguresModel(parent=self)
         self.view = plan_table_view(self, "maturity.raters", self.model)
@@ -87,7 +88,7 @@ class RatersPage(QWidget):
     # ------------------------------------------------------------- comparison
     def refresh(self) -> None:
         """Each rater's current level per dimension, the mean and the spread."""
-        raters = self.plan.keys(report.RATERS)
+        raters = self.plan.keys(maturity_report.RATERS)
         if len(raters) < 2:
             self.compare_note.setText(
                 tr(
@@ -100,13 +101,13 @@ class RatersPage(QWidget):
             return
         rows = []
         disagreeing = 0
-        for dimension, spread in report.spreads(self.plan).items():
+        for dimension, spread in maturity_report.spreads(self.plan).items():
             cells = [dimension]
             cells += [
                 LEVEL_CODES[spread.levels[r] - 1] if r in spread.levels else "–" for r in raters
             ]
             cells += [
-                QLocale().toString(float(spread.mean), "f", 1) if spread.mean is not None else "–",
+                formats.number(spread.mean, 1) if spread.mean is not None else "–",
                 str(spread.spread) if spread.levels else "–",
             ]
             tip = ""
@@ -146,10 +147,12 @@ class RatersPage(QWidget):
     # ---------------------------------------------------------------- commands
     def add_rater(self) -> int | None:
         """Add a rater called "New rater" (numbered when taken); returns its row."""
-        name = unique_name(self.plan.keys(report.RATERS), tr("New rater"))
-        at = self.plan.row_count(report.RATERS)
+        name = unique_name(self.plan.keys(maturity_report.RATERS), tr("New rater"))
+        at = self.plan.row_count(maturity_report.RATERS)
         label = tr("Add rater '{name}'").format(name=name)
-        if not self.editor.execute(InsertRows(report.RATERS, at, ({"name": name},), label=label)):
+        if not self.editor.execute(
+            InsertRows(maturity_report.RATERS, at, ({"name": name},), label=label)
+        ):
             return None
         return at
 
@@ -164,10 +167,10 @@ class RatersPage(QWidget):
         rows = source_rows(self.view)
         if not rows:
             return
-        if len(rows) >= self.plan.row_count(report.RATERS):
+        if len(rows) >= self.plan.row_count(maturity_report.RATERS):
             self.message.emit(tr("Keep at least one rater: someone must rate"))
             return
-        names = [str(self.plan.value(report.RATERS, r, "name")) for r in rows]
+        names = [str(self.plan.value(maturity_report.RATERS, r, "name")) for r in rows]
         if len(names) == 1:
             label = tr("Delete rater '{name}'").format(name=names[0])
             done = tr(
@@ -180,5 +183,5 @@ class RatersPage(QWidget):
                 "",
                 len(names),
             )
-        if self.editor.execute(RemoveRows(report.RATERS, tuple(rows), label=label)):
+        if self.editor.execute(RemoveRows(maturity_report.RATERS, tuple(rows), label=label)):
             self.message.emit(done)

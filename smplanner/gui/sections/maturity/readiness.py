@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from smplanner.domain import maturity_report as report
+from smplanner.domain import maturity_report, palette
 from smplanner.domain.maturity import READINESS_QUESTIONS, READY
 from smplanner.domain.schema import Column
 from smplanner.domain.text import tr
@@ -15,8 +15,8 @@ from smplanner.gui.grid.plan_views import plan_table_view
 from smplanner.gui.grid.table_model import CellStyle, CellStyler, PlanTableModel
 from smplanner.gui.undo import PlanEditor
 
-READY_STYLE = "color: #1b5e20; font-weight: bold;"
-NOT_READY_STYLE = "color: #b35400; font-weight: bold;"
+READY_STYLE = f"color: {palette.READY}; font-weight: bold;"
+NOT_READY_STYLE = f"color: {palette.NOT_READY}; font-weight: bold;"
 
 
 class QuestionStyler(CellStyler):
@@ -39,7 +39,9 @@ class ReadinessPage(QWidget):
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan = editor.plan
-        self.model = PlanTableModel(editor, report.READINESS, QuestionStyler(), parent=self)
+        self.model = PlanTableModel(
+            editor, maturity_report.READINESS, QuestionStyler(), parent=self
+        )
         self.model.message.connect(self.message)
         self.view = plan_table_view(self, "maturity.readiness", self.model)
         char = self.view.fontMetrics().averageCharWidth()
@@ -58,7 +60,7 @@ class ReadinessPage(QWidget):
 
     def refresh(self) -> str:
         """Show the verdict the answers give; returns it with its reason (a tab's tooltip)."""
-        verdict, reason = report.readiness(self.plan)
+        verdict, reason = maturity_report.readiness(self.plan)
         ready = verdict == tr(READY)
         self.verdict_label.setText(tr("Verdict: {verdict}").format(verdict=verdict))
         self.verdict_label.setStyleSheet(READY_STYLE if ready else NOT_READY_STYLE)

@@ -15,11 +15,9 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -34,17 +32,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smplanner.domain import maturity_report as report
-from smplanner.domain.commands import Command, InsertRows, MoveRows, RemoveRows, SetCells
+from smplanner.domain import maturity_report, palette
+from smplanner.domain.commands import InsertRows, MoveRows, RemoveRows, SetCells
 from smplanner.domain.events import PlanEvent
+from smplanner.domain.keyed import keyed_edit
 from smplanner.domain.maturity_tables import LEVEL_CODES, LEVEL_NAMES
 from smplanner.domain.names import unique_name
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui.actions import tool_action
-from smplanner.gui.grid import clipboard
+from smplanner.gui.grid.clipboard import Grid
 from smplanner.gui.grid.plan_views import plan_table_view
 from smplanner.gui.grid.table_model import PlanTableModel
-from smplanner.gui.sections.maturity.evidence import EvidencePage
+from smplanner.gui.sections.base import Section
+from smplanner.gui.sections.maturity.evidence import EvidenceGrid, EvidencePage
 from smplanner.gui.sections.maturity.raters import RatersPage
 from smplanner.gui.sections.maturity.readiness import ReadinessPage
 from smplanner.gui.sections.maturity.styler import (
@@ -59,31 +59,34 @@ from smplanner.gui.sections.maturity.styler import (
 )
 from smplanner.gui.undo import PlanEditor
 
-WATCHED = (report.DIMENSIONS, report.EVIDENCE, report.RATERS, report.RATINGS, report.READINESS)
+WATCHED = (
+    maturity_report.DIMENSIONS,
+    maturity_report.EVIDENCE,
+    maturity_report.RATERS,
+    maturity_report.RATINGS,
+    maturity_report.READINESS,
+)
 DISAGREE_COLOUR = "#fde2c4"
-READY_STYLE = "color: #1b5e20; font-weight: bold;"
-NOT_READY_STYLE = "color: #b35400; font-weight: bold;"
+READY_STYLE = f"color: {palette.READY}; font-weight: bold;"
+NOT_READY_STYLE = f"color: {palette.NOT_READY}; font-weight: bold;"
 HINT = QT_TRANSLATE_NOOP(
     "", "Click a level, then C for current or T for target (again to clear); F2 edits a text"
 )
 
 
-class MaturitySection(QWidget):
+class MaturitySection(Section):
     """Where the team stands, where it wants to be, and whether it is ready to automate."""
 
     title = QT_TRANSLATE_NOOP("", "Maturity")
     page_name = "maturity"
     """The section's printed page (see smplanner.report.sections)."""
-    message = QtSignal(str)
 
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(editor, parent)
         self.setObjectName("section.maturity")
-        self.editor = editor
-        self.plan = editor.plan
         self.actions_: dict[str, QAction] = {}
         self.styler = MaturityStyler(self.plan)
-        self.grid_model = PlanTableModel(editor, report.DIMENSIONS, self.styler, self)
+        self.grid_model = PlanTableModel(editor, maturity_report.DIMENSIONS, self.styler, self)
         self.grid_model.message.connect(self.message)
         self.chart: Any = None
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
@@ -269,6 +272,10 @@ class MaturitySection(QWidget):
         self.compare_view = self.raters_page.compare_view
         self.compare_note = self.raters_page.compare_note
         self.readiness_view = self.readiness_page.view
+        self.add_grid(Grid(self.grid))
+        self.add_grid(EvidenceGrid(self.evidence_view))
+        for view in (self.raters_view, self.compare_view, self.readiness_view):
+            self.add_grid(Grid(view))
         self.readiness_model = self.readiness_page.model
         self.verdict_label = self.readiness_page.verdict_label
         self.reason_label = self.readiness_page.reason_label
@@ -325,23 +332,23 @@ class MaturitySection(QWidget):
             layout = self.chart_holder.layout()
             assert layout is not None
             layout.addWidget(self.chart)
-            self._draw_chart(report.profile(self.plan, self.rater or None))
+            self._draw_chart(maturity_report.profile(self.plan, self.rater or None))
 
     # ----------------------------------------------------------------- state
     @property
     def rater(self) -> str:
         """The rater whose levels are shown and set."""
         name = self.rater_combo.currentData()
-        raters = self.plan.keys(report.RATERS)
+        raters = self.plan.keys(maturity_report.RATERS)
         if name in raters:
             return str(name)
         return raters[0] if raters else ""
 
     def dimension(self) -> str:
         row = self.grid.currentIndex().row()
-        if not 0 <= row < self.plan.row_count(report.DIMENSIONS):
+        if not 0 <= row < self.plan.row_count(maturity_report.DIMENSIONS):
             return ""
-        return str(self.plan.value(report.DIMENSIONS, row, "name"))
+        return str(self.plan.value(maturity_report.DIMENSIONS, row, "name"))
 
     def select_rater(self, name: str) -> None:
         index = self.rater_combo.findData(name)
@@ -363,12 +370,16 @@ class MaturitySection(QWidget):
     def refresh(self) -> None:
         """Bring every derived part up to date with the plan."""
         self._fill_raters()
-        self.styler.set_rater(self.rater)
+        if self.styler.rater != self.rater:
+            # the model keeps the row warnings it worked out for the styler's old rater
+            # (none at first: the team's mean); a new rater repaints them
+            self.styler.set_rater(self.rater)
+            self.grid_model.restyle()
         self.evidence_page.show_dimension(self.dimension())
         self._refresh_figures()
 
     def _fill_raters(self) -> None:
-        raters = self.plan.records(report.RATERS)
+        raters = self.plan.records(maturity_report.RATERS)
         chosen = self.rater_combo.currentData()
         self.rater_combo.blockSignals(True)
         self.rater_combo.clear()
@@ -383,8 +394,8 @@ class MaturitySection(QWidget):
         self.rater_label.setVisible(several)
 
     def _refresh_figures(self) -> None:
-        profile = report.profile(self.plan, self.rater or None)
-        whole = report.overall(profile)
+        profile = maturity_report.profile(self.plan, self.rater or None)
+        whole = maturity_report.overall(profile)
         sentence = whole.sentence()
         if whole.current is None:
             sentence += tr(
@@ -393,7 +404,7 @@ class MaturitySection(QWidget):
             )
         if whole.target:
             sentence += "  ·  " + tr("target {level}").format(
-                level=report.level_words(whole.target)
+                level=maturity_report.level_words(whole.target)
             )
         gaps = sum(1 for p in profile if p.gap)
         if gaps:
@@ -405,11 +416,11 @@ class MaturitySection(QWidget):
         self.pages.setTabToolTip(self.pages.indexOf(self.readiness_page), verdict)
         self._draw_chart(profile)
 
-    def _draw_chart(self, profile: list[report.DimensionProfile]) -> None:
+    def _draw_chart(self, profile: list[maturity_report.DimensionProfile]) -> None:
         if self.chart is None:
             return
-        title = report.overall(profile).sentence().split(";")[0]
-        several = self.plan.row_count(report.RATERS) > 1
+        title = maturity_report.overall(profile).sentence().split(";")[0]
+        several = self.plan.row_count(maturity_report.RATERS) > 1
         if several and self.rater:
             title += f" — {self.rater}"
         self.chart.show_profile(profile, title)
@@ -426,9 +437,9 @@ class MaturitySection(QWidget):
             self.message.emit(tr("Add a rater first"))
             return False
         code = LEVEL_CODES[level - 1]
-        row = report.rating_row(self.plan, rater, dimension)
+        row = maturity_report.rating_row(self.plan, rater, dimension)
         current = which == "current"
-        clear = row is not None and self.plan.value(report.RATINGS, row, which) == code
+        clear = row is not None and self.plan.value(maturity_report.RATINGS, row, which) == code
         if clear:
             label = (
                 tr("Clear current level of {dimension}")
@@ -441,15 +452,9 @@ class MaturitySection(QWidget):
                 if current
                 else tr("Set target level of {dimension} to {code}")
             ).format(dimension=dimension, code=code)
-        command: Command
-        if row is None:
-            record = {"rater": rater, "dimension": dimension, which: code}
-            at = self.plan.row_count(report.RATINGS)
-            command = InsertRows(report.RATINGS, at, (record,), label=label)
-        else:
-            value = "" if clear else code
-            command = SetCells(report.RATINGS, ((row, which, value),), label=label)
-        if not self.editor.execute(command):
+        values = {(rater, dimension): {which: "" if clear else code}}
+        edit = keyed_edit(self.plan, maturity_report.RATINGS_BY_KEY, values, label)
+        if edit.command is None or not self.editor.execute(edit.command):
             return False
         self.message.emit(label if clear else f"{label} ({tr(LEVEL_NAMES[code])})")
         return True
@@ -457,10 +462,10 @@ class MaturitySection(QWidget):
     # ------------------------------------------------------------ dimensions
     def add_dimension(self) -> None:
         row = self.grid.currentIndex().row()
-        at = row + 1 if row >= 0 else self.plan.row_count(report.DIMENSIONS)
-        name = unique_name(self.plan.keys(report.DIMENSIONS), tr("New dimension"))
+        at = row + 1 if row >= 0 else self.plan.row_count(maturity_report.DIMENSIONS)
+        name = unique_name(self.plan.keys(maturity_report.DIMENSIONS), tr("New dimension"))
         command = InsertRows(
-            report.DIMENSIONS,
+            maturity_report.DIMENSIONS,
             at,
             ({"name": name},),
             label=tr("Add dimension '{name}'").format(name=name),
@@ -476,7 +481,7 @@ class MaturitySection(QWidget):
         if row < 0:
             return
         name = self.dimension()
-        old = str(self.plan.value(report.DIMENSIONS, row, "description"))
+        old = str(self.plan.value(maturity_report.DIMENSIONS, row, "description"))
         text, ok = QInputDialog.getMultiLineText(
             self,
             tr("Describe dimension"),
@@ -486,7 +491,7 @@ class MaturitySection(QWidget):
         if ok and text.strip() != old:
             label = tr("Describe dimension '{name}'").format(name=name)
             self.editor.execute(
-                SetCells(report.DIMENSIONS, ((row, "description", text),), label=label)
+                SetCells(maturity_report.DIMENSIONS, ((row, "description", text),), label=label)
             )
 
     def delete_dimension(self) -> None:
@@ -495,7 +500,7 @@ class MaturitySection(QWidget):
             return
         name = self.dimension()
         label = tr("Delete dimension '{name}'").format(name=name)
-        if self.editor.execute(RemoveRows(report.DIMENSIONS, (row,), label=label)):
+        if self.editor.execute(RemoveRows(maturity_report.DIMENSIONS, (row,), label=label)):
             self.message.emit(
                 tr(
                     "Deleted '{name}' with its evidence and ratings; Undo (Ctrl+Z) brings them back"
@@ -504,12 +509,12 @@ class MaturitySection(QWidget):
 
     def move_dimension(self, step: int) -> None:
         index = self.grid.currentIndex()
-        row, rows = index.row(), self.plan.row_count(report.DIMENSIONS)
+        row, rows = index.row(), self.plan.row_count(maturity_report.DIMENSIONS)
         if row < 0 or not 0 <= row + step < rows:
             return
         dest = row - 1 if step < 0 else row + 2
         label = tr("Move dimension up") if step < 0 else tr("Move dimension down")
-        if self.editor.execute(MoveRows(report.DIMENSIONS, row, 1, dest, label=label)):
+        if self.editor.execute(MoveRows(maturity_report.DIMENSIONS, row, 1, dest, label=label)):
             self.grid.setCurrentIndex(self.grid_model.index(row + step, index.column()))
 
     # ------------------------------------------------------- evidence, raters
@@ -524,30 +529,3 @@ class MaturitySection(QWidget):
             self.refresh()
             self.pages.setCurrentWidget(self.raters_page)
             self.raters_page.edit_name(row)
-
-    # -------------------------------------------------------------- clipboard
-    def _active_view(self) -> QTableView:
-        focus = QApplication.focusWidget()
-        for view in (self.evidence_view, self.raters_view, self.readiness_view, self.grid):
-            if focus is view or (focus is not None and view.isAncestorOf(focus)):
-                return view
-        return self.grid
-
-    def copy(self) -> None:
-        if clipboard.copy_selection(self._active_view()):
-            self.message.emit(tr("Copied as tab-separated text"))
-
-    def cut(self) -> None:
-        self.copy()
-        self.delete_selection()
-
-    def paste(self) -> None:
-        view = self._active_view()
-        clipped = QApplication.clipboard().text()
-        if view is self.evidence_view and not self.evidence_page.room_for(clipped):
-            self.message.emit(tr("Add statements first: the paste runs past this dimension's last"))
-            return
-        clipboard.paste_block(view)
-
-    def delete_selection(self) -> None:
-        clipboard.clear_selection(self._active_view())

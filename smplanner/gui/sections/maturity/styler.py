@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
-from smplanner.domain import maturity_report as report
+from smplanner.domain import maturity_report
 from smplanner.domain.maturity_tables import LEVEL_CODES, LEVEL_NAMES
 from smplanner.domain.plan import Plan
 from smplanner.domain.schema import Column
@@ -43,28 +43,28 @@ class MaturityStyler(CellStyler):
     def __init__(self, plan: Plan, rater: str | None = None) -> None:
         self.plan = plan
         self.rater = rater
-        self._profiles: dict[str, report.DimensionProfile] | None = None
+        self._profiles: dict[str, maturity_report.DimensionProfile] | None = None
 
     def set_rater(self, rater: str | None) -> None:
         self.rater = rater
         self.invalidate()
 
-    def profiles(self) -> dict[str, report.DimensionProfile]:
+    def profiles(self) -> dict[str, maturity_report.DimensionProfile]:
         if self._profiles is None:
-            rater = self.rater if self.rater in self.plan.keys(report.RATERS) else None
-            self._profiles = {p.dimension: p for p in report.profile(self.plan, rater)}
+            rater = self.rater if self.rater in self.plan.keys(maturity_report.RATERS) else None
+            self._profiles = {p.dimension: p for p in maturity_report.profile(self.plan, rater)}
         return self._profiles
 
-    def _profile(self, row: int) -> report.DimensionProfile | None:
-        if row >= self.plan.row_count(report.DIMENSIONS):
+    def _profile(self, row: int) -> maturity_report.DimensionProfile | None:
+        if row >= self.plan.row_count(maturity_report.DIMENSIONS):
             return None
-        return self.profiles().get(str(self.plan.value(report.DIMENSIONS, row, "name")))
+        return self.profiles().get(str(self.plan.value(maturity_report.DIMENSIONS, row, "name")))
 
     def cell(self, row: int, column: Column, value: Any) -> CellStyle | None:
         level = level_of_column(column.name)
         profile = self._profile(row)
-        if column.name == "name" and row < self.plan.row_count(report.DIMENSIONS):
-            about = str(self.plan.value(report.DIMENSIONS, row, "description"))
+        if column.name == "name" and row < self.plan.row_count(maturity_report.DIMENSIONS):
+            about = str(self.plan.value(maturity_report.DIMENSIONS, row, "description"))
             return CellStyle(bold=True, tooltip=about or tr("A dimension of your own"))
         if level is None or profile is None:
             return None
@@ -99,13 +99,13 @@ class MaturityStyler(CellStyler):
 
     def row_problems(self) -> Sequence[str | None]:
         problems: list[str | None] = []
-        for row in range(self.plan.row_count(report.DIMENSIONS)):
+        for row in range(self.plan.row_count(maturity_report.DIMENSIONS)):
             profile = self._profile(row)
             problems.append(profile.gap_text() or None if profile else None)
         return problems
 
     def affected_by(self, table: str) -> bool:
-        return table in (report.EVIDENCE, report.RATINGS, report.RATERS)
+        return table in (maturity_report.EVIDENCE, maturity_report.RATINGS, maturity_report.RATERS)
 
     def invalidate(self) -> None:
         self._profiles = None

@@ -15,7 +15,7 @@ from smplanner.domain.roi import STAFF_TIME
 from smplanner.domain.schema import Column
 from smplanner.domain.text import tr
 from smplanner.gui.grid.table_model import CellStyle, CellStyler
-from smplanner.gui.grid.tracking_model import shown_labels
+from smplanner.report.formats import period_labels as shown_labels
 
 OUTSIDE = QColor("#fff3e0")
 

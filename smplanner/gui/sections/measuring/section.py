@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -31,20 +30,26 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain import measures
 from smplanner.domain.commands import InsertRows, RemoveRows
+from smplanner.domain.keyed import keyed_edit
 from smplanner.domain.measuring_tables import COSTS, TRACKING
 from smplanner.domain.periods import parse_first_period, settings_of
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.domain.tsv import format_tsv, parse_tsv
+from smplanner.domain.tracking_grid import TRACKING_BY_KEY, Kind
 from smplanner.gui.actions import tool_action
 from smplanner.gui.grid import clipboard
+from smplanner.gui.grid.clipboard import Grid, Placement
 from smplanner.gui.grid.delegates import PlanCellDelegate
 from smplanner.gui.grid.frozen_table import FrozenGrid
 from smplanner.gui.grid.grouped_header import GroupedHeader
+from smplanner.gui.grid.refused_edit import keep_refused
 from smplanner.gui.grid.settings_form import SettingsForm
 from smplanner.gui.grid.table_model import PlanTableModel
-from smplanner.gui.grid.tracking_model import FIXED, Kind, TrackingModel, figures, shown_labels
+from smplanner.gui.grid.tracking_model import FIXED, TrackingModel
+from smplanner.gui.sections.base import Section
 from smplanner.gui.sections.measuring.lines_styler import LinesStyler
 from smplanner.gui.undo import PlanEditor
+from smplanner.report.formats import figures
+from smplanner.report.formats import period_labels as shown_labels
 
 TRACKING_HINT = QT_TRANSLATE_NOOP(
     "",
@@ -86,6 +91,8 @@ class EnterMovesDown(QStyledItemDelegate):
         return super().createEditor(parent, option, index)
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if keep_refused(editor, event, self._editing):
+            return True  # the editor stays open on the refused text, the reason beside it
         is_key = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
         if is_key and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             index = QModelIndex(self._editing)
@@ -170,6 +177,7 @@ class TrackingPage(QWidget):
         layout.addWidget(self.grid, 1)
         layout.addWidget(hint)
         self.setFocusProxy(self.grid.right)
+        self.edits = TrackingGrid(self)
         self._set_widths()
         self._fill_choices()
         self.model.modelReset.connect(self._after_reset)
@@ -229,10 +237,11 @@ class TrackingPage(QWidget):
                 tr("{kpi} is already tracked on {network}").format(kpi=kpi, network=network)
             )
             return False
-        record = {"network": network, "kpi": kpi, "period": 1}
-        at = self.plan.row_count(TRACKING)
         label = tr("Track {kpi} on {network}").format(kpi=kpi, network=network)
-        if not self.editor.execute(InsertRows(TRACKING, at, (record,), label=label)):
+        edit = keyed_edit(
+            self.plan, TRACKING_BY_KEY, {(network, kpi, 1): {}}, label, add_blank=True
+        )
+        if edit.command is None or not self.editor.execute(edit.command):
             return False
         self.go_to(self.model.row_of(network, kpi), FIXED + 1)
         return True
@@ -261,57 +270,34 @@ class TrackingPage(QWidget):
 
     def _key(self, event: QKeyEvent) -> bool:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
-            self.delete_selection()
+            clipboard.clear(self.edits)
             return True
         return False
 
-    # ------------------------------------------------------------- clipboard
-    def _selected(self) -> list[QModelIndex]:
-        indexes = list(self.grid.selectionModel().selectedIndexes())
-        current = self.grid.selectionModel().currentIndex()
-        return indexes or ([current] if current.isValid() else [])
 
-    def copy(self) -> None:
-        indexes = self._selected()
-        if not indexes:
-            return
-        rows = sorted({i.row() for i in indexes})
-        columns = sorted({i.column() for i in indexes})
-        chosen = {(i.row(), i.column()) for i in indexes}
-        block = [
-            [
-                str(self.model.index(r, c).data(Qt.ItemDataRole.EditRole) or "")
-                if (r, c) in chosen
-                else ""
-                for c in columns
-            ]
-            for r in rows
-        ]
-        QApplication.clipboard().setText(format_tsv(block))
-        self.message.emit(tr("Copied %n cell(s) as tab-separated text", "", len(chosen)))
+class TrackingGrid(Grid):
+    """The tracking pivot for the Edit menu: a pasted block's columns go to the next
+    periods of the current cell's field (target or actual), its rows to the next KPI rows
+    below (the worked-out rows between them are stepped over)."""
 
-    def cut(self) -> None:
-        self.copy()
-        self.delete_selection()
+    def __init__(self, page: TrackingPage) -> None:
+        super().__init__(page.grid.left, page.grid.right)
+        self.model = page.model
 
-    def paste(self, text: str | None = None) -> bool:
-        """Paste a block: columns go to the next periods of the current cell's field (target
-        or actual), rows to the next editable rows; one undo step."""
-        block = parse_tsv(QApplication.clipboard().text() if text is None else text)
-        current = self.grid.selectionModel().currentIndex()
-        if not block or not current.isValid():
-            return False
-        if not self.model.is_editable(current.row(), current.column()):
-            self.message.emit(tr("Paste into a Target or Actual cell of a KPI row"))
-            return False
-        first_period, field = self.model.cell(current.column())
+    def place(self, block: list[list[str]]) -> Placement:
+        current, model = self.current(), self.model
+        if len(block) == 1 and len(block[0]) == 1 and len(self.selected()) > 1:
+            return super().place(block)  # one value fills the selection
+        if not current.isValid() or not model.is_editable(current.row(), current.column()):
+            return Placement(note=tr("Paste into a Target or Actual cell of a KPI row"))
+        first_period, field = model.cell(current.column())
         rows = [
             r
-            for r in range(current.row(), self.model.rowCount())
-            if self.model.is_editable(r, current.column())
+            for r in range(current.row(), model.rowCount())
+            if model.is_editable(r, current.column())
         ]
-        periods = len(self.model.labels)
-        cells = []
+        periods = len(model.labels)
+        placement = Placement()
         clipped = len(block) > len(rows)
         for values, row in zip(block, rows, strict=False):
             for offset, value in enumerate(values):
@@ -319,20 +305,10 @@ class TrackingPage(QWidget):
                 if period >= periods:
                     clipped = clipped or bool(value.strip())
                     continue
-                cells.append((row, self.model.column_of(period, field), value))
+                placement.cells.append((row, model.column_of(period, field), value))
         if clipped:
-            self.message.emit(tr("The pasted block is larger than the grid: its edge was left out"))
-        return self.model.set_cells(cells, tr("Paste %n cell(s)", "", len(cells)))
-
-    def delete_selection(self) -> bool:
-        cells = [
-            (i.row(), i.column(), "")
-            for i in self._selected()
-            if self.model.is_editable(i.row(), i.column())
-        ]
-        if not cells:
-            return False
-        return self.model.set_cells(cells, tr("Clear %n cell(s)", "", len(cells)))
+            placement.note = tr("The pasted block is larger than the grid: its edge was left out")
+        return placement
 
 
 class LinesPage(QWidget):
@@ -452,50 +428,21 @@ class LinesPage(QWidget):
             self.message.emit(said)
         return done
 
-    def copy(self) -> None:
-        if clipboard.copy_selection(self.view):
-            self.message.emit(tr("Copied as tab-separated text"))
 
-    def cut(self) -> None:
-        self.copy()
-        self.delete_selection()
-
-    def paste(self) -> None:
-        """Paste at the current cell; with none (an empty table), as new lines at the end."""
-        if self.view.currentIndex().isValid():
-            clipboard.paste_block(self.view, self.model)
-            return
-        block = parse_tsv(QApplication.clipboard().text())
-        first = self.model.rowCount()
-        width = self.model.columnCount()
-        cells = [
-            (first + row, column, value)
-            for row, values in enumerate(block)
-            for column, value in enumerate(values[:width])
-        ]
-        if cells:
-            self.model.set_cells(cells, tr("Paste %n line(s)", "", len(block)))
-            self.view.setCurrentIndex(self.model.index(first, 0))
-
-    def delete_selection(self) -> None:
-        clipboard.clear_selection(self.view, self.model)
-
-
-class MeasuringSection(QWidget):
+class MeasuringSection(Section):
     """Settings on top; tracking and costs as pages below."""
 
     title = QT_TRANSLATE_NOOP("", "Measuring")
-    message = Signal(str)
 
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(editor, parent)
         self.setObjectName("section.measuring")
-        self.editor = editor
-        self.plan = editor.plan
         self.settings = SettingsForm(editor, SETTINGS_COLUMNS, self, self._describe_periods)
         self.settings.message.connect(self.message)
         self.tracking = TrackingPage(editor, self)
         self.costs = LinesPage(editor, COSTS, self)
+        self.add_grid(self.tracking.edits)
+        self.add_grid(Grid(self.costs.view))
         self.pages = QTabWidget(self)
         self.pages.setObjectName("measuring.pages")
         self.pages.setDocumentMode(True)
@@ -546,15 +493,3 @@ class MeasuringSection(QWidget):
         page = {TRACKING: self.tracking, COSTS: self.costs}[table]
         self.pages.setCurrentWidget(page)
         return page
-
-    def copy(self) -> None:
-        self.current().copy()
-
-    def cut(self) -> None:
-        self.current().cut()
-
-    def paste(self) -> None:
-        self.current().paste()
-
-    def delete_selection(self) -> None:
-        self.current().delete_selection()

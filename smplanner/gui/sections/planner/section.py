@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -19,11 +19,12 @@ from smplanner.domain import kpi_planner
 from smplanner.domain.commands import Compound, InsertRows, MoveRows, RemoveRows
 from smplanner.domain.tables import PRIMARY, ROLE_LABELS, SECONDARY
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.gui.grid import clipboard
+from smplanner.gui.grid.clipboard import Grid
 from smplanner.gui.grid.delegates import GridDelegate, source_of
 from smplanner.gui.grid.frozen_table import Flag, FrozenGrid
 from smplanner.gui.grid.grouped_header import GroupedHeader
 from smplanner.gui.grid.table_model import PlanTableModel
+from smplanner.gui.sections.base import Section
 from smplanner.gui.sections.planner.bar import FilterBar
 from smplanner.gui.sections.planner.filter import PlannerFilter
 from smplanner.gui.sections.planner.styler import PlannerStyler
@@ -43,7 +44,9 @@ MAX_TEXT_CHARS = 21
 """Text columns start at most this many characters wide (Notes stretches; tooltips
 show what is cut off)."""
 HINT = QT_TRANSLATE_NOOP(
-    "", "Click a KPI cell to cycle Primary, Secondary, empty · P, S, Delete mark a selection"
+    "",
+    "Click selects · P, S, Delete mark the selection · Space or a double-click cycles "
+    "Primary, Secondary, empty",
 )
 
 
@@ -60,20 +63,16 @@ def rows_text(rows: list[int]) -> str:
     return tr("rows {listed} and {last}").format(listed=listed, last=numbers[-1])
 
 
-class PlannerSection(QWidget):
+class PlannerSection(Section):
     """Which KPIs judge each stage, goal and tactic; frozen row and column headers."""
 
     title = QT_TRANSLATE_NOOP("", "KPI planner")
     page_name = "kpi"
     """The section's printed page (see smplanner.report.sections)."""
-    message = Signal(str)
-    """Status-bar text: refused edits, paste problems, what an action did."""
 
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(editor, parent)
         self.setObjectName("section.planner")
-        self.editor = editor
-        self.plan = editor.plan
         self.styler = PlannerStyler(self.plan)
         self.model = PlanTableModel(editor, TABLE, self.styler, self)
         self.proxy = PlannerFilter(self.model)
@@ -84,12 +83,13 @@ class PlannerSection(QWidget):
             self.fixed, GroupedHeader(False, tr("Planner row")), GroupedHeader(), self
         )
         self.grid.setModel(self.proxy)
+        self.add_grid(Grid(self.grid.left, self.grid.right))
         for view in (self.grid.left, self.grid.right):
             view.setItemDelegate(GridDelegate(view))
         self.grid.right.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.right.key_handler = self._kpi_key
         self.grid.left.key_handler = self._text_key
-        self.grid.right.click_handler = self._clicked
+        self.grid.right.doubleClicked.connect(self._double_clicked)
         self.bar = FilterBar(self.plan, self.proxy, self)
         self.filters = self.bar.combos
         self.search = self.bar.search
@@ -150,7 +150,9 @@ class PlannerSection(QWidget):
         under.addStretch(1)
         hint = QLabel(tr(HINT), self)
         hint.setStyleSheet("color: palette(mid);")
-        hint.setToolTip(tr("Space cycles too; Alt+Up and Alt+Down move rows; Insert adds one"))
+        hint.setToolTip(
+            tr("Right-click for the marks and row commands; Alt+Up and Alt+Down move rows")
+        )
         under.addWidget(hint)
         layout.addLayout(under)
 
@@ -176,9 +178,40 @@ class PlannerSection(QWidget):
             self._actions.append(line)
 
         make(
+            "mark_primary",
+            tr("Mark &primary"),
+            ["P"],
+            tr("Mark the selected KPI cells primary: the KPIs that judge the row"),
+            lambda: self.set_roles(PRIMARY),
+        )
+        make(
+            "mark_secondary",
+            tr("Mark &secondary"),
+            ["S"],
+            tr("Mark the selected KPI cells secondary: KPIs watched alongside"),
+            lambda: self.set_roles(SECONDARY),
+        )
+        make(
+            "cycle",
+            tr("&Next mark"),
+            ["Space"],
+            tr("Give the selection the current cell's next mark: primary, secondary, empty"),
+            self.cycle,
+        )
+        make(
+            "clear_marks",
+            tr("&Clear marks"),
+            [],
+            tr("Clear the marks of the selected KPI cells (Delete)"),
+            lambda: self.set_roles(""),
+        )
+        separator()
+        marking = len(self._actions)
+        make(
             "add_row",
             tr("&Add row"),
-            ["Ctrl+Shift+=", "Insert", "Ctrl++"],
+            # Ctrl++ as menus show it; Ctrl+Shift+= is how it is typed where + needs Shift
+            ["Ctrl++", "Insert", "Ctrl+Shift+="],
             tr("Add a row below the current one, with its stage and goal"),
             self.add_row,
         )
@@ -223,7 +256,7 @@ class PlannerSection(QWidget):
         make(
             "filter",
             tr("&Filter rows…"),
-            ["Ctrl+F"],
+            [k.toString() for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Find)],
             tr("Search the rows by stage, goal, tactic or notes"),
             self.focus_filter,
         )
@@ -234,11 +267,13 @@ class PlannerSection(QWidget):
             tr("Clear the filter and show every row"),
             self.clear_filter,
         )
+        # the marking keys belong to the KPI pane; P and S type text in the frozen one
+        self.grid.right.addActions(self._actions)
+        self.grid.left.addActions(self._actions[marking:])
         for view in (self.grid.left, self.grid.right):
-            view.addActions(self._actions)
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-    def actions_for_menu(self) -> list[QAction]:
+    def menu_actions(self) -> list[QAction]:
         """The section's own actions, for the main window's Planner menu (with
         separators between groups); the grid's context menu shows the same."""
         return list(self._actions)
@@ -426,7 +461,8 @@ class PlannerSection(QWidget):
         if current.isValid() and current.column() >= self.fixed:
             self.set_roles(CYCLE.get(str(current.data(Qt.ItemDataRole.EditRole) or ""), ""))
 
-    def _clicked(self, index: QModelIndex) -> None:
+    def _double_clicked(self, index: QModelIndex) -> None:
+        """A double-click gives the cell its next mark; a single click only selects."""
         if index.column() < self.fixed:
             return
         source = source_of(index)[1]
@@ -454,27 +490,6 @@ class PlannerSection(QWidget):
             self.delete_selection()
             return True
         return False
-
-    # -------------------------------------------------------------- clipboard
-    def copy(self) -> None:
-        text = clipboard.copy_selection(self.grid.current_view())
-        if text:
-            rows, cells = text.count("\n"), text.count("\t") + text.count("\n")
-            self.message.emit(
-                tr("Copied %n cell(s) in {rows} as tab-separated text", "", cells).format(
-                    rows=tr("%n row(s)", "", rows)
-                )
-            )
-
-    def cut(self) -> None:
-        self.copy()
-        self.delete_selection()
-
-    def paste(self) -> None:
-        clipboard.paste_block(self.grid.current_view(), self.model)
-
-    def delete_selection(self) -> None:
-        clipboard.clear_selection(self.grid.current_view(), self.model)
 
     # ----------------------------------------------------------------- upkeep
     def _update_count(self) -> None:

@@ -13,18 +13,18 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
-from smplanner.domain import kpi_planner
+from smplanner.domain import kpi_planner, palette
 from smplanner.domain.plan import Plan
 from smplanner.domain.schema import Column
 from smplanner.domain.tables import PRIMARY, SECONDARY
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui.grid.table_model import CellStyle, CellStyler
 
-PRIMARY_BACKGROUND = QColor("#00695c")
-PRIMARY_TEXT = QColor("#ffffff")
-SECONDARY_BACKGROUND = QColor("#b2dfdb")
-SECONDARY_TEXT = QColor("#004d40")
-NEEDS_FOCUS = QColor("#fff3e0")
+PRIMARY_BACKGROUND = QColor(palette.PRIMARY.fill)
+PRIMARY_TEXT = QColor(palette.PRIMARY.ink)
+SECONDARY_BACKGROUND = QColor(palette.SECONDARY.fill)
+SECONDARY_TEXT = QColor(palette.SECONDARY.ink)
+NEEDS_FOCUS = QColor(palette.NO_FOCUS)
 
 _TABLE = kpi_planner.TABLE
 _FIXED = {

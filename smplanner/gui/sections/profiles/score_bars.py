@@ -13,25 +13,21 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from smplanner.domain import palette
 from smplanner.domain.text import tr
-from smplanner.gui import i18n
+from smplanner.report import formats
 
-GOOD = QColor("#2e7d32")
-FAIR = QColor("#f9a825")
-POOR = QColor("#c62828")
-TRACK = QColor("#eceff1")
+TRACK = QColor(palette.SCORE_TRACK)
 
 
 def percent(score: float | None) -> str:
     """A score as the user's locale writes it: "67 %" ("67%" in Polish), or "n/a"."""
-    if score is None:
-        return tr("n/a")
-    return tr("{number} %").format(number=i18n.number(round(score * 100)))
+    return formats.percent(score)
 
 
 def score_colour(score: float) -> QColor:
-    """Green from 80 %, amber from 50 %, red below."""
-    return GOOD if score >= 0.8 else FAIR if score >= 0.5 else POOR
+    """Green from 80 %, amber from 50 %, red below (as on the printed page)."""
+    return QColor(palette.score_light(score).fill)
 
 
 @dataclass(frozen=True)

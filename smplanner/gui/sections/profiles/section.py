@@ -11,7 +11,6 @@ audit is a run of key presses; every change is one undoable command.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,11 +20,9 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -34,21 +31,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smplanner.domain import checklists
+from smplanner.domain import checklists, palette
 from smplanner.domain.checklist_tables import ACCOUNTS, ITEMS, STATUS_CHOICES, STATUSES
-from smplanner.domain.checklists import NO_NETWORK, ItemCheck, word
-from smplanner.domain.commands import Command, Compound, InsertRows, SetCells
+from smplanner.domain.checklists import NO_NETWORK, STATUSES_BY_KEY, ItemCheck, word
 from smplanner.domain.events import PlanEvent
+from smplanner.domain.keyed import keyed_edit
 from smplanner.domain.plan import Plan
-from smplanner.domain.schema import InvalidValue
+from smplanner.domain.refusals import not_set
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.domain.tsv import parse_tsv
-from smplanner.gui import i18n
 from smplanner.gui.grid.catalogue_editor import CatalogueEditor
+from smplanner.gui.grid.clipboard import Grid
 from smplanner.gui.grid.extra_columns import ExtraColumn, ExtraColumnsDelegate, ExtraColumnsProxy
 from smplanner.gui.grid.table_model import CellStyle, CellStyler, PlanTableModel
+from smplanner.gui.sections.base import Section
+from smplanner.gui.sections.profiles.account_cells import ItemsGrid
 from smplanner.gui.sections.profiles.score_bars import Bar, ScoreBars, percent, score_colour
 from smplanner.gui.undo import PlanEditor
+from smplanner.report import formats
 
 STATUS_KEYS = {
     Qt.Key.Key_D: "done",
@@ -59,9 +58,7 @@ STATUS_KEYS = {
     Qt.Key.Key_Backspace: "",
 }
 STATUS_COLOURS = {
-    "done": QColor("#c8e6c9"),
-    "partly": QColor("#fff3c4"),
-    "missing": QColor("#ffcdd2"),
+    status: QColor(palette.RATINGS[status]) for status in ("done", "partly", "missing")
 }
 MUTED = QColor("#78909c")
 WATCHED = {ACCOUNTS, ITEMS, STATUSES, "networks"}
@@ -95,19 +92,16 @@ class AccountStyler(CellStyler):
         ]
 
 
-class ProfilesSection(QWidget):
+class ProfilesSection(Section):
     """Audit your own profiles, account by account."""
 
     title = QT_TRANSLATE_NOOP("", "Profiles")
     page_name = "profiles"
     """The section's printed page (see smplanner.report.sections)."""
-    message = Signal(str)
 
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(editor, parent)
         self.setObjectName("section.profiles")
-        self.editor = editor
-        self.plan = editor.plan
         self._checks: list[ItemCheck] | None = None
         self._every: dict[str, list[ItemCheck]] | None = None
         self._scores: list[float | None] | None = None
@@ -122,6 +116,12 @@ class ProfilesSection(QWidget):
             page.message.connect(self.message)
             page.view.setItemDelegate(ExtraColumnsDelegate(proxy, page.view))
         self._arrange_item_columns()
+        self.add_grid(Grid(self.accounts.view))
+        columns = {
+            self.item_proxy.extra_column(STATUS): "status",
+            self.item_proxy.extra_column(NOTE): "note",
+        }
+        self.add_grid(ItemsGrid(self, columns))
         self.heading = QLabel(self)
         self.heading.setObjectName("profiles.heading")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -286,83 +286,24 @@ class ProfilesSection(QWidget):
                 tr("'{item}' does not apply to this account's network").format(item=check.item)
             )
             return False
-        try:
-            value = self.plan.coerce(STATUSES, column, raw)
-        except InvalidValue as error:
-            self.message.emit(tr("Not set: {problem}").format(problem=error))
-            return False
-        if value == (check.status if column == "status" else check.note):
-            return True
         if column == "status":
             label = tr("Set status of '{item}' for '{account}'")
         else:
             label = tr("Set note of '{item}' for '{account}'")
-        return self._apply({row: {column: value}}, label.format(item=check.item, account=account))
+        return self._apply({row: {column: raw}}, label.format(item=check.item, account=account))
 
     def _apply(self, values: dict[int, dict[str, Any]], label: str) -> bool:
         """Set the current account's status or note of item rows, as one undo step:
-        existing status rows are changed, missing ones are added."""
+        existing status rows are changed, missing ones are added; bad values are named."""
         account = self.current_account()
         checks = self.checks()
-        changes: list[tuple[int, str, Any]] = []
-        records: list[dict[str, Any]] = []
-        for row, columns in values.items():
-            check = checks[row]
-            if check.status_row is None:
-                records.append({"account": account, "item": check.item, **columns})
-            else:
-                changes += [(check.status_row, name, value) for name, value in columns.items()]
-        steps: list[Command] = []
-        if changes:
-            steps.append(SetCells(STATUSES, tuple(changes)))
-        if records:
-            steps.append(InsertRows(STATUSES, self.plan.row_count(STATUSES), tuple(records)))
-        if not steps:
-            return True
-        command = steps[0] if len(steps) == 1 else Compound(tuple(steps))
-        return self.editor.execute(replace(command, label=label))
-
-    def _paste_into_account(self) -> bool:
-        """A pasted block at a Status or Note cell: statuses and notes of the items from
-        there down (as copied from a spreadsheet column). False when not on those cells."""
-        assert self.item_proxy is not None
-        view = self.items.view
-        current = view.currentIndex()
-        status, note = self.item_proxy.extra_column(STATUS), self.item_proxy.extra_column(NOTE)
-        if not current.isValid() or current.column() not in (status, note):
-            return False
-        if not self.current_account():
-            self.message.emit(tr("Add an account first (Insert in the accounts list)"))
-            return True
-        names = ["status", "note"] if current.column() == status else ["note"]
-        checks = self.checks()
-        values: dict[int, dict[str, Any]] = {}
-        refused: list[str] = []
-        for offset, line in enumerate(parse_tsv(QApplication.clipboard().text())):
-            row = current.row() + offset
-            if row >= len(checks):
-                left = len(checks) - current.row()
-                refused.append(tr("%n item(s) only: the rest was left out", "", left))
-                break
-            for name, raw in zip(names, line, strict=False):
-                if name == "status" and checks[row].excluded:
-                    refused.append(tr("'{item}' does not apply here").format(item=checks[row].item))
-                    continue
-                try:
-                    values.setdefault(row, {})[name] = self.plan.coerce(STATUSES, name, raw)
-                except InvalidValue as error:
-                    refused.append(f"'{checks[row].item}': {error}")
-        if refused:
-            if len(refused) > 1:
-                text = tr("Not pasted: {problem} (and %n more)", "", len(refused) - 1)
-            else:
-                text = tr("Not pasted: {problem}")
-            self.message.emit(text.format(problem=refused[0]))
-        if values:
-            count = sum(len(v) for v in values.values())
-            label = tr("Paste %n cell(s) into '{account}'", "", count)
-            self._apply(values, label.format(account=self.current_account()))
-        return True
+        keyed = {(account, checks[row].item): columns for row, columns in values.items()}
+        edit = keyed_edit(self.plan, STATUSES_BY_KEY, keyed, label)
+        if edit.refused:
+            self.message.emit(not_set([refusal.reason for refusal in edit.refused]))
+        if edit.command is None:
+            return not edit.refused
+        return self.editor.execute(edit.command) and not edit.refused
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """D, P, M, N (and Delete) on a status cell set it and step to the next item."""
@@ -440,7 +381,7 @@ class ProfilesSection(QWidget):
                 tr("not checked") if check.status == checklists.NOT_CHECKED else word(check.status)
             )
             text = tr("{item} — {state} (weight {weight})")
-            weight = i18n.number(check.weight, 0 if check.weight == int(check.weight) else 1)
+            weight = formats.number(check.weight, 0 if check.weight == int(check.weight) else 1)
             item = QListWidgetItem(text.format(item=check.item, state=state, weight=weight))
             item.setData(Qt.ItemDataRole.UserRole, check.item)
             self.todo.addItem(item)
@@ -516,55 +457,6 @@ class ProfilesSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(main)
-
-    # --------------------------------------------------------------- Edit menu
-    def _current_page(self) -> CatalogueEditor:
-        return self.items if self.items.view.hasFocus() else self.accounts
-
-    def copy(self) -> None:
-        self._current_page().copy()
-
-    def cut(self) -> None:
-        self._current_page().cut()
-
-    def paste(self) -> None:
-        page = self._current_page()
-        if page is self.items and self._paste_into_account():
-            return
-        page.paste()
-
-    def delete_selection(self) -> None:
-        """Empty the selected cells; a status emptied is "not checked" again."""
-        page = self._current_page()
-        if page is self.items and self._clear_account_cells():
-            return
-        page.delete_selection()
-
-    def _clear_account_cells(self) -> bool:
-        """Clear the selected Status and Note cells as one undo step; False if none is."""
-        assert self.item_proxy is not None
-        view = self.items.view
-        chosen = view.selectionModel().selectedIndexes() or [view.currentIndex()]
-        names = {
-            self.item_proxy.extra_column(STATUS): "status",
-            self.item_proxy.extra_column(NOTE): "note",
-        }
-        cells = [
-            (i.row(), names[i.column()]) for i in chosen if i.isValid() and i.column() in names
-        ]
-        if not cells:
-            return False
-        checks = self.checks()
-        changes = tuple(
-            (checks[row].status_row, column, "")
-            for row, column in cells
-            if row < len(checks) and checks[row].status_row is not None
-        )
-        if changes:
-            label = tr("Clear %n cell(s) of '{account}'", "", len(changes))
-            label = label.format(account=self.current_account())
-            self.editor.execute(SetCells(STATUSES, changes, label=label))
-        return True
 
 
 def _titled(title: str, widget: QWidget, parent: QWidget) -> QWidget:

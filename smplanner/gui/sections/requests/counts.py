@@ -16,7 +16,7 @@ from smplanner.domain import checklists
 from smplanner.domain.checklists import DECISIONS, IGNORE, NO_DATE, NO_NETWORK, RequestCheck
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.gui import i18n
+from smplanner.report import formats
 
 HEADERS = (
     QT_TRANSLATE_NOOP("", "Month / network"),
@@ -33,14 +33,15 @@ def _line(
     label: str, counts: dict[str, int], parent: QTreeWidget | QTreeWidgetItem
 ) -> QTreeWidgetItem:
     total = sum(counts.values())
-    share = (
-        tr("{number} %").format(number=i18n.number(round(counts[IGNORE] / total * 100)))
-        if total
-        else ""
-    )
+    share = formats.percent(counts[IGNORE] / total) if total else ""
     if label in (NO_DATE, NO_NETWORK):
         label = tr(label)
-    values = [label, i18n.number(total), *(i18n.number(counts[d]) for d in DECISIONS), share]
+    values = [
+        label,
+        formats.integer(total),
+        *(formats.integer(counts[d]) for d in DECISIONS),
+        share,
+    ]
     item = QTreeWidgetItem(parent, values)
     for column in range(1, len(values)):
         item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -93,7 +94,7 @@ class RequestCounts(QTreeWidget):
             _line(network, counts, everything)
         everything.setExpanded(True)
         for month, networks in by_month.items():
-            month_item = _line(month, _sum(networks), self)
+            month_item = _line(formats.month(month), _sum(networks), self)
             ranked = sorted(networks.items(), key=lambda item: (-item[1][IGNORE], item[0]))
             for network, counts in ranked:
                 _line(network, counts, month_item)

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -37,14 +36,15 @@ from smplanner.domain.checklists import REPLY_FIRST, word
 from smplanner.domain.commands import InsertRows, RemoveRows, SetCells
 from smplanner.domain.schema import Kind
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.gui.grid import clipboard
+from smplanner.gui.grid.clipboard import Grid
 from smplanner.gui.grid.extra_columns import ExtraColumn, ExtraColumnsDelegate, ExtraColumnsProxy
 from smplanner.gui.grid.table_model import CellStyle, PlanTableModel
+from smplanner.gui.sections.base import Section
 from smplanner.gui.sections.requests.counts import RequestCounts
 from smplanner.gui.sections.requests.styler import RequestStyler
 from smplanner.gui.undo import PlanEditor
 
-RATING_KEYS = {Qt.Key.Key_F: "fine", Qt.Key.Key_D: "doubtful", Qt.Key.Key_R: "red flag"}
+RATINGS_BY_KEY = {Qt.Key.Key_F: "fine", Qt.Key.Key_D: "doubtful", Qt.Key.Key_R: "red flag"}
 VERDICT = QT_TRANSLATE_NOOP("", "Verdict")
 WHY = QT_TRANSLATE_NOOP("", "Why")
 """The worked-out columns' titles (how the section finds them; shown translated)."""
@@ -55,19 +55,16 @@ HINT = QT_TRANSLATE_NOOP(
 )
 
 
-class RequestsSection(QWidget):
+class RequestsSection(Section):
     """Vet incoming connection requests: accept, reply first or ignore."""
 
     title = QT_TRANSLATE_NOOP("", "Requests")
     page_name = "requests"
     """The section's printed page (see smplanner.report.sections)."""
-    message = Signal(str)
 
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(editor, parent)
         self.setObjectName("section.requests")
-        self.editor = editor
-        self.plan = editor.plan
         self.styler = RequestStyler(self.plan)
         self.model = PlanTableModel(editor, REQUESTS, self.styler, self)
         self.model.message.connect(self.message)
@@ -90,6 +87,7 @@ class RequestsSection(QWidget):
         )
         self.proxy = ExtraColumnsProxy(self.model, [verdict, why])
         self.view = self._make_view()
+        self.add_grid(Grid(self.view))
         self.counts = RequestCounts(self.plan, self.styler.checks, self)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("requests.count")
@@ -193,9 +191,6 @@ class RequestsSection(QWidget):
             self.delete_requests,
         )
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-
-    def action(self, name: str) -> QAction:
-        return self._actions[name]
 
     def _build_layout(self) -> None:
         heading = QLabel(
@@ -304,8 +299,8 @@ class RequestsSection(QWidget):
             name = (
                 self.model.column(index.column()).name if index.isValid() and column is None else ""
             )
-            if plain and key in RATING_KEYS and name in SIGN_COLUMNS:
-                rating = RATING_KEYS[key]
+            if plain and key in RATINGS_BY_KEY and name in SIGN_COLUMNS:
+                rating = RATINGS_BY_KEY[key]
                 label = tr("Rate {sign} {rating} in row {row}").format(
                     sign=word(SIGN_COLUMNS[name]), rating=word(rating), row=index.row() + 1
                 )
@@ -334,19 +329,3 @@ class RequestsSection(QWidget):
                 count=text, unfinished=len(problems)
             )
         self.count_label.setText(text)
-
-    # ------------------------------------------------------------- Edit menu
-    def copy(self) -> None:
-        text = clipboard.copy_selection(self.view)
-        if text:
-            self.message.emit(tr("Copied %n row(s) as tab-separated text", "", text.count("\n")))
-
-    def cut(self) -> None:
-        self.copy()
-        self.delete_selection()
-
-    def paste(self) -> None:
-        clipboard.paste_block(self.view, self.model)
-
-    def delete_selection(self) -> None:
-        clipboard.clear_selection(self.view, self.model)

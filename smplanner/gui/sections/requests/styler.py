@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
-from smplanner.domain import checklists
+from smplanner.domain import checklists, palette
 from smplanner.domain.checklist_tables import REQUESTS, SIGN_COLUMNS
 from smplanner.domain.checklists import ACCEPT, IGNORE, REPLY_FIRST, RequestCheck, word
 from smplanner.domain.plan import Plan
@@ -25,9 +25,7 @@ RED_FLAG = QColor("#e57373")
 DOUBTFUL = QColor("#ffe082")
 OVERRIDE = QColor("#e1bee7")
 DECISION_COLOURS = {
-    ACCEPT: QColor("#c8e6c9"),
-    REPLY_FIRST: QColor("#fff3c4"),
-    IGNORE: QColor("#ffcdd2"),
+    decision: QColor(palette.DECISIONS[decision].tint) for decision in (ACCEPT, REPLY_FIRST, IGNORE)
 }
 NEEDED = {
     "date": QT_TRANSLATE_NOOP("", "a date"),
