@@ -55,6 +55,16 @@ class Migrated:
     """Sheet rows (0-based) whose period or amount could not be read."""
 
 
+def has_header(rows: list[list[Any]]) -> bool:
+    """Whether a sheet looks like an earlier smplanner's Returns: a Period and an Amount
+    column among its first rows."""
+    for row in rows[:10]:
+        titles = {fold(v) for v in row if isinstance(v, str)}
+        if "period" in titles and "amount" in titles:
+            return True
+    return False
+
+
 def read_lines(rows: list[list[Any]]) -> list[tuple[int, dict[str, Any]]]:
     """The Returns sheet's lines as (sheet row, values by column); empty without a header."""
     for number, row in enumerate(rows[:10]):

@@ -116,10 +116,11 @@ class _Reader:
         name = self._about()
         for schema in _dependency_order():
             self.tables[schema.name] = self._table(schema)
-        self._earlier_format()
+        migrated = self._earlier_format()
         plan = Plan(name, self.tables)
         known = {fold(s) for s in (*layout.PLAN_SHEETS, *layout.COMPUTED_SHEETS)}
-        known.add(fold(legacy.RETURNS_SHEET))
+        if migrated:
+            known.add(fold(legacy.RETURNS_SHEET))
         for title, rows in self.sheets.items():
             if fold(title) not in known:
                 plan.kept_sheets.append(KeptSheet(title, trimmed(rows)))
@@ -128,9 +129,10 @@ class _Reader:
             self._warning(title, "", tr("a chart sheet; it is not kept when smplanner saves"))
         return LoadResult(plan, self.problems)
 
-    def _earlier_format(self) -> None:
+    def _earlier_format(self) -> bool:
         """Turn what an earlier smplanner wrote (return lines, the return basis) into
-        today's tables, saying so once each."""
+        today's tables, saying so once each; True when a Returns sheet was taken in (a
+        sheet of that name without a Period column is the user's own, and kept)."""
         settings = self.tables.setdefault("settings", [])
         title = self.by_fold.get(fold(legacy.SETTINGS_SHEET))
         rows = self.sheets.get(title, []) if title else []
@@ -153,9 +155,11 @@ class _Reader:
                         title, cell_name(header + 1, column), text.format(basis=old, model=model)
                     )
         sheet = self.by_fold.get(fold(legacy.RETURNS_SHEET))
-        lines = legacy.read_lines(self.sheets[sheet]) if sheet else []
-        if not sheet or not lines:
-            return
+        if not sheet or not legacy.has_header(self.sheets[sheet]):
+            return False
+        lines = legacy.read_lines(self.sheets[sheet])
+        if not lines:
+            return True
         if not settings:
             settings.append({})
         current = settings_of(Plan("", {"settings": settings}))
@@ -177,9 +181,9 @@ class _Reader:
             others.append({"name": legacy.NO_NETWORK, "description": ""})
         text = tr(
             "return lines of an earlier smplanner: {lines} lines became {deals} won deals with"
-            " one touch per line on the Deals and Touches sheets ({merged} lines named a deal"
-            " already listed in the same period and count once, the deal's value being its"
-            " largest line); this sheet is not kept when smplanner saves."
+            " one touch per line on the Deals and Touches sheets (lines naming a deal already"
+            " listed in the same period count once, the deal's value being its largest line:"
+            " {merged} of them); this sheet is not kept when smplanner saves."
         ).format(lines=moved.lines, deals=len(moved.deals), merged=moved.merged)
         if moved.no_network:
             text += " " + tr(
@@ -189,6 +193,7 @@ class _Reader:
         for at in moved.skipped:
             self._problem(sheet, at, 0, tr("this return line has no period or amount"))
         self._warning(sheet, "", text + note)
+        return True
 
     def _problem(self, sheet: str, row: int, col: int, message: str, expected: str = "") -> None:
         cell = cell_name(row, col) if row >= 0 else ""

@@ -47,7 +47,7 @@ def test_return_lines_become_won_deals_counted_once(tmp_path: Path) -> None:
     warnings = [p for p in result.warnings if p.sheet == "Returns"]
     assert len(warnings) == 1
     assert "6 lines became 5 won deals" in warnings[0].message
-    assert "1 lines named a deal already listed" in warnings[0].message
+    assert "count once, the deal's value being its largest line: 1 of them" in warnings[0].message
     basis = [p for p in result.warnings if "Returns counted" in p.message]
     assert basis[0].cell == "F2" and basis[0].message.endswith("linear")
     plan = result.plan
@@ -73,3 +73,14 @@ def test_the_old_basis_maps_to_the_nearest_model(tmp_path: Path) -> None:
     earlier_workbook(path, "sourced only")
     plan = load_plan(path).plan
     assert plan.value("settings", 0, "attribution_model") == "first touch"
+
+
+def test_a_returns_sheet_of_the_users_own_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "plan.xlsx"
+    save_plan(example_plan(), path)
+    book = openpyxl.load_workbook(path)
+    book.create_sheet("Returns").append(["Quarter", "Revenue"])
+    book.save(path)
+    result = load_plan(path)
+    assert [k.title for k in result.plan.kept_sheets] == ["Returns"]
+    assert result.plan.row_count("deals") == example_plan().row_count("deals")
