@@ -72,7 +72,9 @@ def test_deals_then_touches_are_imported_and_counted(
     # the deal closed in March 2027; the blank plan's periods have no dates
     assert found["won_deals_without_period"] == 1
     assert main(["summary", str(plan_path)]) == 0
-    assert "model used for the return: position-based" in capsys.readouterr().out
+    text = capsys.readouterr().out
+    assert "model used for the return: position-based" in text
+    assert "Not counted: 1 won deals without a period" in text
 
 
 def test_bad_rows_are_named_and_nothing_is_written(

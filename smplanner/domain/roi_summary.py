@@ -53,6 +53,7 @@ def figures(plan: Plan) -> dict[str, Any]:
         },
         "customer_lifetime_value": board.clv,
         "lines_outside_the_periods": board.left_out,
+        "won_deals_without_period": board.undated,
     }
 
 
@@ -89,5 +90,10 @@ def lines(figures: dict[str, Any]) -> list[str]:
         out.append(
             f"  Left out: {figures['lines_outside_the_periods']} cost lines or won deals "
             "outside the plan's periods"
+        )
+    if figures["won_deals_without_period"]:
+        out.append(
+            f"  Not counted: {figures['won_deals_without_period']} won deals without a period"
+            " (no close date, or the plan's first period is empty)"
         )
     return out
