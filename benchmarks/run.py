@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -38,23 +39,36 @@ REQUESTS = 2_000
 FIRST_PAINT = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
-from smplanner.gui.app import create_application, create_main_window
+from PySide6.QtWidgets import QApplication, QWidget
+from smplanner.gui.app import Startup, create_application
 
-class FirstPaint(QObject):
+class Paints(QObject):
+    # prints when the window is first painted, then when its sections are
+
+    def __init__(self):
+        super().__init__()
+        self.first = False
+
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
+        if event.type() != QEvent.Type.Paint:
+            return False
+        if not self.first:
+            self.first = True
             print(time.time(), flush=True)
-            QTimer.singleShot(0, QApplication.quit)
+        window = startup.window
+        inside = isinstance(watched, QWidget) and window is not None
+        if inside and window.tabs.isAncestorOf(watched):
+            print(time.time(), flush=True)
             QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
         return False
 
 app = create_application([sys.argv[0]])
-spy = FirstPaint()
-app.installEventFilter(spy)  # the first paint of any of the window's widgets
+spy = Paints()
+app.installEventFilter(spy)  # paints of any of the window's widgets
 QTimer.singleShot(30_000, QApplication.quit)
-window = create_main_window(None)
-window.show()
+startup = Startup(None)  # as the app starts: the frame first, then the plan
+startup.show()
 app.exec()
 """
 
@@ -140,16 +154,19 @@ def best_of(repeat: int, action: Callable[[], object]) -> float:
     return min(times)
 
 
-def first_paint(repeat: int) -> float:
-    """Seconds from launching the interpreter to the main window's first paint."""
-    times = []
+def first_paint(repeat: int) -> tuple[float, float]:
+    """Seconds from launching the interpreter to the window's first paint, and to the
+    first paint of its sections on the example plan (medians: the machine is shared)."""
+    frames, plans = [], []
     for _ in range(repeat):
         start = time.time()
         out = subprocess.run(
             [sys.executable, "-c", FIRST_PAINT], capture_output=True, text=True, check=True
         )
-        times.append(float(out.stdout.strip().splitlines()[-1]) - start)
-    return min(times)
+        frame, plan = out.stdout.strip().splitlines()[-2:]
+        frames.append(float(frame) - start)
+        plans.append(float(plan) - start)
+    return statistics.median(frames), statistics.median(plans)
 
 
 def libreoffice(path: Path, repeat: int) -> tuple[float, float] | None:
@@ -197,7 +214,7 @@ def main() -> int:
 
         calamine = best_of(args.repeat, calamine_read)
         office = libreoffice(path, args.repeat)
-        start = first_paint(args.repeat)
+        start, shown = first_paint(max(args.repeat, 5))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -205,7 +222,8 @@ def main() -> int:
     size = f"{args.rows:,} planner rows, {tracked:,} tracking rows, {REQUESTS:,} requests"
     print(f"Large plan: {size}; best of {args.repeat}; seconds")
     print(f"{'measure':44} {'seconds':>8}  target")
-    print(f"{'start to first painted window':44} {start:8.2f}  < 1.0")
+    print(f"{'start to first painted window (median)':44} {start:8.2f}  <= 0.5")
+    print(f"{'start to the plan painted in it (median)':44} {shown:8.2f}")
     print(f"{'smplanner open (load_plan)':44} {load:8.2f}")
     print(f"{'smplanner save (save_plan)':44} {save:8.2f}")
     print(f"{'python-calamine read of every sheet':44} {calamine:8.2f}")

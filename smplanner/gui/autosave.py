@@ -10,8 +10,6 @@ removes the recovery file, so only a crash leaves one.
 
 from __future__ import annotations
 
-import contextlib
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +23,7 @@ from PySide6.QtGui import QUndoStack
 from smplanner.domain.text import tr
 from smplanner.gui import settings as keys
 from smplanner.gui.settings import Settings
+from smplanner.gui.worker import Job
 from smplanner.report import formats
 
 if TYPE_CHECKING:
@@ -50,39 +49,6 @@ UnsavedSource = Callable[[], Unsaved | None]
 """The open plan's unsaved state, or None when it has no unsaved changes."""
 
 
-class _Write:
-    """One autosave in a worker thread; a cancelled one removes what it wrote."""
-
-    def __init__(
-        self,
-        slot: Path,
-        plan: Plan,
-        original: Path | None,
-        known: FileStamp | None,
-        finished: Signal,
-    ) -> None:
-        self.slot = slot
-        self.cancelled = threading.Event()
-        self.error = ""
-        self._args = (plan, original, known)
-        self._finished = finished
-        # Not a daemon: at exit Python waits for it, so a cancelled copy is cleaned up.
-        self.thread = threading.Thread(target=self._run, name="autosave")
-
-    def _run(self) -> None:
-        from smplanner.io import recovery
-
-        try:
-            recovery.write(self.slot, *self._args)
-        except Exception as error:  # reported to the window, never raised in a thread
-            self.error = str(error) or type(error).__name__
-        if self.cancelled.is_set():  # after the write: nothing can follow the removal
-            recovery.remove(self.slot)
-        else:
-            with contextlib.suppress(RuntimeError):  # the window is gone: nobody to tell
-                self._finished.emit(self)
-
-
 class Autosave(QObject):
     """Keeps the open plan's recovery file in step with its unsaved changes.
 
@@ -101,7 +67,7 @@ class Autosave(QObject):
         self.settings = settings
         self.slot: Path | None = None
         """This plan's recovery workbook, once written."""
-        self._job: _Write | None = None
+        self._job: Job | None = None
         self._again = False
         self._first_change: float | None = None
         self.timer = QTimer(self)
@@ -153,10 +119,15 @@ class Autosave(QObject):
         if self._job is not None:  # one write at a time; the newest state follows
             self._again = True
             return
-        self._job = _Write(
-            self._slot(), unsaved.plan.copy(), unsaved.original, unsaved.known, self._finished
-        )
-        self._job.thread.start()
+        from smplanner.io import recovery
+
+        slot, plan = self._slot(), unsaved.plan.copy()
+        self._job = Job(
+            "autosave",
+            lambda: recovery.write(slot, plan, unsaved.original, unsaved.known),
+            self._finished,
+            after_cancel=lambda: recovery.remove(slot),  # a copy nobody wants any more
+        ).start()  # not a daemon: at exit Python waits for it, so a cancelled copy goes
 
     def write_now(self) -> bool:
         """Write the recovery file before returning (a plan just recovered); False when
@@ -181,12 +152,12 @@ class Autosave(QObject):
             job.thread.join()
             self._done(job)
 
-    def _done(self, job: _Write) -> None:
+    def _done(self, job: Job) -> None:
         if job is not self._job:  # reported already, or cancelled meanwhile
             return
         self._job = None
-        if job.error:
-            self._failed(job.error)
+        if job.error is not None:
+            self._failed(str(job.error) or type(job.error).__name__)
         else:
             now = formats.short_time(datetime.now().time())
             self.message.emit(tr("Recovery copy saved at {time}").format(time=now))
@@ -206,7 +177,7 @@ class Autosave(QObject):
         self._first_change = None
         self._again = False
         if self._job is not None:
-            self._job.cancelled.set()  # the worker removes what it finishes writing
+            self._job.cancel()  # the worker removes what it finishes writing
             self._job = None
         if self.slot is not None:
             recovery.remove(self.slot)

@@ -4,44 +4,42 @@ Kept out of the window so the window only assembles widgets. The document owns t
 :class:`PlanEditor` (and so the undo stack, whose clean state *is* "saved"); it asks the
 user before dropping changes and reports every outcome, good or bad, as a message, so a
 failed open or save never costs the plan that is open. Workbook code (pandas readers,
-openpyxl) is imported on the first open or save, not at start-up.
+openpyxl) is imported on the first open or save, not at start-up, and runs in a worker
+(:class:`~smplanner.gui.busy.BusyWork`) so the window keeps painting meanwhile.
 
 It also guards the file against other writers: it remembers how the file looked when it
 was read or written (a :class:`FileStamp`), checks that on request (the window asks when
 it is activated) and before every save, and never replaces another program's version
-without asking; it holds a lock on the file so a second smplanner opens it read-only.
+without asking; it holds a lock on the file so a second smplanner opens it read-only,
+and LibreOffice's lock beside it so a colleague's LibreOffice warns them too.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from smplanner.domain.catalogue import BLANK_NAME, blank_plan, example_plan
 from smplanner.domain.names import file_stem
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
+from smplanner.gui import lock_questions
 from smplanner.gui import settings as keys
 from smplanner.gui.autosave import Autosave, Unsaved
+from smplanner.gui.busy import BusyWork
 from smplanner.gui.choices import ask
 from smplanner.gui.settings import Settings
 from smplanner.gui.undo import PlanEditor
-from smplanner.io import locks
+from smplanner.io import locks, office_locks
 from smplanner.io.stamps import FileStamp, changed_since, stamp
-from smplanner.report import formats
 
 FILE_FILTER = QT_TRANSLATE_NOOP("", "Excel workbooks (*.xlsx)")
 """Shown translated, with tr()."""
 Button = QMessageBox.StandardButton
-
-
-def local_time(moment: datetime) -> str:
-    """A moment as the user's locale writes a date and time (23/11/2026 14:05, 23.11.26 14:05)."""
-    return formats.short_date_time(moment)
 
 
 class Document(QObject):
@@ -54,7 +52,7 @@ class Document(QObject):
     message = Signal(str)
     """What happened, for the status bar."""
 
-    def __init__(self, window: QWidget, settings: Settings) -> None:
+    def __init__(self, window: QMainWindow, settings: Settings) -> None:
         super().__init__(window)
         self.window = window
         self.settings = settings
@@ -68,10 +66,14 @@ class Document(QObject):
         self._ignored: FileStamp | None = None
         self._checking = False
         self._locked: Path | None = None
+        self._office_locked: Path | None = None
+        """The plan whose LibreOffice lock this window wrote."""
         self.autosave = Autosave(self.unsaved, settings, self)
         self.autosave.message.connect(self.message)
         self.replaced.connect(self._autosave_new_plan)
         self.changed.connect(self.autosave.saved_state_changed)
+        self.busy = BusyWork(window)
+        """Reads and writes the workbook in a worker while the window keeps painting."""
 
     # ------------------------------------------------------------------ state
     @property
@@ -146,6 +148,10 @@ class Document(QObject):
     def _clean_changed(self, _clean: bool) -> None:
         self.changed.emit()
 
+    def may_close(self) -> bool:
+        """False while a file task runs: an open is cancelled, a save finishes first."""
+        return self.busy.may_close()
+
     def close(self) -> None:
         """The window closes cleanly: no recovery file and no lock are left behind."""
         self.autosave.discard()
@@ -159,34 +165,18 @@ class Document(QObject):
             self._locked = None
         else:
             self._locked = path
+        self._office_locked = None
+        with contextlib.suppress(OSError):  # a read-only share: LibreOffice is not warned
+            if office_locks.acquire(path):  # a colleague's LibreOffice warns them
+                self._office_locked = path
 
     def _unlock(self) -> None:
+        if self._office_locked is not None:
+            office_locks.release(self._office_locked)
+            self._office_locked = None
         if self._locked is not None:
             locks.release(self._locked)
             self._locked = None
-
-    def _open_elsewhere(self, path: Path) -> bool | None:
-        """None: cancel; else whether to open read-only (asked when another app has it)."""
-        owner = locks.other_owner(path)
-        if owner is None:
-            return False
-        detail = tr(
-            "It has been open there since {since} (process {process} on {host}). Read-only "
-            "lets you look and Save As a copy. Editing in both windows means one of you will "
-            "have to choose whose changes to keep."
-        )
-        choice = ask(
-            self.window,
-            tr("Plan already open"),
-            tr("{name} is open in another smplanner window.").format(name=path.name),
-            [tr("Open Read-Only"), tr("Edit Anyway"), tr("Cancel")],
-            detail=detail.format(
-                since=local_time(owner.since), process=owner.process.pid, host=owner.process.host
-            ),
-            escape=2,
-            icon=QMessageBox.Icon.Warning,
-        )
-        return None if choice == 2 else choice == 0
 
     # ------------------------------------------------------------ asking first
     def maybe_save(self) -> bool:
@@ -239,20 +229,28 @@ class Document(QObject):
         listed cell by cell and opens only if the user agrees, then as a new, unsaved
         plan, so saving it cannot overwrite their file with the emptied cells.
         """
-        from smplanner.io.workbook import PlanFileError, load_plan
+        from smplanner.io.workbook import LoadResult, PlanFileError, load_plan
 
-        read_only = self._open_elsewhere(path)
+        read_only = lock_questions.open_read_only(self.window, path)
         if read_only is None:
             self.message.emit(tr("{name} was not opened").format(name=path.name))
             return False
         known = stamp(path)  # before reading: a save meanwhile shows up as a change
-        try:
-            result = load_plan(path)
-        except PlanFileError as error:
+        outcome = self.busy.run(
+            tr("Opening {name}…").format(name=path.name), lambda: load_plan(path), cancellable=True
+        )
+        if outcome.cancelled:
+            self.message.emit(tr("Stopped opening {name}; nothing changed").format(name=path.name))
+            return False
+        if isinstance(outcome.error, PlanFileError):
+            error = outcome.error
             if not path.exists():
                 self.settings.remove_recent(str(path.resolve()))
             QMessageBox.warning(self.window, tr("Cannot open plan"), str(error))
             return False
+        if outcome.error is not None:
+            raise outcome.error
+        result: LoadResult = outcome.result
         if result.errors:
             from smplanner.gui.problems_dialog import ProblemsDialog
 
@@ -368,6 +366,21 @@ class Document(QObject):
                 tr("Not saved: {name} is open in another window").format(name=path.name)
             )
             return False
+        holder = office_locks.holder(path)
+        if holder is not None and (self.read_only or not self._same_file(path)):
+            QMessageBox.warning(
+                self.window,
+                tr("Not saved"),
+                lock_questions.held_by(path, holder)
+                + "\n\n"
+                + tr("Save under another name, or close it there first."),
+            )
+            self.message.emit(
+                tr("Not saved: {name} is open in {program}").format(
+                    name=path.name, program=holder.program
+                )
+            )
+            return False
         if self._same_file(path):
             verdict = self._may_replace_disk_version()
             if verdict is None:
@@ -377,11 +390,16 @@ class Document(QObject):
                     tr("Not saved: {name} was changed on disk").format(name=path.name)
                 )
                 return False
-        try:
-            save_plan(self.plan, path)
-        except SaveError as error:
+        copy = self.plan.copy()  # the writer's own: painting reads the plan meanwhile
+        outcome = self.busy.run(
+            tr("Saving {name}…").format(name=path.name),
+            lambda: save_plan(copy, path),
+            cancellable=False,
+        )
+        error = outcome.error
+        if isinstance(error, SaveError):
             reason = f"{error.strerror}."
-        except Exception as error:  # a bug must not cost the user their plan
+        elif error is not None:  # a bug must not cost the user their plan
             reason = tr("Could not save {name}: {reason}").format(
                 name=path.name, reason=f"{type(error).__name__}: {error}"
             )
@@ -447,7 +465,7 @@ class Document(QObject):
         Offers to reload it, to save this version as a new file, or to go on (Save will
         then still ask before replacing the other version).
         """
-        if self._checking:
+        if self._checking or self.busy.active:  # mid-save the file is ours to change
             return
         change = self._disk_change()
         if change is None or change == self._ignored:

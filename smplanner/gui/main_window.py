@@ -12,9 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
-from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smplanner._paths import form
 from smplanner.domain.catalogue import example_plan
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import tr
@@ -32,6 +30,7 @@ from smplanner.gui import help as help_pages
 from smplanner.gui import settings as keys
 from smplanner.gui.actions import ActionName, action
 from smplanner.gui.document import Document
+from smplanner.gui.form import load_main_form
 from smplanner.gui.merge_dialog import add_merge_action
 from smplanner.gui.printing import Printing, page_of
 from smplanner.gui.sections import section_factories
@@ -68,16 +67,12 @@ def _child(parent: QObject, kind: type[T], name: str) -> T:
 class MainWindow(QObject):
     """Controller of the loaded form; ``window`` is the QMainWindow the user sees."""
 
-    def __init__(self, plan: Plan | None = None, path: Path | None = None) -> None:
+    def __init__(
+        self, plan: Plan | None = None, path: Path | None = None, form: QMainWindow | None = None
+    ) -> None:
+        """``form``: the main form already on screen (start-up shows it first), else a new one."""
         super().__init__()
-        # The loader owns the widgets it makes: it must live as long as the window.
-        self._loader = QUiLoader(self)
-        data = QByteArray(form("main_window.ui").read_bytes())
-        buffer = QBuffer(data, self)
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        loaded = self._loader.load(buffer)  # from bytes: the form may sit inside a bundle
-        assert isinstance(loaded, QMainWindow)
-        self.window = loaded
+        self.window = form if form is not None else load_main_form()
         # Lives and dies with the window: no slot of ours may run on a deleted window.
         self.setParent(self.window)
         self.window.installEventFilter(self)
@@ -314,7 +309,7 @@ class MainWindow(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
-            if not self.document.maybe_save():
+            if not self.document.may_close() or not self.document.maybe_save():
                 event.ignore()
                 return True
             self.document.close()

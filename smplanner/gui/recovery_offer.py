@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from smplanner.domain.text import tr
 from smplanner.gui.choices import ask
-from smplanner.gui.document import Document, local_time
+from smplanner.gui.document import Document
 from smplanner.io import locks, recovery
 from smplanner.io.recovery import Recovery
 from smplanner.report import formats
@@ -38,7 +38,7 @@ def offer(document: Document) -> int:
             tr("Recover unsaved work"),
             tr("smplanner closed without saving the plan “{name}”.").format(name=entry.plan_name),
             [tr("Recover"), tr("Discard"), tr("Decide Later")],
-            detail=detail.format(when=local_time(entry.saved_at), where=where),
+            detail=detail.format(when=formats.short_date_time(entry.saved_at), where=where),
             escape=LATER,
         )
         if choice == RECOVER:

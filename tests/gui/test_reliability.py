@@ -8,6 +8,7 @@ import gc
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -492,8 +493,7 @@ def test_a_vanished_folder_keeps_the_plan_open(
     save_plan(example_plan(), path)
     assert main.document.open(path)
     type_note(main, qtbot)
-    path.unlink()
-    folder.rmdir()
+    shutil.rmtree(folder)  # the stick is pulled: the plan and our lock beside it go
     trigger(main, ActionName.SAVE)
     kind, title, text = answers.shown[-1]
     assert kind == "critical"
@@ -543,8 +543,8 @@ def test_the_app_offers_recovery_as_it_starts(
     started: list[MainWindow] = []
     real_factory = app_module.create_main_window
 
-    def remembered(path: str | None = None) -> MainWindow:
-        window = real_factory(path)
+    def remembered(path: str | None = None, form: object = None) -> MainWindow:
+        window = real_factory(path, form)  # type: ignore[arg-type]
         started.append(window)
         return window
 
