@@ -96,7 +96,7 @@ def _parser() -> argparse.ArgumentParser:
 def _page_names() -> list[str]:
     """The --section names, as in smplanner.report.sections.PAGES (a test keeps them in
     step), written out so that ``--help`` and the other commands never load Qt."""
-    return ["kpi", "maturity", "profiles", "requests", "roi"]
+    return ["kpi", "maturity", "profiles", "requests", "measuring", "roi"]
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -146,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(Path(options.plan), Path(options.pdf), options.section, options.paper)
         return _summary(Path(options.plan), options.json)
     except OSError as error:  # a failed save, an unreadable file: said, not a traceback
-        return _fail(str(error))
+        return _fail(_said(error))
 
 
 def gui_main() -> None:
@@ -186,6 +186,16 @@ def _fail(message: str) -> int:
     return EXIT_ERROR
 
 
+def _said(error: OSError) -> str:
+    """An OSError in plain words: a save's own sentence, else the file and the reason."""
+    from smplanner.io.atomic import SaveError
+    from smplanner.io.oserrors import reason, short_name
+
+    if isinstance(error, SaveError) or not error.filename:
+        return str(error)
+    return f"{short_name(error.filename)}: {reason(error, error.filename)}"
+
+
 def _tolerant_output() -> None:
     """Names with any letters print even on a console that cannot show them all."""
     for stream in (sys.stdout, sys.stderr):
@@ -197,10 +207,14 @@ def _tolerant_output() -> None:
 
 def _new(out: Path, blank: bool, force: bool) -> int:
     from smplanner.domain.catalogue import blank_plan, example_plan
+    from smplanner.io.oserrors import name_too_long, short_name
     from smplanner.io.workbook import save_plan
 
     if out.suffix.lower() != ".xlsx":
-        return _fail(f"{out.name} should end in .xlsx")
+        return _fail(f"{short_name(out)} should end in .xlsx")
+    too_long = name_too_long(out)
+    if too_long is not None:
+        return _fail(f"Could not save {short_name(out)}: {too_long}")
     if out.exists() and not force:
         return _fail(f"{out} exists; add --force to replace it")
     plan = blank_plan() if blank else example_plan()

@@ -74,8 +74,8 @@ def _import(plan_path: Path, data: Path, into: str | None, sheet: str | None, dr
     except PlanFileError as error:
         return _fail(str(error))
     if loaded.errors:
-        for problem in loaded.errors:
-            print(f"error: {problem}", file=sys.stderr)
+        for error in loaded.errors:
+            print(f"error: {error}", file=sys.stderr)
         return _fail(f"{plan_path.name} has problems; fix them before importing")
     try:
         frame = read_table(data, sheet)
@@ -83,8 +83,8 @@ def _import(plan_path: Path, data: Path, into: str | None, sheet: str | None, dr
         return _fail(str(error))
     result = import_table(loaded.plan, frame, into)
     if result.problems:
-        for problem in result.problems[:50]:
-            print(f"error: {data.name}: {problem}")
+        for cell in result.problems[:50]:
+            print(f"error: {data.name}: {cell}")
         if len(result.problems) > 50:
             print(f"error: … and {len(result.problems) - 50} more")
         print(f"{data.name}: {len(result.problems)} bad cells; nothing written", file=sys.stderr)

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import textwrap
 import types
 from pathlib import Path
 
@@ -305,3 +306,85 @@ def test_a_negative_cost_is_refused_naming_its_cell(tmp_path: Path, capsys) -> N
     text = capsys.readouterr().out
     assert "Sheet 'Costs', cell E2: -300 is not allowed in column 'Amount'" in text
     assert "a number of at least 0" in text
+
+
+# ------------------------------------------------------------------ saves the disk refuses
+FULL_DISK = textwrap.dedent(
+    """
+    import errno, io, os, sys
+
+    class FillsUp(io.BufferedWriter):
+        def write(self, data):
+            if self.tell() + len(data) > 4096:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return super().write(data)
+
+    os.fdopen = lambda fd, mode: FillsUp(io.FileIO(fd, mode))
+    from smplanner.cli import main
+    sys.exit(main(sys.argv[1:]))
+    """
+)
+
+
+def _file_size_limit() -> None:
+    """In the child: files may not grow past 20 KB, and the kernel says EFBIG, not SIGXFSZ."""
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
+
+
+def run_cli(*args: str, code: str = "", **options: object) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-c", code] if code else [sys.executable, "-m", "smplanner"]
+    return subprocess.run([*command, *args], capture_output=True, text=True, timeout=120, **options)  # type: ignore[call-overload]
+
+
+def test_a_full_disk_is_one_line(tmp_path: Path) -> None:
+    out = tmp_path / "plan.xlsx"
+    run = run_cli("new", str(out), code=FULL_DISK)
+    assert run.returncode == 2
+    assert run.stderr == "smplanner: Could not save plan.xlsx: the disk is full\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="file size limits as POSIX has them")
+def test_a_file_size_limit_is_one_line(tmp_path: Path) -> None:
+    out = tmp_path / "plan.xlsx"
+    run = run_cli("new", str(out), preexec_fn=_file_size_limit)
+    assert run.returncode == 2
+    assert run.stderr == (
+        "smplanner: Could not save plan.xlsx: the file would be larger than this system allows\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a tmpfs mount")
+def test_a_really_full_disk_is_one_line(tmp_path: Path) -> None:
+    """A real 16 KB file system, where the root user may mount one; else skipped."""
+    disk = tmp_path / "small disk"
+    disk.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(disk)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a small file system here (needs root)")
+    try:
+        run = run_cli("new", str(disk / "plan.xlsx"))
+        assert run.returncode == 2
+        assert run.stderr == "smplanner: Could not save plan.xlsx: the disk is full\n"
+        assert list(disk.iterdir()) == []
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)
+
+
+def test_a_file_name_too_long_is_said_plainly(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / ("x" * 300 + ".xlsx")
+    for command in (["new", str(out)], ["validate", str(out)], ["summary", str(out)]):
+        assert main(command) == 2
+        lines = capsys.readouterr().err.splitlines()
+        assert len(lines) == 1 and "(305 bytes; at most 255)" in lines[0], lines
+        assert "Errno" not in lines[0] and str(tmp_path) not in lines[0]
+    longest = tmp_path / ("y" * 250 + ".xlsx")  # 255 bytes: allowed, and saved
+    assert main(["new", str(longest)]) == 0
+    assert main(["validate", str(longest)]) == 0

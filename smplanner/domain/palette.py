@@ -83,6 +83,15 @@ FUNNEL = (
 """Followers, MQC, SQO: the colours of the categories whose KPIs they count, so the
 funnel keeps green and red for good and bad."""
 
+NETWORK_LINES = ("#1565c0", "#ef6c00", "#2e7d32", "#6a1b9a", "#ad1457", "#00838f", "#5d4037")
+"""One colour per network in the trend charts (screen and paper), in the networks' order."""
+
+
+def network_colour(number: int) -> str:
+    """The line colour of the ``number``-th network drawn."""
+    return NETWORK_LINES[number % len(NETWORK_LINES)]
+
+
 # ---------------------------------------------------------------- checklists
 RATINGS = {
     "done": GOOD.tint,

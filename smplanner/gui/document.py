@@ -17,6 +17,7 @@ and LibreOffice's lock beside it so a colleague's LibreOffice warns them too.
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -244,7 +245,7 @@ class Document(QObject):
             return False
         if isinstance(outcome.error, PlanFileError):
             error = outcome.error
-            if not path.exists():
+            if not os.path.exists(path):  # False, not an error, for a name too long
                 self.settings.remove_recent(str(path.resolve()))
             QMessageBox.warning(self.window, tr("Cannot open plan"), str(error))
             return False

@@ -54,8 +54,8 @@ def install(app: QCoreApplication, locale: QLocale | None = None, preferred: str
     if language not in LANGUAGES:
         language = "en"
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    own = resource(f"translations/smplanner_{language}.qm")
-    for folder, name in ((qt_folder, f"qtbase_{language}.qm"), (str(own.parent), own.name)):
+    own = str(resource("translations"))
+    for folder, name in ((qt_folder, f"qtbase_{language}.qm"), (own, f"smplanner_{language}.qm")):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

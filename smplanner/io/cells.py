@@ -15,6 +15,8 @@ from smplanner.domain.tables import SCHEMAS
 from smplanner.io.problems import PlanFileError
 
 Cells = list[list[Any]]
+Merged = list[tuple[tuple[int, int], tuple[int, int]]]
+"""Merged ranges of a sheet: ((first row, first column), (last row, last column)), 0-based."""
 
 
 def column_letters(column: int) -> str:
@@ -37,10 +39,11 @@ def fold(text: Any) -> str:
     return " ".join(str(text).split()).casefold()
 
 
-def read_sheets(path: Path) -> tuple[dict[str, Cells], list[str]]:
+def read_sheets(path: Path) -> tuple[dict[str, Cells], list[str], dict[str, Merged]]:
     """Every worksheet's cell values, from A1, by sheet name; only for a plan workbook.
 
-    Also the names of the sheets that hold no cells (chart and dialog sheets).
+    Also the names of the sheets that hold no cells (chart and dialog sheets), and each
+    sheet's merged ranges (only the first cell of a range holds its value).
     """
     try:
         book = CalamineWorkbook.from_path(str(path))
@@ -61,12 +64,17 @@ def read_sheets(path: Path) -> tuple[dict[str, Cells], list[str]]:
                 if listed is not None
                 else set(book.sheet_names)
             )
-            sheets = {
-                name: book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-                for name in book.sheet_names
-                if name in cells
-            }
-            return sheets, [n for n in book.sheet_names if n not in cells]
+            sheets: dict[str, Cells] = {}
+            merged: dict[str, Merged] = {}
+            for name in book.sheet_names:
+                if name not in cells:
+                    continue
+                sheet = book.get_sheet_by_name(name)
+                sheets[name] = sheet.to_python(skip_empty_area=False)
+                ranges = getattr(sheet, "merged_cell_ranges", None)  # python-calamine >= 0.3
+                if ranges:
+                    merged[name] = [((a, b), (c, d)) for (a, b), (c, d) in ranges]
+            return sheets, [n for n in book.sheet_names if n not in cells], merged
         finally:
             book.close()
     except PlanFileError:

@@ -32,15 +32,26 @@ from smplanner.domain.schema import (
 from smplanner.domain.tables import SCHEMAS
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.io import layout, legacy
-from smplanner.io.cells import Cells, cell_name, fold, read_sheets, trimmed
+from smplanner.io.atomic import clean_dead_saves
+from smplanner.io.cells import Cells, Merged, cell_name, fold, read_sheets, trimmed
 from smplanner.io.problems import PlanFileError, Problem
-from smplanner.io.safety import check_workbook_file
+from smplanner.io.safety import WorkbookScan, check_workbook_file
 
 Records = list[dict[str, Any]]
 KEPT_NOTE = QT_TRANSLATE_NOOP(
     "",
     "a sheet of your own; its cell values are kept when smplanner saves, "
     "its formatting and formulas are not",
+)
+FORMULA_NOTE = QT_TRANSLATE_NOOP(
+    "",
+    "a formula saved without its value reads as empty, and saving drops it; open and "
+    "save the workbook in Excel or LibreOffice first, so that its values are worked out",
+)
+MERGED_NOTE = QT_TRANSLATE_NOOP(
+    "",
+    "merged cells: the value of {first} is read into every row of {cells}; saving "
+    "writes it into each row, unmerged",
 )
 """Shown translated, with tr(); sheet names and column titles in these notes stay as the
 workbook has them (English), since that is where the user looks for them."""
@@ -78,9 +89,10 @@ def load_plan(path: str | os.PathLike[str]) -> LoadResult:
     here.
     """
     source = Path(path)
-    check_workbook_file(source)
-    sheets, other = read_sheets(source)
-    return _Reader(source, sheets, other).read()
+    clean_dead_saves(source)
+    scan = check_workbook_file(source)
+    sheets, other, merged = read_sheets(source)
+    return _Reader(source, sheets, other, merged, scan).read()
 
 
 def _dependency_order() -> list[TableSchema]:
@@ -102,10 +114,19 @@ def _dependency_order() -> list[TableSchema]:
 
 
 class _Reader:
-    def __init__(self, path: Path, sheets: dict[str, Cells], other: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        path: Path,
+        sheets: dict[str, Cells],
+        other: Sequence[str] = (),
+        merged: dict[str, Merged] | None = None,
+        scan: WorkbookScan | None = None,
+    ) -> None:
         self.path = path
         self.sheets = sheets
         self.other = other
+        self.merged = merged or {}
+        self.scan = scan or WorkbookScan()
         self.by_fold = {fold(name): name for name in sheets}
         self.problems: list[Problem] = []
         self.tables: dict[str, Records] = {}
@@ -127,6 +148,7 @@ class _Reader:
                 self._warning(title, "", tr(KEPT_NOTE))
         for title in self.other:
             self._warning(title, "", tr("a chart sheet; it is not kept when smplanner saves"))
+        self._formulas_without_values()
         return LoadResult(plan, self.problems)
 
     def _earlier_format(self) -> bool:
@@ -194,6 +216,19 @@ class _Reader:
             self._problem(sheet, at, 0, tr("this return line has no period or amount"))
         self._warning(sheet, "", text + note)
         return True
+
+    def _formulas_without_values(self) -> None:
+        """Formulas saved without their value (some programs do) read as empty cells."""
+        skipped = {fold(s) for s in layout.COMPUTED_SHEETS}
+        for title, scan in self.scan.sheets.items():
+            if fold(title) in skipped or not scan.formula_count:
+                continue
+            for cell in scan.formulas:
+                self._warning(title, cell, tr(FORMULA_NOTE))
+            rest = scan.formula_count - len(scan.formulas)
+            if rest:
+                more = tr("%n more cell(s) with a formula but no value read as empty", "", rest)
+                self._warning(title, "", more)
 
     def _problem(self, sheet: str, row: int, col: int, message: str, expected: str = "") -> None:
         cell = cell_name(row, col) if row >= 0 else ""
@@ -279,6 +314,8 @@ class _Reader:
             defaults = default_tables().get(schema.name, [])
             if defaults:
                 self._warning(schema.sheet, "", tr("sheet missing; the default list is used"))
+            else:
+                self._warning(schema.sheet, "", tr("sheet missing; the table is left empty"))
             return defaults
         rows = self.sheets[title]
         columns = list(schema.columns)
@@ -289,8 +326,32 @@ class _Reader:
         if header_row is None:
             self._problem(title, -1, 0, tr("no header row found"), _header_words(schema))
             return []
+        rows = self._unmerged(title, rows, header_row)
         mapping = self._map_header(title, schema, columns, rows[header_row], header_row)
         return self._records(title, schema, columns, mapping, rows, header_row)
+
+    def _unmerged(self, sheet: str, rows: Cells, header_row: int) -> Cells:
+        """Rows with a merged range's value in each row it covers (below the header).
+
+        Excel keeps the value in the range's first cell only: read as it is, the rows
+        merged over would lose it on the next save. Only rows the sheet has are filled.
+        """
+        ranges = [r for r in self.merged.get(sheet, []) if r[1][0] > r[0][0] > header_row]
+        if not ranges:
+            return rows
+        rows = [list(r) for r in rows]
+        for (top, left), (bottom, right) in ranges:
+            value = rows[top][left] if top < len(rows) and left < len(rows[top]) else None
+            if is_blank(value):
+                continue
+            for number in range(top + 1, min(bottom + 1, len(rows))):
+                row = rows[number]
+                row.extend([None] * (left + 1 - len(row)))
+                row[left] = value
+            cells = f"{cell_name(top, left)}:{cell_name(bottom, right)}"
+            note = tr(MERGED_NOTE).format(first=cell_name(top, left), cells=cells)
+            self._warning(sheet, cells, note)
+        return rows
 
     def _allowed_keys(self, table: str) -> list[str]:
         key = SCHEMAS[table].key

@@ -24,7 +24,7 @@ from smplanner.domain.periods import period_labels, settings_of
 from smplanner.domain.plan import Plan
 from smplanner.domain.roi import STAFF_TIME
 from smplanner.domain.tables import SCHEMAS
-from smplanner.io import layout
+from smplanner.io import layout, sheets
 
 ROI_SHEET = layout.COMPUTED_SHEETS[0]
 MONEY = "#,##0.00"
@@ -84,7 +84,7 @@ def roi_formula(row: int) -> str:
 
 def _settings_cell(column: str, fallback: str) -> str:
     cell = _ref(SETTINGS, column, 2)
-    return f'=IF({cell}="",{fallback},{cell})'
+    return f'IF({cell}="",{fallback},{cell})'
 
 
 def _returns(plan: Plan, networks: list[str]) -> Callable[[str | None, int | None], str]:
@@ -121,12 +121,12 @@ class _Writer:
         self.row = 0
 
     def cell(self, value: object, **style: object) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.sheet, value=value)
-        if isinstance(value, str) and not value.startswith("="):
-            cell.data_type = "s"  # a network called "=x" stays a name
-        for name, setting in style.items():
-            setattr(cell, name, setting)
-        return cell
+        """Text stays text: a network called "=x" is a name, not a formula."""
+        return sheets.cell(self.sheet, value, **style)
+
+    def formula(self, text: str, **style: object) -> WriteOnlyCell:
+        """One of this sheet's own formulas (``text`` without its "=")."""
+        return sheets.formula(self.sheet, text, **style)
 
     def append(self, *cells: object) -> int:
         self.sheet.append(list(cells))
@@ -145,19 +145,19 @@ class _Writer:
         row = self.row + 1
         cells: list[object] = [
             self.cell(label, alignment=layout.TOP),
-            self.cell("=" + investment, number_format=MONEY),
+            self.formula(investment, number_format=MONEY),
         ]
         if returned is not None:
             cells += [
-                self.cell("=" + returned, number_format=MONEY),
-                self.cell("=" + roi_formula(row), number_format=PERCENT),
+                self.formula(returned, number_format=MONEY),
+                self.formula(roi_formula(row), number_format=PERCENT),
             ]
         return self.append(*cells)
 
 
 def write_roi_sheet(book: Workbook, plan: Plan) -> None:
     """Add the ROI sheet to a write-only workbook."""
-    sheet = book.create_sheet(ROI_SHEET)
+    sheet = sheets.new_sheet(book, ROI_SHEET)
     for letter, width in zip("ABCDE", (30, 16, 16, 10, 12), strict=True):
         sheet.column_dimensions[letter].width = width
     layout.set_up_printing(sheet, landscape=False, plan_name=plan.name)
@@ -177,7 +177,7 @@ def write_roi_sheet(book: Workbook, plan: Plan) -> None:
         ("Attribution model", _settings_cell("attribution_model", _text("position-based"))),
         ("Currency", _settings_cell("currency", '""')),
     ):
-        out.append(out.cell(label, font=layout.LABEL_FONT), out.cell(formula))
+        out.append(out.cell(label, font=layout.LABEL_FONT), out.formula(formula))
     out.append()
     out.append(out.cell("By network", font=layout.LABEL_FONT))
     assert out.row + 1 == FIRST_TABLE_ROW
@@ -206,8 +206,8 @@ def write_roi_sheet(book: Workbook, plan: Plan) -> None:
     clv = [_ref(SETTINGS, c, 2) for c in ("clv_revenue", "clv_margin", "clv_years")]
     referrals = [_ref(SETTINGS, c, 2) for c in ("clv_referrals", "clv_referral_value")]
     blank = ",".join(f"{c}={_text('')}" for c in clv)
-    formula = f'=IF(OR({blank}),"n/a",{clv[0]}*{clv[1]}/100*{clv[2]}+{referrals[0]}*{referrals[1]})'
+    formula = f'IF(OR({blank}),"n/a",{clv[0]}*{clv[1]}/100*{clv[2]}+{referrals[0]}*{referrals[1]})'
     out.append(
         out.cell("Customer lifetime value", font=layout.LABEL_FONT),
-        out.cell(formula, number_format=MONEY),
+        out.formula(formula, number_format=MONEY),
     )

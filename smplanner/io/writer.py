@@ -15,7 +15,6 @@ from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -30,6 +29,9 @@ from smplanner.io.atomic import write_atomically
 from smplanner.io.attribution_sheet import write_attribution_sheet
 from smplanner.io.deal_formulas import TouchHelpers, helpers, live
 from smplanner.io.roi_sheet import write_roi_sheet
+from smplanner.io.sheets import cell as _cell
+from smplanner.io.sheets import discard, new_sheet, save_book
+from smplanner.io.sheets import plain as _plain
 
 Row = list[Any]
 
@@ -57,50 +59,29 @@ def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
 def write_plan(plan: Plan, handle: BinaryIO) -> None:
     """Write the whole workbook to an open binary file."""
     book = Workbook(write_only=True)
-    _about_sheet(book, plan)
-    counts = {name: plan.row_count(name) for name in SCHEMAS}
-    for schema in SCHEMAS.values():
-        if schema.dynamic is not None:
-            _grid_sheet(book, plan, schema, counts)
-        else:
-            _table_sheet(book, plan, schema, counts)
-        computed = COMPUTED_AFTER.get(schema.name)
-        if computed is not None:
-            computed(book, plan)
-    for kept in plan.kept_sheets:
-        sheet = book.create_sheet(kept.title)
-        for values in kept.rows:
-            sheet.append([_plain(sheet, v) for v in values])
-    book.save(handle)
-
-
-def _plain(sheet: WriteOnlyWorksheet, value: Any) -> Any:
-    """A value as it is, unless openpyxl would read text as a formula or an error code.
-
-    Writing plain values instead of cell objects keeps large sheets fast to save.
-    """
-    if not isinstance(value, str):
-        return value
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    if value.startswith("=") or value in ERROR_CODES:
-        return _cell(sheet, value)
-    return value
-
-
-def _cell(sheet: WriteOnlyWorksheet, value: Any, **style: Any) -> WriteOnlyCell:
-    """A cell whose text stays text (never a formula or an error value)."""
-    if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    cell = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"
-    for name, setting in style.items():
-        setattr(cell, name, setting)
-    return cell
+    try:
+        _about_sheet(book, plan)
+        counts = {name: plan.row_count(name) for name in SCHEMAS}
+        for schema in SCHEMAS.values():
+            if schema.dynamic is not None:
+                _grid_sheet(book, plan, schema, counts)
+            else:
+                _table_sheet(book, plan, schema, counts)
+            computed = COMPUTED_AFTER.get(schema.name)
+            if computed is not None:
+                computed(book, plan)
+        for kept in plan.kept_sheets:
+            sheet = new_sheet(book, kept.title)
+            for values in kept.rows:
+                sheet.append([_plain(sheet, v) for v in values])
+        save_book(book, handle)
+    except BaseException:
+        discard(book)
+        raise
 
 
 def _about_sheet(book: Workbook, plan: Plan) -> None:
-    sheet = book.create_sheet(layout.ABOUT_SHEET)
+    sheet = new_sheet(book, layout.ABOUT_SHEET)
     sheet.column_dimensions["A"].width = 18
     sheet.column_dimensions["B"].width = ABOUT_WIDTH
     layout.set_up_printing(sheet, landscape=False, plan_name=plan.name)
@@ -194,7 +175,7 @@ def _formula(sheet: WriteOnlyWorksheet, formula: object) -> WriteOnlyCell:
 
 def _table_sheet(book: Workbook, plan: Plan, schema: TableSchema, counts: dict[str, int]) -> None:
     """A catalogue: header row, one row per entry, drop-downs for choice columns."""
-    sheet = book.create_sheet(schema.sheet)
+    sheet = new_sheet(book, schema.sheet)
     columns = plan.columns(schema.name)
     rows = counts[schema.name]
     extra = helpers(plan) if schema.name == TOUCHES and live(plan) else None
@@ -243,7 +224,7 @@ def _worked_out_header(sheet: WriteOnlyWorksheet, extra: TouchHelpers) -> list[W
 
 def _grid_sheet(book: Workbook, plan: Plan, schema: TableSchema, counts: dict[str, int]) -> None:
     """The KPI planner: category bands, rotated KPI names, frozen row and column headers."""
-    sheet = book.create_sheet(schema.sheet)
+    sheet = new_sheet(book, schema.sheet)
     columns = plan.columns(schema.name)
     fixed = len(schema.columns)
     rows = counts[schema.name]

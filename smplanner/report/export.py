@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from typing import BinaryIO
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter
@@ -56,4 +57,8 @@ def write_pdf(
 ) -> None:
     """Write the PDF atomically: a failed export leaves any earlier file as it was."""
     content = pdf_bytes(plan, pages, paper)
-    write_atomically(path, lambda handle: handle.write(content))
+
+    def write(handle: BinaryIO) -> None:
+        handle.write(content)
+
+    write_atomically(path, write)

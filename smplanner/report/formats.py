@@ -117,6 +117,7 @@ def short_date_time(moment: datetime) -> str:
 def period_names() -> PeriodNames:
     """Period names in the user's language: "Mär 2027" in German, "mar 2027" in Polish."""
     chosen = locale()
+    months: tuple[str, ...]
     if chosen.language() == QLocale.Language.English:
         months = MONTHS
     else:

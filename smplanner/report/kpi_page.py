@@ -8,6 +8,7 @@ the least-used KPIs last.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -21,14 +22,18 @@ from smplanner.domain.tables import PRIMARY, SECONDARY
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.report import formats
 from smplanner.report.page import (
+    HEADLINE_TYPE,
     INK,
     MIN_TYPE,
+    MUTED,
     RULE,
     LegendEntry,
     PageFrame,
     SectionPage,
+    fitted_size,
     font,
     measure,
+    wrapped_height,
 )
 
 PRIMARY_FILL = QColor(palette.PRIMARY.fill)
@@ -38,14 +43,16 @@ NO_FOCUS_FILL = QColor(palette.NO_FOCUS)
 STRIPE = QColor("#f5f7f8")
 CATEGORY_COLOURS = {name: QColor(colour) for name, colour in palette.CATEGORY_COLOURS.items()}
 OTHER_COLOUR = QColor(palette.OTHER_CATEGORY)
-LARGEST = 8.0
+LARGEST = 11.0
 LABELS = (
     ("stage", QT_TRANSLATE_NOOP("", "Stage"), 78.0),
     ("goal", QT_TRANSLATE_NOOP("", "Goal"), 105.0),
     ("tactic", QT_TRANSLATE_NOOP("", "Tactic"), 105.0),
 )
-"""The row-header columns (titles translated where drawn), with their widest at the largest
-type (points)."""
+"""The row-header columns (titles translated where drawn), with the width each keeps at
+8 pt when the grid is too wide for whole names (points)."""
+HEADLINE = 34.0
+"""The height of the headline figures over the grid (points)."""
 TITLE = QT_TRANSLATE_NOOP("", "KPI planner")
 
 
@@ -69,38 +76,86 @@ class Metrics:
     labels: tuple[float, ...]
     band: float
     names: float
+    lines: int = 1
+    """Lines of the tallest row: two where stage, goal or tactic names wrap to fit."""
+    row_lines: tuple[int, ...] = ()
+    """Lines of each planner row (one where none is given)."""
 
     @property
     def header(self) -> float:
         return self.band + self.names
 
+    @property
+    def row(self) -> float:
+        return self.line * self.lines
+
+    def row_height(self, row: int) -> float:
+        return self.line * (self.row_lines[row] if row < len(self.row_lines) else 1)
+
+    def fits(self, rows: Sequence[int], height: float) -> bool:
+        return self.header + sum(self.row_height(r) for r in rows) <= height
+
     def rows_fitting(self, height: float) -> int:
-        return max(int((height - self.header) // self.line), 0)
+        return max(int((height - self.header) // self.row), 0)
 
     def kpis_fitting(self, width: float) -> int:
         return max(int((width - sum(self.labels)) // self.column), 0)
 
 
-def _metrics(size: float, plan: Plan, kpis: Sequence[str]) -> Metrics:
-    regular = measure(font(size))
-    scale = size / LARGEST
-    labels = []
-    for name, title, widest in LABELS:
-        texts = [
-            str(v)
-            for v in (plan.value("planner", r, name) for r in range(plan.row_count("planner")))
-        ]
-        longest = max((regular.horizontalAdvance(t) for t in [tr(title), *texts]), default=0.0)
-        labels.append(min(longest + size, widest * scale))
+def _metrics(size: float, plan: Plan, kpis: Sequence[str], width: float = 0.0) -> Metrics:
+    """Sizes at ``size``: whole names on one line where ``width`` has room, else on two."""
+    regular, bold = measure(font(size)), measure(font(size, bold=True))
+    column = size * 1.6
+    texts = {
+        name: [tr(title)]
+        + [str(plan.value("planner", r, name)) for r in range(plan.row_count("planner"))]
+        for name, title, _ in LABELS
+    }
+    natural = [
+        max(
+            [bold.horizontalAdvance(tr(title))]
+            + [(bold if name == "stage" else regular).horizontalAdvance(t) for t in texts[name]]
+        )
+        + size * 0.8
+        for name, title, _ in LABELS
+    ]
+    labels = natural
+    lines = 1
+    room = width - len(kpis) * column
+    if width and sum(natural) > room:
+        scale = size / 8.0
+        labels = [min(n, widest * scale) for n, (_, _, widest) in zip(natural, LABELS, strict=True)]
+        spare = room - sum(labels)
+        if spare > 0:  # what is left goes to the names that wrap, as far as they need it
+            wants = [n - w for n, w in zip(natural, labels, strict=True)]
+            asked = sum(wants) or 1.0
+            labels = [w + spare * want / asked for w, want in zip(labels, wants, strict=True)]
+        lines = 2
     longest_name = max((regular.horizontalAdvance(k) for k in kpis), default=0.0)
+    line = size * 1.5
+    row_lines: list[int] = []
+    if lines > 1:
+        for row in range(plan.row_count("planner")):
+            tallest = max(
+                wrapped_height(texts[name][row + 1], w - 4, size, bold=name == "stage")
+                for (name, _, _), w in zip(LABELS, labels, strict=True)
+            )
+            row_lines.append(max(1, math.ceil(tallest / (size * 1.2) - 0.2)))
     return Metrics(
         size=size,
-        line=size * 1.55,
-        column=size * 1.85,
+        line=line,
+        column=column,
         labels=tuple(labels),
         band=size * 1.7,
-        names=min(longest_name + size, 110 * scale),
+        names=longest_name + size,
+        lines=max(row_lines, default=1),
+        row_lines=tuple(row_lines),
     )
+
+
+def _wraps(m: Metrics) -> bool:
+    """Every stage, goal and tactic name fits its column in two lines at most."""
+    return m.lines <= 2
 
 
 def fit_grid(plan: Plan, width: float, height: float) -> GridFit:
@@ -109,19 +164,21 @@ def fit_grid(plan: Plan, width: float, height: float) -> GridFit:
     kpis = kpi_names(plan)
     sizes = [LARGEST - 0.5 * step for step in range(int((LARGEST - MIN_TYPE) / 0.5) + 1)]
     for size in sizes:
-        m = _metrics(size, plan, kpis)
-        if len(rows) <= m.rows_fitting(height) and len(kpis) <= m.kpis_fitting(width):
+        m = _metrics(size, plan, kpis, width)
+        fits = m.fits(rows, height) and len(kpis) <= m.kpis_fitting(width)
+        if fits and _wraps(m):
             return GridFit(size, rows, kpis)
     notes: list[str] = []
     used = [k for k in kpis if any(plan.value("planner", r, k) for r in rows)]
     if len(used) < len(kpis):
         for size in sizes:
-            m = _metrics(size, plan, used)
-            if len(rows) <= m.rows_fitting(height) and len(used) <= m.kpis_fitting(width):
+            m = _metrics(size, plan, used, width)
+            fits = m.fits(rows, height) and len(used) <= m.kpis_fitting(width)
+            if fits and _wraps(m):
                 unused = len(kpis) - len(used)
                 return GridFit(size, rows, used, [tr("%n KPI(s) no row uses omitted", "", unused)])
         notes.append(tr("%n KPI(s) no row uses omitted", "", len(kpis) - len(used)))
-    m = _metrics(MIN_TYPE, plan, used)
+    m = _metrics(MIN_TYPE, plan, used, width)
     room = m.rows_fitting(height)
     if len(rows) > room:
         frame = plan.frame("planner")[kpis]
@@ -170,19 +227,63 @@ def _category(plan: Plan, kpi: str) -> str:
     return ""
 
 
+def headline(plan: Plan) -> list[tuple[str, str]]:
+    """The figures over the grid: rows, rows lacking focus, KPIs in use of the catalogue."""
+    rows = plan.row_count("planner")
+    unfocused = sum(1 for problem in focus_problems(plan) if problem)
+    kpis = kpi_names(plan)
+    used = [k for k in kpis if any(plan.value("planner", r, k) for r in range(rows))]
+    return [
+        (formats.integer(rows), tr("Planner rows")),
+        (formats.integer(unfocused), tr("Rows lacking focus")),
+        (
+            formats.integer(len(used)),
+            tr("KPIs in use, of {all}").format(all=formats.integer(len(kpis))),
+        ),
+    ]
+
+
+def _headline(painter: QPainter, box: QRectF, plan: Plan) -> None:
+    x = box.left()
+    figure, words = font(HEADLINE_TYPE + 4, bold=True), font(10)
+    for number, (value, label) in enumerate(headline(plan)):
+        painter.setFont(figure)
+        painter.setPen(INK)
+        advance = measure(figure).horizontalAdvance(value)
+        if number == 1 and value != formats.integer(0):
+            painter.fillRect(QRectF(x - 3, box.top(), advance + 6, box.height() - 6), NO_FOCUS_FILL)
+        painter.drawText(
+            QRectF(x, box.top(), advance + 2, box.height() - 6),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            value,
+        )
+        x += advance + 6
+        painter.setFont(words)
+        painter.setPen(MUTED)
+        said = measure(words).horizontalAdvance(label)
+        painter.drawText(
+            QRectF(x, box.top(), said + 2, box.height() - 6),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            label,
+        )
+        x += said + 28
+
+
 def draw_kpi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
-    """The planner grid, as large as fits."""
+    """The headline figures, then the planner grid, as large as fits."""
+    _headline(painter, QRectF(area.left(), area.top(), area.width(), HEADLINE), plan)
+    area = area.adjusted(0, HEADLINE, 0, 0)
     fit = fit_grid(plan, area.width(), area.height())
-    m = _metrics(fit.size, plan, fit.kpis)
-    if fit.rows:  # spare height spreads the rows out a little, for easier reading
-        roomy = (area.height() - m.header) / len(fit.rows)
-        m = replace(m, line=max(m.line, min(roomy, fit.size * 2.2)))
+    m = _metrics(fit.size, plan, fit.kpis, area.width())
+    if fit.rows:  # spare height spreads the rows out, for easier reading
+        lines = sum(m.row_height(r) for r in fit.rows) / m.line
+        roomy = (area.height() - m.header) / lines
+        m = replace(m, line=max(m.line, min(roomy, fit.size * 2.6)))
     categories = {k: _category(plan, k) for k in fit.kpis}
     left = area.left()
     top = area.top()
     label_right = left + sum(m.labels)
     regular, bold = font(fit.size), font(fit.size, bold=True)
-    metrics = measure(regular)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     # header: row-header titles at the bottom of the header, bands, rotated KPI names
     painter.setFont(bold)
@@ -196,7 +297,6 @@ def draw_kpi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
         )
         x += width
     start = 0
-    small_bold = font(max(fit.size - 1, MIN_TYPE), bold=True)
     for index in range(len(fit.kpis) + 1):
         ends = index == len(fit.kpis) or (
             index > start and categories[fit.kpis[index]] != categories[fit.kpis[start]]
@@ -209,13 +309,11 @@ def draw_kpi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
             painter.fillRect(
                 band.adjusted(0.3, 0, -0.3, 0), CATEGORY_COLOURS.get(name, OTHER_COLOUR)
             )
-            painter.setFont(small_bold)
-            painter.setPen(QColor(palette.PRIMARY.ink))
-            shown = measure(small_bold).elidedText(
-                name, Qt.TextElideMode.ElideRight, band.width() - 2
-            )
-            if len(shown) > 2:
-                painter.drawText(band, Qt.AlignmentFlag.AlignCenter, shown)
+            named = fitted_size(name, band.width() - 2, fit.size, MIN_TYPE - 1)
+            if measure(font(named, bold=True)).horizontalAdvance(name) <= band.width() - 2:
+                painter.setFont(font(named, bold=True))  # a band too narrow stays unnamed
+                painter.setPen(QColor(palette.PRIMARY.ink))
+                painter.drawText(band, Qt.AlignmentFlag.AlignCenter, name)
         start = index
     painter.setFont(regular)
     painter.setPen(INK)
@@ -224,8 +322,7 @@ def draw_kpi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
         painter.save()
         painter.translate(QPointF(x + m.column / 2 + fit.size * 0.35, top + m.header - 2))
         painter.rotate(-90)
-        shown = metrics.elidedText(kpi, Qt.TextElideMode.ElideRight, m.names - 2)
-        painter.drawText(QPointF(0, 0), shown)
+        painter.drawText(QPointF(0, 0), kpi)
         painter.restore()
     # rows
     problems = focus_problems(plan)
@@ -233,9 +330,10 @@ def draw_kpi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
     grid_right = label_right + len(fit.kpis) * m.column
     previous_stage = None
     for shown_row, row in enumerate(fit.rows):
-        line = QRectF(left, y, grid_right - left, m.line)
+        height = m.row_height(row)
+        line = QRectF(left, y, grid_right - left, height)
         if problems[row]:
-            painter.fillRect(QRectF(left, y, label_right - left, m.line), NO_FOCUS_FILL)
+            painter.fillRect(QRectF(left, y, label_right - left, height), NO_FOCUS_FILL)
         elif shown_row % 2:
             painter.fillRect(line, STRIPE)
         x = left
@@ -248,11 +346,11 @@ def draw_kpi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
                 previous_stage = str(plan.value("planner", row, name))
             else:
                 painter.setFont(regular)
-            text = measure(painter.font()).elidedText(value, Qt.TextElideMode.ElideRight, width - 4)
             painter.drawText(
-                QRectF(x + 2, y, width - 4, m.line),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                text,
+                QRectF(x + 2, y, width - 4, height),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                | int(Qt.TextFlag.TextWordWrap),
+                value,
             )
             x += width
         painter.setFont(bold)
@@ -260,14 +358,16 @@ def draw_kpi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
             mark = plan.value("planner", row, kpi)
             if not mark:
                 continue
-            cell = QRectF(label_right + number * m.column, y, m.column, m.line).adjusted(
+            cell = QRectF(label_right + number * m.column, y, m.column, height).adjusted(
                 0.6, 0.6, -0.6, -0.6
             )
+            side = min(cell.height(), cell.width() * 1.3)  # a square-ish mark, not a bar
+            cell = QRectF(cell.left(), cell.center().y() - side / 2, cell.width(), side)
             primary = mark == PRIMARY
             painter.fillRect(cell, PRIMARY_FILL if primary else SECONDARY_FILL)
             painter.setPen(QColor(palette.PRIMARY.ink) if primary else SECONDARY_INK)
             painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, PRIMARY if primary else SECONDARY)
-        y += m.line
+        y += height
     # rules
     painter.setPen(QPen(RULE, 0.4))
     bottom = y
@@ -285,21 +385,21 @@ def draw_kpi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
     total = plan.row_count("planner")
     if not total:
         notes.insert(0, tr("The planner has no rows yet"))
-    else:
+    elif notes:
         notes.insert(
             0,
             tr(
-                "%n row(s) of {total} and {kpis} of {all_kpis} KPIs shown, at {size} pt",
+                "%n row(s) of {total} and {kpis} of {all_kpis} KPIs shown",
                 "",
                 len(fit.rows),
             ).format(
                 total=formats.integer(total),
                 kpis=formats.integer(len(fit.kpis)),
                 all_kpis=formats.integer(len(kpi_names(plan))),
-                size=formats.number(fit.size, 1 if fit.size % 1 else 0),
             ),
         )
-    return PageFrame(tr(TITLE), plan, legend, notes)
+    basis = tr("Every planner row of the plan, as saved (the tab's filter does not apply)")
+    return PageFrame(tr(TITLE), plan, legend, notes, basis)
 
 
 def _landscape(plan: Plan) -> bool:

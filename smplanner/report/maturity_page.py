@@ -22,6 +22,7 @@ from smplanner.report.page import (
     LegendEntry,
     PageFrame,
     SectionPage,
+    fitted_all,
     font,
     measure,
 )
@@ -52,14 +53,14 @@ def _draw_chart(
 ) -> None:
     """Horizontal bars: a group of three per dimension, levels I to V along the bottom."""
     count = max(len(profile), 1)
-    size = max(min(9.0, box.height() / count / 3.2), MIN_TYPE)
+    size = max(min(11.0, box.height() / count / 3.2), MIN_TYPE)
     label_width = box.width() * 0.34
     plot = QRectF(box.left() + label_width, box.top(), box.width() - label_width, box.height() - 16)
     group = plot.height() / count
-    bar = min(group * 0.26, 9.0)
+    bar = min(group * 0.27, 14.0)
     unit = plot.width() / 5.2
     painter.setPen(QPen(RULE, 0.4))
-    painter.setFont(font(7.5))
+    painter.setFont(font(9))
     for level, code in enumerate(LEVEL_CODES, 1):
         x = plot.left() + level * unit
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
@@ -95,15 +96,21 @@ def _draw_table(
     """Dimension, levels and marks; returns the y under the table."""
     spreads = maturity_report.spreads(plan)
     several = plan.row_count(maturity_report.RATERS) > 1
-    size = 8.0
-    line = size * 1.6
     columns = [
-        (tr("Dimension"), 0.52),
-        (tr("Current"), 0.12),
-        (tr("Target"), 0.12),
-        (tr("Evid."), 0.12),
-        ("", 0.12),
+        (tr("Dimension"), 0.5),
+        (tr("Current"), 0.14),
+        (tr("Target"), 0.13),
+        (tr("Evid."), 0.13),
+        ("", 0.1),
     ]
+    size = min(
+        fitted_all([p.dimension for p in profile], box.width() * 0.5 - 4, 10.0),
+        *(
+            fitted_all([title], box.width() * share - 4, 10.0, bold=True)
+            for title, share in columns[1:4]
+        ),
+    )
+    line = size * 1.9
     x_positions = []
     x = box.left()
     for _, share in columns:
@@ -125,9 +132,7 @@ def _draw_table(
     for dimension in profile:
         painter.setFont(regular)
         painter.setPen(INK)
-        name = measure(regular).elidedText(
-            dimension.dimension, Qt.TextElideMode.ElideRight, box.width() * 0.52 - 4
-        )
+        name = dimension.dimension
         cells = [
             name,
             LEVEL_CODES[dimension.current - 1] if dimension.current else "–",
@@ -160,37 +165,33 @@ def _draw_table(
 def draw_maturity_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
     profile = maturity_report.profile(plan)
     whole = maturity_report.overall(profile)
-    chart = QRectF(area.left(), area.top() + 26, area.width() * 0.55, area.height() - 26)
+    chart = QRectF(area.left(), area.top() + 30, area.width() * 0.5, area.height() - 30)
     side = QRectF(chart.right() + 18, area.top(), area.right() - chart.right() - 18, area.height())
     painter.setPen(INK)
-    painter.setFont(font(11, bold=True))
     sentence = whole.sentence()
     if whole.target:
         sentence += "; " + tr("target {level}").format(
             level=maturity_report.level_words(whole.target)
         )
+    size = fitted_all([sentence], area.width(), 16.0, bold=True)
+    painter.setFont(font(size, bold=True))
     painter.drawText(
-        QRectF(area.left(), area.top(), area.width(), 20),
+        QRectF(area.left(), area.top(), area.width(), 22),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        measure(font(11, bold=True)).elidedText(
-            sentence, Qt.TextElideMode.ElideRight, area.width()
-        ),
+        sentence,
     )
     _draw_chart(painter, chart, profile)
-    y = _draw_table(painter, QRectF(side.left(), side.top() + 26, side.width(), 0), plan, profile)
+    y = _draw_table(painter, QRectF(side.left(), side.top() + 30, side.width(), 0), plan, profile)
     verdict, reason = maturity_report.readiness(plan)
     y += 14
-    painter.setFont(font(10, bold=True))
+    said = tr("Readiness: {verdict}").format(verdict=verdict)
+    painter.setFont(font(fitted_all([said], side.width(), 13.0, bold=True), bold=True))
     painter.setPen(READY_INK if verdict == tr(READY) else WARNING)
-    painter.drawText(
-        QRectF(side.left(), y, side.width(), 16),
-        Qt.AlignmentFlag.AlignLeft,
-        tr("Readiness: {verdict}").format(verdict=verdict),
-    )
-    y += 18
-    painter.setFont(font(8))
+    painter.drawText(QRectF(side.left(), y, side.width(), 18), Qt.AlignmentFlag.AlignLeft, said)
+    y += 22
+    painter.setFont(font(10))
     painter.setPen(INK)
-    height = _wrapped_height(reason, side.width(), 8)
+    height = _wrapped_height(reason, side.width(), 10)
     painter.drawText(
         QRectF(side.left(), y, side.width(), height + 2), int(Qt.TextFlag.TextWordWrap), reason
     )
@@ -203,10 +204,10 @@ def draw_maturity_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame
         if question in READINESS_QUESTIONS:  # the standard questions, in the user's language
             question = tr(question)
         text = f"{question}  —  {said}"
-        height = _wrapped_height(text, side.width(), 7.5)
+        height = _wrapped_height(text, side.width(), 9.5)
         if y + height > side.bottom():
             break
-        painter.setFont(font(7.5))
+        painter.setFont(font(9.5))
         painter.drawText(
             QRectF(side.left(), y, side.width(), height + 2), int(Qt.TextFlag.TextWordWrap), text
         )
@@ -215,11 +216,10 @@ def draw_maturity_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame
         f"{r['name']} ({r['role']})" if r["role"] else str(r["name"])
         for r in plan.records(maturity_report.RATERS)
     )
-    notes = [
-        tr("Raters: {raters} (levels are the team's: the rounded-down mean)").format(
-            raters=raters or tr("none")
-        )
-    ]
+    notes = []
+    basis = tr("Levels: the team's, the rounded-down mean of its raters ({raters})").format(
+        raters=raters or tr("none")
+    )
     gaps = [p.dimension for p in profile if p.gap]
     extra = "⚠ " + tr("rated above its evidence") if gaps else ""
     if plan.row_count(maturity_report.RATERS) > 1:
@@ -227,7 +227,7 @@ def draw_maturity_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame
     if extra:
         notes.append(extra)
     legend = [LegendEntry(tr(name), colour) for name, colour in SERIES]
-    return PageFrame(tr(TITLE), plan, legend, notes)
+    return PageFrame(tr(TITLE), plan, legend, notes, basis)
 
 
 MATURITY_PAGE = SectionPage("maturity", TITLE, lambda plan: True, draw_maturity_page)

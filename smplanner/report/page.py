@@ -32,8 +32,10 @@ from smplanner.report.formats import long_date
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGIN = 28.0
 """Points around the page (about 10 mm): inside what every printer can print."""
-MIN_TYPE = 6.0
+MIN_TYPE = 7.0
 """The smallest type a page uses, in points; below it a grid leaves rows out instead."""
+HEADLINE_TYPE = 16.0
+"""The smallest type of a page's headline figures: legible from across a room."""
 FONT_FAMILY = "DejaVu Sans"
 INK = QColor(palette.INK)
 MUTED = QColor("#607d8b")
@@ -116,6 +118,9 @@ class PageFrame:
     legend: Sequence[LegendEntry] = ()
     notes: list[str] = field(default_factory=list)
     """What was left out, or how to read the page; printed small at the foot."""
+    basis: str = ""
+    """Whose figures the page shows (a rater, the team, a model, how returns count),
+    printed under the plan's name."""
     today: date = field(default_factory=date.today)
 
 
@@ -131,7 +136,7 @@ class SectionPage:
     """Draws the content into the rectangle and returns the frame to draw around it."""
 
 
-HEADER_HEIGHT = 44.0
+HEADER_HEIGHT = 58.0
 FOOTER_LINE = 10.0
 
 
@@ -162,47 +167,58 @@ def draw_page(painter: QPainter, size: QSizeF, page: SectionPage, plan: Plan) ->
 
 
 def _header(painter: QPainter, area: QRectF, frame: PageFrame) -> None:
+    """Title and date; the plan's name beside the legend; whose figures these are."""
     painter.setPen(INK)
     painter.setFont(font(16, bold=True))
-    title_box = QRectF(area.left(), area.top(), area.width() * 0.6, 24)
+    title_box = QRectF(area.left(), area.top(), area.width() * 0.7, 24)
     painter.drawText(
         title_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, frame.title
     )
     painter.setFont(font(9))
     painter.setPen(MUTED)
-    plan_name = frame.plan.name or tr("Untitled plan")
-    metrics = measure(font(9))
-    shown = metrics.elidedText(plan_name, Qt.TextElideMode.ElideRight, area.width() * 0.6)
     painter.drawText(
-        QRectF(area.left(), area.top() + 24, area.width() * 0.6, 14),
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        shown,
-    )
-    painter.drawText(
-        QRectF(area.left() + area.width() * 0.6, area.top(), area.width() * 0.4, 24),
+        QRectF(area.left() + area.width() * 0.7, area.top(), area.width() * 0.3, 24),
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
         long_date(frame.today),
     )
-    _legend(
-        painter,
-        QRectF(area.left() + area.width() * 0.4, area.top() + 24, area.width() * 0.6, 14),
-        frame.legend,
+    legend_width = _legend(
+        painter, QRectF(area.left(), area.top() + 24, area.width(), 14), frame.legend
     )
+    plan_name = frame.plan.name or tr("Untitled plan")
+    room = area.width() - legend_width - (12 if legend_width else 0)
+    size = fitted_size(plan_name, room, 9)
+    painter.setFont(font(size))
+    painter.setPen(MUTED)
+    painter.drawText(
+        QRectF(area.left(), area.top() + 24, room, 14),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        plan_name,
+    )
+    if frame.basis:
+        size = fitted_size(frame.basis, area.width(), 8.5)
+        painter.setFont(font(size, bold=True))
+        painter.setPen(INK)
+        painter.drawText(
+            QRectF(area.left(), area.top() + 38, area.width(), 13),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            frame.basis,
+        )
     painter.setPen(QPen(RULE, 0.8))
     y = area.top() + HEADER_HEIGHT - 5
     painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
 
 
-def _legend(painter: QPainter, box: QRectF, entries: Sequence[LegendEntry]) -> None:
-    """Swatches and labels, right-aligned in ``box``."""
+def _legend(painter: QPainter, box: QRectF, entries: Sequence[LegendEntry]) -> float:
+    """Swatches and labels, right-aligned in ``box``; returns the width they take."""
     if not entries:
-        return
-    small = font(7.5)
+        return 0.0
+    small = font(8)
     metrics = measure(small)
     swatch = 9.0
     gap = 10.0
     widths = [swatch + 3 + metrics.horizontalAdvance(e.label) for e in entries]
-    x = box.right() - (sum(widths) + gap * (len(entries) - 1))
+    taken = sum(widths) + gap * (len(entries) - 1)
+    x = box.right() - taken
     y = box.center().y()
     painter.setFont(small)
     for entry, width in zip(entries, widths, strict=True):
@@ -211,7 +227,7 @@ def _legend(painter: QPainter, box: QRectF, entries: Sequence[LegendEntry]) -> N
         painter.setPen(QPen(RULE, 0.5))
         painter.drawRect(rect)
         if entry.mark:
-            painter.setFont(font(6, bold=True))
+            painter.setFont(font(MIN_TYPE, bold=True))
             painter.setPen(entry.mark_colour)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, entry.mark)
             painter.setFont(small)
@@ -222,6 +238,7 @@ def _legend(painter: QPainter, box: QRectF, entries: Sequence[LegendEntry]) -> N
             entry.label,
         )
         x += width + gap
+    return taken
 
 
 def _footer(painter: QPainter, area: QRectF, frame: PageFrame) -> None:
@@ -235,7 +252,7 @@ def _footer(painter: QPainter, area: QRectF, frame: PageFrame) -> None:
     flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(
         Qt.TextFlag.TextWordWrap
     )
-    size = MIN_TYPE + 1
+    size = MIN_TYPE + 1.5
     while (
         size > MIN_TYPE
         and measure(font(size)).boundingRect(box, flags, text).height() > box.height()
@@ -243,7 +260,7 @@ def _footer(painter: QPainter, area: QRectF, frame: PageFrame) -> None:
         size -= 0.5
     painter.setFont(font(size))
     painter.drawText(box, flags, text)
-    painter.setFont(font(MIN_TYPE + 1))
+    painter.setFont(font(MIN_TYPE))
     painter.drawText(
         QRectF(box.right(), top + 2, area.right() - box.right(), FOOTER_LINE),
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -257,3 +274,26 @@ def fitted_size(text: str, width: float, largest: float, smallest: float = MIN_T
     while size > smallest and measure(font(size)).horizontalAdvance(text) > width:
         size -= 0.5
     return max(size, smallest)
+
+
+def fitted_all(
+    texts: Sequence[str],
+    width: float,
+    largest: float,
+    smallest: float = MIN_TYPE,
+    bold: bool = False,
+) -> float:
+    """The largest type size (down to ``smallest``) at which every one of ``texts`` fits."""
+    size = largest
+    while size > smallest and any(
+        measure(font(size, bold)).horizontalAdvance(text) > width for text in texts
+    ):
+        size -= 0.5
+    return max(size, smallest)
+
+
+def wrapped_height(text: str, width: float, size: float, bold: bool = False) -> float:
+    """The height ``text`` takes wrapped to ``width`` at ``size`` points."""
+    flags = int(Qt.TextFlag.TextWordWrap)
+    box = QRectF(0, 0, width, 100_000)
+    return measure(font(size, bold)).boundingRect(box, flags, text).height()

@@ -8,7 +8,7 @@ and the footnote says so.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from smplanner.domain import checklists, palette
@@ -24,9 +24,11 @@ from smplanner.report.page import (
     LegendEntry,
     PageFrame,
     SectionPage,
+    fitted_all,
     fitted_size,
     font,
     measure,
+    wrapped_height,
 )
 
 STATUS_STYLE = {
@@ -56,38 +58,40 @@ def _percent(score: float | None) -> str:
 
 def _bars(painter: QPainter, box: QRectF, rows: list[tuple[str, str, float | None]]) -> float:
     """Labelled score bars; returns the y under them."""
-    size = 8.0
-    line = 15.0
     label = box.width() * 0.5
+    size = fitted_size(max((n for n, _, _ in rows), key=len, default=""), label - 4, 10.0)
+    size = min(fitted_all([n for n, _, _ in rows], label - 4, 10.0, bold=True), size)
+    line = size * 2.4
     y = box.top()
     for name, detail, score in rows:
         if y + line > box.bottom():
             break
         painter.setFont(font(size, bold=True))
         painter.setPen(INK)
-        shown = measure(font(size, bold=True)).elidedText(
-            name, Qt.TextElideMode.ElideRight, label - 4
+        painter.drawText(
+            QRectF(box.left(), y, label - 4, size * 1.4), Qt.AlignmentFlag.AlignLeft, name
         )
-        painter.drawText(QRectF(box.left(), y, label - 4, 10), Qt.AlignmentFlag.AlignLeft, shown)
         if detail:
             painter.setFont(font(MIN_TYPE))
             painter.setPen(MUTED)
             painter.drawText(
-                QRectF(box.left(), y + 8.5, label - 4, 7), Qt.AlignmentFlag.AlignLeft, detail
+                QRectF(box.left(), y + size * 1.3, label - 4, MIN_TYPE * 1.4),
+                Qt.AlignmentFlag.AlignLeft,
+                detail,
             )
-        track = QRectF(box.left() + label, y + 2, box.width() - label - 34, 9)
+        track = QRectF(box.left() + label, y + 1, box.width() - label - size * 4, size * 1.3)
         painter.fillRect(track, TRACK)
         if score:
-            bar = QRectF(track.left(), track.top(), track.width() * score, 9)
+            bar = QRectF(track.left(), track.top(), track.width() * score, track.height())
             painter.fillRect(bar, QColor(palette.score_light(score).fill))  # as on screen
-        painter.setFont(font(size))
+        painter.setFont(font(size, bold=True))
         painter.setPen(INK)
         painter.drawText(
-            QRectF(track.right() + 2, y, 32, 13),
+            QRectF(track.right() + 2, y, size * 4 - 2, size * 1.5),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
             _percent(score),
         )
-        y += line + 3
+        y += line + 2
     return y
 
 
@@ -96,7 +100,7 @@ def draw_profiles_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame
     accounts = plan.records(ACCOUNTS)
     scores = {name: checklists.checks_score(items) for name, items in checks.items()}
     notes: list[str] = []
-    left = QRectF(area.left(), area.top(), area.width() * 0.34, area.height())
+    left = QRectF(area.left(), area.top(), area.width() * 0.4, area.height())
     right = QRectF(left.right() + 20, area.top(), area.right() - left.right() - 20, area.height())
     painter.setFont(font(10, bold=True))
     painter.setPen(INK)
@@ -139,8 +143,8 @@ def draw_profiles_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame
                 len(accounts) - shown,
             ).format(total=len(accounts))
         )
-    notes.insert(0, tr("Score: the weighted share of applicable items done; partly counts half"))
-    return PageFrame(tr(TITLE), plan, _legend(), notes)
+    basis = tr("Score: the weighted share of applicable items done; partly counts half")
+    return PageFrame(tr(TITLE), plan, _legend(), notes, basis)
 
 
 def _kind(kind: object) -> str:
@@ -169,19 +173,22 @@ def _to_do(painter: QPainter, box: QRectF, checks: dict[str, list[checklists.Ite
     painter.setPen(INK)
     painter.drawText(QRectF(box.left(), box.top(), box.width(), 16), tr("Most valuable to do"))
     y = box.top() + 20
-    small = font(7.5)
-    painter.setFont(small)
+    size = 8.5
+    painter.setFont(font(size))
+    wrap = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
     for _gain, account, check in pending:
-        if y + 10 > box.bottom():
+        if check.scored_status == "partly":
+            mark = STATUS_STYLE["partly"][1]
+        elif check.status == "missing":
+            mark = STATUS_STYLE["missing"][1]
+        else:  # never checked: not known to be missing
+            mark = UNCHECKED[1]
+        text = f"{mark}  {check.item} — {account}"
+        height = wrapped_height(text, box.width(), size)
+        if y + height > box.bottom():
             break
-        mark = STATUS_STYLE["partly" if check.scored_status == "partly" else "missing"][1]
-        text = measure(small).elidedText(
-            f"{mark}  {check.item} — {account}",
-            Qt.TextElideMode.ElideRight,
-            box.width(),
-        )
-        painter.drawText(QRectF(box.left(), y, box.width(), 10), Qt.AlignmentFlag.AlignLeft, text)
-        y += 10.5
+        painter.drawText(QRectF(box.left(), y, box.width(), height + 1), wrap, text)
+        y += height + 1.5
 
 
 def _matrix(
@@ -194,15 +201,23 @@ def _matrix(
     """Items down, accounts across; returns how many accounts are shown."""
     names = list(checks)
     items = [c.item for c in next(iter(checks.values()), [])]
-    item_width = min(box.width() * 0.38, 190.0)
-    column = 34.0
-    fitting = max(int((box.width() - item_width) // column), 1)
-    if len(names) > fitting:  # keep the weakest: they need the attention
-        weakest = sorted(names, key=lambda n: (scores[n] is not None, scores[n] or 0))[:fitting]
-        names = [n for n in names if n in weakest]
     header = 104.0
-    line = min(max((box.height() - header) / max(len(items), 1), MIN_TYPE * 1.6), 20.0)
-    size = max(min(line / 1.8, 8.5), MIN_TYPE)
+    line = min(max((box.height() - header) / max(len(items), 1), MIN_TYPE * 1.6), 24.0)
+    size = max(min(line / 1.7, 10.0), MIN_TYPE)
+    item_width = max((measure(font(size)).horizontalAdvance(i) for i in items), default=0.0)
+    item_width = min(item_width + size, box.width() * 0.5)
+    column = max(34.0, size * 5)
+    shown = max(int((box.width() - item_width) // column), 1)
+    if len(names) > shown:  # keep the weakest: they need the attention
+        weakest = sorted(names, key=lambda n: (scores[n] is not None, scores[n] or 0))[:shown]
+        names = [n for n in names if n in weakest]
+    # account names run up at 60 degrees: the header is as tall as the longest needs, and
+    # the last name leans out right by half its length
+    longest = max((measure(font(size, bold=True)).horizontalAdvance(n) for n in names), default=0)
+    lean = measure(font(size, bold=True)).horizontalAdvance(names[-1]) * 0.5 if names else 0.0
+    column = min((box.width() - item_width - lean) / max(len(names), 1), 90.0)
+    header = min(longest * 0.87 + 12, box.height() * 0.4)
+    line = min(max((box.height() - header - line) / max(len(items), 1), MIN_TYPE * 1.6), 26.0)
     painter.setFont(font(size, bold=True))
     painter.setPen(INK)
     painter.drawText(
@@ -215,19 +230,18 @@ def _matrix(
         painter.save()
         painter.translate(x + column / 2 + 3, box.top() + header - 4)
         painter.rotate(-60)
-        shown = measure(font(size, bold=True)).elidedText(name, Qt.TextElideMode.ElideRight, 118)
-        painter.drawText(0, 0, shown)
+        painter.drawText(0, 0, name)
         painter.restore()
     y = box.top() + header
     regular = font(size)
     for row, item in enumerate(items):
         painter.setFont(regular)
         painter.setPen(INK)
-        text = measure(regular).elidedText(item, Qt.TextElideMode.ElideRight, item_width - 4)
         painter.drawText(
             QRectF(box.left(), y, item_width - 4, line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            text,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            | int(Qt.TextFlag.TextWordWrap),
+            item,
         )
         for number, name in enumerate(names):
             check = checks[name][row]
@@ -241,14 +255,16 @@ def _matrix(
             painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, mark)
         y += line
     painter.setPen(QPen(RULE, 0.5))
-    painter.drawLine(box.left(), y, box.left() + item_width + len(names) * column, y)
+    painter.drawLine(
+        QPointF(box.left(), y), QPointF(box.left() + item_width + len(names) * column, y)
+    )
     painter.setFont(font(size, bold=True))
     painter.setPen(INK)
     painter.drawText(QRectF(box.left(), y + 2, item_width - 4, line), tr("Score"))
     written = [_percent(scores[name]) for name in names]
     # written as everywhere else ("61 %"); narrow columns get smaller type, not other text
-    fitting = min((fitted_size(text, column - 2, size) for text in written), default=size)
-    painter.setFont(font(fitting, bold=True))
+    score_size = min((fitted_size(text, column - 2, size) for text in written), default=size)
+    painter.setFont(font(score_size, bold=True))
     for number, text in enumerate(written):
         painter.drawText(
             QRectF(box.left() + item_width + number * column, y + 2, column, line),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from smplanner.domain import checklists, palette
@@ -13,15 +13,18 @@ from smplanner.domain.checklist_tables import REQUESTS
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.report import formats
+from smplanner.report.cards import Card, draw_cards
 from smplanner.report.page import (
     INK,
-    MUTED,
+    MIN_TYPE,
     RULE,
     LegendEntry,
     PageFrame,
     SectionPage,
+    fitted_all,
     font,
     measure,
+    wrapped_height,
 )
 
 COLOURS = {decision: QColor(light.fill) for decision, light in palette.DECISIONS.items()}
@@ -35,68 +38,61 @@ TITLE = QT_TRANSLATE_NOOP("", "Connection requests")
 NO_DATE = "no date"
 """The month of requests without a date (see checklists.counts_by_month_and_network)."""
 LATEST = 18
-COUNT_WIDTH = 96.0
-"""Room right of a bar for "12 (25 % ignored)" (more where the language needs it)."""
+HEADING = 12.0
 
 
-def _totals(painter: QPainter, box: QRectF, counts: dict[str, int]) -> None:
-    width = box.width() / 3
-    for number, decision in enumerate(checklists.DECISIONS):
-        cell = QRectF(box.left() + number * width, box.top(), width - 8, box.height())
-        painter.fillRect(QRectF(cell.left(), cell.top(), 5, cell.height()), COLOURS[decision])
-        painter.setPen(INK)
-        painter.setFont(font(20, bold=True))
-        painter.drawText(
-            QRectF(cell.left() + 10, cell.top(), cell.width() - 10, 26),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            formats.integer(counts.get(decision, 0)),
-        )
-        painter.setFont(font(8))
-        painter.setPen(MUTED)
-        painter.drawText(
-            QRectF(cell.left() + 10, cell.top() + 26, cell.width() - 10, 12),
-            Qt.AlignmentFlag.AlignLeft,
-            _decision(decision),
-        )
+def _totals(painter: QPainter, box: QRectF, counts: dict[str, int]) -> float:
+    """The three decisions' counts, large; returns the height taken."""
+    cards = [
+        Card(formats.integer(counts.get(decision, 0)), _decision(decision), COLOURS[decision])
+        for decision in checklists.DECISIONS
+    ]
+    return draw_cards(painter, box, cards, largest=36)
 
 
 def _stacked(
     painter: QPainter, box: QRectF, title: str, rows: list[tuple[str, dict[str, int]]]
 ) -> float:
-    """One stacked bar per row (accept, reply first, ignore); returns the y below."""
-    painter.setFont(font(10, bold=True))
+    """One stacked bar per row (accept, reply first, ignore), as large as ``box`` allows;
+    returns the y below."""
+    painter.setFont(font(HEADING, bold=True))
     painter.setPen(INK)
-    painter.drawText(QRectF(box.left(), box.top(), box.width(), 16), title)
-    y = box.top() + 20
+    painter.drawText(QRectF(box.left(), box.top(), box.width(), 18), title)
+    y = box.top() + 24
     most = max((sum(c.values()) for _, c in rows), default=0) or 1
-    label = box.width() * 0.3
-    small = font(7.5)
+    line = min((box.bottom() - y) / max(len(rows), 1), 34.0)
     texts = [_count_text(counts) for _, counts in rows]
+    names = [name for name, _ in rows]
+    size = fitted_all(names, box.width() * 0.3 - 6, min(line / 2.0, 11.0))
+    small = font(size)
+    label = max((measure(small).horizontalAdvance(n) for n in names), default=0.0) + size
     widest = max((measure(small).horizontalAdvance(t) for t in texts), default=0.0)
-    room = min(max(COUNT_WIDTH, widest + 8), box.width() - label - 20)
+    room = min(widest + 8, box.width() - label - 20)
+    bar = min(line * 0.6, size * 2.0)
     for (name, counts), text in zip(rows, texts, strict=True):
-        if y + 12 > box.bottom():
+        if y + size * 1.6 > box.bottom():
             break
         painter.setFont(small)
         painter.setPen(INK)
         painter.drawText(
-            QRectF(box.left(), y, label - 4, 11),
+            QRectF(box.left(), y, label, line),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            measure(small).elidedText(name, Qt.TextElideMode.ElideRight, label - 4),
+            name,
         )
         x = box.left() + label
         scale = (box.width() - label - room) / most
         for decision in checklists.DECISIONS:
             count = counts.get(decision, 0)
             if count:
-                painter.fillRect(QRectF(x, y + 1, count * scale, 9), COLOURS[decision])
+                top = y + (line - bar) / 2
+                painter.fillRect(QRectF(x, top, count * scale, bar), COLOURS[decision])
                 x += count * scale
         painter.drawText(
-            QRectF(x + 4, y, room - 4, 11),
+            QRectF(x + 4, y, room + 4, line),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             text,
         )
-        y += 13
+        y += line
     return y
 
 
@@ -116,9 +112,9 @@ def _latest(painter: QPainter, box: QRectF, plan: Plan) -> int:
     records = checklists.table_records(plan, REQUESTS)
     decided = list(zip(records, checklists.request_checks(plan), strict=True))
     decided.sort(key=lambda pair: str(pair[0]["date"] or ""), reverse=True)
-    painter.setFont(font(10, bold=True))
+    painter.setFont(font(HEADING, bold=True))
     painter.setPen(INK)
-    painter.drawText(QRectF(box.left(), box.top(), box.width(), 16), tr("Latest requests"))
+    painter.drawText(QRectF(box.left(), box.top(), box.width(), 18), tr("Latest requests"))
     columns = (
         (tr("Date"), 0.13),
         (tr("Name"), 0.18),
@@ -126,54 +122,71 @@ def _latest(painter: QPainter, box: QRectF, plan: Plan) -> int:
         (tr("Decision"), 0.21),
         (tr("Why"), 0.36),
     )
-    y = box.top() + 20
-    bold, small = font(7.5, bold=True), font(7.5)
-    x = box.left()
-    painter.setFont(bold)
-    for title, share in columns:
-        painter.drawText(QRectF(x, y, box.width() * share, 11), Qt.AlignmentFlag.AlignLeft, title)
-        x += box.width() * share
-    y += 13
-    painter.setPen(QPen(RULE, 0.5))
-    painter.drawLine(box.left(), y - 1, box.right(), y - 1)
-    shown = 0
+    y = box.top() + 24
+    titles = [title for title, _ in columns]
+    rows = []
     for record, check in decided[:LATEST]:
-        if y + 11 > box.bottom():
-            break
-        day = record["date"]
         decision = _decision(check.decision)
         if check.override:
             decision += " " + tr("(yours)")
-        cells = (
-            _short_date(day),
-            str(record["name"]),
-            str(record["network"]),
-            decision,
+        reason = (
             check.verdict.reason
             if not check.override
-            else tr("rule: {decision}").format(decision=_decision(check.verdict.decision)),
+            else tr("rule: {decision}").format(decision=_decision(check.verdict.decision))
         )
-        why_width = box.width() * columns[-1][1] - 4
-        wrap = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
-        height = measure(small).boundingRect(QRectF(0, 0, why_width, 100), wrap, cells[-1])
-        row = max(11.0, height.height())  # the reason takes the lines it needs
+        rows.append(
+            (
+                _short_date(record["date"]),
+                str(record["name"]),
+                str(record["network"]),
+                decision,
+                reason,
+            )
+        )
+    wrap = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+
+    def layout(size: float) -> tuple[list[float], float]:
+        """Column widths at ``size`` (whole names; the reason takes the rest) and height."""
+        widths = []
+        for n in range(4):
+            metrics = measure(font(size, bold=True))
+            widest = max(metrics.horizontalAdvance(r[n]) for r in [tuple(titles), *rows])
+            widths.append(widest + size)
+        widths.append(box.width() - sum(widths))
+        height = size * 1.45 + 2
+        for r in rows:
+            height += max(size * 1.45, wrapped_height(r[4], widths[4] - 4, size)) + size * 0.5
+        return widths, height
+
+    size = 11.0
+    while size > MIN_TYPE:
+        widths, height = layout(size)
+        if widths[4] >= box.width() * 0.26 and y + height <= box.bottom():
+            break
+        size -= 0.5
+    widths, _ = layout(size)
+    line = size * 1.45
+    bold, small = font(size, bold=True), font(size)
+    x = box.left()
+    painter.setFont(bold)
+    for title, width in zip(titles, widths, strict=True):
+        painter.drawText(QRectF(x, y, width, line), Qt.AlignmentFlag.AlignLeft, title)
+        x += width
+    y += line + 2
+    painter.setPen(QPen(RULE, 0.5))
+    painter.drawLine(QPointF(box.left(), y - 1), QPointF(box.right(), y - 1))
+    shown = 0
+    for cells in rows:
+        row = max(line, wrapped_height(cells[4], widths[4] - 4, size))
         if y + row > box.bottom():
             break
         x = box.left()
-        for number, ((_, share), text) in enumerate(zip(columns, cells, strict=True)):
+        for number, (width, text) in enumerate(zip(widths, cells, strict=True)):
             painter.setFont(bold if number == 3 else small)
             painter.setPen(INK)
-            width = box.width() * share - 4
-            if number == len(columns) - 1:
-                painter.drawText(QRectF(x, y, width, row + 1), wrap, text)
-            else:
-                painter.drawText(
-                    QRectF(x, y, width, 11),
-                    Qt.AlignmentFlag.AlignLeft,
-                    measure(painter.font()).elidedText(text, Qt.TextElideMode.ElideRight, width),
-                )
-            x += box.width() * share
-        y += row + 2
+            painter.drawText(QRectF(x, y, width - 4, row + 1), wrap, text)
+            x += width
+        y += row + size * 0.5
         shown += 1
     return shown
 
@@ -202,15 +215,9 @@ def draw_requests_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame
     by_month = checklists.counts_by_month_and_network(plan, checks)
     by_network = checklists.counts_by_network(by_month)
     total = len(checks)
-    left = QRectF(area.left(), area.top(), area.width() * 0.42, area.height())
+    left = QRectF(area.left(), area.top(), area.width() * 0.36, area.height())
     right = QRectF(left.right() + 24, area.top(), area.right() - left.right() - 24, area.height())
-    _totals(painter, QRectF(left.left(), left.top(), left.width(), 42), counts)
-    y = _stacked(
-        painter,
-        QRectF(left.left(), left.top() + 56, left.width(), left.height() * 0.45),
-        tr("By network (most ignored first)"),
-        list(by_network.items()),
-    )
+    taken = _totals(painter, QRectF(left.left(), left.top(), left.width(), 0), counts)
     months = [
         (
             _month(month),
@@ -218,16 +225,25 @@ def draw_requests_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame
         )
         for month, networks in by_month.items()
     ]
+    networks = list(by_network.items())
+    top = left.top() + taken + 18
+    # the two charts share the height by their rows (a title counts as one and a half)
+    weight = len(networks) + 1.5, len(months) + 1.5
+    split = top + (left.bottom() - top) * weight[0] / sum(weight)
     _stacked(
         painter,
-        QRectF(left.left(), y + 10, left.width(), left.bottom() - y - 10),
+        QRectF(left.left(), top, left.width(), split - top - 8),
+        tr("By network (most ignored first)"),
+        networks,
+    )
+    _stacked(
+        painter,
+        QRectF(left.left(), split + 8, left.width(), left.bottom() - split - 8),
         tr("By month"),
         months,
     )
     shown = _latest(painter, right, plan)
-    notes = [
-        tr("%n request(s) logged; decisions follow the rules unless marked (yours)", "", total)
-    ]
+    notes = []
     if shown < total:
         notes.append(
             tr("the latest {shown} of {total} are listed").format(
@@ -235,7 +251,8 @@ def draw_requests_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame
             )
         )
     legend = [LegendEntry(_decision(decision), colour) for decision, colour in COLOURS.items()]
-    return PageFrame(tr(TITLE), plan, legend, notes)
+    basis = tr("%n request(s) logged; decisions follow the rules unless marked (yours)", "", total)
+    return PageFrame(tr(TITLE), plan, legend, notes, basis)
 
 
 REQUESTS_PAGE = SectionPage("requests", TITLE, lambda plan: True, draw_requests_page)

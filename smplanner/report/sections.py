@@ -7,10 +7,18 @@ from __future__ import annotations
 
 from smplanner.report.kpi_page import KPI_PAGE
 from smplanner.report.maturity_page import MATURITY_PAGE
+from smplanner.report.measuring_page import MEASURING_PAGE
 from smplanner.report.page import SectionPage
 from smplanner.report.profiles_page import PROFILES_PAGE
 from smplanner.report.requests_page import REQUESTS_PAGE
 from smplanner.report.roi_page import ROI_PAGE
 
-PAGES: tuple[SectionPage, ...] = (KPI_PAGE, MATURITY_PAGE, PROFILES_PAGE, REQUESTS_PAGE, ROI_PAGE)
+PAGES: tuple[SectionPage, ...] = (
+    KPI_PAGE,
+    MATURITY_PAGE,
+    PROFILES_PAGE,
+    REQUESTS_PAGE,
+    MEASURING_PAGE,
+    ROI_PAGE,
+)
 BY_NAME = {page.name: page for page in PAGES}

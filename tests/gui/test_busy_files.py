@@ -100,7 +100,7 @@ def test_a_big_plan_opens_while_the_window_keeps_painting(main: MainWindow, big_
     assert not clock.progress.isVisible() and window.centralWidget().isEnabled()
     assert action(window, ActionName.SAVE_AS).isEnabled()
     assert window.statusBar().currentMessage() == f"Opened {big_file.name}"
-    assert window.windowTitle() == f"{big_file.name}[*] — smplanner"
+    assert window.windowTitle() == f"Benchmark plan ({big_file.name})[*] — smplanner"
 
 
 def test_cancel_keeps_the_plan_that_is_open(main: MainWindow, qtbot, big_file: Path) -> None:  # type: ignore[no-untyped-def]

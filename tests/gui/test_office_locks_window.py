@@ -60,7 +60,9 @@ def test_a_plan_open_in_libreoffice_says_who_and_opens_read_only(
     assert main.document.open(plan_file)
     asked = questions.asked[0]
     assert "team plan.xlsx is open in LibreOffice by Jane Doe on office-pc since" in asked
-    assert main.window.windowTitle() == "team plan.xlsx (read-only)[*] — smplanner"
+    assert main.window.windowTitle() == (
+        "Example plan: Vireo Sensing social selling 2027 (team plan.xlsx, read-only)[*] — smplanner"
+    )
     assert not action(main.window, ActionName.SAVE).isEnabled()
     main.window.close()
     assert libreoffice_lock(plan_file).read_bytes() == JANE  # theirs, untouched

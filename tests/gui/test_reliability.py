@@ -450,11 +450,22 @@ def disk_read_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tempfile, "mkstemp", fail)
 
 
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def file_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As lxml reports a write past RLIMIT_FSIZE: no errno, only its name."""
+    from lxml import etree
+
+    def fail(self: object) -> None:
+        raise etree.SerialisationError("IO_EFBIG")
+
+    monkeypatch.setattr("smplanner.io.sheets._SheetWriter.write_top", fail)
+
+
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")
 @pytest.mark.parametrize(
     ("fault", "reason"),
     [
         (full_disk_midway, "the disk is full"),
+        (file_size_limit, "the file would be larger than this system allows"),
         (fsync_fails, "the disk is full"),
         (rename_refused, "you may not write in that folder"),
         (writer_breaks, "KeyError"),
@@ -470,7 +481,7 @@ def test_a_failed_save_keeps_the_file_and_the_plan(
     type_note(main, qtbot)
     fault(monkeypatch)
     trigger(main, ActionName.SAVE)
-    gc.collect()  # openpyxl's abandoned sheet writers complain as they go: not ours to fix
+    gc.collect()  # nothing half-written is left for the collector to complain about
     kind, title, text = answers.shown[-1]
     assert (kind, title) == ("critical", "Not saved") and reason in text
     assert "still open with all its changes" in text
@@ -479,9 +490,26 @@ def test_a_failed_save_keeps_the_file_and_the_plan(
     assert sorted(p.name for p in plan_file.parent.iterdir() if p.suffix == ".xlsx") == [
         plan_file.name
     ]
-    assert not [p for p in plan_file.parent.iterdir() if p.name.endswith(".part")]
+    assert not [p for p in plan_file.parent.iterdir() if p.name.endswith((".part", ".saving"))]
     assert main.window.isWindowModified() and main.path == plan_file
     assert main.window.statusBar().currentMessage().startswith("Not saved")
+
+
+def test_a_file_name_too_long_is_said_plainly(
+    main: MainWindow, tmp_path: Path, monkeypatch, answers
+) -> None:  # type: ignore[no-untyped-def]
+    long = tmp_path / ("n" * 300 + ".xlsx")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(long), ""))
+    trigger(main, ActionName.SAVE_AS)
+    kind, title, text = answers.shown[-1]
+    assert (kind, title) == ("critical", "Not saved")
+    assert "the file name is too long (305 bytes; at most 255)" in text
+    assert "Errno" not in text and str(tmp_path) not in text
+    assert not main.document.open(long)
+    kind, title, text = answers.shown[-1]
+    assert (kind, title) == ("warning", "Cannot open plan")
+    assert "cannot be opened: the file name is too long (305 bytes; at most 255)" in text
+    assert "Errno" not in text and str(tmp_path) not in text
 
 
 def test_a_vanished_folder_keeps_the_plan_open(

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
+import signal
+import subprocess
+import sys
 import tempfile
+import textwrap
+import time
 from pathlib import Path
 
 import pytest
 
 from smplanner.domain.catalogue import blank_plan, example_plan
 from smplanner.io import writer
-from smplanner.io.atomic import SaveError, write_atomically
+from smplanner.io.atomic import ORPHAN_AGE, OWNER, PART, SCRATCH, SaveError, write_atomically
+from smplanner.io.processes import ProcessId
 from smplanner.io.workbook import load_plan, save_plan
 
 
@@ -121,3 +129,73 @@ def test_write_atomically_reports_the_file_name(tmp_path: Path) -> None:
 
     with pytest.raises(SaveError, match=r"Could not save x\.xlsx: the disk is read-only"):
         write_atomically(tmp_path / "x.xlsx", fail)
+
+
+# ------------------------------------------------------------------ saves killed midway
+KILLED_MIDWAY = textwrap.dedent(
+    """
+    import sys, time
+    from smplanner.domain.catalogue import example_plan
+    from smplanner.io import writer
+
+    def stuck(book, handle):  # every sheet written, the zip not yet: then the kill
+        handle.write(b"PK half a workbook")
+        handle.flush()
+        print("saving", flush=True)
+        time.sleep(120)
+
+    writer.save_book = stuck
+    writer.save_plan(example_plan(), sys.argv[1])
+    """
+)
+
+
+def litter(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith((PART, SCRATCH)))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_a_save_killed_midway_is_cleaned_up_at_the_next_open_and_save(
+    example_path: Path, tmp_path: Path
+) -> None:
+    system_temp = tmp_path / "system temp"
+    system_temp.mkdir()
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED_MIDWAY, str(example_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "TMPDIR": str(system_temp)},
+    )
+    assert child.stdout is not None and child.stdout.readline() == "saving\n"
+    left = litter(example_path.parent)
+    assert [n[-5:] for n in left] == [PART, "aving"]  # the .part and its .saving folder
+    scratch = example_path.parent / left[1]
+    assert len(list(scratch.glob("sheet*.xml"))) > 10  # the sheets went there, not to TMPDIR
+    assert list(system_temp.iterdir()) == []
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    before = example_path.read_bytes()
+
+    # a save in progress in another running app is left alone
+    alive = example_path.parent / f".{example_path.name}.alive123{SCRATCH}"
+    alive.mkdir()
+    (alive / OWNER).write_text(json.dumps(ProcessId.current().to_json()))
+    (example_path.parent / f".{example_path.name}.alive123{PART}").write_bytes(b"PK")
+
+    assert load_plan(example_path).errors == []
+    assert litter(example_path.parent) == [
+        f".{example_path.name}.alive123{p}" for p in (PART, SCRATCH)
+    ]
+    assert example_path.read_bytes() == before
+    shutil.rmtree(alive)  # that app has finished: its litter goes at the next save
+    old = time.time() - ORPHAN_AGE - 60
+    os.utime(example_path.parent / f".{example_path.name}.alive123{PART}", (old, old))
+    save_plan(example_plan(), example_path)
+    assert litter(example_path.parent) == []
+
+
+def test_a_long_file_name_keeps_its_temporary_files_within_limits(tmp_path: Path) -> None:
+    path = tmp_path / ("é" * 125 + ".xlsx")  # 255 bytes: the longest name allowed
+    save_plan(example_plan(), path)
+    assert load_plan(path).errors == []
+    assert litter(tmp_path) == []

@@ -109,7 +109,13 @@ def test_a_workbook_from_before_the_checklists_reads_with_the_default_items(
     edit(example_path, change)
     result = load_plan(example_path)
     assert result.errors == []
-    assert [p.sheet for p in result.warnings] == ["Profile items"]
+    said = {p.sheet: p.message for p in result.warnings}
+    assert said == {
+        "Profile items": "sheet missing; the default list is used",
+        "Accounts": "sheet missing; the table is left empty",
+        "Profile status": "sheet missing; the table is left empty",
+        "Connection requests": "sheet missing; the table is left empty",
+    }
     plan = result.plan
     assert plan.row_count("profile_items") == 12
     assert plan.row_count("profile_accounts") == plan.row_count("requests") == 0

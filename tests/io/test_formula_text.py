@@ -10,8 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from smplanner.domain.catalogue import example_plan
-from smplanner.domain.commands import SetCells
-from smplanner.domain.plan import KeptSheet
+from smplanner.domain.commands import InsertRows, SetCells
+from smplanner.domain.plan import KeptSheet, Plan
+from smplanner.domain.schema import Kind, TableSchema
+from smplanner.domain.tables import SCHEMAS
+from smplanner.io.roi_sheet import ROI_SHEET
 from smplanner.io.workbook import load_plan, save_plan
 
 RISKY = ["=1+1", "+44 20 7946 0000", "-5% churn", "@channel: post weekly", '=HYPERLINK("x")']
@@ -54,3 +57,63 @@ def test_any_text_with_a_formula_sign_round_trips(sign: str, rest: str) -> None:
         assert load_plan(path).plan.value("planner", 1, "notes") == plan.value(
             "planner", 1, "notes"
         )
+
+
+ATTACKS = ('=HYPERLINK("http://example.com/{n}")', "=cmd|' /C calc'!A{n}", "@SUM(1+{n})", "+{n}+1")
+
+
+def _text_columns(schema: TableSchema) -> list[str]:
+    return [c.name for c in schema.columns if c.kind is Kind.TEXT]
+
+
+def hostile_plan() -> tuple[Plan, set[str]]:
+    """The example plan with formula-like text in every text field of every table.
+
+    Names (keys) change too, so every reference to them, and every column named after
+    them (the planner's KPI columns), carries the same text.
+    """
+    plan = example_plan()
+    plan.name = '=HYPERLINK("http://example.com/plan")'
+    typed = {plan.name}
+    number = 0
+    for schema in SCHEMAS.values():
+        columns = _text_columns(schema)
+        if not columns:
+            continue
+        if plan.row_count(schema.name) == 0:
+            first = {schema.key: f"Row {number}"} if schema.key else {}
+            plan.apply(InsertRows(schema.name, 0, (first,)))
+        for name in columns:
+            number += 1
+            text = ATTACKS[number % len(ATTACKS)].format(n=number)
+            plan.apply(SetCells(schema.name, ((0, name, text),)))
+            typed.add(text)
+    plan.kept_sheets.append(KeptSheet("Received", [["From a colleague"], ["=1+1"], ["#REF!"]]))
+    return plan, typed | {"=1+1", "#REF!"}
+
+
+def test_no_text_a_user_can_type_becomes_a_formula_in_any_sheet(tmp_path: Path) -> None:
+    """Text reaches every sheet as text; the only formulas are the app's own (ROI)."""
+    plan, typed = hostile_plan()
+    path = tmp_path / "received.xlsx"
+    save_plan(plan, path)
+    book = openpyxl.load_workbook(path)
+    found: set[str] = set()
+    formulas = 0
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.value in typed:
+                    found.add(cell.value)
+                    assert cell.data_type == "s", f"{sheet.title}!{cell.coordinate}"
+                if cell.data_type == "f":
+                    formulas += 1
+                    assert sheet.title == ROI_SHEET, f"{sheet.title}!{cell.coordinate}"
+                    assert cell.value not in typed
+    assert found == typed  # each text was written somewhere, as text
+    assert formulas > 10  # the ROI sheet still holds its live formulas
+    names = plan.keys("networks")
+    roi = [c.value for c in book[ROI_SHEET]["A"]]
+    assert set(names) <= set(roi)
+    reread = load_plan(path).plan
+    assert reread.name == plan.name and reread.snapshot() == plan.snapshot()

@@ -304,7 +304,7 @@ CHILD = textwrap.dedent(
             result = load_plan(path)
             print(path, "loaded", len(result.plan.keys("networks")), flush=True)
         except PlanFileError as error:
-            print(path, "refused", str(error)[:60], flush=True)
+            print(path, "refused", str(error)[:90], flush=True)
     """
 )
 
@@ -312,10 +312,17 @@ CHILD = textwrap.dedent(
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform != "linux", reason="address-space limits as Linux has them")
 def test_the_worst_files_fit_in_bounded_memory(tmp_path: Path) -> None:
-    """Largest accepted, just refused, a million rows, a far corner: all within 1 GB."""
+    """Largest accepted, a million rows, the most shared text accepted and a shared-string
+    bomb: all within 1 GB."""
     files: dict[str, Callable[[], bytes]] = {
         "largest.xlsx": lambda: many_rows(safety.MAX_CELLS // 8 - 2000, 8),
         "a million rows.xlsx": lambda: many_rows(1_000_000, 1),
+        "most shared text.xlsx": lambda: tiny_workbook(  # just within MAX_TEXT
+            ["x" * 50_000], [(f"{c}{r}", 0) for r in range(1, 1001) for c in "AB"]
+        ),
+        "shared-string bomb.xlsx": lambda: tiny_workbook(
+            ["x" * 3_000_000], [(f"{c}{r}", 0) for r in range(1, 1001) for c in "AB"]
+        ),
     }
     paths = []
     for name, make in files.items():
@@ -332,6 +339,8 @@ def test_the_worst_files_fit_in_bounded_memory(tmp_path: Path) -> None:
     lines = run.stdout.splitlines()
     assert lines[0].endswith(f"loaded {safety.MAX_CELLS // 8 - 2000}")
     assert "refused" in lines[1] and "1,000,001 rows" in lines[1]
+    assert lines[2].split()[-2] == "loaded"
+    assert "refused" in lines[3] and "repeats shared text" in lines[3]
 
 
 # ------------------------------------------------------------------ the extent scan
@@ -389,3 +398,171 @@ def test_the_scan_never_underestimates_what_the_reader_allocates(rows: list) -> 
             return
         end_row, end_column = read.end or (-1, -1)
     assert rows_found >= end_row + 1 and columns_found >= end_column + 1
+
+
+# ------------------------------------------------------------------ shared-string bombs
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PACKAGE = "http://schemas.openxmlformats.org/package/2006/relationships"
+OFFICE = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+
+
+SHARED_FORMS = (
+    '<c r="{ref}" t="s"><v>{index}</v></c>',
+    "<c r='{ref}' t='s'><v>{index}</v></c>",
+    '<c t="s" r="{ref}" s="0"><v> {index} </v></c>',
+    '<c r="{ref}" s="1" t="s" cm="1"><f>A1</f><v>{index}</v></c>',
+    '<c r="{ref}" t = "s" ><v>{index}</v></c>',
+)
+"""Ways a cell can copy a shared string: the usual one and spellings the quick scan skips."""
+
+
+def tiny_workbook(
+    strings: list[str],
+    cells: list[tuple[str, int]],
+    title: str = "KPI planner",
+    form: str = SHARED_FORMS[0],
+) -> bytes:
+    """A workbook written by hand: ``cells`` (reference, shared-string index) in one sheet."""
+    from xml.sax.saxutils import escape
+
+    sst = "".join(f"<si><t>{escape(s)}</t></si>" for s in strings)
+    rows: dict[str, list[str]] = {}
+    for reference, index in cells:
+        row = reference.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        rows.setdefault(row, []).append(form.format(ref=reference, index=index))
+    data = "".join(f'<row r="{r}">{"".join(c)}</row>' for r, c in rows.items())
+    parts = {
+        "[Content_Types].xml": (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            + "".join(
+                f'<Override PartName="/xl/{part}" ContentType="{OFFICE}.{kind}+xml"/>'
+                for part, kind in (
+                    ("workbook.xml", "sheet.main"),
+                    ("worksheets/sheet1.xml", "worksheet"),
+                    ("sharedStrings.xml", "sharedStrings"),
+                )
+            )
+            + "</Types>"
+        ),
+        "_rels/.rels": (
+            f'<Relationships xmlns="{PACKAGE}"><Relationship Id="rId1" '
+            f'Type="{RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+        ),
+        "xl/workbook.xml": (
+            f'<workbook xmlns="{MAIN}" xmlns:r="{RELS}"><sheets>'
+            f'<sheet name="{title}" sheetId="1" r:id="rId1"/></sheets></workbook>'
+        ),
+        "xl/_rels/workbook.xml.rels": (
+            f'<Relationships xmlns="{PACKAGE}">'
+            f'<Relationship Id="rId1" Type="{RELS}/worksheet" Target="worksheets/sheet1.xml"/>'
+            f'<Relationship Id="rId2" Type="{RELS}/sharedStrings" Target="sharedStrings.xml"/>'
+            "</Relationships>"
+        ),
+        "xl/sharedStrings.xml": f'<sst xmlns="{MAIN}" count="{len(cells)}">{sst}</sst>',
+        "xl/worksheets/sheet1.xml": (
+            f'<worksheet xmlns="{MAIN}"><sheetData>{data}</sheetData></worksheet>'
+        ),
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+def test_one_long_shared_string_in_many_cells_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 3 MB string in 2,000 cells: 6 GB for the reader, in a file of a few KB."""
+
+    def reader_ran(*args: object) -> None:
+        raise AssertionError("the cell reader ran on a shared-string bomb")
+
+    monkeypatch.setattr("smplanner.io.reader.read_sheets", reader_ran)
+    cells = [(f"{column}{row}", 0) for row in range(1, 1001) for column in "AB"]
+    data = tiny_workbook(["x" * 3_000_000], cells)
+    assert len(data) < 20_000  # a few KB on disk
+    path = tmp_path / "bomb.xlsx"
+    path.write_bytes(data)
+    start = time.perf_counter()
+    with pytest.raises(PlanFileError) as refused:
+        load_plan(path)
+    assert time.perf_counter() - start < 2.0
+    message = str(refused.value)
+    assert "sheet 'KPI planner' repeats shared text in 2,000 cells, 5,722 MB" in message
+    assert f"at most {safety.MAX_TEXT // 2**20:,} MB of text" in message
+
+
+def test_shared_text_counts_each_string_by_its_cells() -> None:
+    """The estimate: each string's length times the cells that copy it, plus the table."""
+    strings = ["a" * 10, "b" * 1000, "c"]
+    cells = [("A1", 0), ("A2", 1), ("B2", 1), ("C3", 1), ("A4", 7)]  # 7 dangles: no copy
+    with zipfile.ZipFile(io.BytesIO(tiny_workbook(strings, cells))) as archive:
+        members = archive.infolist()
+        lengths = safety.shared_string_lengths(archive, members)
+        scan = safety.scan_sheet(archive, archive.getinfo("xl/worksheets/sheet1.xml"))
+    assert [n >= len(s) for n, s in zip(lengths, strings, strict=True)] == [True] * 3
+    assert list(lengths) == [len(f"<t>{s}</t>") for s in strings]
+    assert scan.shared == {0: 1, 1: 3, 7: 1}
+    assert safety.shared_text(scan, lengths) == lengths[0] + 3 * lengths[1]
+
+
+@FUZZ
+@given(
+    st.lists(st.tuples(st.integers(0, 20_000), st.integers(0, 300)), min_size=1, max_size=6),
+    st.sampled_from(SHARED_FORMS),
+)
+def test_shared_strings_of_any_length_and_use(strings: list[tuple[int, int]], form: str) -> None:
+    """Refused exactly when the copies pass the bound; never more text than estimated."""
+    from python_calamine import CalamineWorkbook
+
+    texts = [chr(97 + n % 26) * length for n, (length, _) in enumerate(strings)]
+    cells = []
+    for index, (_, uses) in enumerate(strings):
+        cells += [(f"{_letters(index + 1)}{row}", index) for row in range(1, uses + 1)]
+    data = tiny_workbook(texts, cells or [("A1", 0)], form=form)
+    copies = sum(len(t) * max(uses, 0) for t, (_, uses) in zip(texts, strings, strict=True))
+    limit = 2 * 2**20
+    with tempfile.TemporaryDirectory() as folder, pytest.MonkeyPatch.context() as patch:
+        patch.setattr(safety, "MAX_TEXT", limit)
+        path = Path(folder) / "plan.xlsx"
+        path.write_bytes(data)
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            lengths = safety.shared_string_lengths(archive, members)
+            scan = safety.scan_sheet(archive, archive.getinfo("xl/worksheets/sheet1.xml"))
+        estimate = sum(lengths) + safety.shared_text(scan, lengths)
+        assert estimate >= copies
+        try:
+            load_plan(path)
+        except PlanFileError as error:
+            assert estimate > limit and "shared text" in str(error)
+            return
+        assert estimate <= limit
+        book = CalamineWorkbook.from_path(str(path))
+        values = book.get_sheet_by_index(0).to_python()
+        made = sum(len(str(v).encode()) for row in values for v in row if isinstance(v, str))
+        assert made <= estimate
+
+
+@pytest.mark.slow
+@FUZZ
+@given(
+    st.lists(
+        st.tuples(st.integers(1, 1_048_576), st.integers(1, 16_384), st.integers(0, 10**6)),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_merged_ranges_of_any_size(ranges: list[tuple[int, int, int]]) -> None:
+    """A merged range as big as the sheet fills only the rows the sheet has."""
+    sheet = _sheet_part("Tracking")
+    data = PARTS[sheet]
+    merges = "".join(
+        f'<mergeCell ref="{_letters(c)}{r}:{_letters(c)}{min(r + extra, 1_048_576)}"/>'
+        for r, c, extra in ranges
+    ).encode()
+    end = data.index(b"</sheetData>") + len(b"</sheetData>")
+    tail = b'<mergeCells count="%d">%s</mergeCells>' % (len(ranges), merges)
+    check(rezip({**PARTS, sheet: data[:end] + tail + data[end:]}))

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -45,7 +46,7 @@ def test_a_reused_process_id_is_not_taken_for_the_app() -> None:
     me = ProcessId.current()
     if not me.start:
         pytest.skip("no process start times on this system")
-    impostor = ProcessId(me.pid, me.host, me.boot, str(int(me.start) - 1))
+    impostor = ProcessId(me.pid, me.host, me.boot, str(int(me.start) - 1000))
     assert not impostor.is_running()
     assert not ProcessId(me.pid, me.host, "another boot", me.start).is_running()
 
@@ -185,3 +186,21 @@ def test_a_failed_autosave_keeps_the_previous_one(monkeypatch: pytest.MonkeyPatc
     assert sorted(p.name for p in slot.parent.iterdir()) == sorted(
         [slot.name, slot.with_suffix(".json").name]
     )
+
+
+def test_a_killed_process_not_yet_reaped_counts_as_gone() -> None:
+    """A writer killed a moment ago is a zombie until its parent waits: gone all the same."""
+    from smplanner.io.processes import _start_time
+
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        me = ProcessId.current()
+        writer = ProcessId(child.pid, me.host, me.boot, _start_time(child.pid))
+        assert writer.start and writer.is_running()
+        child.kill()
+        deadline = time.monotonic() + 10
+        while writer.is_running() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not writer.is_running()
+    finally:
+        child.wait()

@@ -14,11 +14,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from smplanner.domain import palette
 from smplanner.domain.deal_tables import MODEL_KEYS, MODELS
 from smplanner.domain.text import tr
-from smplanner.gui.charts.roi_charts import PALETTE, NumberAxis, swatch
+from smplanner.gui.charts.roi_charts import NumberAxis, swatch
 from smplanner.report.formats import figures
 
+PALETTE = palette.NETWORK_LINES
+"""One colour per model, as the trend chart gives one per network."""
 BAR_ROOM = 0.84
 """The share of a channel's slot its bars fill."""
 

@@ -76,7 +76,7 @@ class MaturityChart(QWidget):
             )
             item.addItem(bars)
             self.bars[name] = bars
-            bars._offset = (offset - 1) * BAR  # type: ignore[attr-defined]
+            bars._offset = (offset - 1) * BAR
         self.heading = QLabel(self)
         self.heading.setObjectName("maturity.chart_title")
         self.heading.setWordWrap(True)
@@ -110,7 +110,7 @@ class MaturityChart(QWidget):
         }
         rows = list(range(len(names)))
         for name, bars in self.bars.items():
-            offset: float = bars._offset  # type: ignore[attr-defined]
+            offset: float = bars._offset
             bars.setOpts(x0=[0] * len(rows), y=[r + offset for r in rows], width=self.values[name])
         item = self.plot.getPlotItem()
         item.getAxis("left").setTicks([[(r, _short(n)) for r, n in zip(rows, names, strict=True)]])

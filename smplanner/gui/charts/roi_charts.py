@@ -22,7 +22,6 @@ from smplanner.domain.measures import LEVEL_TITLES, LEVELS, Dashboard
 from smplanner.domain.text import tr
 from smplanner.report.formats import decimal_point, figures, write_number
 
-PALETTE = ["#1565c0", "#ef6c00", "#2e7d32", "#6a1b9a", "#ad1457", "#00838f", "#5d4037"]
 INVESTMENT_COLOUR = palette.INVESTMENT
 RETURN_COLOUR = palette.RETURN
 FUNNEL_COLOURS = palette.FUNNEL
@@ -54,7 +53,7 @@ def period_ticks(labels: list[str], room: int = MAX_TICKS) -> list[list[tuple[fl
 
 def tick_room(plot: pg.PlotWidget) -> int:
     """How many period names fit under a plot of its present width."""
-    return max(2, min(MAX_TICKS, plot.width() // TICK_WIDTH))
+    return max(2, min(MAX_TICKS, int(plot.width()) // TICK_WIDTH))
 
 
 class NumberAxis(pg.AxisItem):
@@ -198,15 +197,17 @@ class TrendChart(Chart):
         for level in LEVELS:
             self.level.addItem(tr(LEVEL_TITLES[level]), level)
         self.level.setToolTip(tr("The measure to follow over the periods"))
-        self.level.currentIndexChanged.connect(
-            lambda _i: self.board and self.show_board(self.board)
-        )
+        self.level.currentIndexChanged.connect(self._show_level)
         self.top.addWidget(self.level)
         self.plot.setLabel("left", tr("count"))
         self.plot.setLabel("bottom", tr("period"))
 
     def chosen(self) -> str:
         return str(self.level.currentData())
+
+    def _show_level(self) -> None:
+        if self.board is not None:
+            self.show_board(self.board)
 
     def show_board(self, board: Dashboard) -> None:
         self.board = board
@@ -223,7 +224,7 @@ class TrendChart(Chart):
             series = values[row] if len(values) else np.array([])
             if not len(series) or np.all(np.isnan(series)):
                 continue
-            colour = PALETTE[shown % len(PALETTE)]
+            colour = palette.network_colour(shown)
             shown += 1
             keys.append(swatch(colour, name))
             self.plot.plot(

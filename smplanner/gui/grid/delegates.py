@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractProxyModel,
     QDate,
     QEvent,
     QModelIndex,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain.schema import Column, Kind
 from smplanner.domain.text import tr
-from smplanner.gui.grid.refused_edit import keep_refused
+from smplanner.gui.grid.refused_edit import keep_refused, model_behind
 from smplanner.gui.grid.table_model import PlanTableModel, Role
 from smplanner.report import formats
 
@@ -43,11 +42,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def source_of(index: Index) -> tuple[PlanTableModel, QModelIndex]:
     """The plan model and index behind any stack of proxy models."""
-    model: QAbstractItemModel = index.model()
-    source = QModelIndex(index)
-    while isinstance(model, QAbstractProxyModel):
-        source = model.mapToSource(source)
-        model = model.sourceModel()
+    model, source = model_behind(index)
     if not isinstance(model, PlanTableModel):
         raise TypeError("not a plan table")
     return model, source

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QItemSelection,
     QItemSelectionModel,
+    QItemSelectionRange,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,8 +26,9 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
 Flag = QItemSelectionModel.SelectionFlag
+Index = QModelIndex | QPersistentModelIndex
 Action = QAbstractItemView.CursorAction
-NAVIGATION = {
+NAVIGATION: dict[int, QAbstractItemView.CursorAction] = {
     Qt.Key.Key_Up: Action.MoveUp,
     Qt.Key.Key_Down: Action.MoveDown,
     Qt.Key.Key_Left: Action.MoveLeft,
@@ -41,6 +43,11 @@ CURRENT_FRAME = QColor("#0d47a1")
 def row_height(widget: QWidget) -> int:
     """One line of text with breathing room; the same in both panes."""
     return max(24, widget.fontMetrics().height() + 8)
+
+
+def blocks(selection: QItemSelection) -> list[QItemSelectionRange]:
+    """The rectangles of a selection, in the order they were selected."""
+    return [selection.at(number) for number in range(selection.count())]
 
 
 class GridView(QTableView):
@@ -157,7 +164,7 @@ class GridView(QTableView):
         painter.drawRect(rect.adjusted(1, 1, -1, -1))
         painter.end()
 
-    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+    def currentChanged(self, current: Index, previous: Index) -> None:
         super().currentChanged(current, previous)
         # the frame is drawn outside the delegate: repaint both cells wholly
         for index in (previous, current):

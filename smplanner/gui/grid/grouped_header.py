@@ -8,7 +8,7 @@ one neutral band, so both headers line up as one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -76,7 +76,7 @@ class GroupedHeader(QHeaderView):
 
     # ---------------------------------------------------------------- painting
     def _group(self, section: int) -> str:
-        model = self.model()
+        model: QAbstractItemModel | None = self.model()  # None before a model is set
         if model is None:
             return ""
         return str(model.headerData(section, Qt.Orientation.Horizontal, Role.GROUP) or "")

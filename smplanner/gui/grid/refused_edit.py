@@ -31,7 +31,7 @@ NOTE_NAME = "refused_note"
 def model_behind(index: Index) -> tuple[QAbstractItemModel, QModelIndex]:
     """The model that holds the data behind any stack of proxy models, and the index there."""
     model: QAbstractItemModel = index.model()
-    source = QModelIndex(index)
+    source = model.index(index.row(), index.column(), index.parent())
     while isinstance(model, QAbstractProxyModel):
         source = model.mapToSource(source)
         model = model.sourceModel()

@@ -195,7 +195,8 @@ class AttributionSection(Section):
 
     def _show_roles(self, found: dict[str, Any]) -> None:
         roles = found["roles"]
-        first = next(iter(roles.values()), {}).get(ALL_NETWORKS, [])
+        per_network: dict[str, list[dict[str, Any]]] = next(iter(roles.values()), {})
+        first = per_network.get(ALL_NETWORKS, [])
         labels = [p["period"] for p in first]
         table = self.roles
         table.setColumnCount(len(labels))

@@ -43,7 +43,7 @@ from smplanner.gui.grid.frozen_table import FrozenGrid
 from smplanner.gui.grid.grouped_header import GroupedHeader
 from smplanner.gui.grid.refused_edit import keep_refused
 from smplanner.gui.grid.settings_form import SettingsForm
-from smplanner.gui.grid.table_model import PlanTableModel
+from smplanner.gui.grid.table_model import Index, PlanTableModel
 from smplanner.gui.grid.tracking_model import FIXED, TrackingModel
 from smplanner.gui.sections.base import Section
 from smplanner.gui.sections.measuring.lines_styler import LinesStyler
@@ -84,9 +84,7 @@ class EnterMovesDown(QStyledItemDelegate):
         self.page = page
         self._editing = QPersistentModelIndex()
 
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
-    ) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         self._editing = QPersistentModelIndex(index)
         return super().createEditor(parent, option, index)
 
@@ -433,6 +431,8 @@ class MeasuringSection(Section):
     """Settings on top; tracking and costs as pages below."""
 
     title = QT_TRANSLATE_NOOP("", "Measuring")
+    page_name = "measuring"
+    """The section's printed page (see smplanner.report.sections)."""
 
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
         super().__init__(editor, parent)

@@ -21,7 +21,7 @@ from smplanner.domain.tables import PRIMARY, ROLE_LABELS, SECONDARY
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui.grid.clipboard import Grid
 from smplanner.gui.grid.delegates import GridDelegate, source_of
-from smplanner.gui.grid.frozen_table import Flag, FrozenGrid
+from smplanner.gui.grid.frozen_table import Flag, FrozenGrid, blocks
 from smplanner.gui.grid.grouped_header import GroupedHeader
 from smplanner.gui.grid.table_model import PlanTableModel
 from smplanner.gui.sections.base import Section
@@ -283,7 +283,7 @@ class PlannerSection(Section):
         """Selected rows as shown (proxy rows), else the current row."""
         selection = self.grid.selectionModel()
         rows: set[int] = set()
-        for block in selection.selection():
+        for block in blocks(selection.selection()):
             rows.update(range(block.top(), block.bottom() + 1))
         if not rows and selection.currentIndex().isValid():
             rows.add(selection.currentIndex().row())
@@ -431,7 +431,7 @@ class PlannerSection(Section):
         """Selected KPI cells as plan-model indexes (else the current one)."""
         selection = self.grid.selectionModel()
         shown: list[QModelIndex] = []
-        for block in selection.selection():
+        for block in blocks(selection.selection()):
             for row in range(block.top(), block.bottom() + 1):
                 for column in range(max(block.left(), self.fixed), block.right() + 1):
                     shown.append(self.proxy.index(row, column))

@@ -105,13 +105,12 @@ class ProfilesSection(Section):
         self._checks: list[ItemCheck] | None = None
         self._every: dict[str, list[ItemCheck]] | None = None
         self._scores: list[float | None] | None = None
-        self.account_proxy: ExtraColumnsProxy | None = None
-        self.item_proxy: ExtraColumnsProxy | None = None
+        self.account_proxy: ExtraColumnsProxy  # set by the editors' wrap callbacks below
+        self.item_proxy: ExtraColumnsProxy
         self.accounts = CatalogueEditor(
             editor, ACCOUNTS, self, wrap=self._wrap_accounts, styler=AccountStyler(self.plan)
         )
         self.items = CatalogueEditor(editor, ITEMS, self, wrap=self._wrap_items)
-        assert self.account_proxy is not None and self.item_proxy is not None
         for page, proxy in ((self.accounts, self.account_proxy), (self.items, self.item_proxy)):
             page.message.connect(self.message)
             page.view.setItemDelegate(ExtraColumnsDelegate(proxy, page.view))
@@ -183,7 +182,6 @@ class ProfilesSection(Section):
 
     def _arrange_item_columns(self) -> None:
         """Item, Status, Note first (what an audit types), the item's settings after."""
-        assert self.item_proxy is not None
         view = self.items.view
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
@@ -195,7 +193,6 @@ class ProfilesSection(Section):
         view.setColumnWidth(self.item_proxy.extra_column(NOTE), 34 * char)
         header.setStretchLastSection(True)
         accounts = self.accounts.view
-        assert self.account_proxy is not None
         score = self.account_proxy.extra_column(SCORE)
         accounts.horizontalHeader().moveSection(score, 1)
         accounts.setColumnWidth(score, 8 * char)
@@ -308,7 +305,7 @@ class ProfilesSection(Section):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """D, P, M, N (and Delete) on a status cell set it and step to the next item."""
         if watched is self.items.view and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent) and self.item_proxy is not None
+            assert isinstance(event, QKeyEvent)
             index = self.items.view.currentIndex()
             key = Qt.Key(event.key())
             plain = event.modifiers() in (
@@ -342,7 +339,6 @@ class ProfilesSection(Section):
     def refresh(self) -> None:
         """Heading, extra columns, to-do list and bars for the plan as it is now."""
         self._forget()
-        assert self.item_proxy is not None and self.account_proxy is not None
         self.item_proxy.refresh()
         self.account_proxy.refresh()
         account = self.current_account()
@@ -401,7 +397,7 @@ class ProfilesSection(Section):
 
     def _go_to_item(self, entry: QListWidgetItem) -> None:
         item = entry.data(Qt.ItemDataRole.UserRole)
-        if not item or self.item_proxy is None:
+        if not item:
             return
         row = self.plan.keys(ITEMS).index(item)
         index = self.item_proxy.index(row, self.item_proxy.extra_column(STATUS))
@@ -418,7 +414,6 @@ class ProfilesSection(Section):
         target = panes[(here + 1) % len(panes)]
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if target is self.items.view and not target.currentIndex().isValid():
-            assert self.item_proxy is not None
             target.setCurrentIndex(self.item_proxy.index(0, self.item_proxy.extra_column(STATUS)))
 
     # ------------------------------------------------------------------ layout
