@@ -74,8 +74,8 @@ def _import(plan_path: Path, data: Path, into: str | None, sheet: str | None, dr
     except PlanFileError as error:
         return _fail(str(error))
     if loaded.errors:
-        for error in loaded.errors:
-            print(f"error: {error}", file=sys.stderr)
+        for bad in loaded.errors:
+            print(f"error: {bad}", file=sys.stderr)
         return _fail(f"{plan_path.name} has problems; fix them before importing")
     try:
         frame = read_table(data, sheet)
