@@ -31,6 +31,7 @@ from smplanner.io.deal_formulas import (
     whole,
 )
 from smplanner.io.roi_sheet import MONEY, _Writer
+from smplanner.io.sheets import new_sheet
 
 ATTRIBUTION_SHEET = layout.COMPUTED_SHEETS[1]
 HEADER_ROW = layout.CHANNEL_LIST_FIRST_ROW - 1
@@ -47,7 +48,7 @@ def name_cell(sheet: WriteOnlyWorksheet, value: str) -> WriteOnlyCell:
 
 def write_attribution_sheet(book: Workbook, plan: Plan) -> None:
     """Add the Attribution sheet to a write-only workbook."""
-    sheet: WriteOnlyWorksheet = book.create_sheet(ATTRIBUTION_SHEET)
+    sheet = new_sheet(book, ATTRIBUTION_SHEET)
     sheet.column_dimensions["A"].width = 26
     for letter in "BCDEFGHIJKLMN":
         sheet.column_dimensions[letter].width = 14

@@ -220,9 +220,13 @@ class _Reader:
     def _formulas_without_values(self) -> None:
         """Formulas saved without their value (some programs do) read as empty cells."""
         skipped = {fold(s) for s in layout.COMPUTED_SHEETS}
+        worked_out = _worked_out_letters()
         for title, scan in self.scan.sheets.items():
             if fold(title) in skipped or not scan.formula_count:
                 continue
+            ours = worked_out.get(fold(title), set())
+            if ours and all(cell.rstrip("0123456789") in ours for cell in scan.formulas):
+                continue  # the credit columns smplanner writes beside the Touches table
             for cell in scan.formulas:
                 self._warning(title, cell, tr(FORMULA_NOTE))
             rest = scan.formula_count - len(scan.formulas)
@@ -503,6 +507,13 @@ class _Reader:
             return False
         keys[folded] = number
         return True
+
+
+def _worked_out_letters() -> dict[str, set[str]]:
+    """Per folded sheet title: the letters of the formula columns smplanner writes there."""
+    from smplanner.io.deal_formulas import TITLES, column_of
+
+    return {fold(SCHEMAS[TOUCHES].sheet): {column_of(t) for t in TITLES}}
 
 
 def _worked_out(schema: TableSchema) -> set[str]:

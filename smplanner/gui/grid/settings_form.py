@@ -65,7 +65,7 @@ class SettingField:
             if isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(widget.findData(str(value)), 0))
             elif isinstance(widget, QSpinBox):
-                widget.setValue(int(str(value or 1)))
+                widget.setValue(int(float(str(value or 1))))  # stored as 6.0
             elif isinstance(widget, QLineEdit):
                 widget.setText(format_value(self.column, value))
                 widget.setCursorPosition(0)
