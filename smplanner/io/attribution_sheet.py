@@ -74,7 +74,7 @@ def write_attribution_sheet(book: Workbook, plan: Plan) -> None:
     )
     out.append(out.cell(how))
     out.append(
-        out.cell("Model used for the return", font=layout.LABEL_FONT), out.cell("=" + model_cell())
+        out.cell("Model used for the return", font=layout.LABEL_FONT), out.formula(model_cell())
     )
     titles = [*(m[:1].upper() + m[1:] for m in MODELS)]
     titles[-1] += " (values)"
@@ -98,8 +98,8 @@ def write_attribution_sheet(book: Workbook, plan: Plan) -> None:
                     "=" + name.replace("~", "~~").replace("*", "~*").replace("?", "~?")
                 )
                 cells.append(
-                    out.cell(
-                        f"=SUMIFS({column},{touch_column('channel')},{criterion})",
+                    out.formula(
+                        f"SUMIFS({column},{touch_column('channel')},{criterion})",
                         number_format=MONEY,
                     )
                 )
@@ -117,7 +117,7 @@ def write_attribution_sheet(book: Workbook, plan: Plan) -> None:
         if formulas and model != MARKOV:
             letter = "CDEFGH"[number]
             cells.append(
-                out.cell(f"={won}-SUM({letter}{first}:{letter}{last})", number_format=MONEY)
+                out.formula(f"{won}-SUM({letter}{first}:{letter}{last})", number_format=MONEY)
             )
         else:
             cells.append(out.cell(float(credits[model].value[bare]), number_format=MONEY))
@@ -127,9 +127,9 @@ def write_attribution_sheet(book: Workbook, plan: Plan) -> None:
     row = out.append(
         out.cell(total[0], font=layout.LABEL_FONT),
         out.cell(""),
-        *(out.cell(f"=SUM({c}{first}:{c}{last + 1})", number_format=MONEY) for c in "CDEFGH"),
+        *(out.formula(f"SUM({c}{first}:{c}{last + 1})", number_format=MONEY) for c in "CDEFGH"),
         *(
-            out.cell(f"=SUM({c}{first}:{c}{last + 1})", number_format=DEALS_FORMAT)
+            out.formula(f"SUM({c}{first}:{c}{last + 1})", number_format=DEALS_FORMAT)
             for c in "IJKLMN"
         ),
     )
