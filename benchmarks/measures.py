@@ -3,13 +3,15 @@
 Not part of the test run; run it with ``.venv/bin/python benchmarks/measures.py`` (or
 ``make bench``) and copy the figures into benchmarks/README.md. The plan: 20 networks,
 40 tracked KPIs each, 104 weekly periods (83,200 tracking values), a cost line per network,
-category and period (12,480) and a return line per network and period (2,080).
+category and period (12,480) and a won deal per network and period (2,080) with two
+touches each (the network, then e-mail).
 Target: under 20 ms from the edit to the new figures.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import random
 import statistics
 import sys
@@ -53,10 +55,21 @@ def big_plan() -> Plan:
         for c in CATEGORIES
         for p in range(1, PERIODS + 1)
     ]
-    returns = [
-        {"period": p, "network": n, "amount": rng.uniform(0, 5e3), "role": "assist"}
-        for n in networks
+    start = dt.date.fromisocalendar(2026, 1, 1)
+    deals = [
+        {
+            "deal_id": f"D{i}-{p}",
+            "value": rng.uniform(0, 5e3),
+            "stage": "won",
+            "close": start + dt.timedelta(weeks=p - 1, days=3),
+        }
+        for i, _n in enumerate(networks)
         for p in range(1, PERIODS + 1)
+    ]
+    touches = [
+        {"deal": d["deal_id"], "date": d["close"] - dt.timedelta(days=days), "channel": c}
+        for d, n in zip(deals, [n for n in networks for _ in range(PERIODS)], strict=True)
+        for days, c in ((2, n), (1, "Email"))
     ]
     settings = {"period_unit": "week", "first_period": "2026-W01", "periods": PERIODS}
     return Plan(
@@ -67,7 +80,8 @@ def big_plan() -> Plan:
             "settings": [{**tables["settings"][0], **settings}],
             "tracking": tracking,
             "costs": costs,
-            "returns": returns,
+            "deals": deals,
+            "touches": touches,
         },
     )
 
@@ -89,7 +103,7 @@ def main() -> int:
     assert board.overall.investment > 0
     print(
         f"tracking rows {rows:,}, cost lines {plan.row_count('costs'):,}, "
-        f"return lines {plan.row_count('returns'):,}"
+        f"won deals {plan.row_count('deals'):,} with {plan.row_count('touches'):,} touches"
     )
     print(
         f"edit + recompute: best {min(times) * 1e3:.1f} ms, "

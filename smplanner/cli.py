@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from smplanner import __version__, cli_merge
+from smplanner import __version__, cli_deals, cli_merge
 
-COMMANDS = ("new", "validate", "summary", "export", "merge")
+COMMANDS = ("new", "validate", "summary", "export", "merge", "import", "attribution")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
 QT_VALUE_OPTIONS = frozenset(
@@ -89,6 +89,7 @@ def _parser() -> argparse.ArgumentParser:
         help="paper size (default: the locale's, A4 or Letter)",
     )
     cli_merge.add_parser(commands)
+    cli_deals.add_commands(commands)
     return parser
 
 
@@ -139,6 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _validate(Path(options.plan))
         if options.command == "merge":
             return cli_merge.run(options)
+        if options.command in ("import", "attribution"):
+            return cli_deals.run(options)
         if options.command == "export":
             return _export(Path(options.plan), Path(options.pdf), options.section, options.paper)
         return _summary(Path(options.plan), options.json)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -238,14 +239,24 @@ def test_summary_reports_the_return_on_investment(tmp_path: Path, capsys) -> Non
     assert main(["summary", str(out)]) == 0
     text = capsys.readouterr().out
     assert "  Investment  20,000.00 EUR (organic 15,000.00, paid 5,000.00)\n" in text
-    assert "  Return      45,000.00 EUR\n  ROI         125 %\n" in text
+    # D-1004 (20,000): LinkedIn first and fourth, Website, Event, Email last:
+    # position-based 8,000 + 20 % / 3 to LinkedIn; the rest of the example likewise
+    assert "  Return      38,733.33 EUR\n  ROI         94 %\n" in text
+    assert "return credited by the position-based model" in text
     assert "per SQO 2,857.14" in text and "Customer lifetime value 24,600.00 EUR" in text
     assert "-> 210 MQC (11.7 %) -> 7 SQO (3.3 %)" in text
     assert main(["summary", str(out), "--json"]) == 0
     measuring = json.loads(capsys.readouterr().out)["measuring"]
-    assert measuring["roi"] == 1.25 and measuring["cost_per_sqo"] == pytest.approx(20_000 / 7)
-    assert measuring["per_network"]["LinkedIn"]["roi"] == pytest.approx(26 / 14)
-    assert set(measuring["per_network"]) == {"LinkedIn", "X"}
+    assert measuring["roi"] == pytest.approx(18_733.33 / 20_000, abs=1e-6)
+    assert measuring["cost_per_sqo"] == pytest.approx(20_000 / 7)
+    assert measuring["per_network"]["LinkedIn"]["return"] == pytest.approx(26_533.33, abs=0.01)
+    assert set(measuring["per_network"]) == {
+        "LinkedIn",
+        "X",
+        "Instagram",
+        "YouTube",
+        "Company blog",
+    }
     assert measuring["funnel"]["sqo_per_mqc"] == pytest.approx(7 / 210)
 
 
@@ -275,7 +286,9 @@ def test_summary_of_the_costs_example_and_no_investment(tmp_path: Path, capsys) 
     for row in range(2, 6):
         costs.cell(row, 5).value = None
         costs.cell(row, 6).value = None
-    book["Returns"].append([1, None, "Deal", 5_000])
+    book["Plan settings"]["C2"] = "2026-01"
+    book["Deals"].append(["D1", "Deal", None, 5_000, "won", None, dt.date(2026, 1, 15)])
+    book["Touches"].append(["D1", dt.date(2026, 1, 10), "LinkedIn"])
     book.save(out)
     assert main(["summary", str(out)]) == 0
     text = capsys.readouterr().out

@@ -17,34 +17,19 @@ import numpy.typing as npt
 import pandas as pd
 
 from smplanner.domain import roi
+from smplanner.domain.attribution import credit_by_period, prepare
+from smplanner.domain.deal_tables import DEALS, TOUCHES
 from smplanner.domain.funnel import LEVEL_TITLES as LEVEL_TITLES
 from smplanner.domain.funnel import LEVELS as LEVELS
 from smplanner.domain.funnel import funnel_kpis as funnel_kpis
 from smplanner.domain.funnel import growth_series as growth_series
 from smplanner.domain.funnel import ratio_series as ratio_series
-from smplanner.domain.measuring_tables import (
-    ALL_TOUCHES,
-    CONVERSION,
-    COSTS,
-    ORIGINATING,
-    RETURNS,
-    SOURCED_ONLY,
-    TRACKING,
-)
-from smplanner.domain.periods import Settings, period_labels, settings_of
+from smplanner.domain.measuring_tables import COSTS, TRACKING
+from smplanner.domain.periods import Settings, period_labels, period_start, settings_of
 from smplanner.domain.plan import Plan
 from smplanner.domain.tracking_grid import pivot
 
 Array = npt.NDArray[np.float64]
-
-
-def counted_roles(basis: str) -> tuple[str, ...] | None:
-    """The social roles a return basis counts; None counts every return line."""
-    if basis == SOURCED_ONLY:
-        return (ORIGINATING,)
-    if basis == ALL_TOUCHES:
-        return None
-    return (ORIGINATING, CONVERSION)
 
 
 def _positive(value: float | None) -> float | None:
@@ -98,7 +83,10 @@ class Dashboard:
     followers: float | None = None
     """The latest follower count over all networks: the top of the funnel."""
     left_out: int = 0
-    """Cost and return lines whose period lies outside the plan."""
+    """Cost lines and won deals whose period lies outside the plan."""
+    undated: int = 0
+    """Won deals that cannot be placed in a period: no close date, or the plan's periods
+    have no dates (no first period)."""
 
     @property
     def roi_per_period(self) -> list[float | None]:
@@ -178,7 +166,11 @@ def compute(
     kpis: Sequence[str],
     tables: Mapping[str, pd.DataFrame],
 ) -> Dashboard:
-    """The dashboard from the tracking, costs and returns frames (in the plan's columns)."""
+    """The dashboard from the tracking, costs, deals and touches frames (the plan's columns).
+
+    The return is what the settings' attribution model credits the networks for won deals,
+    in the period each deal closed in.
+    """
     count = settings.periods
     numbers = pd.RangeIndex(1, count + 1)
     names = list(networks)
@@ -193,14 +185,10 @@ def compute(
     by_spend = money.groupby(spent["spend"]).sum()
     by_period = money.groupby(spent["period"]).sum().reindex(numbers, fill_value=0.0)
 
-    returns = tables[RETURNS]
-    within = returns["period"].between(1, count)
-    roles = counted_roles(settings.return_basis)
-    counted = within if roles is None else within & returns["role"].isin(roles)
-    won = returns["amount"].fillna(0.0)[counted]
-    got = returns[counted]
-    won_by_network = won.groupby(got["network"]).sum()
-    won_by_period = won.groupby(got["period"]).sum().reindex(numbers, fill_value=0.0)
+    credited, outside, undated = social_return(settings, names, tables[DEALS], tables[TOUCHES])
+    won_by_network = credited.sum(axis=0)
+    won_by_period = credited.sum(axis=1).reindex(numbers, fill_value=0.0)
+    won_total = float(won_by_network.sum())
 
     # the funnel's KPIs are all the trends need: the same grid, fewer rows to work out
     funnel = list(dict.fromkeys(k for k in funnel_kpis(kpis).values() if k is not None))
@@ -218,15 +206,12 @@ def compute(
         )
     overall = Figures(
         investment=float(money.sum()),
-        returned=float(won.sum()),
+        returned=won_total,
         followers_gained=_sum(latest["followers"][1]),
         mqc=_sum(latest["mqc"][0]),
         sqo=_sum(latest["sqo"][0]),
     )
-    unattributed = Figures(
-        investment=float(by_network.get("", 0.0)),
-        returned=float(won_by_network.get("", 0.0)),
-    )
+    unattributed = Figures(investment=float(by_network.get("", 0.0)), returned=0.0)
     return Dashboard(
         settings=settings,
         labels=period_labels(settings),
@@ -240,11 +225,51 @@ def compute(
         return_per_period=[float(v) for v in won_by_period],
         trends=trends,
         followers=_sum(latest["followers"][0]),
-        left_out=int((~inside).sum() + (~within).sum()),
+        left_out=int((~inside).sum()) + outside,
+        undated=undated,
     )
 
 
 def dashboard(plan: Plan) -> Dashboard:
     """The dashboard of ``plan`` as it is now."""
-    tables = {t: plan.frame(t) for t in (TRACKING, COSTS, RETURNS)}
+    tables = {t: plan.frame(t) for t in (TRACKING, COSTS, DEALS, TOUCHES)}
     return compute(settings_of(plan), plan.keys("networks"), plan.keys("kpis"), tables)
+
+
+def deal_periods(settings: Settings, close: pd.Series) -> Array:
+    """Each deal's period number from its close date; NaN without a date (or without dated
+    periods)."""
+    start = period_start(settings)
+    days = pd.to_datetime(close, errors="coerce").to_numpy(dtype="datetime64[D]")
+    if start is None:
+        return np.full(len(days), np.nan)
+    first = np.datetime64(start, "D")
+    if settings.period_unit == "week":
+        number = (days - first).astype("int64") // 7 + 1
+    else:
+        months = (days.astype("datetime64[M]") - first.astype("datetime64[M]")).astype("int64")
+        number = months // 3 + 1 if settings.period_unit == "quarter" else months + 1
+    return np.where(np.isnat(days), np.nan, number.astype(np.float64))
+
+
+def social_return(
+    settings: Settings, networks: Sequence[str], deals: pd.DataFrame, touches: pd.DataFrame
+) -> tuple[pd.DataFrame, int, int]:
+    """Per period 1..periods (rows) and network (columns): the credit the chosen model gives.
+
+    Also: how many won deals closed outside the periods, and how many have no period.
+    """
+    journeys = prepare(deals, touches, networks)
+    periods = deal_periods(settings, deals["close"])
+    count = settings.periods
+    table = credit_by_period(
+        journeys, settings.attribution_model, periods, settings.half_life, count
+    )
+    names = list(networks)
+    credited = pd.DataFrame(
+        table[:, : len(names)], index=pd.RangeIndex(1, count + 1), columns=names
+    )
+    placed = periods[journeys.won]
+    undated = int(np.isnan(placed).sum())
+    outside = int(((placed < 1) | (placed > count)).sum())
+    return credited, outside, undated

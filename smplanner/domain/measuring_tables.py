@@ -1,4 +1,7 @@
-"""The measuring tables: plan settings, tracking, costs and returns (domain.md section 3).
+"""The measuring tables: plan settings, tracking and costs (domain.md section 3).
+
+Returns are won deals (:mod:`smplanner.domain.deal_tables`), credited by the attribution
+model the settings name.
 
 Declared here, apart from the planner's tables, and listed in ``tables.SECTION_SCHEMAS``.
 Only :mod:`smplanner.domain.schema` may be imported here: ``tables`` imports this module.
@@ -6,13 +9,13 @@ Only :mod:`smplanner.domain.schema` may be imported here: ``tables`` imports thi
 
 from __future__ import annotations
 
+from smplanner.domain.deal_tables import DEFAULT_HALF_LIFE, MODEL_ALIASES, MODELS, POSITION_BASED
 from smplanner.domain.schema import Column, Kind, TableSchema
 from smplanner.domain.text import QT_TRANSLATE_NOOP
 
 SETTINGS = "settings"
 TRACKING = "tracking"
 COSTS = "costs"
-RETURNS = "returns"
 
 PERIOD_UNITS = (
     QT_TRANSLATE_NOOP("", "week"),
@@ -34,10 +37,7 @@ ORIGINATING = QT_TRANSLATE_NOOP("", "originating source")
 ASSIST = QT_TRANSLATE_NOOP("", "assist")
 CONVERSION = QT_TRANSLATE_NOOP("", "conversion point")
 SOCIAL_ROLES = (ORIGINATING, ASSIST, CONVERSION)
-SOURCED_ONLY = QT_TRANSLATE_NOOP("", "sourced only")
-SOURCED_CONVERTED = QT_TRANSLATE_NOOP("", "sourced + converted")
-ALL_TOUCHES = QT_TRANSLATE_NOOP("", "all touches")
-RETURN_BASES = (SOURCED_ONLY, SOURCED_CONVERTED, ALL_TOUCHES)
+"""Where social media stood in a won deal's history: its first touch, one between, its last."""
 DEFAULT_PERIODS = 6
 MAX_PERIODS = 520
 """Ten years of weeks: enough for any plan, small enough to draw."""
@@ -77,7 +77,7 @@ PLAN_SETTINGS = TableSchema(
     identity=(),
     row_noun=QT_TRANSLATE_NOOP("", "settings row"),
     description=QT_TRANSLATE_NOOP(
-        "", "Currency, periods, the hourly rate and how returns are counted (one row)"
+        "", "Currency, periods, the hourly rate and how deals are credited (one row)"
     ),
     columns=(
         Column(
@@ -133,17 +133,29 @@ PLAN_SETTINGS = TableSchema(
             ),
         ),
         Column(
-            "return_basis",
-            QT_TRANSLATE_NOOP("", "Returns counted"),
+            "attribution_model",
+            QT_TRANSLATE_NOOP("", "Attribution model"),
             kind=Kind.CHOICE,
-            choices=RETURN_BASES,
+            choices=MODELS,
             required=True,
-            default=ALL_TOUCHES,
+            default=POSITION_BASED,
             width=20,
             tooltip=QT_TRANSLATE_NOOP(
                 "",
-                "Which returns count: those social media sourced; sourced or converted;"
-                " or every deal it touched",
+                "How a won deal's value is shared among its touches; the return of social"
+                " media is what the networks are credited",
+            ),
+            aliases=MODEL_ALIASES,
+        ),
+        Column(
+            "half_life",
+            QT_TRANSLATE_NOOP("", "Time decay half-life (days)"),
+            kind=Kind.NUMBER,
+            minimum=0.1,
+            default=DEFAULT_HALF_LIFE,
+            width=12,
+            tooltip=QT_TRANSLATE_NOOP(
+                "", "Time decay: a touch this many days earlier counts half as much"
             ),
         ),
         Column(
@@ -330,53 +342,8 @@ COSTS_TABLE = TableSchema(
     ),
 )
 
-RETURNS_TABLE = TableSchema(
-    name=RETURNS,
-    title=QT_TRANSLATE_NOOP("", "Returns"),
-    sheet="Returns",
-    identity=("period", "network", "deal", "role"),
-    row_noun=QT_TRANSLATE_NOOP("", "return line"),
-    description=QT_TRANSLATE_NOOP(
-        "", "Revenue social media sourced, assisted or converted, per period and network"
-    ),
-    columns=(
-        _period(QT_TRANSLATE_NOOP("", "The period the revenue was won in")),
-        Column(
-            "network",
-            QT_TRANSLATE_NOOP("", "Network"),
-            kind=Kind.CHOICE,
-            ref="networks",
-            width=16,
-            tooltip=QT_TRANSLATE_NOOP(
-                "", "The network that played the role; empty: not tied to one network"
-            ),
-        ),
-        Column(
-            "deal",
-            QT_TRANSLATE_NOOP("", "Deal or source"),
-            width=28,
-            tooltip=QT_TRANSLATE_NOOP("", "The deal, customer or source"),
-        ),
-        _amount(QT_TRANSLATE_NOOP("", "Revenue won; empty counts as 0")),
-        Column(
-            "role",
-            QT_TRANSLATE_NOOP("", "Social role"),
-            kind=Kind.CHOICE,
-            choices=SOCIAL_ROLES,
-            width=18,
-            tooltip=QT_TRANSLATE_NOOP(
-                "",
-                "What social media did: brought the buyer in (originating source), helped"
-                " on the way (assist), or was the last touch (conversion point)",
-            ),
-            aliases={"source": ORIGINATING, "sourced": ORIGINATING, "conversion": CONVERSION},
-        ),
-    ),
-)
-
 MEASURING_SCHEMAS: tuple[TableSchema, ...] = (
     PLAN_SETTINGS,
     TRACKING_TABLE,
     COSTS_TABLE,
-    RETURNS_TABLE,
 )

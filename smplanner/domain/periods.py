@@ -18,7 +18,6 @@ from smplanner.domain.measuring_tables import (
     DEFAULT_ATTAINMENT_BAND,
     DEFAULT_PERIODS,
     PLAN_SETTINGS,
-    RETURNS,
     SETTINGS,
     TRACKING,
 )
@@ -33,8 +32,8 @@ _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _WEEK = re.compile(r"^(\d{4})-?w(\d{1,2})$", re.IGNORECASE)
 _QUARTER = re.compile(r"^(\d{4})[- ]?q([1-4])$", re.IGNORECASE)
 _DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-DATED_TABLES = (TRACKING, COSTS, RETURNS)
-"""The tables whose rows belong to a period."""
+DATED_TABLES = (TRACKING, COSTS)
+"""The tables whose rows belong to a period (deals belong to the period of their close date)."""
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,8 @@ class Settings:
     first_period: str = ""
     periods: int = DEFAULT_PERIODS
     hourly_rate: float = 0.0
-    return_basis: str = "all touches"
+    attribution_model: str = "position-based"
+    half_life: float = 7.0
     clv_revenue: float | None = None
     clv_margin: float | None = None
     clv_years: float | None = None
@@ -68,6 +68,7 @@ def settings_of(plan: Plan) -> Settings:
     values["periods"] = int(values.get("periods", DEFAULT_PERIODS))
     values["hourly_rate"] = float(values.get("hourly_rate", 0.0))
     values["attainment_band"] = float(values.get("attainment_band", DEFAULT_ATTAINMENT_BAND))
+    values["half_life"] = float(values.get("half_life", 7.0))
     return Settings(**values)
 
 
@@ -163,9 +164,7 @@ class PeriodChange:
 def _rows_of(table: str, count: int) -> str:
     if table == TRACKING:
         return tr("%n tracking value(s)", "", count)
-    if table == COSTS:
-        return tr("%n cost line(s)", "", count)
-    return tr("%n return line(s)", "", count)
+    return tr("%n cost line(s)", "", count)
 
 
 def change_periods(plan: Plan, periods: int) -> PeriodChange:
@@ -186,3 +185,34 @@ def change_periods(plan: Plan, periods: int) -> PeriodChange:
     label = tr("Set the number of periods to {periods}").format(periods=periods)
     command: Command = steps[0] if len(steps) == 1 else Compound(tuple(steps))
     return PeriodChange(replace(command, label=label), dropped)
+
+
+def period_start(settings: Settings) -> date | None:
+    """The first day of period 1; None when the periods are only numbered."""
+    return parse_first_period(settings.period_unit, settings.first_period)
+
+
+def period_of_day(settings: Settings, day: date | None) -> int | None:
+    """The number of the period ``day`` falls in (may lie outside 1..periods); None when
+    the plan's periods have no dates or there is no day."""
+    start = period_start(settings)
+    if start is None or day is None:
+        return None
+    if settings.period_unit == "week":
+        return (day - start).days // 7 + 1
+    months = (day.year - start.year) * 12 + day.month - start.month
+    if settings.period_unit == "quarter":
+        return months // 3 + 1
+    return months + 1
+
+
+def first_day_of_period(settings: Settings, number: int) -> date | None:
+    """The first day of period ``number``; None when the periods have no dates."""
+    start = period_start(settings)
+    if start is None:
+        return None
+    if settings.period_unit == "week":
+        return start + timedelta(weeks=number - 1)
+    if settings.period_unit == "quarter":
+        return _add_months(start, 3 * (number - 1))
+    return _add_months(start, number - 1)

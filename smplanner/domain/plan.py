@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
@@ -34,6 +34,7 @@ from smplanner.domain.schema import (
     Column,
     InvalidValue,
     Kind,
+    Names,
     TableSchema,
     coerce_in_table,
     dynamic_column,
@@ -71,6 +72,7 @@ class Plan:
         self.kept_sheets: list[KeptSheet] = []
         self._listeners: list[Listener] = []
         self._columns: dict[str, tuple[Column, ...]] = {}
+        self._names: dict[tuple[str, ...], Names] = {}
         self._frames: dict[str, pd.DataFrame] = {}
         given = dict(tables or {})
         ordered = sorted(SCHEMAS.values(), key=lambda s: s.dynamic is not None)
@@ -89,10 +91,19 @@ class Plan:
         data: dict[str, pd.Series] = {}
         for name in names:
             column = schema.column(name)
-            values = [self._stored(column, r.get(name, empty_value(column))) for r in records]
-            data[name] = pd.Series(values, dtype=_dtype(column))
+            blank = empty_value(column)
+            data[name] = self._stored_column(column, [r.get(name, blank) for r in records])
         frame = pd.DataFrame(data, columns=names)
         return frame.reset_index(drop=True)
+
+    @classmethod
+    def _stored_column(cls, column: Column, values: list[Any]) -> pd.Series:
+        """A column's values as stored, a whole column at a time (large tables load fast)."""
+        if column.kind in (Kind.NUMBER, Kind.INTEGER):
+            return pd.Series([math.nan if v is None else v for v in values], dtype="float64")
+        if column.kind in (Kind.TEXT, Kind.CHOICE):
+            return pd.Series(["" if v is None else v for v in values], dtype="object")
+        return pd.Series([cls._stored(column, v) for v in values], dtype=_dtype(column))
 
     @staticmethod
     def _stored(column: Column, value: Any) -> Any:
@@ -121,6 +132,7 @@ class Plan:
         event = PlanEvent(change, table, first, last, **kw)
         if not change.name.endswith("_ABOUT"):
             self._columns.clear()
+            self._names.clear()
         for listener in list(self._listeners):
             listener(event)
 
@@ -171,7 +183,10 @@ class Plan:
         return {name: self.value(table, row, i) for i, name in enumerate(self.column_names(table))}
 
     def records(self, table: str) -> list[dict[str, Any]]:
-        return [self.row(table, r) for r in range(self.row_count(table))]
+        """Every row as :meth:`row` gives it (None for an empty number)."""
+        frame = self._frames[table]
+        plain = frame.astype(object).where(frame.notna(), None)
+        return cast(list[dict[str, Any]], plain.to_dict("records"))
 
     def column_values(self, table: str, column: str) -> list[Any]:
         """One column's values as :meth:`value` gives them (None for empty numbers),
@@ -192,9 +207,13 @@ class Plan:
     def allowed(self, table: str, column: str) -> tuple[str, ...]:
         """The values a choice or list column accepts right now."""
         spec = self.schema(table).column(column)
-        if spec.ref is not None:
-            return tuple(self.keys(spec.ref))
-        return spec.choices
+        if spec.ref is None:
+            return spec.choices
+        names = self._names.get(spec.refs)
+        if names is None:
+            names = Names(key for ref in spec.refs for key in self.keys(ref))
+            self._names[spec.refs] = names
+        return names
 
     def coerce(self, table: str, column: str, raw: Any) -> Any:
         """What ``raw`` would be stored as; raises :class:`InvalidValue` with the reason."""
@@ -211,7 +230,7 @@ class Plan:
         for schema in SCHEMAS.values():
             frame = self._frames[schema.name]
             for column in schema.columns:
-                if column.ref != table:
+                if table not in column.refs:
                     continue
                 for row, value in enumerate(frame[column.name]):
                     hit = key in value if column.kind is Kind.LIST else value == key
@@ -231,6 +250,7 @@ class Plan:
         twin.kept_sheets = [KeptSheet(k.title, k.rows) for k in self.kept_sheets]
         twin._listeners = []
         twin._columns = dict(self._columns)
+        twin._names = {}
         twin._frames = {name: frame.copy() for name, frame in self._frames.items()}
         return twin
 
@@ -328,7 +348,7 @@ class Plan:
             changes: list[tuple[int, str, Any]] = []
             frame = self._frames[schema.name]
             for column in schema.columns:
-                if column.ref != table:
+                if table not in column.refs:
                     continue
                 for row, value in enumerate(frame[column.name]):
                     if column.kind is Kind.LIST and old in value:
@@ -419,7 +439,8 @@ class Plan:
             if not owners:
                 continue
             frame = self._frames[schema.name]
-            rows = [r for r in range(len(frame)) if any(frame[o].iat[r] in keys for o in owners)]
+            hits = frame[owners].isin(list(keys)).any(axis=1).to_numpy()
+            rows = [int(r) for r in hits.nonzero()[0]]
             if rows:
                 steps += self._expand_remove(RemoveRows(schema.name, tuple(rows)))
         return steps
@@ -432,7 +453,7 @@ class Plan:
             frame = self._frames[schema.name]
             changes: list[tuple[int, str, Any]] = []
             for column in schema.columns:
-                if column.ref != table or column.owned:
+                if table not in column.refs or (column.owned and column.ref == table):
                     continue
                 for row, value in enumerate(frame[column.name]):
                     if column.kind is Kind.LIST and keys.intersection(value):
@@ -455,6 +476,7 @@ class Plan:
     # --------------------------------------------------------------- primitives
     def _primitive(self, step: Command) -> Command:
         self._columns.clear()
+        self._names.clear()
         if isinstance(step, SetCells):
             return self._set_cells(step)
         if isinstance(step, InsertRows):

@@ -35,7 +35,7 @@ def figures(plan: Plan) -> dict[str, Any]:
         "periods": settings.periods,
         "period_unit": settings.period_unit,
         "first_period": board.labels[0] if board.labels else "",
-        "returns_counted": settings.return_basis,
+        "attribution_model": settings.attribution_model,
         **_slice(board.overall),
         "organic": board.organic,
         "paid": board.paid,
@@ -53,6 +53,7 @@ def figures(plan: Plan) -> dict[str, Any]:
         },
         "customer_lifetime_value": board.clv,
         "lines_outside_the_periods": board.left_out,
+        "won_deals_without_period": board.undated,
     }
 
 
@@ -63,7 +64,7 @@ def lines(figures: dict[str, Any]) -> list[str]:
     funnel = figures["funnel"]
     out = [
         f"Return on investment ({figures['periods']} {unit} from {figures['first_period']}, "
-        f"returns counted: {figures['returns_counted']}):",
+        f"return credited by the {figures['attribution_model']} model):",
         f"  Investment  {money(figures['investment'], currency)} "
         f"(organic {money(figures['organic'])}, paid {money(figures['paid'])})",
         f"  Return      {money(figures['return'], currency)}",
@@ -87,7 +88,12 @@ def lines(figures: dict[str, Any]) -> list[str]:
             )
     if figures["lines_outside_the_periods"]:
         out.append(
-            f"  Left out: {figures['lines_outside_the_periods']} cost or return lines "
-            "in periods after the plan's last"
+            f"  Left out: {figures['lines_outside_the_periods']} cost lines or won deals "
+            "outside the plan's periods"
+        )
+    if figures["won_deals_without_period"]:
+        out.append(
+            f"  Not counted: {figures['won_deals_without_period']} won deals without a period"
+            " (no close date, or the plan's first period is empty)"
         )
     return out

@@ -10,7 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from smplanner.domain import alignment, checklist_summary, maturity_report, roi_summary
+from smplanner.domain import (
+    alignment,
+    attribution_summary,
+    checklist_summary,
+    maturity_report,
+    roi_summary,
+)
 from smplanner.domain.plan import Plan
 
 Figures = dict[str, Any]
@@ -30,6 +36,7 @@ PARTS: tuple[SummaryPart, ...] = (
     SummaryPart("checklists", checklist_summary.figures, checklist_summary.lines),
     SummaryPart("measuring", roi_summary.figures, roi_summary.lines),
     SummaryPart("alignment", alignment.figures, alignment.lines),
+    SummaryPart("attribution", attribution_summary.figures, attribution_summary.lines),
 )
 
 

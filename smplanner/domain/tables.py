@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from smplanner.domain.alignment_tables import ALIGNMENT_SCHEMAS
 from smplanner.domain.checklist_tables import CHECKLIST_SCHEMAS
+from smplanner.domain.deal_tables import DEAL_SCHEMAS, OTHER_CHANNELS, OTHER_CHANNELS_TABLE
 from smplanner.domain.maturity_tables import MATURITY_SCHEMAS
 from smplanner.domain.measuring_tables import MEASURING_SCHEMAS
 from smplanner.domain.schema import Column, DynamicColumns, Kind, TableSchema
@@ -240,18 +241,30 @@ SECTION_SCHEMAS: tuple[TableSchema, ...] = (
     *CHECKLIST_SCHEMAS,
     *MEASURING_SCHEMAS,
     *ALIGNMENT_SCHEMAS,
+    *DEAL_SCHEMAS,
 )
 """The tables of the sections after the KPI planner, each section's in its own module."""
 
 SCHEMAS: dict[str, TableSchema] = {
-    s.name: s for s in (PLANNER, *SECTION_SCHEMAS, STAGES, GOALS, TACTICS, NETWORKS, KPIS)
+    s.name: s
+    for s in (
+        PLANNER,
+        *SECTION_SCHEMAS,
+        STAGES,
+        GOALS,
+        TACTICS,
+        NETWORKS,
+        OTHER_CHANNELS_TABLE,
+        KPIS,
+    )
 }
-CATALOGUES: tuple[str, ...] = ("stages", "goals", "tactics", "networks", "kpis")
+CATALOGUES: tuple[str, ...] = ("stages", "goals", "tactics", "networks", OTHER_CHANNELS, "kpis")
 DEFAULT_FILES: tuple[str, ...] = (
     "catalogue.json",
     "maturity.json",
     "checklists.json",
     "measuring.json",
     "alignment.json",
+    "deals.json",
 )
 """Resources holding the default rows of tables (by table name) for a new plan."""

@@ -8,17 +8,21 @@ Refused, naming sheet and cell: values outside the allowed set. Refused whole (a
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from smplanner.domain.catalogue import default_tables
+from smplanner.domain.deal_tables import DEALS, OTHER_CHANNELS, TOUCHES
+from smplanner.domain.periods import parse_first_period, settings_of
 from smplanner.domain.plan import KeptSheet, Plan
 from smplanner.domain.schema import (
     Column,
     InvalidValue,
+    Names,
     TableSchema,
     coerce_in_table,
     dynamic_column,
@@ -27,7 +31,7 @@ from smplanner.domain.schema import (
 )
 from smplanner.domain.tables import SCHEMAS
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.io import layout
+from smplanner.io import layout, legacy
 from smplanner.io.atomic import clean_dead_saves
 from smplanner.io.cells import Cells, Merged, cell_name, fold, read_sheets, trimmed
 from smplanner.io.problems import PlanFileError, Problem
@@ -97,7 +101,7 @@ def _dependency_order() -> list[TableSchema]:
     pending = list(SCHEMAS.values())
     while pending:
         for schema in pending:
-            needs = {c.ref for c in schema.columns if c.ref} - {schema.name}
+            needs = {r for c in schema.columns for r in c.refs} - {schema.name}
             if schema.dynamic is not None:
                 needs.add(schema.dynamic.source)
             if needs <= {s.name for s in ordered}:
@@ -127,13 +131,17 @@ class _Reader:
         self.problems: list[Problem] = []
         self.tables: dict[str, Records] = {}
         self._key_columns: dict[str, int] = {}
+        self._names: dict[tuple[str, ...], Names] = {}
 
     def read(self) -> LoadResult:
         name = self._about()
         for schema in _dependency_order():
             self.tables[schema.name] = self._table(schema)
+        migrated = self._earlier_format()
         plan = Plan(name, self.tables)
         known = {fold(s) for s in (*layout.PLAN_SHEETS, *layout.COMPUTED_SHEETS)}
+        if migrated:
+            known.add(fold(legacy.RETURNS_SHEET))
         for title, rows in self.sheets.items():
             if fold(title) not in known:
                 plan.kept_sheets.append(KeptSheet(title, trimmed(rows)))
@@ -143,12 +151,82 @@ class _Reader:
         self._formulas_without_values()
         return LoadResult(plan, self.problems)
 
+    def _earlier_format(self) -> bool:
+        """Turn what an earlier smplanner wrote (return lines, the return basis) into
+        today's tables, saying so once each; True when a Returns sheet was taken in (a
+        sheet of that name without a Period column is the user's own, and kept)."""
+        settings = self.tables.setdefault("settings", [])
+        title = self.by_fold.get(fold(legacy.SETTINGS_SHEET))
+        rows = self.sheets.get(title, []) if title else []
+        header = self._header_row(SCHEMAS["settings"], rows) if rows else None
+        if title and header is not None and header + 1 < len(rows):
+            titles = {fold(v) for v in rows[header] if isinstance(v, str)}
+            column = legacy.basis_column(rows[header])
+            if column is not None and fold("Attribution model") not in titles:
+                old = rows[header + 1][column] if column < len(rows[header + 1]) else None
+                model = legacy.model_of_basis(old)
+                if model is not None:
+                    if not settings:
+                        settings.append({})
+                    settings[0]["attribution_model"] = model
+                    text = tr(
+                        "'Returns counted: {basis}' is from an earlier smplanner; returns are"
+                        " now credited by an attribution model, set to the nearest: {model}"
+                    )
+                    self._warning(
+                        title, cell_name(header + 1, column), text.format(basis=old, model=model)
+                    )
+        sheet = self.by_fold.get(fold(legacy.RETURNS_SHEET))
+        if not sheet or not legacy.has_header(self.sheets[sheet]):
+            return False
+        lines = legacy.read_lines(self.sheets[sheet])
+        if not lines:
+            return True
+        if not settings:
+            settings.append({})
+        current = settings_of(Plan("", {"settings": settings}))
+        note = ""
+        if parse_first_period(current.period_unit, current.first_period) is None:
+            first = legacy.default_first_period(current.period_unit, dt.date.today())
+            settings[0]["first_period"] = first
+            current = replace(current, first_period=first)
+            note = " " + tr("The first period was empty; it is now {first}.").format(first=first)
+        networks = self._allowed_keys("networks")
+        taken = {str(d["deal_id"]).casefold() for d in self.tables.get(DEALS, [])}
+        moved = legacy.migrate(lines, current, networks, taken)
+        self.tables.setdefault(DEALS, []).extend(moved.deals)
+        self.tables.setdefault(TOUCHES, []).extend(moved.touches)
+        others = self.tables.setdefault(OTHER_CHANNELS, [])
+        if moved.no_network and legacy.NO_NETWORK.casefold() not in {
+            str(o["name"]).casefold() for o in others
+        }:
+            others.append({"name": legacy.NO_NETWORK, "description": ""})
+        text = tr(
+            "return lines of an earlier smplanner: {lines} lines became {deals} won deals with"
+            " one touch per line on the Deals and Touches sheets (lines naming a deal already"
+            " listed in the same period count once, the deal's value being its largest line:"
+            " {merged} of them); this sheet is not kept when smplanner saves."
+        ).format(lines=moved.lines, deals=len(moved.deals), merged=moved.merged)
+        if moved.no_network:
+            text += " " + tr(
+                "Lines without a network became touches of the channel '{channel}', which is"
+                " not a social network: choose the network to count them in the return."
+            ).format(channel=legacy.NO_NETWORK)
+        for at in moved.skipped:
+            self._problem(sheet, at, 0, tr("this return line has no period or amount"))
+        self._warning(sheet, "", text + note)
+        return True
+
     def _formulas_without_values(self) -> None:
         """Formulas saved without their value (some programs do) read as empty cells."""
         skipped = {fold(s) for s in layout.COMPUTED_SHEETS}
+        worked_out = _worked_out_letters()
         for title, scan in self.scan.sheets.items():
             if fold(title) in skipped or not scan.formula_count:
                 continue
+            ours = worked_out.get(fold(title), set())
+            if ours and all(cell.rstrip("0123456789") in ours for cell in scan.formulas):
+                continue  # the credit columns smplanner writes beside the Touches table
             for cell in scan.formulas:
                 self._warning(title, cell, tr(FORMULA_NOTE))
             rest = scan.formula_count - len(scan.formulas)
@@ -221,10 +299,18 @@ class _Reader:
 
     # ---------------------------------------------------------------- tables
     def _allowed(self, column: Column) -> tuple[str, ...]:
-        if column.ref is not None:
-            key = SCHEMAS[column.ref].key
-            return tuple(str(r[key]) for r in self.tables.get(column.ref, ()) if key)
-        return column.choices
+        if column.ref is None:
+            return column.choices
+        names = self._names.get(column.refs)
+        if names is None:
+            keys = [
+                str(r[key])
+                for ref in column.refs
+                if (key := SCHEMAS[ref].key)
+                for r in self.tables.get(ref, ())
+            ]
+            names = self._names[column.refs] = Names(keys)
+        return names
 
     def _table(self, schema: TableSchema) -> Records:
         title = self.by_fold.get(fold(schema.sheet))
@@ -303,6 +389,8 @@ class _Reader:
             if is_blank(value):
                 continue
             found = names.get(fold(value))
+            if found is None and fold(value) in _worked_out(schema):
+                continue
             if found is None or found.name in seen:
                 if schema.dynamic and found is not None:
                     text = tr("'{value}' is a second KPI of the KPIs sheet; ignored")
@@ -420,6 +508,25 @@ class _Reader:
             return False
         keys[folded] = number
         return True
+
+
+def _worked_out_letters() -> dict[str, set[str]]:
+    """Per folded sheet title: the letters of the formula columns smplanner writes there."""
+    from smplanner.io.deal_formulas import TITLES, column_of
+
+    return {fold(SCHEMAS[TOUCHES].sheet): {column_of(t) for t in TITLES}}
+
+
+def _worked_out(schema: TableSchema) -> set[str]:
+    """Titles of the formula columns smplanner writes beside the table, and of columns an
+    earlier smplanner wrote that are read apart (see :mod:`smplanner.io.legacy`)."""
+    from smplanner.io.deal_formulas import TITLES
+
+    if schema.name == TOUCHES:
+        return {fold(t) for t in TITLES}
+    if schema.name == "settings":
+        return set(legacy.BASIS_TITLES)
+    return set()
 
 
 def _shown(value: Any, raw: Any) -> str:

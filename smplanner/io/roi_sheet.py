@@ -2,30 +2,24 @@
 
 A colleague who changes a cost in Excel or LibreOffice sees the ROI follow, without
 smplanner. The formulas apply the app's rules: only periods 1 to the plan's number of
-periods count, staff time is hours x the hourly rate, returns are counted by the basis
-chosen in the plan settings, and a zero investment gives "n/a". The sheet is written
-again on every save and skipped when a plan is read: it holds nothing of its own.
+periods count, staff time is hours x the hourly rate, the return is what the attribution
+model chosen in the plan settings credits the networks for won deals (in the period each
+closed in; see :mod:`smplanner.io.deal_formulas`), and a zero investment gives "n/a". The
+sheet is written again on every save and skipped when a plan is read: it holds nothing of
+its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from smplanner.domain.measuring_tables import (
-    ALL_TOUCHES,
-    CONVERSION,
-    COSTS,
-    DEFAULT_PERIODS,
-    ORIGINATING,
-    RETURNS,
-    SETTINGS,
-    SOURCED_ONLY,
-)
+from smplanner.domain.measures import social_return
+from smplanner.domain.measuring_tables import COSTS, DEFAULT_PERIODS, SETTINGS
 from smplanner.domain.periods import period_labels, settings_of
 from smplanner.domain.plan import Plan
 from smplanner.domain.roi import STAFF_TIME
@@ -76,18 +70,12 @@ def investment_formula(criteria: Sequence[str] = ()) -> str:
 
 
 def return_formula(criteria: Sequence[str] = ()) -> str:
-    """Returns over the plan's periods, counted by the basis in the settings."""
-    where = [*_in_periods(RETURNS), *criteria]
+    """The credit the chosen model gives the networks, over the plan's periods."""
+    from smplanner.io.deal_formulas import IN_USE, PERIOD, SOCIAL, whole
 
-    def total(role: str | None) -> str:
-        by_role = [] if role is None else [_ref(RETURNS, "role"), _text(role)]
-        return f"SUMIFS({', '.join([_ref(RETURNS, 'amount'), *where, *by_role])})"
-
-    sourced, converted = total(ORIGINATING), total(CONVERSION)
-    return (
-        f"IF({BASIS}={_text(SOURCED_ONLY)},{sourced},"
-        f"IF({BASIS}={_text(ALL_TOUCHES)},{total(None)},{sourced}+{converted}))"
-    )
+    period = whole(PERIOD)
+    where = [period, '">=1"', period, f'"<="&{PERIODS}', whole(SOCIAL), "1", *criteria]
+    return f"SUMIFS({', '.join([whole(IN_USE), *where])})"
 
 
 def roi_formula(row: int) -> str:
@@ -97,6 +85,34 @@ def roi_formula(row: int) -> str:
 def _settings_cell(column: str, fallback: str) -> str:
     cell = _ref(SETTINGS, column, 2)
     return f'IF({cell}="",{fallback},{cell})'
+
+
+def _returns(plan: Plan, networks: list[str]) -> Callable[[str | None, int | None], str]:
+    """The return of a network and/or period: a formula over the Touches sheet's credit
+    columns, or (a plan too large for them) the app's figure as a constant."""
+    from smplanner.domain.deal_tables import DEALS, TOUCHES
+    from smplanner.io.deal_formulas import PERIOD, live, touch_column, whole
+
+    if live(plan):
+
+        def formula(network: str | None, period: int | None) -> str:
+            criteria: list[str] = []
+            if network is not None:
+                criteria += [touch_column("channel"), equals(network)]
+            if period is not None:
+                criteria += [whole(PERIOD), str(period)]
+            return return_formula(criteria)
+
+        return formula
+    credited = social_return(settings_of(plan), networks, plan.frame(DEALS), plan.frame(TOUCHES))[0]
+
+    def value(network: str | None, period: int | None) -> str:
+        frame = credited if network is None else credited[[network]]
+        if period is not None:
+            frame = frame.loc[[period]]
+        return repr(float(frame.to_numpy().sum()))
+
+    return value
 
 
 class _Writer:
@@ -150,7 +166,7 @@ def write_roi_sheet(book: Workbook, plan: Plan) -> None:
     out.append(out.cell("Return on investment", font=layout.TITLE_FONT))
     out.append(
         out.cell(
-            "Worked out by formulas from the Costs, Returns and Plan settings sheets; "
+            "Worked out by formulas from the Costs, Deals, Touches and Plan settings sheets; "
             "smplanner writes this sheet again each time it saves the plan."
         )
     )
@@ -158,7 +174,7 @@ def write_roi_sheet(book: Workbook, plan: Plan) -> None:
     for label, formula in (
         ("Hourly rate", _settings_cell("hourly_rate", "0")),
         ("Number of periods", _settings_cell("periods", str(DEFAULT_PERIODS))),
-        ("Returns counted", _settings_cell("return_basis", _text(ALL_TOUCHES))),
+        ("Attribution model", _settings_cell("attribution_model", _text("position-based"))),
         ("Currency", _settings_cell("currency", '""')),
     ):
         out.append(out.cell(label, font=layout.LABEL_FONT), out.formula(formula))
@@ -166,13 +182,13 @@ def write_roi_sheet(book: Workbook, plan: Plan) -> None:
     out.append(out.cell("By network", font=layout.LABEL_FONT))
     assert out.row + 1 == FIRST_TABLE_ROW
     out.header("Network", "Investment", "Return", "ROI")
-    total = out.figures("All networks", investment_formula(), return_formula())
     networks = plan.keys("networks")
+    returned = _returns(plan, networks)
+    total = out.figures("All networks", investment_formula(), returned(None, None))
     first = out.row + 1
     for name in networks:
         criteria = (_ref(COSTS, "network"), equals(name))
-        back = (_ref(RETURNS, "network"), equals(name))
-        out.figures(name, investment_formula(criteria), return_formula(back))
+        out.figures(name, investment_formula(criteria), returned(name, None))
     last = out.row
     rest = [f"{c}{total}-SUM({c}{first}:{c}{last})" if networks else f"{c}{total}" for c in "BC"]
     out.figures("Not tied to a network", *rest)
@@ -185,8 +201,7 @@ def write_roi_sheet(book: Workbook, plan: Plan) -> None:
     out.header("Period", "Investment", "Return", "ROI")
     for number, label in enumerate(period_labels(settings), 1):
         costs = (_ref(COSTS, "period"), str(number))
-        back = (_ref(RETURNS, "period"), str(number))
-        out.figures(label, investment_formula(costs), return_formula(back))
+        out.figures(label, investment_formula(costs), returned(None, number))
     out.append()
     clv = [_ref(SETTINGS, c, 2) for c in ("clv_revenue", "clv_margin", "clv_years")]
     referrals = [_ref(SETTINGS, c, 2) for c in ("clv_referrals", "clv_referral_value")]

@@ -20,19 +20,28 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from smplanner import __version__
-from smplanner.domain.measuring_tables import RETURNS
+from smplanner.domain.deal_tables import TOUCHES
 from smplanner.domain.plan import Plan
 from smplanner.domain.schema import Column, Kind, TableSchema, format_value
 from smplanner.domain.tables import SCHEMAS
 from smplanner.io import layout
 from smplanner.io.atomic import write_atomically
+from smplanner.io.attribution_sheet import write_attribution_sheet
+from smplanner.io.deal_formulas import TouchHelpers, helpers, live
 from smplanner.io.roi_sheet import write_roi_sheet
 from smplanner.io.sheets import cell as _cell
 from smplanner.io.sheets import discard, new_sheet, save_book
 from smplanner.io.sheets import plain as _plain
 
 Row = list[Any]
-COMPUTED_AFTER: dict[str, Callable[[Workbook, Plan], None]] = {RETURNS: write_roi_sheet}
+
+
+def _deal_sheets(book: Workbook, plan: Plan) -> None:
+    write_roi_sheet(book, plan)
+    write_attribution_sheet(book, plan)
+
+
+COMPUTED_AFTER: dict[str, Callable[[Workbook, Plan], None]] = {TOUCHES: _deal_sheets}
 """Sheets of formulas only (never read back), each written after the named table's sheet."""
 ABOUT_WIDTH = 72
 ABOUT_TEXT_ROW = 8
@@ -130,15 +139,21 @@ def _append_rows(
     columns: Sequence[Column],
     fixed: int,
     first_row: int,
+    extra: TouchHelpers | None = None,
 ) -> None:
-    """The table's rows: the first ``fixed`` columns aligned, the rest as KPI marks."""
+    """The table's rows: the first ``fixed`` columns aligned, the rest as KPI marks, then
+    the worked-out formulas of ``extra``."""
     aligned = _alignments(schema, columns[:fixed])
     wrapped = [(i, c.width) for i, c in enumerate(columns[:fixed]) if layout.wraps(c, schema.key)]
+    plain = plan.row_count(schema.name) > layout.PLAIN_ROWS
     for number, record in enumerate(plan.records(schema.name), first_row):
         values = _values(columns, record)
         height = layout.row_height((values[i], w) for i, w in wrapped if values[i])
         if height is not None:
             sheet.row_dimensions[number].height = height
+        if plain:  # the columns carry the alignment; dates get openpyxl's yyyy-mm-dd
+            sheet.append([_plain(sheet, v) for v in values])
+            continue
         cells = [_cell(sheet, v, alignment=a) for v, a in zip(values, aligned, strict=False)]
         for cell in cells:
             if isinstance(cell.value, dt.date):
@@ -146,7 +161,16 @@ def _append_rows(
         cells += [
             _cell(sheet, v, alignment=layout.CENTER_TOP) if v else None for v in values[fixed:]
         ]
+        if extra is not None:
+            cells += [_formula(sheet, f) for f in extra.row(number, number - first_row)]
         sheet.append(cells)
+
+
+def _formula(sheet: WriteOnlyWorksheet, formula: object) -> WriteOnlyCell:
+    """A cell smplanner works out: a formula it wrote itself (never the user's text)."""
+    cell = WriteOnlyCell(sheet, value=formula)
+    cell.alignment = layout.TOP
+    return cell
 
 
 def _table_sheet(book: Workbook, plan: Plan, schema: TableSchema, counts: dict[str, int]) -> None:
@@ -154,9 +178,15 @@ def _table_sheet(book: Workbook, plan: Plan, schema: TableSchema, counts: dict[s
     sheet = new_sheet(book, schema.sheet)
     columns = plan.columns(schema.name)
     rows = counts[schema.name]
+    extra = helpers(plan) if schema.name == TOUCHES and live(plan) else None
     sheet.freeze_panes = "A2"
-    for number, column in enumerate(columns, 1):
-        sheet.column_dimensions[get_column_letter(number)].width = column.width
+    for number, (column, alignment) in enumerate(
+        zip(columns, _alignments(schema, columns), strict=True), 1
+    ):
+        dimension = sheet.column_dimensions[get_column_letter(number)]
+        dimension.width = column.width
+        if rows > layout.PLAIN_ROWS:
+            dimension.alignment = alignment
     last = get_column_letter(len(columns))
     sheet.auto_filter.ref = f"A1:{last}{rows + 1}"
     layout.set_up_printing(
@@ -168,8 +198,28 @@ def _table_sheet(book: Workbook, plan: Plan, schema: TableSchema, counts: dict[s
     last_row = rows + 1 + layout.EXTRA_VALIDATION_ROWS
     for validation in layout.choice_validations(columns, counts, 2, last_row):
         sheet.data_validations.append(validation)
-    sheet.append(_header(sheet, columns))
-    _append_rows(sheet, plan, schema, columns, len(columns), 2)
+    header = _header(sheet, columns)
+    if extra is not None:
+        header += _worked_out_header(sheet, extra)
+        for number in range(len(columns) + 1, len(columns) + len(extra.titles) + 1):
+            sheet.column_dimensions[get_column_letter(number)].width = 12
+    sheet.append(header)
+    _append_rows(sheet, plan, schema, columns, len(columns), 2, extra)
+
+
+def _worked_out_header(sheet: WriteOnlyWorksheet, extra: TouchHelpers) -> list[WriteOnlyCell]:
+    """Titles of the columns smplanner works out (grey: not typed in)."""
+    return [
+        _cell(
+            sheet,
+            title,
+            font=layout.LABEL_FONT,
+            fill=layout.WORKED_OUT_FILL,
+            border=layout.HEADER_BORDER,
+            alignment=layout.WRAP_TOP,
+        )
+        for title in extra.titles
+    ]
 
 
 def _grid_sheet(book: Workbook, plan: Plan, schema: TableSchema, counts: dict[str, int]) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from smplanner.domain import measures, palette
 from smplanner.domain.funnel import LEVEL_TITLES, LEVELS
 from smplanner.domain.plan import Plan
-from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
+from smplanner.domain.text import tr
 from smplanner.report import formats
 from smplanner.report.cards import Card, draw_cards
 from smplanner.report.line_chart import Series, draw_line_chart
@@ -38,12 +38,7 @@ from smplanner.report.page import (
 INVESTMENT = QColor(palette.INVESTMENT)
 RETURN = QColor(palette.RETURN)
 FUNNEL = tuple(QColor(colour) for colour in palette.FUNNEL)
-BASES = (
-    QT_TRANSLATE_NOOP("", "all touches"),
-    QT_TRANSLATE_NOOP("", "sourced only"),
-    QT_TRANSLATE_NOOP("", "sourced + converted"),
-)
-"""The ways returns are counted, as stored; shown translated."""
+
 HEADING = 11.0
 
 
@@ -314,7 +309,9 @@ def draw_roi_page(painter: QPainter, area: QRectF, plan: Plan) -> PageFrame:
         LegendEntry(name, QColor(palette.network_colour(n)))
         for n, name in enumerate(trended_networks(board))
     ]
-    basis = tr("Returns counted: {basis}").format(basis=tr(board.settings.return_basis))
+    basis = tr("Return: the {model} model's credit to the networks for won deals").format(
+        model=tr(board.settings.attribution_model)
+    )
     return PageFrame(tr("ROI dashboard"), plan, legend, notes, basis)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import numpy as np
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from smplanner.domain import measures, roi
 from smplanner.domain.catalogue import default_tables
 from smplanner.domain.commands import SetCells
-from smplanner.domain.measures import counted_roles, dashboard, funnel_kpis
+from smplanner.domain.measures import dashboard, funnel_kpis
 from smplanner.domain.plan import Plan
 
 FOLLOWERS = "Followers"
@@ -20,11 +21,26 @@ MQC = "Marketing qualified contacts (MQC)"
 SQO = "Sales qualified opportunities (SQO)"
 
 
-def plan_with(**tables: list[dict[str, Any]]) -> Plan:
-    """The default catalogues (LinkedIn, X, ...) and the given measuring rows."""
-    settings = {"currency": "EUR", "periods": 6, "hourly_rate": 50, "period_unit": "month"}
+def plan_with(**tables: Any) -> Plan:
+    """The default catalogues (LinkedIn, X, ...) and the given measuring rows; ``won``
+    lists (period, channel, value) as won deals of one touch each, closing in that month."""
+    settings = {
+        "currency": "EUR",
+        "periods": 6,
+        "hourly_rate": 50,
+        "period_unit": "month",
+        "first_period": "2026-01",
+    }
     settings.update(tables.pop("settings", [{}])[0])
-    return Plan("t", {**default_tables(), "settings": [settings], **tables})
+    deals, touches = [], []
+    for number, (period, channel, value) in enumerate(tables.pop("won", ()), 1):
+        close = dt.date(2026 + (period - 1) // 12, (period - 1) % 12 + 1, 15)
+        deals.append({"deal_id": f"D{number}", "value": value, "stage": "won", "close": close})
+        touches.append({"deal": f"D{number}", "date": close, "channel": channel})
+    return Plan(
+        "t",
+        {**default_tables(), "settings": [settings], "deals": deals, "touches": touches, **tables},
+    )
 
 
 def test_a_quarters_spend_and_revenue_give_125_percent() -> None:
@@ -45,10 +61,7 @@ def test_a_quarters_spend_and_revenue_give_125_percent() -> None:
                 "amount": 8_000,
             },
         ],
-        returns=[
-            {"period": 2, "network": "LinkedIn", "deal": "Acme", "amount": 30_000},
-            {"period": 3, "network": "X", "deal": "Globex", "amount": 15_000},
-        ],
+        won=[(2, "LinkedIn", 30_000), (3, "X", 15_000)],
     )
     board = dashboard(plan)
     assert (board.overall.investment, board.overall.returned) == (20_000, 45_000)
@@ -63,10 +76,10 @@ def test_a_quarters_spend_and_revenue_give_125_percent() -> None:
 
 
 def test_no_investment_gives_no_roi() -> None:
-    board = dashboard(plan_with(returns=[{"period": 1, "amount": 5_000}]))
+    board = dashboard(plan_with(won=[(1, "X", 5_000)]))
     assert board.overall.investment == 0 and board.overall.returned == 5_000
     assert board.overall.roi is None
-    assert board.unattributed.returned == 5_000
+    assert board.per_network["X"].returned == 5_000
 
 
 def test_the_costs_example_and_cost_per_sqo() -> None:
@@ -157,29 +170,41 @@ def test_customer_lifetime_value_from_the_settings() -> None:
     assert dashboard(plan_with()).clv is None
 
 
-def test_returns_counted_by_role() -> None:
-    returns = [
-        {"period": 1, "amount": 100, "role": "originating source"},
-        {"period": 1, "amount": 20, "role": "assist"},
-        {"period": 1, "amount": 3, "role": "conversion point"},
-        {"period": 1, "amount": 4000},
+def test_the_return_is_what_the_chosen_model_credits_the_networks() -> None:
+    """A deal social media originated and assisted counts once (it used to count twice)."""
+    day = dt.date(2026, 3, 1)
+    deals = [{"deal_id": "T", "value": 20_000, "stage": "won", "close": day}]
+    touches = [
+        {"deal": "T", "date": dt.date(2026, 2, 1), "channel": "LinkedIn"},
+        {"deal": "T", "date": dt.date(2026, 2, 10), "channel": "LinkedIn"},
+        {"deal": "T", "date": dt.date(2026, 2, 20), "channel": "Email"},
     ]
     got = {
-        basis: dashboard(plan_with(settings=[{"return_basis": basis}], returns=returns))
-        for basis in ("sourced only", "sourced + converted", "all touches")
+        model: dashboard(
+            plan_with(settings=[{"attribution_model": model}], deals=deals, touches=touches)
+        )
+        for model in ("first touch", "last touch", "linear", "position-based")
     }
-    assert got["sourced only"].overall.returned == 100
-    assert got["sourced + converted"].overall.returned == 103
-    assert got["all touches"].overall.returned == 4_123
-    assert counted_roles("all touches") is None
+    assert got["first touch"].overall.returned == 20_000
+    assert got["last touch"].overall.returned == 0
+    assert got["linear"].overall.returned == pytest.approx(20_000 * 2 / 3)
+    assert got["position-based"].per_network["LinkedIn"].returned == pytest.approx(12_000)
+    assert got["position-based"].return_per_period == [0, 0, pytest.approx(12_000), 0, 0, 0]
 
 
-def test_lines_outside_the_periods_are_left_out() -> None:
-    plan = plan_with(costs=[{"period": 7, "amount": 100}], returns=[{"period": 9, "amount": 1}])
+def test_won_deals_outside_the_periods_are_left_out() -> None:
+    plan = plan_with(costs=[{"period": 7, "amount": 100}], won=[(9, "X", 1)])
     board = dashboard(plan)
     assert board.overall.investment == 0 and board.left_out == 2
     plan.apply(SetCells("settings", ((0, "periods", 9),)))
     assert dashboard(plan).overall.investment == 100
+    assert dashboard(plan).overall.returned == 1
+
+
+def test_without_dated_periods_won_deals_have_no_period() -> None:
+    plan = plan_with(settings=[{"first_period": ""}], won=[(1, "X", 10)])
+    board = dashboard(plan)
+    assert board.overall.returned == 0 and board.undated == 1
 
 
 def test_funnel_kpis_follow_renames_and_short_names() -> None:
@@ -231,14 +256,14 @@ def test_a_deleted_network_takes_its_tracking_and_leaves_its_costs_shared() -> N
     plan = plan_with(
         tracking=[{"network": "X", "kpi": FOLLOWERS, "period": 1, "actual": 10}],
         costs=[{"period": 1, "network": "X", "amount": 100}],
-        returns=[{"period": 1, "network": "X", "amount": 300}],
+        won=[(1, "X", 300)],
     )
     before = plan.snapshot()
     undo = plan.apply(RemoveRows("networks", (plan.keys("networks").index("X"),)))
     assert plan.row_count("tracking") == 0
-    assert plan.value("costs", 0, "network") == "" and plan.value("returns", 0, "network") == ""
+    assert plan.value("costs", 0, "network") == "" and plan.value("touches", 0, "channel") == ""
     board = dashboard(plan)
-    assert board.overall.roi == 2 and board.unattributed.investment == 100
+    assert board.overall.returned == 0 and board.unattributed.investment == 100
     plan.apply(undo)
     assert plan.snapshot() == before
 

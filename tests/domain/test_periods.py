@@ -42,11 +42,12 @@ def test_a_week_starts_on_monday() -> None:
 
 def test_a_new_plan_has_six_monthly_periods() -> None:
     settings = settings_of(blank_plan())
-    assert (settings.periods, settings.period_unit, settings.return_basis) == (
+    assert (settings.periods, settings.period_unit, settings.attribution_model) == (
         6,
         "month",
-        "all touches",
+        "position-based",
     )
+    assert settings.half_life == 7
 
 
 def test_a_plan_without_a_settings_row_gets_the_defaults() -> None:
@@ -65,7 +66,6 @@ def _plan() -> Plan:
             **plan.snapshot(),
             "tracking": tracking,
             "costs": [{"period": 6, "amount": 10}, {"period": 2, "amount": 5}],
-            "returns": [{"period": 1, "amount": 1}],
         },
     )
 
@@ -74,7 +74,7 @@ def test_fewer_periods_drop_the_rows_after_the_end_in_one_undo_step() -> None:
     plan = _plan()
     before = plan.snapshot()
     change = change_periods(plan, 4)
-    assert change.dropped == {"tracking": 2, "costs": 1, "returns": 0}
+    assert change.dropped == {"tracking": 2, "costs": 1}
     assert change.describe() == "2 tracking values and 1 cost line"
     undo = plan.apply(change.command)
     assert settings_of(plan).periods == 4
@@ -103,3 +103,20 @@ def test_a_blank_plan_names_its_periods_by_month_from_the_current_one() -> None:
     assert period_labels(settings) == [
         "Nov 2026", "Dec 2026", "Jan 2027", "Feb 2027", "Mar 2027", "Apr 2027"
     ]  # fmt: skip
+
+
+def test_a_day_falls_in_the_period_of_its_month_week_or_quarter() -> None:
+    from smplanner.domain.periods import Settings, first_day_of_period, period_of_day
+
+    months = Settings(first_period="2026-11")
+    assert period_of_day(months, date(2026, 11, 30)) == 1
+    assert period_of_day(months, date(2027, 1, 1)) == 3
+    assert period_of_day(months, date(2026, 10, 31)) == 0
+    assert first_day_of_period(months, 3) == date(2027, 1, 1)
+    weeks = Settings(period_unit="week", first_period="2026-W02")
+    assert (
+        period_of_day(weeks, date(2026, 1, 5)) == 1 and period_of_day(weeks, date(2026, 1, 12)) == 2
+    )
+    quarters = Settings(period_unit="quarter", first_period="2026-Q2")
+    assert period_of_day(quarters, date(2026, 9, 30)) == 2
+    assert period_of_day(Settings(), date(2026, 1, 1)) is None

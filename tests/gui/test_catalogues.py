@@ -89,7 +89,14 @@ def test_catalogue_model_is_sound(qtmodeltester, editor: PlanEditor, table: str)
 
 def test_side_list_shows_each_catalogue_with_its_size(qtbot, section: CataloguesSection) -> None:  # type: ignore[no-untyped-def]
     texts = [section.list.item(i).text() for i in range(section.list.count())]
-    assert texts == ["Stages (5)", "Goals (7)", "Tactics (16)", "Networks (6)", "KPIs (41)"]
+    assert texts == [
+        "Stages (5)",
+        "Goals (7)",
+        "Tactics (16)",
+        "Networks (6)",
+        "Other channels (7)",
+        "KPIs (41)",
+    ]
     networks = open_table(qtbot, section, "networks")
     qtbot.keyClick(networks.view, Qt.Key.Key_Insert)
     assert section.list.item(3).text() == "Networks (7)"

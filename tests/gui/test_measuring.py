@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 import sys
@@ -355,16 +356,35 @@ def test_a_negative_amount_is_refused_with_a_message(
 def test_a_line_after_the_last_period_is_marked_and_left_out(
     qtbot, measuring: MeasuringSection, blank_editor: PlanEditor
 ) -> None:  # type: ignore[no-untyped-def]
-    returns = measuring.show_page("returns")
-    assert isinstance(returns, LinesPage)
-    add_line(qtbot, returns, {"period": "8", "amount": "900", "role": "a"})
-    problem = returns.model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+    costs = measuring.show_page("costs")
+    assert isinstance(costs, LinesPage)
+    add_line(qtbot, costs, {"period": "8", "amount": "900"})
+    problem = costs.model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
     assert problem.startswith("Period 8 is after the plan's last (6)")
-    assert blank_editor.plan.value("returns", 0, "role") == "assist"
-    add_line(qtbot, returns, {"period": "2"})
-    tip = returns.model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == "Period 2: Feb 2027"
-    qtbot.waitUntil(lambda: "1 line after the last period left out" in returns.total.text())
+    add_line(qtbot, costs, {"period": "2"})
+    tip = costs.model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Period 2: P2"
+    qtbot.waitUntil(lambda: "1 line after the last period left out" in costs.total.text())
+
+
+def won_deal(editor: PlanEditor, deal: str, value: float, close: dt.date, *channels: str) -> None:
+    """A won deal and its touches, a day apart before the close, as one edit each."""
+    from smplanner.domain.commands import InsertRows
+
+    plan = editor.plan
+    editor.execute(
+        InsertRows(
+            "deals",
+            plan.row_count("deals"),
+            ({"deal_id": deal, "value": value, "stage": "won", "close": close},),
+        )
+    )
+    days = len(channels)
+    touches = tuple(
+        {"deal": deal, "date": close - dt.timedelta(days=days - n), "channel": c}
+        for n, c in enumerate(channels)
+    )
+    editor.execute(InsertRows("touches", plan.row_count("touches"), touches))
 
 
 # ---------------------------------------------------------------- dashboard
@@ -383,9 +403,8 @@ def test_the_dashboard_follows_the_typing(
     add_line(qtbot, costs, {"network": "L", "spend": "p", "category": "a", "amount": "20000"})
     qtbot.waitUntil(lambda: board.cards["investment"].text() == "20,000.00 EUR")
     assert board.cards["roi"].text() == "-100 %"
-    returns = measuring.show_page("returns")
-    assert isinstance(returns, LinesPage)
-    add_line(qtbot, returns, {"network": "L", "deal": "Northwind", "amount": "45000"})
+    blank_editor.execute(SetCells("settings", ((0, "first_period", "2026-01"),)))
+    won_deal(blank_editor, "Northwind", 45_000, dt.date(2026, 1, 20), "LinkedIn")
     qtbot.waitUntil(lambda: board.cards["roi"].text() == "125 %")
     assert board.cards["return"].text() == "45,000.00 EUR"
     row = next(
@@ -399,11 +418,15 @@ def test_the_dashboard_follows_the_typing(
     qtbot.waitUntil(lambda: board.cards["per_sqo"].text() == "5,000.00 EUR")
     funnel, _trend, money_chart = board.charts or ()
     assert money_chart.readout_at(0, 0) == (
-        "Jan 2027: investment 20,000.00 EUR, return 45,000.00 EUR, ROI 125 %"
+        "Jan 2026: investment 20,000.00 EUR, return 45,000.00 EUR, ROI 125 %"
     )
     assert funnel.readout_at(0.5, 0) == "SQO 4 · n/a of MQC"
     # investment 0 and a return: n/a, not infinity
     blank_editor.stack.undo()  # the SQO
+    blank_editor.stack.undo()  # the touch
+    # the deal without its touch: credited to "no recorded touch", not a network
+    qtbot.waitUntil(lambda: board.cards["return"].text() == "0.00 EUR")
+    blank_editor.stack.redo()
     measuring.show_page("costs")
     costs.view.setCurrentIndex(costs.shown.index(0, costs.model.column_number("amount")))
     measuring.delete_selection()  # the Edit menu, on the page shown
@@ -411,33 +434,24 @@ def test_the_dashboard_follows_the_typing(
     assert board.cards["roi"].text() == "n/a"
 
 
-def test_returns_counted_by_role_say_which_rule_is_in_use(
+def test_the_attribution_model_chosen_on_the_dashboard_sets_the_return(
     qtbot, board: DashboardSection, blank_editor: PlanEditor
 ) -> None:  # type: ignore[no-untyped-def]
-    from smplanner.domain.commands import InsertRows
-
-    blank_editor.execute(
-        InsertRows(
-            "returns",
-            0,
-            (
-                {"period": 1, "amount": 100, "role": "originating source"},
-                {"period": 1, "amount": 20, "role": "assist"},
-                {"period": 1, "amount": 3, "role": "conversion point"},
-            ),
-        )
-    )
-    qtbot.waitUntil(lambda: board.cards["return"].text() == "123.00 EUR")
-    combo = board.basis.fields["return_basis"].widget
+    blank_editor.execute(SetCells("settings", ((0, "first_period", "2026-01"),)))
+    won_deal(blank_editor, "A", 100, dt.date(2026, 1, 20), "LinkedIn", "Email", "X")
+    qtbot.waitUntil(lambda: board.cards["return"].text() == "80.00 EUR")  # 40 % + 40 %
+    combo = board.basis.fields["attribution_model"].widget
     assert isinstance(combo, QComboBox)
-    assert board.basis.note.text() == "every deal social media touched, assists included"
+    assert board.basis.note.text() == (
+        "40 % to the first touch, 40 % to the last, 20 % to those between"
+    )
     combo.setFocus()
-    qtbot.keyClicks(combo, "s")  # the first choice starting with s
+    qtbot.keyClicks(combo, "f")  # first touch
     qtbot.waitUntil(lambda: board.cards["return"].text() == "100.00 EUR")
-    assert board.basis.note.text() == "only deals social media brought in (originating source)"
+    assert board.basis.note.text() == "each won deal to the channel that brought it in"
     blank_editor.stack.undo()
-    qtbot.waitUntil(lambda: board.cards["return"].text() == "123.00 EUR")
-    assert combo.currentText() == "all touches"
+    qtbot.waitUntil(lambda: board.cards["return"].text() == "80.00 EUR")
+    assert combo.currentText() == "position-based"
 
 
 def test_customer_lifetime_value_from_its_inputs(qtbot, board: DashboardSection) -> None:  # type: ignore[no-untyped-def]
@@ -477,7 +491,7 @@ def test_charts_show_the_example_and_read_out_under_the_mouse(qtbot, editor: Pla
     scene_point = view_box.mapViewToScene(QPointF(2.0, 1_000.0))
     money_chart.plot.scene().sigMouseMoved.emit(scene_point)
     assert money_chart.readout.text() == (
-        "Mar 2027: investment 3,500.00 EUR, return 12,000.00 EUR, ROI 243 %"
+        "Mar 2027: investment 3,500.00 EUR, return 9,600.00 EUR, ROI 174 %"
     )
     trend.level.setCurrentIndex(2)
     assert trend.plot.getAxis("left").labelText == "SQO (count)"
@@ -567,23 +581,14 @@ def test_done_means_two_networks_six_months_125_percent_saved_reopened_recalcula
         costs,
         {"period": "3", "network": "L", "spend": "p", "category": "a", "amount": "5000"},
     )
-    returns = measuring.show_page("returns")
-    add_line(
-        qtbot,
-        returns,
-        {"period": "4", "network": "L", "deal": "Northwind", "amount": "30000", "role": "o"},
-    )
+    won_deal(main.document.editor, "Northwind", 30_000, dt.date(2027, 4, 20), "LinkedIn")
     dashboard_tab = main.section(DashboardSection)
     assert isinstance(dashboard_tab, DashboardSection)
     main.tabs.setCurrentWidget(dashboard_tab)
     qtbot.waitUntil(lambda: dashboard_tab.cards["roi"].text() == "50 %")
     money_chart = (dashboard_tab.charts or ())[2]
     main.tabs.setCurrentWidget(measuring)
-    add_line(
-        qtbot,
-        returns,
-        {"period": "6", "network": "X", "deal": "Fabrikam", "amount": "15000", "role": "c"},
-    )
+    won_deal(main.document.editor, "Fabrikam", 15_000, dt.date(2027, 6, 20), "X")
     main.tabs.setCurrentWidget(dashboard_tab)
     qtbot.waitUntil(lambda: dashboard_tab.cards["roi"].text() == "125 %")
     assert dashboard_tab.cards["investment"].text() == "20,000.00 EUR"
@@ -623,7 +628,7 @@ def test_done_means_two_networks_six_months_125_percent_saved_reopened_recalcula
     assert rows["LinkedIn"][2] == pytest.approx(dashboard(main.plan).per_network["LinkedIn"].roi)
 
 
-@pytest.mark.parametrize("table", ["costs", "returns", "settings"])
+@pytest.mark.parametrize("table", ["costs", "deals", "touches", "settings"])
 def test_the_generic_model_is_sound_on_the_measuring_tables(
     qtmodeltester, editor: PlanEditor, table: str
 ) -> None:

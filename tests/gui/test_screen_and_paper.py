@@ -29,9 +29,9 @@ from smplanner.report.roi_page import ROI_PAGE
 
 EXPECTED = {
     # investment, ROI, a conversion rate with one decimal
-    "en_GB": ("20,000.00 EUR", "125 %", "11.7 %"),
-    "de_DE": ("20.000,00 EUR", "125 %", "11,7 %"),
-    "pl_PL": ("20\u00a0000,00 EUR", "125%", "11,7%"),
+    "en_GB": ("20,000.00 EUR", "94 %", "11.7 %"),
+    "de_DE": ("20.000,00 EUR", "94 %", "11,7 %"),
+    "pl_PL": ("20\u00a0000,00 EUR", "94%", "11,7%"),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import openpyxl
@@ -11,14 +12,9 @@ from hypothesis import strategies as st
 
 from smplanner.domain.catalogue import blank_plan
 from smplanner.domain.commands import InsertRows, SetCells
+from smplanner.domain.deal_tables import DEAL_STAGES, MODELS
 from smplanner.domain.measures import dashboard
-from smplanner.domain.measuring_tables import (
-    COST_CATEGORIES,
-    PERIOD_UNITS,
-    RETURN_BASES,
-    SOCIAL_ROLES,
-    SPENDS,
-)
+from smplanner.domain.measuring_tables import COST_CATEGORIES, PERIOD_UNITS, SPENDS
 from smplanner.io.workbook import load_plan, save_plan
 
 NETWORKS = ["", "LinkedIn", "X", "YouTube"]
@@ -39,13 +35,26 @@ cost_lines = st.fixed_dictionaries(
         "note": texts,
     }
 )
-return_lines = st.fixed_dictionaries(
+days = st.one_of(st.none(), st.dates(dt.date(2025, 1, 1), dt.date(2028, 12, 31)))
+deal_rows = st.fixed_dictionaries(
     {
-        "period": periods,
-        "network": st.sampled_from(NETWORKS),
-        "deal": texts,
-        "amount": amounts,
-        "role": st.sampled_from(["", *SOCIAL_ROLES]),
+        "name": texts,
+        "company": texts,
+        "value": amounts,
+        "stage": st.sampled_from(DEAL_STAGES),
+        "created": days,
+        "close": days,
+        "owner": texts,
+        "notes": texts,
+    }
+)
+touch_rows = st.fixed_dictionaries(
+    {
+        "deal": st.integers(0, 5),
+        "date": st.dates(dt.date(2025, 1, 1), dt.date(2028, 12, 31)),
+        "channel": st.sampled_from([*NETWORKS[1:], "Email", "Event"]),
+        "campaign": texts,
+        "note": texts,
     }
 )
 tracking_values = st.fixed_dictionaries(
@@ -62,10 +71,11 @@ tracking_values = st.fixed_dictionaries(
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     costs=st.lists(cost_lines, max_size=6),
-    returns=st.lists(return_lines, max_size=6),
+    deals=st.lists(deal_rows, min_size=1, max_size=6),
+    touches=st.lists(touch_rows, max_size=8),
     tracking=st.lists(tracking_values, max_size=8),
     unit=st.sampled_from(PERIOD_UNITS),
-    basis=st.sampled_from(RETURN_BASES),
+    model=st.sampled_from(MODELS),
     count=st.integers(1, 12),
     rate=amounts,
     currency=texts,
@@ -73,21 +83,30 @@ tracking_values = st.fixed_dictionaries(
 def test_any_measuring_rows_round_trip(
     tmp_path_factory: pytest.TempPathFactory,
     costs: list[dict[str, object]],
-    returns: list[dict[str, object]],
+    deals: list[dict[str, object]],
+    touches: list[dict[str, object]],
     tracking: list[dict[str, object]],
     unit: str,
-    basis: str,
+    model: str,
     count: int,
     rate: float | None,
     currency: str,
 ) -> None:
     plan = blank_plan()
-    for table, rows in (("costs", costs), ("returns", returns), ("tracking", tracking)):
+    deals = [{**d, "deal_id": f"D{n}"} for n, d in enumerate(deals)]
+    touches = [{**t, "deal": f"D{int(t['deal']) % len(deals)}"} for t in touches]  # type: ignore[call-overload]
+    for table, rows in (
+        ("costs", costs),
+        ("deals", deals),
+        ("touches", touches),
+        ("tracking", tracking),
+    ):
         if rows:
             plan.apply(InsertRows(table, 0, tuple(rows)))
     changes = (
         (0, "period_unit", unit),
-        (0, "return_basis", basis),
+        (0, "attribution_model", model),
+        (0, "first_period", "2026-01"),
         (0, "periods", count),
         (0, "hourly_rate", rate),
         (0, "currency", currency),
@@ -107,7 +126,9 @@ def test_bad_measuring_cells_are_named(tmp_path: Path) -> None:
     save_plan(blank_plan(), path)
     book = openpyxl.load_workbook(path)
     book["Costs"].append([0, "LinkedIn", "organic", "snacks", 10, -2])
-    book["Returns"].append([2, "Mastodon", "Deal", 5, "helped"])
+    book["Deals"].append(["D1", "A", "", -5, "pending"])
+    book["Deals"].append(["D1", "B", "", 5, "maybe"])
+    book["Touches"].append(["D9", "2026-01-01", "Mastodon"])
     book["Tracking"].append(["LinkedIn", "Followers", "two", None, 5])
     book["Plan settings"]["D2"] = 0
     book.save(path)
@@ -115,7 +136,10 @@ def test_bad_measuring_cells_are_named(tmp_path: Path) -> None:
     assert problems[("Costs", "A2")].expected == "a whole number from 1 to 520"
     assert problems[("Costs", "D2")].expected.startswith("one of tools, content, staff time")
     assert problems[("Costs", "F2")].expected == "a number of at least 0"
-    assert problems[("Returns", "B2")].expected.startswith("one of LinkedIn, X")
-    assert problems[("Returns", "E2")].expected.startswith("one of originating source")
+    assert problems[("Deals", "D2")].expected == "a number of at least 0"
+    assert problems[("Deals", "A3")].message == "'D1' is listed twice (first in row 2)"
+    assert problems[("Deals", "E3")].expected.startswith("one of open, won, lost")
+    assert problems[("Touches", "A2")].message == "'D9' is not allowed in column 'Deal ID'"
+    assert problems[("Touches", "C2")].expected.startswith("one of LinkedIn, X")
     assert problems[("Tracking", "C2")].expected == "a whole number from 1 to 520"
     assert problems[("Plan settings", "D2")].expected == "a whole number from 1 to 520"

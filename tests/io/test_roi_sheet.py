@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 from pathlib import Path
@@ -94,13 +95,13 @@ def test_the_sheet_holds_formulas_not_numbers(tmp_path: Path) -> None:
     path = tmp_path / "plan.xlsx"
     save_plan(example_plan(), path)
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames.index(ROI_SHEET) == book.sheetnames.index("Returns") + 1
+    assert book.sheetnames.index(ROI_SHEET) == book.sheetnames.index("Touches") + 1
     sheet = book[ROI_SHEET]
     labels = {row[0].value: row for row in sheet.iter_rows() if row[0].value}
     investment, returned, ratio = (c.value for c in labels["All networks"][1:4])
     assert investment.startswith("=SUMIFS('Costs'!$E:$E, 'Costs'!$A:$A")
     assert "'Plan settings'" not in investment and "$B$4*SUMIFS('Costs'!$F:$F" in investment
-    assert returned.startswith("=IF($B$6=\"sourced only\",SUMIFS('Returns'!$D:$D")
+    assert returned.startswith("=SUMIFS('Touches'!$R:$R, 'Touches'!$P:$P, \">=1\"")
     assert ratio == '=IF(B11=0,"n/a",(C11-B11)/B11)'
     assert labels["Hourly rate"][1].value == "=IF('Plan settings'!$E$2=\"\",0,'Plan settings'!$E$2)"
 
@@ -141,29 +142,47 @@ def _mixed_plan() -> Plan:
             ),
         )
     )
+    day = dt.date
     plan.apply(
         InsertRows(
-            "returns",
-            plan.row_count("returns"),
-            ({"period": 7, "network": "X", "amount": 777, "role": "originating source"},),
+            "deals",
+            plan.row_count("deals"),
+            (
+                {"deal_id": "Late", "value": 777, "stage": "won", "close": day(2027, 8, 2)},
+                {"deal_id": "Bare", "value": 300, "stage": "won", "close": day(2027, 2, 2)},
+                {"deal_id": "Undated", "value": 50, "stage": "won"},
+                {"deal_id": "Tie", "value": 900, "stage": "won", "close": day(2027, 4, 30)},
+            ),
         )
     )
-    plan.apply(SetCells("settings", ((0, "return_basis", "sourced + converted"),)))
+    plan.apply(
+        InsertRows(
+            "touches",
+            plan.row_count("touches"),
+            (
+                {"deal": "Late", "date": day(2027, 7, 1), "channel": "X"},
+                {"deal": "D-1001", "date": day(2027, 5, 1), "channel": "X"},  # after close
+                {"deal": "Undated", "date": day(2027, 1, 3), "channel": "LinkedIn"},
+                {"deal": "Tie", "date": day(2027, 4, 2), "channel": "Email"},
+                {"deal": "Tie", "date": day(2027, 4, 2), "channel": "LinkedIn"},
+                {"deal": "Tie", "date": day(2027, 4, 9), "channel": "X"},
+            ),
+        )
+    )
     return plan
 
 
 @pytest.mark.slow
 @needs_libreoffice
-@pytest.mark.parametrize("basis", ["all touches", "sourced + converted", "sourced only"])
-def test_libreoffice_works_out_the_same_figures(tmp_path: Path, basis: str) -> None:
+@pytest.mark.parametrize("model", ["position-based", "time decay", "data-driven (Markov)"])
+def test_libreoffice_works_out_the_same_figures(tmp_path: Path, model: str) -> None:
     plan = _mixed_plan()
-    plan.apply(SetCells("settings", ((0, "return_basis", basis),)))
+    plan.apply(SetCells("settings", ((0, "attribution_model", model),)))
     path = tmp_path / "plan.xlsx"
     save_plan(plan, path)
     board = dashboard(plan)
-    if basis == "all touches":
-        # + 10 and 3 h x 50 of YouTube staff time; hours on a tools line cost nothing
-        assert board.overall.roi == pytest.approx((45_000 - 20_160) / 20_160)
+    # + 10 and 3 h x 50 of YouTube staff time; hours on a tools line cost nothing
+    assert board.overall.investment == pytest.approx(20_160)
     assert_agrees(board, sheet_figures(recalculated(path, tmp_path)))
 
 
@@ -184,3 +203,30 @@ def test_a_colleagues_change_in_the_workbook_is_followed(tmp_path: Path) -> None
     board = dashboard(result.plan)
     assert board.overall.investment == 20_000 + 5_000 + 0.2 * (6 * 28 * 50)
     assert_agrees(board, sheet_figures(again))
+
+
+@pytest.mark.slow
+@needs_libreoffice
+def test_the_attribution_sheet_works_out_the_apps_credits(tmp_path: Path) -> None:
+    from smplanner.domain.attribution import NO_TOUCH, all_credits
+    from smplanner.domain.attribution_summary import journeys_of
+    from smplanner.domain.deal_tables import MODELS
+
+    plan = _mixed_plan()
+    path = tmp_path / "plan.xlsx"
+    save_plan(plan, path)
+    written = openpyxl.load_workbook(path)["Attribution"]
+    assert str(written["C5"].value).startswith("=SUMIFS('Touches'!$J:$J,'Touches'!$C:$C,")
+    assert isinstance(written["H5"].value, float)  # the Markov model: a value
+    book = openpyxl.load_workbook(recalculated(path, tmp_path), data_only=True)
+    rows = {r[0]: r for r in book["Attribution"].iter_rows(min_row=5, values_only=True) if r[0]}
+    journeys = journeys_of(plan)
+    credits = all_credits(journeys)
+    for i, channel in enumerate(journeys.channels):
+        label = "No recorded touch" if channel == NO_TOUCH else channel
+        for number, model in enumerate(MODELS):
+            expected = credits[model].value[i]
+            assert rows[label][2 + number] == pytest.approx(expected, abs=1e-6), (label, model)
+    total = rows["Won deals"]
+    assert total[2:8] == tuple(pytest.approx(journeys.won_value) for _ in MODELS)
+    assert journeys.after_close == 1 and credits["first touch"].value[-1] == 300

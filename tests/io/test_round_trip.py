@@ -73,9 +73,11 @@ def test_the_catalogue_sheets_and_about(example_path: Path) -> None:
     book = openpyxl.load_workbook(example_path)
     assert book.sheetnames[:2] == ["About", "KPI planner"]
     sections = [schema.sheet for schema in SECTION_SCHEMAS]
-    own = [name for name in book.sheetnames[2:] if name != "ROI"]  # ROI: computed, after Returns
-    assert own == [*sections, "Stages", "Goals", "Tactics", "Networks", "KPIs"]
-    assert book.sheetnames.index("ROI") == book.sheetnames.index("Returns") + 1
+    computed = ("ROI", "Attribution")  # worked out, after Touches
+    own = [name for name in book.sheetnames[2:] if name not in computed]
+    assert own == [*sections, "Stages", "Goals", "Tactics", "Networks", "Other channels", "KPIs"]
+    assert book.sheetnames.index("ROI") == book.sheetnames.index("Touches") + 1
+    assert book.sheetnames.index("Attribution") == book.sheetnames.index("ROI") + 1
     about = book["About"]
     assert (about["A4"].value, about["B4"].value) == ("Format version", 1)
     kpis = book["KPIs"]

@@ -45,7 +45,7 @@ def test_a_workbook_of_the_app_has_no_formula_warnings(example_path: Path) -> No
     assert load_plan(example_path).problems == []
 
 
-@pytest.mark.parametrize("table", ["tracking", "costs", "returns"])
+@pytest.mark.parametrize("table", ["tracking", "costs", "touches"])
 def test_a_deleted_table_sheet_is_said(example_path: Path, table: str) -> None:
     title = SCHEMAS[table].sheet
     edit(example_path, lambda book: book.remove(book[title]))

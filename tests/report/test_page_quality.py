@@ -83,7 +83,7 @@ def test_roi_headline_figures_are_the_dashboards(exported) -> None:  # type: ign
         formats.money(board.clv, currency),
     ):
         assert shown in text
-    assert "20,000.00 EUR" in text and "125 %" in text and "24,600.00 EUR" in text
+    assert "20,000.00 EUR" in text and "94 %" in text and "24,600.00 EUR" in text
 
 
 def test_measuring_headline_is_the_grids_total_rows(exported) -> None:  # type: ignore[no-untyped-def]
@@ -105,7 +105,7 @@ def test_requests_and_profiles_headlines(exported) -> None:  # type: ignore[no-u
 
 def test_every_page_says_whose_figures_they_are(exported) -> None:  # type: ignore[no-untyped-def]
     assert "the team's" in page_text(exported, "maturity")
-    assert "Returns counted: all touches" in page_text(exported, "roi")
+    assert "Return: the position-based model's credit to the networks" in page_text(exported, "roi")
     assert "Tracking grid" in page_text(exported, "measuring")
     assert "Every planner row" in page_text(exported, "kpi")
 

@@ -52,7 +52,7 @@ COUNTED: dict[str, Callable[[int], str]] = {
     "requests": lambda n: tr("%n request(s)", "", n),
     "tracking": lambda n: tr("%n tracking value(s)", "", n),
     "costs": lambda n: tr("%n cost line(s)", "", n),
-    "returns": lambda n: tr("%n return line(s)", "", n),
+    "touches": lambda n: tr("%n touch(es)", "", n),
 }
 """How many rows of a table, in words ("3 planner rows"), for the tables that may use
 an entry of a catalogue."""

@@ -19,8 +19,10 @@ def section_factories() -> list[SectionFactory]:
     Imported here, not at module level, so a test of one section loads only that one.
     """
     from smplanner.gui.sections.alignment.section import AlignmentSection
+    from smplanner.gui.sections.attribution.section import AttributionSection
     from smplanner.gui.sections.catalogues.section import CataloguesSection
     from smplanner.gui.sections.dashboard.section import DashboardSection
+    from smplanner.gui.sections.deals.section import DealsSection
     from smplanner.gui.sections.maturity.section import MaturitySection
     from smplanner.gui.sections.measuring.section import MeasuringSection
     from smplanner.gui.sections.planner.section import PlannerSection
@@ -33,6 +35,8 @@ def section_factories() -> list[SectionFactory]:
         ProfilesSection,
         RequestsSection,
         MeasuringSection,
+        DealsSection,
+        AttributionSection,
         DashboardSection,
         AlignmentSection,
         CataloguesSection,

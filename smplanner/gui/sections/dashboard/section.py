@@ -48,12 +48,18 @@ REFRESH_MS = 120
 """Quiet time after the last edit before the figures and charts are worked out again."""
 CLV_COLUMNS = ("clv_revenue", "clv_margin", "clv_years", "clv_referrals", "clv_referral_value")
 BASIS_NOTE = {
-    "sourced only": QT_TRANSLATE_NOOP(
-        "", "only deals social media brought in (originating source)"
+    "first touch": QT_TRANSLATE_NOOP("", "each won deal to the channel that brought it in"),
+    "last touch": QT_TRANSLATE_NOOP("", "each won deal to its last touch before the close"),
+    "linear": QT_TRANSLATE_NOOP("", "each won deal shared equally among its touches"),
+    "position-based": QT_TRANSLATE_NOOP(
+        "", "40 % to the first touch, 40 % to the last, 20 % to those between"
     ),
-    "sourced + converted": QT_TRANSLATE_NOOP("", "deals social media brought in or converted"),
-    "all touches": QT_TRANSLATE_NOOP("", "every deal social media touched, assists included"),
+    "time decay": QT_TRANSLATE_NOOP("", "recent touches weigh more (see the half-life)"),
+    "data-driven (Markov)": QT_TRANSLATE_NOOP(
+        "", "by how many conversions are lost when a channel is taken out of every path"
+    ),
 }
+"""What each attribution model credits, beside its choice."""
 CARDS = (
     (
         "investment",
@@ -163,7 +169,7 @@ class DashboardSection(Section):
         self.setObjectName("section.dashboard")
         self.board: Dashboard = dashboard(self.plan)
         self.charts: tuple[FunnelChart, TrendChart, MoneyChart] | None = None
-        self.basis = SettingsForm(editor, ("return_basis",), self, self._basis_note)
+        self.basis = SettingsForm(editor, ("attribution_model",), self, self._basis_note)
         self.basis.message.connect(self.message)
         self.cards: dict[str, QLabel] = {}
         cards = QFrame(self)
@@ -242,7 +248,7 @@ class DashboardSection(Section):
         self.basis.show_values()
 
     def _basis_note(self) -> str:
-        basis = str(self.basis.value("return_basis")) if hasattr(self, "basis") else ""
+        basis = str(self.basis.value("attribution_model")) if hasattr(self, "basis") else ""
         return tr(BASIS_NOTE[basis]) if basis in BASIS_NOTE else ""
 
     def _on_event(self, event: PlanEvent) -> None:
@@ -348,8 +354,10 @@ class DashboardSection(Section):
             labels.append(name)
             table.setItem(number, 0, _item(money(amount)))
             for column in range(1, len(NETWORK_COLUMNS)):
-                table.setItem(number, column, _item(""))
-            table.item(number, 1).setToolTip(tr("Returns are not split into organic and paid"))
+                blank = _item("")
+                if column == 1:
+                    blank.setToolTip(tr("Returns are not split into organic and paid"))
+                table.setItem(number, column, blank)
         table.setVerticalHeaderLabels(labels)
 
     def _fill_periods(self, board: Dashboard) -> None:

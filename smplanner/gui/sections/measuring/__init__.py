@@ -1,1 +1,1 @@
-"""The Measuring tab: plan settings, the tracking grid, costs and returns."""
+"""The Measuring tab: plan settings, the tracking grid and costs."""

@@ -1,7 +1,7 @@
-"""The Measuring tab: plan settings, the tracking grid, and the cost and return lines.
+"""The Measuring tab: plan settings, the tracking grid, and the cost lines.
 
 Settings sit on top because they shape everything below (how many periods, what an hour
-costs). Tracking is the pivoted grid of :class:`TrackingModel`; costs and returns are
+costs). Tracking is the pivoted grid of :class:`TrackingModel`; cost lines are
 the generic :class:`PlanTableModel` in a plain table, with the lines that are left out
 of the figures marked. Every edit is one undo step through the :class:`PlanEditor`.
 """
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain import measures
 from smplanner.domain.commands import InsertRows, RemoveRows
-from smplanner.domain.measuring_tables import COSTS, RETURNS, TRACKING
+from smplanner.domain.measuring_tables import COSTS, TRACKING
 from smplanner.domain.periods import parse_first_period, settings_of
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.domain.tracking_grid import Kind, track_edit
@@ -100,9 +100,13 @@ class EnterMovesDown(QStyledItemDelegate):
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
         if keep_refused(editor, event, self._editing):
             return True  # the editor stays open on the refused text, the reason beside it
-        is_key = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-        if is_key and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            index = QModelIndex(self._editing)
+        enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in enter
+        ):
+            index = QPersistentModelIndex(self._editing)  # the cell being left, kept apart
             assert isinstance(editor, QWidget)
             self.commitData.emit(editor)
             self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
@@ -220,7 +224,7 @@ class TrackingPage(QWidget):
     def go_to(self, row: int, column: int) -> None:
         self.grid.select_cell(self.model.index(row, column))
 
-    def move_down(self, index: QModelIndex) -> None:
+    def move_down(self, index: Index) -> None:
         """From ``index``, to the next row below that can be edited (same column).
 
         Runs just after the editor closed; if the user has left the grid meanwhile, the
@@ -392,11 +396,8 @@ class LinesPage(QWidget):
                 organic=shown.money(board.organic),
                 paid=shown.money(board.paid),
             )
-        else:
-            text = tr("Return {returned}, counting {basis} (set on the ROI dashboard)").format(
-                returned=shown.money(board.overall.returned, currency),
-                basis=tr(board.settings.return_basis),
-            )
+        else:  # returns are won deals, on the Deals tab
+            text = ""
         if board.left_out:
             left_out = tr("%n line(s) after the last period left out", "", board.left_out)
             text += f" · {left_out}"
@@ -411,7 +412,7 @@ class LinesPage(QWidget):
     def add(self) -> bool:
         rows = self._rows()
         at = rows[-1] + 1 if rows else self.model.rowCount()
-        record = {}
+        record: dict[str, object] = {}
         if rows:
             like = self.plan.row(self.table, rows[-1])
             record = {k: like[k] for k in ("period", "network", "spend") if k in like}
@@ -440,7 +441,7 @@ class LinesPage(QWidget):
 
 
 class MeasuringSection(Section):
-    """Settings on top; tracking, costs and returns as pages below."""
+    """Settings on top; tracking and costs as pages below."""
 
     title = QT_TRANSLATE_NOOP("", "Measuring")
     page_name = "measuring"
@@ -453,18 +454,15 @@ class MeasuringSection(Section):
         self.settings.message.connect(self.message)
         self.tracking = TrackingPage(editor, self)
         self.costs = LinesPage(editor, COSTS, self)
-        self.returns = LinesPage(editor, RETURNS, self)
         self.add_grid(self.tracking.edits)
         self.empty = first_steps.cover_tracking(self.tracking), first_steps.cover_costs(self.costs)
-        for lines in (self.costs, self.returns):
-            self.add_grid(Grid(lines.view))
+        self.add_grid(Grid(self.costs.view))
         self.pages = QTabWidget(self)
         self.pages.setObjectName("measuring.pages")
         self.pages.setDocumentMode(True)
         for page, title in (
             (self.tracking, tr("Tracking")),
             (self.costs, tr("Costs")),
-            (self.returns, tr("Returns")),
         ):
             page.message.connect(self.message)
             self.pages.addTab(page, title)
@@ -500,7 +498,6 @@ class MeasuringSection(Section):
     def _show_totals(self) -> None:
         board = measures.dashboard(self.plan)
         self.costs.show_total(board)
-        self.returns.show_total(board)
 
     def current(self) -> TrackingPage | LinesPage:
         page = self.pages.currentWidget()
@@ -508,6 +505,7 @@ class MeasuringSection(Section):
         return page
 
     def show_page(self, table: str) -> TrackingPage | LinesPage:
-        page = {TRACKING: self.tracking, COSTS: self.costs, RETURNS: self.returns}[table]
+        pages: dict[str, TrackingPage | LinesPage] = {TRACKING: self.tracking, COSTS: self.costs}
+        page = pages[table]
         self.pages.setCurrentWidget(page)
         return page

@@ -1,0 +1,1 @@
+"""The Attribution tab: every model's credit side by side, and social media's roles."""

@@ -1,0 +1,1 @@
+"""The Deals tab: the deals and each deal's touches."""
