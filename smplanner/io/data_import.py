@@ -10,7 +10,7 @@ keyed edit (one undo step), or nothing while any cell is bad.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -157,7 +157,20 @@ def title_period(title: PeriodTitle, settings: Settings) -> tuple[int | None, dt
 
 
 def when_to_periods(when: pd.Series, settings: Settings) -> tuple[pd.Series, pd.Series, pd.Series]:
-    """Per cell: its period (NaN if none), its day (for order) and whether it was readable."""
+    """Per cell: its period (NaN if none), its day (for order) and whether it was readable.
+
+    Each distinct cell is read once (a daily export repeats each date per metric)."""
+    codes, uniques = pd.factorize(when.astype(object), use_na_sentinel=False)
+    period, order, readable = _when_unique(pd.Series(uniques, dtype=object), settings)
+    index = when.index
+    return (
+        pd.Series(period.to_numpy()[codes], index=index, dtype=float),
+        pd.Series(order.to_numpy()[codes], index=index),
+        pd.Series(readable.to_numpy()[codes], index=index, dtype=bool),
+    )
+
+
+def _when_unique(when: pd.Series, settings: Settings) -> tuple[pd.Series, pd.Series, pd.Series]:
     days, _ = parse_dates(when)
     period = pd.Series(np.nan, index=when.index, dtype=float)
     order = pd.Series(pd.NaT, index=when.index, dtype="datetime64[ns]")
@@ -180,6 +193,36 @@ def when_to_periods(when: pd.Series, settings: Settings) -> tuple[pd.Series, pd.
         order[rows] = pd.Timestamp(first)
         readable[rows] = True
     return period, order, readable.astype(bool)
+
+
+def per_unique(values: pd.Series, func: Callable[[Any], Any]) -> pd.Series:
+    """``values.map(func)``, calling ``func`` once per distinct value."""
+    codes, uniques = pd.factorize(values.astype(object), use_na_sentinel=False)
+    mapped = np.array([func(u) for u in uniques] + [None], dtype=object)
+    return pd.Series(mapped[codes], index=values.index, dtype=object)
+
+
+def _name(value: Any) -> str:
+    return "" if value is None or is_blank(value) else str(value).strip()
+
+
+def read_numbers(raw: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """Per cell: its number (NaN if none), whether it is not a number, whether it is blank.
+
+    Plain numbers take pandas' fast path; the rest (decimal commas, currency signs,
+    thousands separators) are read by :func:`parse_amounts`."""
+    numbers = pd.to_numeric(raw, errors="coerce").astype(float)
+    rest = numbers.isna()
+    blank = pd.Series(False, index=raw.index)
+    bad = pd.Series(False, index=raw.index)
+    if rest.any():
+        parsed = parse_amounts(raw[rest])
+        is_bad = parsed.map(lambda v: v is False).astype(bool)
+        good = parsed[~is_bad].astype(float)
+        numbers[good.index] = good
+        bad[is_bad.index[is_bad]] = True
+        blank[rest] = numbers[rest].isna() & ~bad[rest]
+    return numbers, bad, blank
 
 
 def _periods_of(stamps: pd.Series, settings: Settings) -> pd.Series:
@@ -227,20 +270,19 @@ def import_tracking(
             raise ImportRefused("the table names no network: say which with --network NAME")
         given = plan.keys("networks")[0]
     cells = cells_of(grid, layout, given)
-    values = parse_amounts(cells["value"])
-    filled = values.map(lambda v: v is False or not (isinstance(v, float) and np.isnan(v)))
-    cells, values = cells[filled], values[filled]
+    numbers, text_bad, blank = read_numbers(cells["value"])
+    filled = ~blank
+    cells, numbers, text_bad = cells[filled], numbers[filled], text_bad[filled]
     result.cells = len(cells)
     bad: list[BadCell] = []
-    text_bad = values.map(lambda v: v is False)
     for row, column, raw in cells.loc[text_bad, ["row", "column", "value"]].itertuples(index=False):
         bad.append(BadCell(int(row), str(column), str(raw), "a number"))
     # names
     renamed = {squash(k): v for k, v in mapping.items() if v.casefold() not in ROLES}
     kpis = kpi_matcher(plan)
-    metric_names = cells["metric"].map(lambda v: "" if is_blank(v) else str(v).strip())
+    metric_names = per_unique(cells["metric"], _name)
     kpi_of = {name: kpis.match(renamed.get(squash(name), name)) for name in metric_names.unique()}
-    network_names = cells["network"].map(lambda v: "" if is_blank(v) else str(v).strip())
+    network_names = per_unique(cells["network"], _name)
     network_of = {name: networks.match(name) for name in network_names.unique()}
     if given is not None and layout.network is None:
         network_of = {name: given for name in network_of}
@@ -252,12 +294,11 @@ def import_tracking(
     cells = cells.assign(kpi=metric_names.map(kpi_of), network=network_names.map(network_of))
     # periods
     period, order, readable = when_to_periods(cells["when"], settings)
-    unreadable = ~readable & ~cells["when"].map(is_blank)
+    unreadable = ~readable & (per_unique(cells["when"], _name) != "")
     for row, when in (
         cells.loc[unreadable, ["row", "when"]].drop_duplicates().itertuples(index=False)
     ):
         bad.append(BadCell(int(row), "date", str(when), "a date such as 2027-01-31"))
-    numbers = values.map(lambda v: np.nan if v is False else float(v)).astype(float)
     cells = cells.assign(period=period, order=order, number=numbers)
     usable = cells["kpi"].notna() & cells["network"].notna() & readable & ~text_bad
     outside = usable & (period.isna() | (period < 1) | (period > settings.periods))
