@@ -275,3 +275,27 @@ def test_a_named_sheet_is_read_and_a_missing_one_named(samples: Path) -> None:
     assert grid.titles[:3] == ["Network", "KPI", "Jan 2027"]
     with pytest.raises(DataFileError, match="no sheet 'Nope'; its sheets: Tracking 2027"):
         read_grid(samples / "monthly_tracking.xlsx", "Nope")
+
+
+def test_an_opendocument_sheet_with_months_across(samples: Path) -> None:
+    plan = example_plan()
+    result = _tracking(plan, read_grid(samples / "monthly_tracking.ods"), replace_values=True)
+    assert result.layout == WIDE_PERIOD and result.command is not None
+    plan.apply(result.command)
+    assert _actual(plan, "LinkedIn", "Marketing qualified contacts (MQC)", 2) == 6
+    assert _actual(plan, "X", "Followers", 2) == 410
+
+
+def test_the_kpi_aggregation_is_saved_in_the_workbook(tmp_path: Path) -> None:
+    from smplanner.domain.commands import SetCells
+    from smplanner.domain.kpi_names import aggregations
+    from smplanner.io.workbook import load_plan, save_plan
+
+    plan = example_plan()
+    row = plan.keys("kpis").index("Customer lifetime value")
+    assert aggregations(plan)["Customer lifetime value"] == COUNT
+    plan.apply(SetCells("kpis", ((row, "aggregation", "mean"),)))  # an alias of rate
+    save_plan(plan, tmp_path / "plan.xlsx")
+    again = load_plan(tmp_path / "plan.xlsx").plan
+    assert again.value("kpis", row, "aggregation") == RATE
+    assert aggregations(again)["Customer lifetime value"] == RATE

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -58,6 +59,52 @@ def monthly_sheet(path: Path) -> None:
     book.save(path)
 
 
+def monthly_sheet_ods(path: Path) -> None:
+    """The home-made sheet as LibreOffice saves it (.ods), written here by hand."""
+    rows = [
+        ["Network", "KPI", "2027-01", "2027-02"],
+        ["LinkedIn", "MQLs", 4, 6],
+        ["X", "Follower count", 400, 410],
+    ]
+
+    def cell(value: object) -> str:
+        if isinstance(value, int):
+            return (
+                f'<table:table-cell office:value-type="float" office:value="{value}">'
+                f"<text:p>{value}</text:p></table:table-cell>"
+            )
+        return (
+            '<table:table-cell office:value-type="string">'
+            f"<text:p>{value}</text:p></table:table-cell>"
+        )
+
+    body = "".join(
+        "<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>" for row in rows
+    )
+    office = "urn:oasis:names:tc:opendocument:xmlns"
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        f'<office:document-content xmlns:office="{office}:office:1.0" '
+        f'xmlns:table="{office}:table:1.0" xmlns:text="{office}:text:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="Months">'
+        f"{body}</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        f'<manifest:manifest xmlns:manifest="{office}:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED
+        )
+        archive.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+
+
 def cost_list(path: Path) -> None:
     """A cost list as a German spreadsheet saves it: semicolons and decimal commas."""
     lines = [
@@ -73,6 +120,7 @@ def write_all(folder: Path = HERE) -> None:
     daily_new_followers(folder / "daily_new_followers.xlsx")
     daily_follower_count(folder / "daily_follower_count.csv")
     monthly_sheet(folder / "monthly_tracking.xlsx")
+    monthly_sheet_ods(folder / "monthly_tracking.ods")
     cost_list(folder / "costs.csv")
 
 
