@@ -20,6 +20,7 @@ from smplanner.domain.measuring_tables import COSTS
 from smplanner.domain.periods import period_start, settings_of
 from smplanner.domain.plan import Plan
 from smplanner.domain.schema import InvalidValue, is_blank
+from smplanner.domain.text import tr
 from smplanner.io.crm_import import BadCell, parse_amounts
 from smplanner.io.data_file import Grid
 from smplanner.io.data_import import DataImportResult, ImportRefused, when_to_periods
@@ -69,14 +70,15 @@ def import_costs(
     missing = [n for n in ("date", "amount") if n not in columns]
     if missing:
         raise ImportRefused(
-            f"{grid.sheet}: not a cost list: no column for the "
-            + " or ".join(missing)
-            + ' (name it with --map "Column=amount")'
+            tr(
+                "{sheet}: not a cost list: no column for the {fields} "
+                '(name it: --map "Column={first}")'
+            ).format(sheet=grid.sheet, fields=" or ".join(missing), first=missing[0])
         )
     settings = settings_of(plan)
     if period_start(settings) is None:
         raise ImportRefused(
-            "the plan's periods have no dates: set the first period (Measuring, Plan settings)"
+            tr("the plan's periods have no dates: set the first period (Measuring, Plan settings)")
         )
     result = DataImportResult(
         "costs", "costs", f"'{titles[columns['amount']]}' holds amounts of money"

@@ -17,6 +17,8 @@ from typing import Any
 
 import pandas as pd
 
+from smplanner.domain.text import tr
+
 SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
 TEXTS = (".csv", ".tsv", ".txt")
 ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
@@ -60,9 +62,9 @@ def _title(value: Any, number: int) -> str:
 def read_grid(path: Path, sheet: str | None = None) -> Grid:
     """The named (or first) sheet's cells and where its header row is."""
     if not path.exists():
-        raise DataFileError(f"{path.name} does not exist")
+        raise DataFileError(tr("{name} does not exist").format(name=path.name))
     if path.is_dir():
-        raise DataFileError(f"{path.name} is a folder, not a data file")
+        raise DataFileError(tr("{name} is a folder, not a data file").format(name=path.name))
     suffix = path.suffix.lower()
     if suffix in SPREADSHEETS:
         rows, name = _spreadsheet(path, sheet)
@@ -70,12 +72,18 @@ def read_grid(path: Path, sheet: str | None = None) -> Grid:
         rows, name = _text(path), path.stem
     else:
         raise DataFileError(
-            f"{path.name}: expected a spreadsheet (.xlsx, .xlsm, .xls, .ods) or a text table "
-            "(.csv, .tsv)"
+            tr(
+                "{name}: expected a spreadsheet (.xlsx, .xlsm, .xls, .ods) or a text table "
+                "(.csv, .tsv)"
+            ).format(name=path.name)
         )
     rows, numbers = _filled_rows(rows)
     if len(rows) < 2:
-        raise DataFileError(f"{path.name}: {name} holds no table (a header row and data)")
+        raise DataFileError(
+            tr("{name}: {sheet} holds no table (a header row and data)").format(
+                name=path.name, sheet=name
+            )
+        )
     return Grid(rows, name, find_header(rows), numbers)
 
 
@@ -124,14 +132,20 @@ def _spreadsheet(path: Path, sheet: str | None) -> tuple[list[list[Any]], str]:
         names = list(book.sheet_names)
         if sheet is not None and sheet not in names:
             raise DataFileError(
-                f"{path.name} has no sheet '{sheet}'; its sheets: {', '.join(names)}"
+                tr("{name} has no sheet '{sheet}'; its sheets: {sheets}").format(
+                    name=path.name, sheet=sheet, sheets=", ".join(names)
+                )
             )
         name = sheet if sheet is not None else names[0]
         rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
     except DataFileError:
         raise
     except Exception as error:  # each format's reader raises its own errors
-        raise DataFileError(f"{path.name} cannot be read as a spreadsheet: {error}") from None
+        raise DataFileError(
+            tr("{name} cannot be read as a spreadsheet: {error}").format(
+                name=path.name, error=error
+            )
+        ) from None
     return [[None if v == "" else v for v in row] for row in rows], name
 
 
@@ -139,9 +153,13 @@ def _text(path: Path) -> list[list[Any]]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise DataFileError(f"{path.name} cannot be read: {error.strerror}") from None
+        raise DataFileError(
+            tr("{name} cannot be read: {error}").format(name=path.name, error=error.strerror)
+        ) from None
     if b"\x00" in raw[:4096]:
-        raise DataFileError(f"{path.name} is not a text table (it holds binary data)")
+        raise DataFileError(
+            tr("{name} is not a text table (it holds binary data)").format(name=path.name)
+        )
     text = _decode(raw)
     sample = text[:65536]
     try:

@@ -30,6 +30,7 @@ from smplanner.domain.kpi_names import (
 from smplanner.domain.periods import Settings, period_of_day, period_start, settings_of
 from smplanner.domain.plan import Plan
 from smplanner.domain.schema import is_blank
+from smplanner.domain.text import tr
 from smplanner.domain.tracking_grid import TRACKING_BY_KEY
 from smplanner.io.crm_import import BadCell, parse_amounts, parse_dates
 from smplanner.io.data_file import Grid
@@ -250,11 +251,15 @@ def import_tracking(
     layout = remap(layout, grid.titles, mapping)
     result = DataImportResult("tracking", layout.kind, layout.reason)
     if layout.kind not in (LONG, WIDE_DATE, WIDE_PERIOD):
-        raise ImportRefused(f"{grid.sheet}: not tracking data: {layout.reason}")
+        raise ImportRefused(
+            tr("{sheet}: not tracking data: {reason}").format(
+                sheet=grid.sheet, reason=layout.reason
+            )
+        )
     settings = settings_of(plan)
     if period_start(settings) is None:
         raise ImportRefused(
-            "the plan's periods have no dates: set the first period (Measuring, Plan settings)"
+            tr("the plan's periods have no dates: set the first period (Measuring, Plan settings)")
         )
     networks = network_matcher(plan)
     given = None
@@ -262,12 +267,15 @@ def import_tracking(
         given = networks.match(network)
         if given is None:
             raise ImportRefused(
-                f"no network '{network}' in the plan; its networks: "
-                + ", ".join(plan.keys("networks"))
+                tr("no network '{network}' in the plan; its networks: {networks}").format(
+                    network=network, networks=", ".join(plan.keys("networks"))
+                )
             )
     if layout.network is None and given is None:
         if len(plan.keys("networks")) != 1:
-            raise ImportRefused("the table names no network: say which with --network NAME")
+            raise ImportRefused(
+                tr("the table names no network: say which network it is for (--network NAME)")
+            )
         given = plan.keys("networks")[0]
     cells = cells_of(grid, layout, given)
     numbers, text_bad, blank = read_numbers(cells["value"])
