@@ -306,7 +306,12 @@ def import_tracking(
     for row, when in (
         cells.loc[unreadable, ["row", "when"]].drop_duplicates().itertuples(index=False)
     ):
-        bad.append(BadCell(int(row), "date", str(when), "a date such as 2027-01-31"))
+        expected = (
+            "a date such as 2027-01-31"
+            if period_title(when) is None
+            else f"a period of the plan, which counts {settings.period_unit}s"
+        )
+        bad.append(BadCell(int(row), "date", str(when), expected))
     cells = cells.assign(period=period, order=order, number=numbers)
     usable = cells["kpi"].notna() & cells["network"].notna() & readable & ~text_bad
     outside = usable & (period.isna() | (period < 1) | (period > settings.periods))

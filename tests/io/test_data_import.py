@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from smplanner.domain.catalogue import example_plan
+from smplanner.domain.commands import SetCells
 from smplanner.domain.kpi_names import COUNT, LEVEL, RATE, default_aggregation, kpi_matcher
 from smplanner.domain.plan import Plan
 from smplanner.io.data_costs import import_costs
@@ -299,3 +300,20 @@ def test_the_kpi_aggregation_is_saved_in_the_workbook(tmp_path: Path) -> None:
     again = load_plan(tmp_path / "plan.xlsx").plan
     assert again.value("kpis", row, "aggregation") == RATE
     assert aggregations(again)["Customer lifetime value"] == RATE
+
+
+def test_weeks_across_need_a_weekly_plan() -> None:
+    rows: list[list[object]] = [["Network", "KPI", "KW 1", "KW 2"], ["X", "Clicks", 3, 4]]
+    result = _tracking(example_plan(), _grid(rows))
+    assert result.command is None
+    assert str(result.problems[0]) == (
+        "row 2, column 'date': 'KW 1' — expected a period of the plan, which counts months"
+    )
+    weekly = example_plan()
+    weekly.apply(
+        SetCells("settings", ((0, "period_unit", "week"), (0, "first_period", "2027-W01")))
+    )
+    result = _tracking(weekly, _grid(rows))
+    assert result.command is not None
+    weekly.apply(result.command)
+    assert _actual(weekly, "X", "Link clicks", 2) == 4
