@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from smplanner.domain.catalogue import example_plan
 from smplanner.domain.commands import SetCells
@@ -317,3 +319,26 @@ def test_weeks_across_need_a_weekly_plan() -> None:
     assert result.command is not None
     weekly.apply(result.command)
     assert _actual(weekly, "X", "Link clicks", 2) == 4
+
+
+@given(
+    days=st.lists(st.tuples(st.integers(0, 180), st.integers(0, 10_000)), min_size=1, max_size=60)
+)
+def test_any_daily_series_sums_and_levels_per_month(days: list[tuple[int, int]]) -> None:
+    """Whatever the days: a count's month is the sum of its days, a level's its last day's."""
+    start = dt.date(2027, 1, 1)
+    rows: list[list[object]] = [["Date", "Impressions", "Followers"]]
+    rows += [[(start + dt.timedelta(days=d)).isoformat(), v, v] for d, v in days]
+    plan = example_plan()
+    plan.apply(SetCells("tracking", tuple((r, "actual", None) for r in range(42))))
+    result = _tracking(plan, _grid(rows), network="X")
+    assert result.command is not None and not result.problems
+    plan.apply(result.command)
+    for month in range(1, 7):
+        inside = [(d, v) for d, v in days if (start + dt.timedelta(days=d)).month == month]
+        if not inside:
+            assert _actual(plan, "X", "Impressions", month) is None
+            continue
+        assert _actual(plan, "X", "Impressions", month) == sum(v for _, v in inside)
+        last_day = max(d for d, _ in inside)
+        assert _actual(plan, "X", "Followers", month) == [v for d, v in inside if d == last_day][-1]
