@@ -36,7 +36,8 @@ def add_arguments(parser: Any) -> None:
 
 def crm_table(path: Path, sheet: str | None) -> str | None:
     """'deals' or 'touches' when the file's headers say it is a CRM export, else None."""
-    from smplanner.io.crm_import import DEALS, TOUCHES, map_headers
+    from smplanner.domain.deal_tables import DEALS, TOUCHES
+    from smplanner.io.crm_import import map_headers
     from smplanner.io.data_file import DataFileError, read_grid
 
     try:
@@ -121,8 +122,8 @@ def run_import(options: argparse.Namespace) -> int:
     if result.layout:
         print(f"{name}: {result.layout}: {result.reason}")
     if result.problems:
-        for problem in result.problems[:SHOWN]:
-            print(f"error: {data.name}: {problem}")
+        for bad in result.problems[:SHOWN]:
+            print(f"error: {data.name}: {bad}")
         if len(result.problems) > SHOWN:
             print(f"error: … and {len(result.problems) - SHOWN} more")
         print(
