@@ -49,6 +49,7 @@ class Settings:
     clv_years: float | None = None
     clv_referrals: float | None = None
     clv_referral_value: float | None = None
+    qualification_framework: str = "BANT"
 
 
 def _defaults() -> dict[str, Any]:

@@ -14,6 +14,7 @@ from smplanner.domain import (
     attribution_summary,
     checklist_summary,
     maturity_report,
+    pipeline_summary,
     roi_summary,
 )
 from smplanner.domain.plan import Plan
@@ -35,6 +36,7 @@ PARTS: tuple[SummaryPart, ...] = (
     SummaryPart("checklists", checklist_summary.figures, checklist_summary.lines),
     SummaryPart("measuring", roi_summary.figures, roi_summary.lines),
     SummaryPart("attribution", attribution_summary.figures, attribution_summary.lines),
+    SummaryPart("pipeline", pipeline_summary.figures, pipeline_summary.lines),
 )
 
 
