@@ -60,7 +60,7 @@ def big_plan() -> Plan:
         {
             "deal_id": f"D{i}-{p}",
             "value": rng.uniform(0, 5e3),
-            "stage": "won",
+            "stage": "Won",
             "close": start + dt.timedelta(weeks=p - 1, days=3),
         }
         for i, _n in enumerate(networks)

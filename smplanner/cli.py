@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from smplanner import __version__, cli_deals, cli_merge
+from smplanner import __version__, cli_deals, cli_merge, cli_pipeline
 
-COMMANDS = ("new", "validate", "summary", "export", "merge", "import", "attribution")
+COMMANDS = ("new", "validate", "summary", "export", "merge", "import", "attribution", "pipeline")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
 QT_VALUE_OPTIONS = frozenset(
@@ -90,6 +90,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     cli_merge.add_parser(commands)
     cli_deals.add_commands(commands)
+    cli_pipeline.add_command(commands)
     return parser
 
 
@@ -140,6 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _validate(Path(options.plan))
         if options.command == "merge":
             return cli_merge.run(options)
+        if options.command == "pipeline":
+            return cli_pipeline.run(options)
         if options.command in ("import", "attribution"):
             return cli_deals.run(options)
         if options.command == "export":

@@ -52,7 +52,7 @@ def test_deals_then_touches_are_imported_and_counted(
     plan = load_plan(plan_path).plan
     assert plan.records("deals")[0]["value"] == 12_000
     assert plan.records("deals")[0]["close"] == dt.date(2027, 3, 15)
-    assert [d["stage"] for d in plan.records("deals")] == ["won", "open", "lost"]
+    assert [d["stage"] for d in plan.records("deals")] == ["Won", "Qualified", "Lost"]
     assert plan.records("touches")[0]["deal"] == "N-1"
     assert plan.records("touches")[0]["channel"] == "LinkedIn"  # the plan's network
     assert "Webinar" in plan.keys("other_channels")
@@ -90,7 +90,7 @@ def test_bad_rows_are_named_and_nothing_is_written(
     out = capsys.readouterr().out
     assert "row 2, column 'Amount': '-5' — expected a number of at least 0" in out
     assert "row 3, column 'Amount': 'ten' — expected a number" in out
-    assert "row 3, column 'Stage': 'maybe' — expected a stage such as open" in out
+    assert "row 3, column 'Stage': 'maybe' — expected a stage such as Qualified, Scoped" in out
     assert "row 3, column 'Close Date': '2027-13-45'" in out
     assert "row 4, column 'Deal ID': 'a' — expected each deal once (first in row 2)" in out
     assert plan_path.read_bytes() == before
@@ -134,4 +134,6 @@ def test_amounts_and_stages_as_crms_write_them() -> None:
     assert list(amounts)[:3] == [1234.5, 1234.5, 1200.0]
     assert pd.isna(amounts[3]) and amounts[4] == 7 and amounts[5] is False
     stages = parse_stages(pd.Series(["Closed Won", "closedlost", "Negotiation", "", "Nope"]))
-    assert list(stages) == ["won", "lost", "open", "open", False]
+    assert list(stages) == ["Won", "Lost", "Qualified", "Qualified", False]
+    scoped = parse_stages(pd.Series(["scoped", "Committed", "open"]))
+    assert list(scoped) == ["Scoped", "Committed", "Qualified"]

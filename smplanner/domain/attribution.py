@@ -23,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from smplanner.domain.deal_stages import DEFAULT_BOOK, Outcome, StageBook
 from smplanner.domain.deal_tables import (
     DEFAULT_HALF_LIFE,
     FIRST_TOUCH,
@@ -30,10 +31,8 @@ from smplanner.domain.deal_tables import (
     LINEAR,
     MARKOV,
     MODELS,
-    OPEN,
     POSITION_BASED,
     TIME_DECAY,
-    WON,
 )
 from smplanner.domain.text import QT_TRANSLATE_NOOP
 
@@ -97,18 +96,24 @@ def _days(values: pd.Series) -> npt.NDArray[np.datetime64]:
     return pd.to_datetime(values, errors="coerce").to_numpy(dtype="datetime64[D]")
 
 
-def prepare(deals: pd.DataFrame, touches: pd.DataFrame, channels: Sequence[str] = ()) -> Journeys:
+def prepare(
+    deals: pd.DataFrame,
+    touches: pd.DataFrame,
+    channels: Sequence[str] = (),
+    book: StageBook = DEFAULT_BOOK,
+) -> Journeys:
     """Arrays for the models from the Deals and Touches frames (the plan's columns).
 
     ``channels`` orders the channels (networks, then other channels); channels only the
-    touches name follow, and :data:`NO_TOUCH` is last.
+    touches name follow, and :data:`NO_TOUCH` is last. ``book`` says which stages are won
+    and which open (the plan's Pipeline stages).
     """
     ids = deals["deal_id"].astype(str).to_numpy()
     first = ~pd.Index(ids).duplicated()
     lookup = pd.Index(ids[first])
     numbers = np.flatnonzero(first)
-    stage = deals["stage"].astype(str).to_numpy()
-    won = stage == WON
+    stage = book.of(deals["stage"])
+    won = stage == str(Outcome.WON)
     value = np.where(won, pd.to_numeric(deals["value"], errors="coerce").fillna(0.0), 0.0)
     value = value.astype(np.float64)
     close = _days(deals["close"])
@@ -125,7 +130,7 @@ def prepare(deals: pd.DataFrame, touches: pd.DataFrame, channels: Sequence[str] 
     late = usable & ~np.isnat(closes) & (date > closes)
     won_touch = np.append(won, False)[deal]
     credited = usable & ~late & won_touch
-    on_path = usable & (~late | (np.append(stage, "")[deal] == OPEN))
+    on_path = usable & (~late | (np.append(stage, "")[deal] == str(Outcome.OPEN)))
 
     row = np.arange(len(touches))
     day = date.astype("int64")

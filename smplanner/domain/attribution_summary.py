@@ -10,6 +10,7 @@ import numpy as np
 
 from smplanner.domain.attribution import Journeys, all_credits, channels_of_won_deals, prepare
 from smplanner.domain.deal_roles import ALL_NETWORKS, ROLE_KEYS, ROLES, role_counts
+from smplanner.domain.deal_stages import book_of
 from smplanner.domain.deal_tables import DEALS, MODEL_KEYS, MODELS, OTHER_CHANNELS, TOUCHES
 from smplanner.domain.figures_text import money
 from smplanner.domain.measures import deal_periods
@@ -20,7 +21,7 @@ from smplanner.domain.plan import Plan
 def journeys_of(plan: Plan) -> Journeys:
     """The plan's deals and touches, channels in catalogue order (networks first)."""
     channels = [*plan.keys("networks"), *plan.keys(OTHER_CHANNELS)]
-    return prepare(plan.frame(DEALS), plan.frame(TOUCHES), channels)
+    return prepare(plan.frame(DEALS), plan.frame(TOUCHES), channels, book_of(plan))
 
 
 def _number(value: float) -> float | None:

@@ -3,11 +3,13 @@
 A deal is counted once, whatever happened on its way; its touches say which channels
 (the plan's networks or the other channels) it met and when. Attribution models in
 :mod:`smplanner.domain.attribution` share each won deal's value among its touches.
-Only :mod:`smplanner.domain.schema` may be imported here: ``tables`` imports this module.
+Only :mod:`smplanner.domain.schema` and ``pipeline_tables`` may be imported here: ``tables``
+imports this module.
 """
 
 from __future__ import annotations
 
+from smplanner.domain.pipeline_tables import LOST_NAME, PIPELINE_STAGES, QUALIFIED, WON_NAME
 from smplanner.domain.schema import Column, Kind, TableSchema
 from smplanner.domain.text import QT_TRANSLATE_NOOP
 
@@ -15,26 +17,25 @@ DEALS = "deals"
 TOUCHES = "touches"
 OTHER_CHANNELS = "other_channels"
 
-OPEN = QT_TRANSLATE_NOOP("", "open")
-WON = QT_TRANSLATE_NOOP("", "won")
-LOST = QT_TRANSLATE_NOOP("", "lost")
-DEAL_STAGES = (OPEN, WON, LOST)
-"""The stages a deal can be in; the one place that lists them."""
 STAGE_ALIASES = {
-    "closed won": WON,
-    "closedwon": WON,
-    "closed-won": WON,
-    "closed/won": WON,
-    "gewonnen": WON,
-    "closed lost": LOST,
-    "closedlost": LOST,
-    "closed-lost": LOST,
-    "closed/lost": LOST,
-    "verloren": LOST,
-    "in progress": OPEN,
-    "pending": OPEN,
+    "open": QUALIFIED,
+    "in progress": QUALIFIED,
+    "pending": QUALIFIED,
+    "closed won": WON_NAME,
+    "closedwon": WON_NAME,
+    "closed-won": WON_NAME,
+    "closed/won": WON_NAME,
+    "gewonnen": WON_NAME,
+    "closed lost": LOST_NAME,
+    "closedlost": LOST_NAME,
+    "closed-lost": LOST_NAME,
+    "closed/lost": LOST_NAME,
+    "verloren": LOST_NAME,
 }
-"""CRM spellings of the stages (lower case)."""
+"""CRM spellings and the stages of earlier plans (open, won, lost), lower case, mapped to
+the default stage catalogue's names. An earlier plan's "open" deal is read as Qualified,
+the lowest open stage: its probability is not known, and the lowest one never inflates
+the weighted pipeline."""
 
 
 OTHER_CHANNELS_TABLE = TableSchema(
@@ -104,11 +105,15 @@ DEALS_TABLE = TableSchema(
             "stage",
             QT_TRANSLATE_NOOP("", "Stage"),
             kind=Kind.CHOICE,
-            choices=DEAL_STAGES,
+            ref=PIPELINE_STAGES,
             required=True,
-            default=OPEN,
-            width=10,
-            tooltip=QT_TRANSLATE_NOOP("", "Open, won or lost; only won deals bring a return"),
+            default=QUALIFIED,
+            width=12,
+            tooltip=QT_TRANSLATE_NOOP(
+                "",
+                "A stage of the Pipeline stages sheet; its probability weighs the deal, and"
+                " only won deals (the 100 % stage) bring a return",
+            ),
             aliases=STAGE_ALIASES,
         ),
         Column(

@@ -18,6 +18,7 @@ import pandas as pd
 
 from smplanner.domain import roi
 from smplanner.domain.attribution import credit_by_period, prepare
+from smplanner.domain.deal_stages import DEFAULT_BOOK, StageBook, stage_book
 from smplanner.domain.deal_tables import DEALS, TOUCHES
 from smplanner.domain.funnel import LEVEL_TITLES as LEVEL_TITLES
 from smplanner.domain.funnel import LEVELS as LEVELS
@@ -26,6 +27,7 @@ from smplanner.domain.funnel import growth_series as growth_series
 from smplanner.domain.funnel import ratio_series as ratio_series
 from smplanner.domain.measuring_tables import COSTS, TRACKING
 from smplanner.domain.periods import Settings, period_labels, period_start, settings_of
+from smplanner.domain.pipeline_tables import PIPELINE_STAGES
 from smplanner.domain.plan import Plan
 from smplanner.domain.tracking_grid import pivot
 
@@ -185,7 +187,10 @@ def compute(
     by_spend = money.groupby(spent["spend"]).sum()
     by_period = money.groupby(spent["period"]).sum().reindex(numbers, fill_value=0.0)
 
-    credited, outside, undated = social_return(settings, names, tables[DEALS], tables[TOUCHES])
+    book = stage_book(tables[PIPELINE_STAGES]) if PIPELINE_STAGES in tables else DEFAULT_BOOK
+    credited, outside, undated = social_return(
+        settings, names, tables[DEALS], tables[TOUCHES], book
+    )
     won_by_network = credited.sum(axis=0)
     won_by_period = credited.sum(axis=1).reindex(numbers, fill_value=0.0)
     won_total = float(won_by_network.sum())
@@ -232,7 +237,7 @@ def compute(
 
 def dashboard(plan: Plan) -> Dashboard:
     """The dashboard of ``plan`` as it is now."""
-    tables = {t: plan.frame(t) for t in (TRACKING, COSTS, DEALS, TOUCHES)}
+    tables = {t: plan.frame(t) for t in (TRACKING, COSTS, DEALS, TOUCHES, PIPELINE_STAGES)}
     return compute(settings_of(plan), plan.keys("networks"), plan.keys("kpis"), tables)
 
 
@@ -253,13 +258,17 @@ def deal_periods(settings: Settings, close: pd.Series) -> Array:
 
 
 def social_return(
-    settings: Settings, networks: Sequence[str], deals: pd.DataFrame, touches: pd.DataFrame
+    settings: Settings,
+    networks: Sequence[str],
+    deals: pd.DataFrame,
+    touches: pd.DataFrame,
+    book: StageBook = DEFAULT_BOOK,
 ) -> tuple[pd.DataFrame, int, int]:
     """Per period 1..periods (rows) and network (columns): the credit the chosen model gives.
 
     Also: how many won deals closed outside the periods, and how many have no period.
     """
-    journeys = prepare(deals, touches, networks)
+    journeys = prepare(deals, touches, networks, book)
     periods = deal_periods(settings, deals["close"])
     count = settings.periods
     table = credit_by_period(

@@ -10,6 +10,7 @@ Only :mod:`smplanner.domain.schema` may be imported here: ``tables`` imports thi
 from __future__ import annotations
 
 from smplanner.domain.deal_tables import DEFAULT_HALF_LIFE, MODEL_ALIASES, MODELS, POSITION_BASED
+from smplanner.domain.pipeline_tables import BANT, FRAMEWORKS
 from smplanner.domain.schema import Column, Kind, TableSchema
 from smplanner.domain.text import QT_TRANSLATE_NOOP
 
@@ -221,6 +222,20 @@ PLAN_SETTINGS = TableSchema(
                 "",
                 "How far short of its target, in per cent, a KPI is amber rather than red;"
                 " on target or better is green",
+            ),
+        ),
+        Column(
+            "qualification_framework",
+            QT_TRANSLATE_NOOP("", "Qualification framework"),
+            kind=Kind.CHOICE,
+            choices=FRAMEWORKS,
+            required=True,
+            default=BANT,
+            width=14,
+            tooltip=QT_TRANSLATE_NOOP(
+                "",
+                "MAN, BANT or SCOTSMAN: the criteria a deal must meet to be a sales qualified"
+                " opportunity (a deal may name its own on the Qualification sheet)",
             ),
         ),
     ),

@@ -54,6 +54,7 @@ class Settings:
     clv_referral_value: float | None = None
     attainment_band: float = DEFAULT_ATTAINMENT_BAND
     """Per cent short of target that is amber rather than red."""
+    qualification_framework: str = "BANT"
 
 
 def _defaults() -> dict[str, Any]:

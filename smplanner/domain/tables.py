@@ -11,6 +11,13 @@ from smplanner.domain.checklist_tables import CHECKLIST_SCHEMAS
 from smplanner.domain.deal_tables import DEAL_SCHEMAS, OTHER_CHANNELS, OTHER_CHANNELS_TABLE
 from smplanner.domain.maturity_tables import MATURITY_SCHEMAS
 from smplanner.domain.measuring_tables import MEASURING_SCHEMAS
+from smplanner.domain.pipeline_tables import (
+    LEAD_POOLS,
+    LEAD_POOLS_TABLE,
+    PIPELINE_STAGES,
+    PIPELINE_STAGES_TABLE,
+    QUALIFICATION_TABLE,
+)
 from smplanner.domain.schema import Column, DynamicColumns, Kind, TableSchema
 from smplanner.domain.suggestion_tables import SUGGESTION_SCHEMAS
 from smplanner.domain.text import QT_TRANSLATE_NOOP
@@ -262,6 +269,7 @@ SECTION_SCHEMAS: tuple[TableSchema, ...] = (
     *MEASURING_SCHEMAS,
     *ALIGNMENT_SCHEMAS,
     *DEAL_SCHEMAS,
+    QUALIFICATION_TABLE,
 )
 """The tables of the sections after the KPI planner, each section's in its own module."""
 
@@ -275,10 +283,21 @@ SCHEMAS: dict[str, TableSchema] = {
         TACTICS,
         NETWORKS,
         OTHER_CHANNELS_TABLE,
+        PIPELINE_STAGES_TABLE,
+        LEAD_POOLS_TABLE,
         KPIS,
     )
 }
-CATALOGUES: tuple[str, ...] = ("stages", "goals", "tactics", "networks", OTHER_CHANNELS, "kpis")
+CATALOGUES: tuple[str, ...] = (
+    "stages",
+    "goals",
+    "tactics",
+    "networks",
+    OTHER_CHANNELS,
+    PIPELINE_STAGES,
+    LEAD_POOLS,
+    "kpis",
+)
 DEFAULT_FILES: tuple[str, ...] = (
     "catalogue.json",
     "maturity.json",
@@ -286,5 +305,6 @@ DEFAULT_FILES: tuple[str, ...] = (
     "measuring.json",
     "alignment.json",
     "deals.json",
+    "pipeline.json",
 )
 """Resources holding the default rows of tables (by table name) for a new plan."""

@@ -16,7 +16,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from smplanner.domain.attribution import NO_TOUCH, all_credits
 from smplanner.domain.attribution_summary import journeys_of
-from smplanner.domain.deal_tables import MARKOV, MODELS, OTHER_CHANNELS, WON
+from smplanner.domain.deal_tables import MARKOV, MODELS, OTHER_CHANNELS
 from smplanner.domain.periods import settings_of
 from smplanner.domain.plan import Plan
 from smplanner.domain.tables import NETWORKS
@@ -29,6 +29,7 @@ from smplanner.io.deal_formulas import (
     text,
     touch_column,
     whole,
+    won_stages,
 )
 from smplanner.io.roi_sheet import MONEY, _Writer
 from smplanner.io.sheets import new_sheet
@@ -111,7 +112,10 @@ def write_attribution_sheet(book: Workbook, plan: Plan) -> None:
         out.append(*cells)
     last = out.row
     bare = index[NO_TOUCH]
-    won = f"SUMIFS({deal_column('value')},{deal_column('stage')},{text(WON)})"
+    won = "+".join(
+        f"SUMIFS({deal_column('value')},{deal_column('stage')},{text(name)})"
+        for name in won_stages(plan)
+    )
     cells = [out.cell("No recorded touch"), out.cell("")]
     for number, model in enumerate(MODELS):
         if formulas and model != MARKOV:

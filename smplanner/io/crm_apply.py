@@ -14,8 +14,8 @@ from typing import Any, cast
 import numpy as np
 import pandas as pd
 
+from smplanner.domain.deal_stages import book_of
 from smplanner.domain.deal_tables import (
-    DEAL_STAGES,
     DEALS,
     DEALS_TABLE,
     OTHER_CHANNELS,
@@ -26,7 +26,6 @@ from smplanner.domain.plan import Plan
 from smplanner.domain.schema import MAX_TEXT
 from smplanner.domain.tables import NETWORKS, SCHEMAS
 from smplanner.io.crm_import import (
-    OPEN_WORDS,
     BadCell,
     ImportResult,
     guess_into,
@@ -116,8 +115,9 @@ def _deals(plan: Plan, frame: pd.DataFrame) -> ImportResult:
         check.bad(numbers < 0, headers["value"], "a number of at least 0")
         columns["value"] = numbers
     if "stage" in headers:
-        stage = parse_stages(frame[headers["stage"]])
-        words = ", ".join([*DEAL_STAGES, "Closed Won", "Closed Lost", *OPEN_WORDS[:5], "…"])
+        book = book_of(plan)
+        stage = parse_stages(frame[headers["stage"]], book)
+        words = ", ".join([*book.names[:7], "Closed Won", "Closed Lost", "…"])
         check.bad(stage.map(lambda v: v is False), headers["stage"], f"a stage such as {words}")
         columns["stage"] = stage
     for name in ("created", "close"):

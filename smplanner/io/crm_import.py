@@ -25,15 +25,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from smplanner.domain.deal_tables import (
-    DEAL_STAGES,
-    DEALS,
-    LOST,
-    OPEN,
-    STAGE_ALIASES,
-    TOUCHES,
-    WON,
-)
+from smplanner.domain.deal_stages import DEFAULT_BOOK, StageBook
+from smplanner.domain.deal_tables import DEALS, STAGE_ALIASES, TOUCHES
+from smplanner.domain.pipeline_tables import LOST_NAME, WON_NAME
 from smplanner.domain.plan import Plan
 from smplanner.domain.schema import EXCEL_EPOCH
 
@@ -275,22 +269,28 @@ def parse_amounts(values: pd.Series) -> pd.Series:
     return out
 
 
-def parse_stages(values: pd.Series) -> pd.Series:
-    """open, won or lost from CRM stage names; ``False`` for a stage we do not know."""
-    words = {s: s for s in DEAL_STAGES}
-    words.update(STAGE_ALIASES)
-    words.update(dict.fromkeys(OPEN_WORDS, OPEN))
+def parse_stages(values: pd.Series, book: StageBook = DEFAULT_BOOK) -> pd.Series:
+    """The plan's stage names from CRM stage names: a stage of ``book`` as it is, a won or
+    lost spelling as the book's won or lost stage, any other open word as the first open
+    stage; ``False`` for a stage we do not know."""
+    start = book.first_open
+    won, lost = book.won_name, (book.lost[0] if book.lost else LOST_NAME)
+    meaning = {WON_NAME: won, LOST_NAME: lost}
+    words = dict.fromkeys(OPEN_WORDS, start)
+    words.update({k: meaning.get(v, start) for k, v in STAGE_ALIASES.items()})
+    words.update({"won": won, "lost": lost})
+    words.update({" ".join(n.split()).casefold(): n for n in book.names})
     folded = _text(values).str.casefold().str.replace(r"\s+", " ", regex=True)
 
     def one(word: str) -> object:
         if word in words:
             return words[word]
         if not word:
-            return OPEN
+            return start
         if "won" in word.split() or word.endswith("won"):
-            return WON
+            return won
         if "lost" in word.split() or word.endswith("lost"):
-            return LOST
+            return lost
         return False
 
     return folded.map(one)

@@ -19,6 +19,7 @@ import numpy as np
 from openpyxl.utils import get_column_letter
 
 from smplanner.domain.attribution import prepare, row_credits
+from smplanner.domain.deal_stages import book_of
 from smplanner.domain.deal_tables import (
     DEALS,
     DEALS_TABLE,
@@ -31,7 +32,6 @@ from smplanner.domain.deal_tables import (
     TIME_DECAY,
     TOUCHES,
     TOUCHES_TABLE,
-    WON,
 )
 from smplanner.domain.measures import deal_periods
 from smplanner.domain.measuring_tables import PLAN_SETTINGS
@@ -95,6 +95,11 @@ def setting_cell(name: str) -> str:
     return f"{quote_sheet(PLAN_SETTINGS.sheet)}!${letter}$2"
 
 
+def won_stages(plan: Plan) -> tuple[str, ...]:
+    """The names of the plan's won stages (at least the default one)."""
+    return book_of(plan).won or (book_of(plan).won_name,)
+
+
 def text(value: str) -> str:
     """A string literal for a formula."""
     return '"' + value.replace('"', '""') + '"'
@@ -125,7 +130,7 @@ def markov_per_touch(plan: Plan) -> list[float]:
     """Each Touches row's data-driven credit (0 for a touch not credited)."""
     settings = settings_of(plan)
     channels = [*plan.keys(NETWORKS.name), *plan.keys(OTHER_CHANNELS)]
-    journeys = prepare(plan.frame(DEALS), plan.frame(TOUCHES), channels)
+    journeys = prepare(plan.frame(DEALS), plan.frame(TOUCHES), channels, book_of(plan))
     out = np.zeros(plan.row_count(TOUCHES))
     credits = row_credits(journeys, MARKOV, settings.half_life)
     touched = journeys.row >= 0
@@ -144,6 +149,7 @@ def helpers(plan: Plan) -> TouchHelpers:
     half_life = f"IF({life}={text('')},7,{life})"
     model = model_cell()
     f = {t: column_of(t) for t in TITLES}
+    won = won_stages(plan)
 
     def row(r: int, index: int) -> list[object]:
         a, b, c = f"$A{r}", f"$B{r}", f"$C{r}"
@@ -151,7 +157,7 @@ def helpers(plan: Plan) -> TouchHelpers:
         close_of = f"INDEX({close},{match})"
         counted = (
             f'=IF(AND({a}<>"",{b}<>"",{c}<>"",ISNUMBER({match})),'
-            f"IF(INDEX({stage},{match})={text(WON)},"
+            f"IF(OR({','.join(f'INDEX({stage},{match})={text(w)}' for w in won)}),"
             f'IF(OR({close_of}="",{b}<={close_of}),1,0),0),0)'
         )
         k, g, h, i = (f"{f[t]}{r}" for t in (COUNTED, WON_VALUE, TOUCH_COUNT, ORDER))

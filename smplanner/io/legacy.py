@@ -13,9 +13,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from smplanner.domain.deal_tables import FIRST_TOUCH, LINEAR, POSITION_BASED, WON
+from smplanner.domain.deal_tables import FIRST_TOUCH, LINEAR, POSITION_BASED
 from smplanner.domain.measuring_tables import ASSIST, CONVERSION, ORIGINATING, PLAN_SETTINGS
 from smplanner.domain.periods import Settings, first_day_of_period
+from smplanner.domain.pipeline_tables import WON_NAME
 from smplanner.domain.schema import is_blank
 from smplanner.domain.text import tr
 from smplanner.io.cells import fold
@@ -127,7 +128,7 @@ def migrate(
                 "deal_id": deal_id,
                 "name": names[key],
                 "value": max(m[1] for m in members),
-                "stage": WON,
+                "stage": WON_NAME,
                 "close": close,
                 "notes": tr("from the Returns sheet of an earlier smplanner"),
             }

@@ -18,6 +18,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from smplanner.domain.deal_stages import book_of
 from smplanner.domain.measures import social_return
 from smplanner.domain.measuring_tables import COSTS, DEFAULT_PERIODS, SETTINGS
 from smplanner.domain.periods import period_labels, settings_of
@@ -104,7 +105,8 @@ def _returns(plan: Plan, networks: list[str]) -> Callable[[str | None, int | Non
             return return_formula(criteria)
 
         return formula
-    credited = social_return(settings_of(plan), networks, plan.frame(DEALS), plan.frame(TOUCHES))[0]
+    deals, touches = plan.frame(DEALS), plan.frame(TOUCHES)
+    credited = social_return(settings_of(plan), networks, deals, touches, book_of(plan))[0]
 
     def value(network: str | None, period: int | None) -> str:
         frame = credited if network is None else credited[[network]]

@@ -47,7 +47,7 @@ def frames(
 
 def worked() -> a.Journeys:
     deals, touches = frames(
-        [("D1", 10_000, "won", 21)], [("D1", 0, "LinkedIn"), ("D1", 10, "Email"), ("D1", 20, "X")]
+        [("D1", 10_000, "Won", 21)], [("D1", 0, "LinkedIn"), ("D1", 10, "Email"), ("D1", 20, "X")]
     )
     return a.prepare(deals, touches, ["LinkedIn", "X", "Email"])
 
@@ -71,7 +71,7 @@ def test_the_worked_figures_of_the_domain_notes() -> None:
 
 def test_one_touch_takes_all_and_two_share_half_each() -> None:
     deals, touches = frames(
-        [("A", 100, "won", 5), ("B", 60, "won", 5)],
+        [("A", 100, "Won", 5), ("B", 60, "Won", 5)],
         [("A", 1, "X"), ("B", 1, "X"), ("B", 2, "Email")],
     )
     j = a.prepare(deals, touches)
@@ -82,7 +82,7 @@ def test_a_hand_worked_markov_chain() -> None:
     """Paths C1>C2>C3 (won), C1 (lost), C2>C3 (open): P(conversion) = 1/3; without C1 it
     is 1/6 (removal effect 0.5), without C2 or C3 it is 0 (1 each); shares 0.2, 0.4, 0.4."""
     deals, touches = frames(
-        [("W", 900, "won", 10), ("L", 50, "lost", 10), ("O", 70, "open", None)],
+        [("W", 900, "Won", 10), ("L", 50, "Lost", 10), ("O", 70, "Qualified", None)],
         [
             ("W", 1, "C1"),
             ("W", 2, "C2"),
@@ -101,7 +101,7 @@ def test_a_hand_worked_markov_chain() -> None:
 
 def test_touches_after_the_close_are_kept_but_not_credited() -> None:
     deals, touches = frames(
-        [("A", 100, "won", 5), ("B", 40, "won", 5)],
+        [("A", 100, "Won", 5), ("B", 40, "Won", 5)],
         [("A", 1, "X"), ("A", 9, "Email"), ("B", 8, "X"), ("B", None, "X")],
     )
     j = a.prepare(deals, touches)
@@ -110,14 +110,14 @@ def test_touches_after_the_close_are_kept_but_not_credited() -> None:
 
 
 def test_a_deal_without_a_close_date_counts_all_its_touches() -> None:
-    deals, touches = frames([("A", 100, "won", None)], [("A", 0, "X"), ("A", 7, "Email")])
+    deals, touches = frames([("A", 100, "Won", None)], [("A", 0, "X"), ("A", 7, "Email")])
     decay = a.credit(a.prepare(deals, touches), "time decay")
     assert values(decay) == {"X": round(100 / 3, 2), "Email": round(200 / 3, 2)}
 
 
 def test_touches_on_one_day_keep_the_tables_order() -> None:
     deals, touches = frames(
-        [("A", 100, "won", 3)], [("A", 3, "Email"), ("A", 3, "X"), ("A", 1, "Phone")]
+        [("A", 100, "Won", 3)], [("A", 3, "Email"), ("A", 3, "X"), ("A", 1, "Phone")]
     )
     j = a.prepare(deals, touches)
     assert values(a.credit(j, "first touch")) == {"Phone": 100}
@@ -134,7 +134,7 @@ def plans(draw: st.DrawFn) -> tuple[pd.DataFrame, pd.DataFrame]:
         (
             f"D{i}",
             draw(st.floats(0, 1e6, allow_nan=False)),
-            draw(st.sampled_from(["open", "won", "lost"])),
+            draw(st.sampled_from(["Qualified", "Won", "Lost"])),
             draw(st.one_of(st.none(), st.integers(0, 40))),
         )
         for i in range(count)
@@ -154,7 +154,7 @@ def test_every_model_credits_each_won_deal_exactly_once(
 ) -> None:
     deals, touches = data
     j = a.prepare(deals, touches, CHANNELS)
-    won = deals["stage"] == "won"
+    won = deals["stage"] == "Won"
     expected = float(deals.loc[won, "value"].sum())
     for model in MODELS:
         found = a.credit(j, model, half_life)
@@ -165,7 +165,7 @@ def test_every_model_credits_each_won_deal_exactly_once(
 
 def test_roles_count_each_deal_once_per_role_and_grow() -> None:
     deals, touches = frames(
-        [("A", 100, "won", 40), ("B", 50, "won", 70), ("C", 10, "won", 75)],
+        [("A", 100, "Won", 40), ("B", 50, "Won", 70), ("C", 10, "Won", 75)],
         [
             ("A", 1, "LinkedIn"),
             ("A", 2, "LinkedIn"),

@@ -35,7 +35,7 @@ def plan_with(**tables: Any) -> Plan:
     deals, touches = [], []
     for number, (period, channel, value) in enumerate(tables.pop("won", ()), 1):
         close = dt.date(2026 + (period - 1) // 12, (period - 1) % 12 + 1, 15)
-        deals.append({"deal_id": f"D{number}", "value": value, "stage": "won", "close": close})
+        deals.append({"deal_id": f"D{number}", "value": value, "stage": "Won", "close": close})
         touches.append({"deal": f"D{number}", "date": close, "channel": channel})
     return Plan(
         "t",
@@ -173,7 +173,7 @@ def test_customer_lifetime_value_from_the_settings() -> None:
 def test_the_return_is_what_the_chosen_model_credits_the_networks() -> None:
     """A deal social media originated and assisted counts once (it used to count twice)."""
     day = dt.date(2026, 3, 1)
-    deals = [{"deal_id": "T", "value": 20_000, "stage": "won", "close": day}]
+    deals = [{"deal_id": "T", "value": 20_000, "stage": "Won", "close": day}]
     touches = [
         {"deal": "T", "date": dt.date(2026, 2, 1), "channel": "LinkedIn"},
         {"deal": "T", "date": dt.date(2026, 2, 10), "channel": "LinkedIn"},

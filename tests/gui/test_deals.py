@@ -76,7 +76,7 @@ def test_a_deal_and_its_touches_typed_in_are_credited(qtbot, main: MainWindow) -
     type_into(qtbot, deals.deals_view, 0, columns("value"), "10000")
     type_into(qtbot, deals.deals_view, 0, columns("stage"), "w")
     type_into(qtbot, deals.deals_view, 0, columns("close"), "2026-01-22")
-    assert plan.value("deals", 0, "stage") == "won"
+    assert plan.value("deals", 0, "stage") == "Won"
     assert plan.value("deals", 0, "close") == dt.date(2026, 1, 22)
     for number, (day, channel) in enumerate(
         (("2026-01-01", "Li"), ("2026-01-11", "E"), ("2026-01-21", "X"))

@@ -376,7 +376,7 @@ def won_deal(editor: PlanEditor, deal: str, value: float, close: dt.date, *chann
         InsertRows(
             "deals",
             plan.row_count("deals"),
-            ({"deal_id": deal, "value": value, "stage": "won", "close": close},),
+            ({"deal_id": deal, "value": value, "stage": "Won", "close": close},),
         )
     )
     days = len(channels)

@@ -28,7 +28,15 @@ def earlier_workbook(path: Path, basis: str = "all touches") -> None:
     plan = example_plan()
     save_plan(plan, path)
     book = openpyxl.load_workbook(path)
-    for title in ("Deals", "Touches", "Other channels", "Attribution"):
+    for title in (
+        "Deals",
+        "Touches",
+        "Other channels",
+        "Attribution",
+        "Qualification",
+        "Pipeline stages",
+        "Lead pools",
+    ):
         del book[title]
     settings = book["Plan settings"]
     settings["F1"], settings["F2"] = "Returns counted", basis
@@ -53,7 +61,7 @@ def test_return_lines_become_won_deals_counted_once(tmp_path: Path) -> None:
     plan = result.plan
     deals = {d["name"]: d for d in plan.records("deals")}
     tailspin = deals["Tailspin: yearly licence"]
-    assert tailspin["value"] == 20000 and tailspin["stage"] == "won"
+    assert tailspin["value"] == 20000 and tailspin["stage"] == "Won"
     assert tailspin["close"] == dt.date(2027, 6, 1)
     touches = [t["channel"] for t in plan.records("touches") if t["deal"] == tailspin["deal_id"]]
     assert touches == ["LinkedIn", "X"]  # originating before assist

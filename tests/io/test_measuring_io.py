@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 
 from smplanner.domain.catalogue import blank_plan
 from smplanner.domain.commands import InsertRows, SetCells
-from smplanner.domain.deal_tables import DEAL_STAGES, MODELS
+from smplanner.domain.deal_tables import MODELS
 from smplanner.domain.measures import dashboard
 from smplanner.domain.measuring_tables import COST_CATEGORIES, PERIOD_UNITS, SPENDS
+from smplanner.domain.pipeline_tables import DEFAULT_STAGES
 from smplanner.io.workbook import load_plan, save_plan
 
 NETWORKS = ["", "LinkedIn", "X", "YouTube"]
@@ -41,7 +42,7 @@ deal_rows = st.fixed_dictionaries(
         "name": texts,
         "company": texts,
         "value": amounts,
-        "stage": st.sampled_from(DEAL_STAGES),
+        "stage": st.sampled_from([name for name, _ in DEFAULT_STAGES]),
         "created": days,
         "close": days,
         "owner": texts,

@@ -148,10 +148,10 @@ def _mixed_plan() -> Plan:
             "deals",
             plan.row_count("deals"),
             (
-                {"deal_id": "Late", "value": 777, "stage": "won", "close": day(2027, 8, 2)},
-                {"deal_id": "Bare", "value": 300, "stage": "won", "close": day(2027, 2, 2)},
-                {"deal_id": "Undated", "value": 50, "stage": "won"},
-                {"deal_id": "Tie", "value": 900, "stage": "won", "close": day(2027, 4, 30)},
+                {"deal_id": "Late", "value": 777, "stage": "Won", "close": day(2027, 8, 2)},
+                {"deal_id": "Bare", "value": 300, "stage": "Won", "close": day(2027, 2, 2)},
+                {"deal_id": "Undated", "value": 50, "stage": "Won"},
+                {"deal_id": "Tie", "value": 900, "stage": "Won", "close": day(2027, 4, 30)},
             ),
         )
     )

@@ -75,7 +75,8 @@ def test_the_catalogue_sheets_and_about(example_path: Path) -> None:
     sections = [schema.sheet for schema in SECTION_SCHEMAS]
     computed = ("ROI", "Attribution")  # worked out, after Touches
     own = [name for name in book.sheetnames[2:] if name not in computed]
-    assert own == [*sections, "Stages", "Goals", "Tactics", "Networks", "Other channels", "KPIs"]
+    catalogues = ["Stages", "Goals", "Tactics", "Networks", "Other channels"]
+    assert own == [*sections, *catalogues, "Pipeline stages", "Lead pools", "KPIs"]
     assert book.sheetnames.index("ROI") == book.sheetnames.index("Touches") + 1
     assert book.sheetnames.index("Attribution") == book.sheetnames.index("ROI") + 1
     about = book["About"]

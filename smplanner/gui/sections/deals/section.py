@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget
 
 from smplanner.domain.commands import InsertRows, RemoveRows
-from smplanner.domain.deal_tables import DEALS, OPEN, TOUCHES
+from smplanner.domain.deal_stages import book_of
+from smplanner.domain.deal_tables import DEALS, TOUCHES
 from smplanner.domain.names import unique_name
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui.actions import tool_action
@@ -111,7 +112,7 @@ class DealsSection(Section):
         current = self.deals_view.currentIndex()
         at = current.row() + 1 if current.isValid() else self.plan.row_count(DEALS)
         deal_id = unique_name(self.plan.keys(DEALS), tr("Deal"))
-        record = {"deal_id": deal_id, "stage": OPEN}
+        record = {"deal_id": deal_id, "stage": book_of(self.plan).first_open}
         done = self.editor.execute(InsertRows(DEALS, at, (record,), label=tr("Add deal")))
         if done:
             self.deals_view.setCurrentIndex(self.deals.index(at, 1))
