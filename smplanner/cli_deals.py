@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from smplanner import cli_data
+
 EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
 
 
@@ -19,8 +21,9 @@ def add_commands(commands: Any) -> None:
     """The subcommands, on the main parser's ``add_subparsers()``."""
     imported = commands.add_parser(
         "import",
-        help="read a CRM export of deals or touches into a plan",
-        description="Read DATA (.csv or .xlsx) into PLAN.xlsx and save it. Headers are "
+        help="read tracking values, costs, or a CRM export of deals or touches into a plan",
+        description="Read DATA into PLAN.xlsx and save it. Tracking values and costs: "
+        "see docs/importing.md for the layouts recognised. CRM exports: headers are "
         "recognised whatever their case and spacing: deals by Deal ID, Deal Name, Amount, "
         "Deal Stage, Create Date, Close Date (or Opportunity, Value, Revenue, Stage, "
         "Created, Closed, Owner, Company); touches by Deal ID, Touch Date, Channel, "
@@ -31,14 +34,19 @@ def add_commands(commands: Any) -> None:
         "column and nothing is written (exit 1).",
     )
     imported.add_argument("plan", metavar="PLAN.xlsx")
-    imported.add_argument("data", metavar="DATA", help="the CRM export (.csv or .xlsx)")
     imported.add_argument(
-        "--into", choices=("deals", "touches"), help="the table (default: from the headers)"
+        "data", metavar="DATA", help="the data (.xlsx, .xlsm, .xls, .ods, .csv or .tsv)"
     )
-    imported.add_argument("--sheet", metavar="NAME", help="the sheet of an .xlsx export")
+    imported.add_argument(
+        "--into",
+        choices=("tracking", "costs", "deals", "touches"),
+        help="the table (default: from the headers and layout)",
+    )
+    imported.add_argument("--sheet", metavar="NAME", help="the sheet of a spreadsheet")
     imported.add_argument(
         "--dry-run", action="store_true", help="check and report, but do not save"
     )
+    cli_data.add_arguments(imported)
     attribution = commands.add_parser(
         "attribution",
         help="each attribution model's credit per channel, and social media's roles",
@@ -53,6 +61,11 @@ def add_commands(commands: Any) -> None:
 
 def run(options: argparse.Namespace) -> int:
     if options.command == "import":
+        into = options.into
+        if into is None:
+            into = cli_data.crm_table(Path(options.data), options.sheet)
+        if into not in ("deals", "touches"):
+            return cli_data.run_import(options)
         return _import(
             Path(options.plan), Path(options.data), options.into, options.sheet, options.dry_run
         )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from smplanner.domain.commands import Command, Compound, InsertRows, SetCells
@@ -22,6 +23,8 @@ Key = tuple[Any, ...]
 Values = Mapping[Key, Mapping[str, Any]]
 """Per key, the fields to set (column name -> raw value, as typed or pasted)."""
 Locate = Callable[[Key], int | None]
+IMMUTABLE = (str, int, float, bool, tuple, date)
+"""Coerced values safe to share between cells."""
 
 
 @dataclass(frozen=True)
@@ -88,11 +91,12 @@ def keyed_edit(
     changes: list[tuple[int, str, Any]] = []
     added: list[dict[str, Any]] = []
     refused: list[Refusal] = []
+    coerce = _remembered(plan, table)
     for key, fields in values.items():
         clean: dict[str, Any] = {}
         for column, raw in fields.items():
             try:
-                clean[column] = plan.coerce(table, column, raw)
+                clean[column] = coerce(column, raw)
             except InvalidValue as error:
                 refused.append(Refusal(key, column, raw, str(error)))
         row = where(key)
@@ -106,7 +110,7 @@ def keyed_edit(
         filled = {column: value for column, value in clean.items() if not is_blank(value)}
         if not filled and not (add_blank and len(clean) == len(fields)):
             continue
-        named = _named(plan, spec, key, refused)
+        named = _named(coerce, spec, key, refused)
         if named is not None:
             added.append({**named, **filled})
     steps: list[Command] = []
@@ -121,12 +125,34 @@ def keyed_edit(
     return KeyedEdit(command, tuple(refused))
 
 
-def _named(plan: Plan, spec: KeyedTable, key: Key, refused: list[Refusal]) -> dict[str, Any] | None:
+def _remembered(plan: Plan, table: str) -> Callable[[str, Any], Any]:
+    """``plan.coerce`` for one table, each distinct value coerced once (an import repeats
+    the same network, KPI and period thousands of times)."""
+    done: dict[tuple[str, type, Any], Any] = {}
+
+    def coerce(column: str, raw: Any) -> Any:
+        try:
+            mark = (column, type(raw), raw)
+            if mark in done:
+                return done[mark]
+        except TypeError:  # an unhashable value (a list) is coerced each time
+            return plan.coerce(table, column, raw)
+        value = plan.coerce(table, column, raw)
+        if value is None or isinstance(value, IMMUTABLE):
+            done[mark] = value
+        return value
+
+    return coerce
+
+
+def _named(
+    coerce: Callable[[str, Any], Any], spec: KeyedTable, key: Key, refused: list[Refusal]
+) -> dict[str, Any] | None:
     """The key's columns of a new row; None (and a refusal) when a part does not fit."""
     named: dict[str, Any] = {}
     for column, raw in zip(spec.key, key, strict=True):
         try:
-            named[column] = plan.coerce(spec.table, column, raw)
+            named[column] = coerce(column, raw)
         except InvalidValue as error:
             refused.append(Refusal(key, column, raw, str(error)))
             return None

@@ -26,6 +26,7 @@ ROLE_LABELS = {
 KPI_CATEGORIES = ("Reach", "Engagement", "Conversion", "Revenue", "Loyalty", "Advocacy")
 KPI_UNITS = ("count", "%", "currency", "seconds", "days", "hours", "score")
 KPI_DIRECTIONS = ("up", "down")
+KPI_AGGREGATIONS = ("level", "count", "rate")
 
 
 def _catalogue(
@@ -175,6 +176,25 @@ KPIS = TableSchema(
             QT_TRANSLATE_NOOP("", "Description"),
             width=60,
             tooltip=QT_TRANSLATE_NOOP("", "What it means and how to count it"),
+        ),
+        Column(
+            "aggregation",
+            QT_TRANSLATE_NOOP("", "Per period"),
+            kind=Kind.CHOICE,
+            choices=KPI_AGGREGATIONS,
+            width=10,
+            tooltip=QT_TRANSLATE_NOOP(
+                "",
+                "How daily values make a period's: level (the last, as followers), count (the"
+                " sum, as leads) or rate (the mean); empty: from the name and unit",
+            ),
+            aliases={
+                "last": "level",
+                "sum": "count",
+                "total": "count",
+                "mean": "rate",
+                "average": "rate",
+            },
         ),
     ),
 )

@@ -83,9 +83,9 @@ def test_paste_wider_than_the_table_says_so(table, small_editor) -> None:  # typ
     grid, _, said = table
     last = grid.shown.columnCount() - 1
     select(grid.view, 0, last, 0, last)
-    clipboard.paste(grid, "Counted weekly\tsurplus\n")
+    clipboard.paste(grid, "rate\tsurplus\n")
     assert "wider than the table" in said[-1]
-    assert small_editor.plan.row("kpis", 4)["description"] == "Counted weekly"
+    assert small_editor.plan.row("kpis", 4)["aggregation"] == "rate"  # the last column
 
 
 def test_paste_reads_the_clipboard_and_adds_rows_past_the_end(table, small_editor) -> None:  # type: ignore[no-untyped-def]
