@@ -3,7 +3,8 @@
 Nothing else writes into these DataFrames. Reads go through :meth:`Plan.value`,
 :meth:`Plan.records` or a copy from :meth:`Plan.frame`; writes go through
 :meth:`Plan.apply`, which validates an edit, carries out its cascade, announces every
-change to the listeners and returns the edit that undoes it.
+change to the listeners and returns the edit that undoes it. The checks and cascades
+that turn an edit into primitive steps are in :mod:`smplanner.domain.plan_steps`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import pandas as pd
 
 from smplanner.domain.commands import (
     Command,
-    CommandError,
     Compound,
     InsertColumn,
     InsertRows,
@@ -30,19 +30,18 @@ from smplanner.domain.commands import (
     moved_back,
 )
 from smplanner.domain.events import Change, PlanEvent
+from smplanner.domain.plan_steps import CommandSteps, check_move
 from smplanner.domain.schema import (
     Column,
-    InvalidValue,
     Kind,
     Names,
     TableSchema,
     coerce_in_table,
     dynamic_column,
     empty_value,
-    is_blank,
 )
+from smplanner.domain.stored import dtype, stored, stored_column
 from smplanner.domain.tables import SCHEMAS
-from smplanner.domain.text import tr
 
 Listener = Callable[[PlanEvent], None]
 
@@ -92,30 +91,9 @@ class Plan:
         for name in names:
             column = schema.column(name)
             blank = empty_value(column)
-            data[name] = self._stored_column(column, [r.get(name, blank) for r in records])
+            data[name] = stored_column(column, [r.get(name, blank) for r in records])
         frame = pd.DataFrame(data, columns=names)
         return frame.reset_index(drop=True)
-
-    @classmethod
-    def _stored_column(cls, column: Column, values: list[Any]) -> pd.Series:
-        """A column's values as stored, a whole column at a time (large tables load fast)."""
-        if column.kind in (Kind.NUMBER, Kind.INTEGER):
-            return pd.Series([math.nan if v is None else v for v in values], dtype="float64")
-        if column.kind in (Kind.TEXT, Kind.CHOICE):
-            return pd.Series(["" if v is None else v for v in values], dtype="object")
-        return pd.Series([cls._stored(column, v) for v in values], dtype=_dtype(column))
-
-    @staticmethod
-    def _stored(column: Column, value: Any) -> Any:
-        if column.kind in (Kind.NUMBER, Kind.INTEGER):
-            return math.nan if value is None else float(value)
-        if column.kind is Kind.LIST:
-            return tuple(value) if value else ()
-        if column.kind is Kind.BOOL:
-            return bool(value)
-        if column.kind is Kind.DATE:
-            return value or None
-        return "" if value is None else value
 
     # --------------------------------------------------------------- listeners
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -279,199 +257,14 @@ class Plan:
             for step in command.steps:
                 self._run(step, done)
             return
+        steps = CommandSteps(self, self._frames)
         if isinstance(command, SetCells) and command.cascade:
             for change in command.changes:
-                for step in self._expand_set(command.table, change, command.coerced):
+                for step in steps.expand_set(command.table, change, command.coerced):
                     done.append(self._primitive(step))
             return
-        for step in self._expand(command):
+        for step in steps.expand(command):
             done.append(self._primitive(step))
-
-    def _dependents(self, table: str) -> list[TableSchema]:
-        return [s for s in SCHEMAS.values() if s.dynamic is not None and s.dynamic.source == table]
-
-    def _check_row(self, table: str, row: int) -> None:
-        if not 0 <= row < self.row_count(table):
-            text = tr("{table} has no row {row}")
-            raise CommandError(text.format(table=tr(SCHEMAS[table].title), row=row + 1))
-
-    def _expand_set(
-        self, table: str, change: tuple[int, str, Any], coerced: bool = False
-    ) -> list[Command]:
-        row, name, raw = change
-        self._check_row(table, row)
-        if name not in self._frames[table].columns:
-            text = tr("{table} has no column {name}")
-            raise CommandError(text.format(table=tr(SCHEMAS[table].title), name=repr(name)))
-        if name == SCHEMAS[table].key and is_blank(raw):
-            raise CommandError(_needs_name(SCHEMAS[table]))
-        try:
-            value = raw if coerced else self.coerce(table, name, raw)
-        except InvalidValue as error:
-            column = self.schema(table).column(name)
-            raise CommandError(f"{tr(column.title)}: {error}") from None
-        steps: list[Command] = []
-        schema = SCHEMAS[table]
-        old = self.value(table, row, name)
-        if name == schema.key and value != old:
-            self._check_new_key(table, value, ignore_row=row)
-            steps += self._rename_steps(table, str(old), str(value))
-        steps.append(SetCells(table, ((row, name, value),), cascade=False))
-        return steps
-
-    def _check_new_key(self, table: str, key: str, ignore_row: int | None = None) -> None:
-        schema = SCHEMAS[table]
-        noun = tr(schema.row_noun)
-        if not key:
-            raise CommandError(_needs_name(schema))
-        if any(mark in key for mark in ",;\n"):
-            raise CommandError(
-                tr(
-                    "A {noun} name cannot hold a comma, semicolon or line break: "
-                    "they separate names in lists"
-                ).format(noun=noun)
-            )
-        for row, existing in enumerate(self.keys(table)):
-            if row != ignore_row and existing.casefold() == key.casefold():
-                text = tr("There is already a {noun} called '{name}'")
-                raise CommandError(text.format(noun=noun, name=existing))
-        for dependent in self._dependents(table):
-            fixed = {n.casefold() for n in dependent.fixed_names}
-            fixed |= {c.title.casefold() for c in dependent.columns}
-            if key.casefold() in fixed:
-                text = tr("'{name}' is a column of the {table}; choose another")
-                raise CommandError(text.format(name=key, table=tr(dependent.title)))
-
-    def _rename_steps(self, table: str, old: str, new: str) -> list[Command]:
-        steps: list[Command] = []
-        for schema in SCHEMAS.values():
-            changes: list[tuple[int, str, Any]] = []
-            frame = self._frames[schema.name]
-            for column in schema.columns:
-                if table not in column.refs:
-                    continue
-                for row, value in enumerate(frame[column.name]):
-                    if column.kind is Kind.LIST and old in value:
-                        renamed = tuple(new if v == old else v for v in value)
-                        changes.append((row, column.name, renamed))
-                    elif value == old:
-                        changes.append((row, column.name, new))
-            if changes:
-                steps.append(SetCells(schema.name, tuple(changes), cascade=False))
-        for dependent in self._dependents(table):
-            steps.append(RenameColumn(dependent.name, old, new))
-        return steps
-
-    def _expand(self, command: Command) -> list[Command]:
-        if isinstance(command, InsertRows) and command.cascade:
-            return self._expand_insert(command)
-        if isinstance(command, RemoveRows) and command.cascade:
-            return self._expand_remove(command)
-        if isinstance(command, MoveRows) and command.cascade:
-            steps: list[Command] = [replace(command, cascade=False)]
-            self._check_move(command.table, command.first, command.count, command.dest)
-            for dependent in self._dependents(command.table):
-                move = MoveColumns(dependent.name, command.first, command.count, command.dest)
-                steps.append(move)
-            return steps
-        return [command]
-
-    def _expand_insert(self, command: InsertRows) -> list[Command]:
-        table = command.table
-        schema = SCHEMAS[table]
-        if not 0 <= command.at <= self.row_count(table):
-            text = tr("Cannot insert at row {row} of {table}")
-            raise CommandError(text.format(row=command.at + 1, table=tr(schema.title)))
-        records = []
-        new_keys: list[str] = []
-        for record in command.records:
-            clean: dict[str, Any] = {}
-            for column in self.columns(table):
-                if command.coerced and column.name in record:
-                    clean[column.name] = record[column.name]
-                    continue
-                raw = record.get(column.name, empty_value(column))
-                try:
-                    clean[column.name] = self.coerce(table, column.name, raw)
-                except InvalidValue as error:
-                    raise CommandError(f"{tr(column.title)}: {error}") from None
-            if schema.key is not None:
-                key = str(clean[schema.key])
-                self._check_new_key(table, key)
-                if key.casefold() in {k.casefold() for k in new_keys}:
-                    text = tr("There is already a {noun} called '{name}'")
-                    raise CommandError(text.format(noun=tr(schema.row_noun), name=key))
-                new_keys.append(key)
-            records.append(clean)
-        steps: list[Command] = [InsertRows(table, command.at, tuple(records), cascade=False)]
-        for dependent in self._dependents(table):
-            template = dependent.dynamic.template if dependent.dynamic else None
-            blank = empty_value(template) if template else ""
-            rows = self.row_count(dependent.name)
-            for offset, key in enumerate(new_keys):
-                values = tuple([blank] * rows)
-                steps.append(InsertColumn(dependent.name, key, command.at + offset, values))
-        return steps
-
-    def _expand_remove(self, command: RemoveRows) -> list[Command]:
-        table = command.table
-        rows = tuple(sorted(set(command.rows)))
-        for row in rows:
-            self._check_row(table, row)
-        steps: list[Command] = []
-        key = SCHEMAS[table].key
-        if key is not None:
-            removed = [str(self.value(table, row, key)) for row in rows]
-            steps += self._owned_steps(table, set(removed))
-            steps += self._clear_steps(table, set(removed))
-            for dependent in self._dependents(table):
-                steps += [RemoveColumn(dependent.name, name) for name in removed]
-        steps.append(RemoveRows(table, rows, cascade=False))
-        return steps
-
-    def _owned_steps(self, table: str, keys: set[str]) -> list[Command]:
-        """Remove the rows that belong to the removed entries (see ``Column.owned``)."""
-        steps: list[Command] = []
-        for schema in SCHEMAS.values():
-            if schema.name == table:
-                continue
-            owners = [c.name for c in schema.columns if c.owned and c.ref == table]
-            if not owners:
-                continue
-            frame = self._frames[schema.name]
-            hits = frame[owners].isin(list(keys)).any(axis=1).to_numpy()
-            rows = [int(r) for r in hits.nonzero()[0]]
-            if rows:
-                steps += self._expand_remove(RemoveRows(schema.name, tuple(rows)))
-        return steps
-
-    def _clear_steps(self, table: str, keys: set[str]) -> list[Command]:
-        steps: list[Command] = []
-        for schema in SCHEMAS.values():
-            if schema.name == table:
-                continue
-            frame = self._frames[schema.name]
-            changes: list[tuple[int, str, Any]] = []
-            for column in schema.columns:
-                if table not in column.refs or (column.owned and column.ref == table):
-                    continue
-                for row, value in enumerate(frame[column.name]):
-                    if column.kind is Kind.LIST and keys.intersection(value):
-                        changes.append((row, column.name, tuple(v for v in value if v not in keys)))
-                    elif column.kind is not Kind.LIST and value in keys:
-                        changes.append((row, column.name, ""))
-            if changes:
-                steps.append(SetCells(schema.name, tuple(changes), cascade=False))
-        return steps
-
-    def _check_move(self, table: str, first: int, count: int, dest: int) -> None:
-        rows = self.row_count(table)
-        if count < 1 or first < 0 or first + count > rows or not 0 <= dest <= rows:
-            text = tr("Cannot move rows {first}..{last} of {table}")
-            shown = tr(SCHEMAS[table].title)
-            raise CommandError(text.format(first=first + 1, last=first + count, table=shown))
-        if first <= dest <= first + count:
-            raise CommandError(tr("Rows cannot be moved into themselves"))
 
     # --------------------------------------------------------------- primitives
     def _primitive(self, step: Command) -> Command:
@@ -503,7 +296,7 @@ class Plan:
             index = self.column_index(step.table, name)
             column = self.schema(step.table).column(name)
             olds.append((row, name, self.value(step.table, row, index)))
-            frame.iat[row, index] = self._stored(column, value)
+            frame.iat[row, index] = stored(column, value)
             rows.append(row)
             columns.append(index)
         if rows:
@@ -546,7 +339,7 @@ class Plan:
         return inserts[0] if len(inserts) == 1 else Compound(tuple(inserts))
 
     def _move_rows(self, step: MoveRows) -> Command:
-        self._check_move(step.table, step.first, step.count, step.dest)
+        check_move(self, step.table, step.first, step.count, step.dest)
         last = step.first + step.count - 1
         self._emit(Change.ROWS_MOVE_ABOUT, step.table, step.first, last, dest=step.dest)
         order = _moved(list(range(self.row_count(step.table))), step.first, step.count, step.dest)
@@ -565,9 +358,9 @@ class Plan:
         column = dynamic_column(schema.dynamic, step.name)
         position = self._fixed_count(step.table) + step.at
         frame = self._frames[step.table].copy()
-        values = [self._stored(column, v) for v in step.values]
+        values = [stored(column, v) for v in step.values]
         self._emit(Change.COLUMNS_INSERT_ABOUT, step.table, position, position)
-        frame.insert(position, step.name, pd.Series(values, dtype=_dtype(column)))
+        frame.insert(position, step.name, pd.Series(values, dtype=dtype(column)))
         self._frames[step.table] = frame
         self._emit(Change.COLUMNS_INSERTED, step.table, position, position)
         return RemoveColumn(step.table, step.name)
@@ -600,18 +393,6 @@ class Plan:
         self._emit(Change.COLUMNS_MOVED, step.table, first, last, dest=dest)
         back_first, back_dest = moved_back(step.first, step.count, step.dest)
         return MoveColumns(step.table, back_first, step.count, back_dest)
-
-
-def _needs_name(schema: TableSchema) -> str:
-    return tr("A {noun} needs a name").format(noun=tr(schema.row_noun))
-
-
-def _dtype(column: Column) -> str:
-    if column.kind in (Kind.NUMBER, Kind.INTEGER):
-        return "float64"
-    if column.kind is Kind.BOOL:
-        return "bool"
-    return "object"
 
 
 def _blocks(rows: list[int]) -> list[tuple[int, int]]:

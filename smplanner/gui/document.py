@@ -16,12 +16,10 @@ and LibreOffice's lock beside it so a colleague's LibreOffice warns them too.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from smplanner.domain.catalogue import BLANK_NAME, blank_plan, example_plan
@@ -32,7 +30,14 @@ from smplanner.gui import lock_questions
 from smplanner.gui import settings as keys
 from smplanner.gui.autosave import Autosave, Unsaved
 from smplanner.gui.busy import BusyWork
-from smplanner.gui.choices import ask
+from smplanner.gui.disk_questions import (
+    RELOAD,
+    SAVE_AS,
+    changed_while_open,
+    replace_their_version,
+)
+from smplanner.gui.file_locks import FileLocks
+from smplanner.gui.recent_plans import fill_recent_menu
 from smplanner.gui.settings import Settings
 from smplanner.gui.undo import PlanEditor
 from smplanner.io import locks, office_locks
@@ -66,9 +71,7 @@ class Document(QObject):
         """How the file looked when this plan was read from it or written to it."""
         self._ignored: FileStamp | None = None
         self._checking = False
-        self._locked: Path | None = None
-        self._office_locked: Path | None = None
-        """The plan whose LibreOffice lock this window wrote."""
+        self._locks = FileLocks()
         self.autosave = Autosave(self.unsaved, settings, self)
         self.autosave.message.connect(self.message)
         self.replaced.connect(self._autosave_new_plan)
@@ -131,14 +134,14 @@ class Document(QObject):
         old = self.editor
         if old is not None:  # a stack being destroyed reports itself clean: not news
             old.stack.cleanChanged.disconnect(self._clean_changed)
-        self._unlock()
+        self._locks.release()
         self.editor = PlanEditor(plan, self)
         self.editor.stack.cleanChanged.connect(self._clean_changed)
         self.path, self._name, self.read_only = path, name, read_only
         self.stamp = known if known is not None or path is None else stamp(path)
         self._ignored = None
         if path is not None and not read_only:
-            self._lock(path)
+            self._locks.take(path)
         if modified:
             self.editor.stack.resetClean()
         self.replaced.emit()
@@ -156,28 +159,7 @@ class Document(QObject):
     def close(self) -> None:
         """The window closes cleanly: no recovery file and no lock are left behind."""
         self.autosave.discard()
-        self._unlock()
-
-    # ------------------------------------------------------------------ locks
-    def _lock(self, path: Path) -> None:
-        try:
-            locks.acquire(path)
-        except OSError:  # no data folder: the lock is a courtesy to other windows
-            self._locked = None
-        else:
-            self._locked = path
-        self._office_locked = None
-        with contextlib.suppress(OSError):  # a read-only share: LibreOffice is not warned
-            if office_locks.acquire(path):  # a colleague's LibreOffice warns them
-                self._office_locked = path
-
-    def _unlock(self) -> None:
-        if self._office_locked is not None:
-            office_locks.release(self._office_locked)
-            self._office_locked = None
-        if self._locked is not None:
-            locks.release(self._locked)
-            self._locked = None
+        self._locks.release()
 
     # ------------------------------------------------------------ asking first
     def maybe_save(self) -> bool:
@@ -306,21 +288,7 @@ class Document(QObject):
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         """Rebuild File > Open Recent from the settings (called as the menu opens)."""
-        menu.clear()
-        recent = self.settings.get(keys.RECENT_FILES)
-        if not recent:
-            menu.addAction(tr("No recent plans")).setEnabled(False)
-            return
-        for number, name in enumerate(recent, 1):
-            item = QAction(f"&{number} {Path(name).name}", menu)
-            item.setStatusTip(name)
-            item.setToolTip(name)
-            item.triggered.connect(lambda _=False, p=name: self.open_recent(p))
-            menu.addAction(item)
-        menu.addSeparator()
-        clear = menu.addAction(tr("&Clear list"))
-        clear.setObjectName("file.recent.clear")
-        clear.triggered.connect(lambda: self.settings.set(keys.RECENT_FILES, []))
+        fill_recent_menu(menu, self.settings, self.open_recent)
 
     # ------------------------------------------------------------------ save
     def save(self) -> bool:
@@ -420,9 +388,9 @@ class Document(QObject):
             return False
         self.path, self._name, self.read_only = path, None, False
         self.stamp, self._ignored = stamp(path), None
-        if self._locked is None or not self._same_file(self._locked):
-            self._unlock()
-            self._lock(path)
+        if self._locks.path is None or not self._same_file(self._locks.path):
+            self._locks.release()
+            self._locks.take(path)
         assert self.editor is not None
         if self.editor.stack.isClean():
             self.changed.emit()  # the name may have changed without the clean state
@@ -446,19 +414,7 @@ class Document(QObject):
         """Before saving over the plan's file: True go on, False stop, None Save As."""
         if self._disk_change() is None:
             return True
-        choice = ask(
-            self.window,
-            tr("Changed on disk"),
-            tr(
-                "{name} was changed on disk since you opened it, perhaps by a colleague or "
-                "in Excel."
-            ).format(name=self.name),
-            [tr("Save As…"), tr("Replace Their Version"), tr("Cancel")],
-            detail=tr("Saving now would replace that version with yours. Save As keeps both."),
-            escape=2,
-            icon=QMessageBox.Icon.Warning,
-        )
-        return None if choice == 0 else choice == 1
+        return replace_their_version(self.window, self.name)
 
     def check_disk(self) -> None:
         """Tell the user when the plan's file was changed by another program.
@@ -474,26 +430,10 @@ class Document(QObject):
         assert self.path is not None
         self._checking = True
         try:
-            if self.is_modified():
-                detail = tr(
-                    "Reload opens that version and drops your unsaved changes. Save As "
-                    "keeps your version in a new file. Keep Mine goes on with yours; "
-                    "saving will ask before replacing theirs."
-                )
-            else:
-                detail = tr("You have no unsaved changes here; Reload shows the new version.")
-            choice = ask(
-                self.window,
-                tr("Changed on disk"),
-                tr("{name} was changed on disk by another program.").format(name=self.name),
-                [tr("Reload"), tr("Save As…"), tr("Keep Mine")],
-                detail=detail,
-                default=2 if self.is_modified() else 0,
-                escape=2,
-            )
-            if choice == 0:
+            choice = changed_while_open(self.window, self.name, self.is_modified())
+            if choice == RELOAD:
                 self.load(self.path)  # the user chose to drop their unsaved changes
-            elif choice == 1:
+            elif choice == SAVE_AS:
                 self.save_as()
             else:
                 self._ignored = change

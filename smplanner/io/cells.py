@@ -10,7 +10,7 @@ from typing import Any
 
 from python_calamine import CalamineWorkbook
 
-from smplanner.domain.schema import is_blank
+from smplanner.domain.schema import TableSchema, is_blank
 from smplanner.domain.tables import SCHEMAS
 from smplanner.io.problems import PlanFileError
 
@@ -104,3 +104,13 @@ def _used_width(row: list[Any]) -> int:
         if not is_blank(row[index - 1]):
             return index
     return 0
+
+
+def find_header_row(schema: TableSchema, rows: list[list[Any]]) -> int | None:
+    """The first row (of the first ten) that holds the table's first column title."""
+    first = schema.columns[0]
+    wanted = {fold(first.title), fold(first.name)}
+    for number, row in enumerate(rows[:10]):
+        if any(fold(v) in wanted for v in row if isinstance(v, str)):
+            return number
+    return None

@@ -8,16 +8,14 @@ Refused, naming sheet and cell: values outside the allowed set. Refused whole (a
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from smplanner.domain.catalogue import default_tables
-from smplanner.domain.deal_tables import DEALS, OTHER_CHANNELS, TOUCHES
-from smplanner.domain.periods import parse_first_period, settings_of
+from smplanner.domain.deal_tables import TOUCHES
 from smplanner.domain.plan import KeptSheet, Plan
 from smplanner.domain.schema import (
     Column,
@@ -33,7 +31,18 @@ from smplanner.domain.tables import SCHEMAS
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.io import layout, legacy
 from smplanner.io.atomic import clean_dead_saves
-from smplanner.io.cells import Cells, Merged, cell_name, fold, read_sheets, trimmed
+from smplanner.io.cells import (
+    Cells,
+    Merged,
+    cell_name,
+    find_header_row,
+    fold,
+    read_sheets,
+    trimmed,
+)
+from smplanner.io.earlier_format import take_in_earlier_format
+from smplanner.io.formula_notes import formulas_without_values
+from smplanner.io.merged_cells import unmerged
 from smplanner.io.problems import PlanFileError, Problem
 from smplanner.io.safety import WorkbookScan, check_workbook_file
 
@@ -42,16 +51,6 @@ KEPT_NOTE = QT_TRANSLATE_NOOP(
     "",
     "a sheet of your own; its cell values are kept when smplanner saves, "
     "its formatting and formulas are not",
-)
-FORMULA_NOTE = QT_TRANSLATE_NOOP(
-    "",
-    "a formula saved without its value reads as empty, and saving drops it; open and "
-    "save the workbook in Excel or LibreOffice first, so that its values are worked out",
-)
-MERGED_NOTE = QT_TRANSLATE_NOOP(
-    "",
-    "merged cells: the value of {first} is read into every row of {cells}; saving "
-    "writes it into each row, unmerged",
 )
 """Shown translated, with tr(); sheet names and column titles in these notes stay as the
 workbook has them (English), since that is where the user looks for them."""
@@ -137,7 +136,10 @@ class _Reader:
         name = self._about()
         for schema in _dependency_order():
             self.tables[schema.name] = self._table(schema)
-        migrated = self._earlier_format()
+        migrated, found = take_in_earlier_format(
+            self.tables, self.sheets, self._allowed_keys("networks")
+        )
+        self.problems += found
         plan = Plan(name, self.tables)
         known = {fold(s) for s in (*layout.PLAN_SHEETS, *layout.COMPUTED_SHEETS)}
         if migrated:
@@ -148,91 +150,8 @@ class _Reader:
                 self._warning(title, "", tr(KEPT_NOTE))
         for title in self.other:
             self._warning(title, "", tr("a chart sheet; it is not kept when smplanner saves"))
-        self._formulas_without_values()
+        self.problems += formulas_without_values(self.scan)
         return LoadResult(plan, self.problems)
-
-    def _earlier_format(self) -> bool:
-        """Turn what an earlier smplanner wrote (return lines, the return basis) into
-        today's tables, saying so once each; True when a Returns sheet was taken in (a
-        sheet of that name without a Period column is the user's own, and kept)."""
-        settings = self.tables.setdefault("settings", [])
-        title = self.by_fold.get(fold(legacy.SETTINGS_SHEET))
-        rows = self.sheets.get(title, []) if title else []
-        header = self._header_row(SCHEMAS["settings"], rows) if rows else None
-        if title and header is not None and header + 1 < len(rows):
-            titles = {fold(v) for v in rows[header] if isinstance(v, str)}
-            column = legacy.basis_column(rows[header])
-            if column is not None and fold("Attribution model") not in titles:
-                old = rows[header + 1][column] if column < len(rows[header + 1]) else None
-                model = legacy.model_of_basis(old)
-                if model is not None:
-                    if not settings:
-                        settings.append({})
-                    settings[0]["attribution_model"] = model
-                    text = tr(
-                        "'Returns counted: {basis}' is from an earlier smplanner; returns are"
-                        " now credited by an attribution model, set to the nearest: {model}"
-                    )
-                    self._warning(
-                        title, cell_name(header + 1, column), text.format(basis=old, model=model)
-                    )
-        sheet = self.by_fold.get(fold(legacy.RETURNS_SHEET))
-        if not sheet or not legacy.has_header(self.sheets[sheet]):
-            return False
-        lines = legacy.read_lines(self.sheets[sheet])
-        if not lines:
-            return True
-        if not settings:
-            settings.append({})
-        current = settings_of(Plan("", {"settings": settings}))
-        note = ""
-        if parse_first_period(current.period_unit, current.first_period) is None:
-            first = legacy.default_first_period(current.period_unit, dt.date.today())
-            settings[0]["first_period"] = first
-            current = replace(current, first_period=first)
-            note = " " + tr("The first period was empty; it is now {first}.").format(first=first)
-        networks = self._allowed_keys("networks")
-        taken = {str(d["deal_id"]).casefold() for d in self.tables.get(DEALS, [])}
-        moved = legacy.migrate(lines, current, networks, taken)
-        self.tables.setdefault(DEALS, []).extend(moved.deals)
-        self.tables.setdefault(TOUCHES, []).extend(moved.touches)
-        others = self.tables.setdefault(OTHER_CHANNELS, [])
-        if moved.no_network and legacy.NO_NETWORK.casefold() not in {
-            str(o["name"]).casefold() for o in others
-        }:
-            others.append({"name": legacy.NO_NETWORK, "description": ""})
-        text = tr(
-            "return lines of an earlier smplanner: {lines} lines became {deals} won deals with"
-            " one touch per line on the Deals and Touches sheets (lines naming a deal already"
-            " listed in the same period count once, the deal's value being its largest line:"
-            " {merged} of them); this sheet is not kept when smplanner saves."
-        ).format(lines=moved.lines, deals=len(moved.deals), merged=moved.merged)
-        if moved.no_network:
-            text += " " + tr(
-                "Lines without a network became touches of the channel '{channel}', which is"
-                " not a social network: choose the network to count them in the return."
-            ).format(channel=legacy.NO_NETWORK)
-        for at in moved.skipped:
-            self._problem(sheet, at, 0, tr("this return line has no period or amount"))
-        self._warning(sheet, "", text + note)
-        return True
-
-    def _formulas_without_values(self) -> None:
-        """Formulas saved without their value (some programs do) read as empty cells."""
-        skipped = {fold(s) for s in layout.COMPUTED_SHEETS}
-        worked_out = _worked_out_letters()
-        for title, scan in self.scan.sheets.items():
-            if fold(title) in skipped or not scan.formula_count:
-                continue
-            ours = worked_out.get(fold(title), set())
-            if ours and all(cell.rstrip("0123456789") in ours for cell in scan.formulas):
-                continue  # the credit columns smplanner writes beside the Touches table
-            for cell in scan.formulas:
-                self._warning(title, cell, tr(FORMULA_NOTE))
-            rest = scan.formula_count - len(scan.formulas)
-            if rest:
-                more = tr("%n more cell(s) with a formula but no value read as empty", "", rest)
-                self._warning(title, "", more)
 
     def _problem(self, sheet: str, row: int, col: int, message: str, expected: str = "") -> None:
         cell = cell_name(row, col) if row >= 0 else ""
@@ -326,50 +245,18 @@ class _Reader:
         if schema.dynamic is not None:
             template = schema.dynamic
             columns += [dynamic_column(template, k) for k in self._allowed_keys(template.source)]
-        header_row = self._header_row(schema, rows)
+        header_row = find_header_row(schema, rows)
         if header_row is None:
             self._problem(title, -1, 0, tr("no header row found"), _header_words(schema))
             return []
-        rows = self._unmerged(title, rows, header_row)
+        rows, found = unmerged(title, rows, self.merged.get(title, []), header_row)
+        self.problems += found
         mapping = self._map_header(title, schema, columns, rows[header_row], header_row)
         return self._records(title, schema, columns, mapping, rows, header_row)
-
-    def _unmerged(self, sheet: str, rows: Cells, header_row: int) -> Cells:
-        """Rows with a merged range's value in each row it covers (below the header).
-
-        Excel keeps the value in the range's first cell only: read as it is, the rows
-        merged over would lose it on the next save. Only rows the sheet has are filled.
-        """
-        ranges = [r for r in self.merged.get(sheet, []) if r[1][0] > r[0][0] > header_row]
-        if not ranges:
-            return rows
-        rows = [list(r) for r in rows]
-        for (top, left), (bottom, right) in ranges:
-            value = rows[top][left] if top < len(rows) and left < len(rows[top]) else None
-            if is_blank(value):
-                continue
-            for number in range(top + 1, min(bottom + 1, len(rows))):
-                row = rows[number]
-                row.extend([None] * (left + 1 - len(row)))
-                row[left] = value
-            cells = f"{cell_name(top, left)}:{cell_name(bottom, right)}"
-            note = tr(MERGED_NOTE).format(first=cell_name(top, left), cells=cells)
-            self._warning(sheet, cells, note)
-        return rows
 
     def _allowed_keys(self, table: str) -> list[str]:
         key = SCHEMAS[table].key
         return [str(r[key]) for r in self.tables.get(table, ())] if key else []
-
-    @staticmethod
-    def _header_row(schema: TableSchema, rows: list[list[Any]]) -> int | None:
-        """The first row (of the first ten) that holds the table's first column title."""
-        first = schema.columns[0]
-        wanted = {fold(first.title), fold(first.name)}
-        for number, row in enumerate(rows[:10]):
-            if any(fold(v) in wanted for v in row if isinstance(v, str)):
-                return number
-        return None
 
     def _map_header(
         self,
@@ -508,13 +395,6 @@ class _Reader:
             return False
         keys[folded] = number
         return True
-
-
-def _worked_out_letters() -> dict[str, set[str]]:
-    """Per folded sheet title: the letters of the formula columns smplanner writes there."""
-    from smplanner.io.deal_formulas import TITLES, column_of
-
-    return {fold(SCHEMAS[TOUCHES].sheet): {column_of(t) for t in TITLES}}
 
 
 def _worked_out(schema: TableSchema) -> set[str]:

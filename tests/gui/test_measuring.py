@@ -363,7 +363,7 @@ def test_a_line_after_the_last_period_is_marked_and_left_out(
     assert problem.startswith("Period 8 is after the plan's last (6)")
     add_line(qtbot, costs, {"period": "2"})
     tip = costs.model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == "Period 2: P2"
+    assert tip == "Period 2: Feb 2027"
     qtbot.waitUntil(lambda: "1 line after the last period left out" in costs.total.text())
 
 

@@ -98,6 +98,9 @@ class DealsSection(Section):
     def _view(self, name: str, model: PlanTableModel) -> QTableView:
         model.message.connect(self.message)
         view = plan_table_view(self, name, model)
+        char = view.fontMetrics().averageCharWidth()
+        for number in range(model.columnCount() - 1):  # the last column stretches
+            view.setColumnWidth(number, (model.column(number).width + 2) * char)
         self.add_grid(Grid(view))
         return view
 

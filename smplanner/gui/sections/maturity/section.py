@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QSplitter,
     QTableView,
@@ -33,11 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from smplanner.domain import maturity_report, palette
-from smplanner.domain.commands import InsertRows, MoveRows, RemoveRows, SetCells
 from smplanner.domain.events import PlanEvent
-from smplanner.domain.keyed import keyed_edit
-from smplanner.domain.maturity_tables import LEVEL_CODES, LEVEL_NAMES
-from smplanner.domain.names import unique_name
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui.actions import tool_action
 from smplanner.gui.empty_state import EmptyState
@@ -45,7 +40,15 @@ from smplanner.gui.grid.clipboard import Grid
 from smplanner.gui.grid.plan_views import plan_table_view
 from smplanner.gui.grid.table_model import PlanTableModel
 from smplanner.gui.sections.base import Section
+from smplanner.gui.sections.maturity.dimensions import (
+    add_dimension,
+    add_dimension_actions,
+    delete_dimension,
+    describe_dimension,
+    move_dimension,
+)
 from smplanner.gui.sections.maturity.evidence import EvidenceGrid, EvidencePage
+from smplanner.gui.sections.maturity.levels import add_level_actions, set_level
 from smplanner.gui.sections.maturity.raters import RatersPage
 from smplanner.gui.sections.maturity.readiness import ReadinessPage
 from smplanner.gui.sections.maturity.styler import (
@@ -74,17 +77,6 @@ NOT_READY_STYLE = f"color: {palette.NOT_READY}; font-weight: bold;"
 HINT = QT_TRANSLATE_NOOP(
     "", "Click a level, then C for current or T for target (again to clear); F2 edits a text"
 )
-
-
-CURRENT_KEY = QT_TRANSLATE_NOOP("", "C")
-"""The key that sets the current level: the first letter of the language's word for it
-(German A for aktuell); C works in every language."""
-TARGET_KEY = QT_TRANSLATE_NOOP("", "T")
-"""The key that sets the target level (German Z for Ziel); T works in every language."""
-
-
-def _keys(own: str, english: str) -> list[str]:
-    return [own] if own == english else [own, english]
 
 
 class MaturitySection(Section):
@@ -151,63 +143,9 @@ class MaturitySection(Section):
         self.grid = self._make_grid()
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self._action(
-            bar,
-            "current",
-            tr("Set &current"),
-            _keys(tr(CURRENT_KEY), "C"),
-            tr("Mark the chosen level as where the team stands today"),
-            lambda: self.set_level("current"),
-        )
-        self._action(
-            bar,
-            "target",
-            tr("Set &target"),
-            _keys(tr(TARGET_KEY), "T"),
-            tr("Mark the chosen level as where the team wants to be"),
-            lambda: self.set_level("target"),
-        )
+        add_level_actions(self, bar)
         bar.addSeparator()
-        self._action(
-            bar,
-            "add",
-            tr("&Add dimension"),
-            ["Ctrl+Return", "Insert"],
-            tr("Add a dimension of your own"),
-            self.add_dimension,
-        )
-        self._action(
-            bar,
-            "delete",
-            tr("&Delete dimension"),
-            ["Ctrl+-"],
-            tr("Delete the chosen dimension with its evidence and ratings"),
-            self.delete_dimension,
-        )
-        self._action(
-            bar,
-            "describe",
-            tr("Describe…"),
-            ["Ctrl+D"],
-            tr("Say what the chosen dimension covers (shown as its tooltip)"),
-            self.describe_dimension,
-        )
-        self._action(
-            bar,
-            "move_up",
-            tr("Move &up"),
-            ["Alt+Up"],
-            tr("Move the dimension up"),
-            lambda: self.move_dimension(-1),
-        )
-        self._action(
-            bar,
-            "move_down",
-            tr("Move do&wn"),
-            ["Alt+Down"],
-            tr("Move the dimension down"),
-            lambda: self.move_dimension(1),
-        )
+        add_dimension_actions(self, bar)
         self.grid.addActions(list(self.actions_.values()))
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         add_rater = QToolButton(self)
@@ -342,7 +280,7 @@ class MaturitySection(Section):
         view.selectionModel().currentChanged.connect(self._current_changed)
         return view
 
-    def _action(
+    def add_action(
         self,
         bar: QToolBar,
         name: str,
@@ -351,6 +289,7 @@ class MaturitySection(Section):
         tip: str,
         slot: Callable[[], object],
     ) -> QAction:
+        """A named action on ``bar``, kept in ``actions_`` for the grid's context menu."""
         action = tool_action(self, bar, f"maturity.{name}", text, keys, tip, slot)
         self.actions_[name] = action
         return action
@@ -458,97 +397,22 @@ class MaturitySection(Section):
             title += f" — {self.rater}"
         self.chart.show_profile(profile, title)
 
-    # --------------------------------------------------------------- ratings
+    # ------------------------------------------------------ ratings, dimensions
     def set_level(self, which: str) -> bool:
         """Make the chosen level cell the rater's current (or target) level; again clears it."""
-        level = self._level()
-        if level is None:
-            self.message.emit(tr("Choose a level cell (I to V) first"))
-            return False
-        dimension, rater = self.dimension(), self.rater
-        if not rater:
-            self.message.emit(tr("Add a rater first"))
-            return False
-        code = LEVEL_CODES[level - 1]
-        row = maturity_report.rating_row(self.plan, rater, dimension)
-        current = which == "current"
-        clear = row is not None and self.plan.value(maturity_report.RATINGS, row, which) == code
-        if clear:
-            label = (
-                tr("Clear current level of {dimension}")
-                if current
-                else tr("Clear target level of {dimension}")
-            ).format(dimension=dimension)
-        else:
-            label = (
-                tr("Set current level of {dimension} to {code}")
-                if current
-                else tr("Set target level of {dimension} to {code}")
-            ).format(dimension=dimension, code=code)
-        values = {(rater, dimension): {which: "" if clear else code}}
-        edit = keyed_edit(self.plan, maturity_report.RATINGS_BY_KEY, values, label)
-        if edit.command is None or not self.editor.execute(edit.command):
-            return False
-        self.message.emit(label if clear else f"{label} ({tr(LEVEL_NAMES[code])})")
-        return True
+        return set_level(self, which, self._level())
 
-    # ------------------------------------------------------------ dimensions
     def add_dimension(self) -> None:
-        row = self.grid.currentIndex().row()
-        at = row + 1 if row >= 0 else self.plan.row_count(maturity_report.DIMENSIONS)
-        name = unique_name(self.plan.keys(maturity_report.DIMENSIONS), tr("New dimension"))
-        command = InsertRows(
-            maturity_report.DIMENSIONS,
-            at,
-            ({"name": name},),
-            label=tr("Add dimension '{name}'").format(name=name),
-        )
-        if self.editor.execute(command):
-            index = self.grid_model.index(at, 0)
-            self.grid.setCurrentIndex(index)
-            self.grid.edit(index)
-            self.message.emit(tr("Name the dimension, then describe its levels and add evidence"))
+        add_dimension(self)
 
     def describe_dimension(self) -> None:
-        row = self.grid.currentIndex().row()
-        if row < 0:
-            return
-        name = self.dimension()
-        old = str(self.plan.value(maturity_report.DIMENSIONS, row, "description"))
-        text, ok = QInputDialog.getMultiLineText(
-            self,
-            tr("Describe dimension"),
-            tr("What does '{name}' cover?").format(name=name),
-            old,
-        )
-        if ok and text.strip() != old:
-            label = tr("Describe dimension '{name}'").format(name=name)
-            self.editor.execute(
-                SetCells(maturity_report.DIMENSIONS, ((row, "description", text),), label=label)
-            )
+        describe_dimension(self)
 
     def delete_dimension(self) -> None:
-        row = self.grid.currentIndex().row()
-        if row < 0:
-            return
-        name = self.dimension()
-        label = tr("Delete dimension '{name}'").format(name=name)
-        if self.editor.execute(RemoveRows(maturity_report.DIMENSIONS, (row,), label=label)):
-            self.message.emit(
-                tr(
-                    "Deleted '{name}' with its evidence and ratings; Undo (Ctrl+Z) brings them back"
-                ).format(name=name)
-            )
+        delete_dimension(self)
 
     def move_dimension(self, step: int) -> None:
-        index = self.grid.currentIndex()
-        row, rows = index.row(), self.plan.row_count(maturity_report.DIMENSIONS)
-        if row < 0 or not 0 <= row + step < rows:
-            return
-        dest = row - 1 if step < 0 else row + 2
-        label = tr("Move dimension up") if step < 0 else tr("Move dimension down")
-        if self.editor.execute(MoveRows(maturity_report.DIMENSIONS, row, 1, dest, label=label)):
-            self.grid.setCurrentIndex(self.grid_model.index(row + step, index.column()))
+        move_dimension(self, step)
 
     # ------------------------------------------------------- evidence, raters
     def add_statement(self) -> None:

@@ -11,7 +11,8 @@ from smplanner.domain.text import tr
 from smplanner.gui.empty_state import EmptyState
 
 if TYPE_CHECKING:
-    from smplanner.gui.sections.measuring.section import LinesPage, TrackingPage
+    from smplanner.gui.sections.measuring.lines import LinesPage
+    from smplanner.gui.sections.measuring.tracking import TrackingPage
 
 
 def cover_tracking(page: TrackingPage) -> EmptyState:

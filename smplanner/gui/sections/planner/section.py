@@ -9,10 +9,8 @@ whatever the filter shows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,6 +32,7 @@ from smplanner.gui.grid.frozen_table import Flag, FrozenGrid, blocks
 from smplanner.gui.grid.grouped_header import GroupedHeader
 from smplanner.gui.grid.table_model import PlanTableModel
 from smplanner.gui.sections.base import Section
+from smplanner.gui.sections.planner.actions import planner_actions
 from smplanner.gui.sections.planner.bar import FilterBar
 from smplanner.gui.sections.planner.filter import PlannerFilter
 from smplanner.gui.sections.planner.styler import PlannerStyler
@@ -112,9 +111,8 @@ class PlannerSection(Section):
                 "primary KPI or more than three"
             )
         )
-        self._actions: list[QAction] = []
         self._set_widths()
-        self._build_actions()
+        self._actions = planner_actions(self)
         self.add_button = QToolButton(self)
         self.add_button.setObjectName("planner.add_button")
         self.add_button.setDefaultAction(self.action("planner.add_row"))
@@ -197,123 +195,6 @@ class PlannerSection(Section):
         )
         under.addWidget(hint)
         layout.addLayout(under)
-
-    def _build_actions(self) -> None:
-        def make(
-            name: str, text: str, shortcuts: list[str], tip: str, slot: Callable[[], object]
-        ) -> QAction:
-            action = QAction(text, self)
-            action.setObjectName(f"planner.{name}")
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-            # only while the grid has focus: Alt+Down must still open a filter drop-down
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({keys})" if keys else tip)
-            action.setStatusTip(tip)
-            action.triggered.connect(slot)
-            self._actions.append(action)
-            return action
-
-        def separator() -> None:
-            line = QAction(self)
-            line.setSeparator(True)
-            self._actions.append(line)
-
-        make(
-            "mark_primary",
-            tr("Mark &primary"),
-            ["P"],
-            tr("Mark the selected KPI cells primary: the KPIs that judge the row"),
-            lambda: self.set_roles(PRIMARY),
-        )
-        make(
-            "mark_secondary",
-            tr("Mark &secondary"),
-            ["S"],
-            tr("Mark the selected KPI cells secondary: KPIs watched alongside"),
-            lambda: self.set_roles(SECONDARY),
-        )
-        make(
-            "cycle",
-            tr("&Next mark"),
-            ["Space"],
-            tr("Give the selection the current cell's next mark: primary, secondary, empty"),
-            self.cycle,
-        )
-        make(
-            "clear_marks",
-            tr("&Clear marks"),
-            [],
-            tr("Clear the marks of the selected KPI cells (Delete)"),
-            lambda: self.set_roles(""),
-        )
-        separator()
-        marking = len(self._actions)
-        make(
-            "add_row",
-            tr("&Add row"),
-            # Ctrl++ as menus show it; Ctrl+Shift+= is how it is typed where + needs Shift
-            ["Ctrl++", "Insert", "Ctrl+Shift+="],
-            tr("Add a row below the current one, with its stage and goal"),
-            self.add_row,
-        )
-        make(
-            "duplicate_rows",
-            tr("D&uplicate rows"),
-            ["Ctrl+D"],
-            tr("Copy the selected rows, marks and all, below them"),
-            self.duplicate_rows,
-        )
-        make(
-            "delete_rows",
-            tr("De&lete rows"),
-            ["Ctrl+-"],
-            tr("Delete the selected rows (undo brings them back)"),
-            self.delete_rows,
-        )
-        separator()
-        make(
-            "move_up",
-            tr("Move rows &up"),
-            ["Alt+Up"],
-            tr("Move the selected rows up"),
-            self.move_up,
-        )
-        make(
-            "move_down",
-            tr("Move rows do&wn"),
-            ["Alt+Down"],
-            tr("Move the selected rows down"),
-            self.move_down,
-        )
-        separator()
-        make(
-            "suggest",
-            tr("&Suggest KPIs"),
-            ["Ctrl+Shift+K"],
-            tr("Mark the KPIs that fit each selected row's stage and goal (replaces its marks)"),
-            self.suggest,
-        )
-        separator()
-        make(
-            "filter",
-            tr("&Filter rows…"),
-            [k.toString() for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Find)],
-            tr("Search the rows by stage, goal, tactic or notes"),
-            self.focus_filter,
-        )
-        make(
-            "show_all",
-            tr("Show &all rows"),
-            ["Ctrl+Shift+L"],
-            tr("Clear the filter and show every row"),
-            self.clear_filter,
-        )
-        # the marking keys belong to the KPI pane; P and S type text in the frozen one
-        self.grid.right.addActions(self._actions)
-        self.grid.left.addActions(self._actions[marking:])
-        for view in (self.grid.left, self.grid.right):
-            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def menu_actions(self) -> list[QAction]:
         """The section's own actions, for the main window's Planner menu (with
