@@ -55,4 +55,4 @@ def sqo_flags(
         passed |= uses & met
     known = pd.Series(passed, index=rows["deal"].astype(str).to_numpy())
     found = deal_ids.astype(str).map(known)
-    return np.asarray(found.fillna(False).to_numpy(dtype=bool), dtype=np.bool_)
+    return np.asarray(found.eq(True).to_numpy(dtype=bool), dtype=np.bool_)  # unknown: not met

@@ -95,6 +95,8 @@ def test_side_list_shows_each_catalogue_with_its_size(qtbot, section: Catalogues
         "Tactics (16)",
         "Networks (6)",
         "Other channels (7)",
+        "Pipeline stages (7)",
+        "Lead pools (3)",
         "KPIs (41)",
     ]
     networks = open_table(qtbot, section, "networks")
