@@ -139,7 +139,9 @@ def test_bad_measuring_cells_are_named(tmp_path: Path) -> None:
     assert problems[("Costs", "F2")].expected == "a number of at least 0"
     assert problems[("Deals", "D2")].expected == "a number of at least 0"
     assert problems[("Deals", "A3")].message == "'D1' is listed twice (first in row 2)"
-    assert problems[("Deals", "E3")].expected.startswith("one of open, won, lost")
+    assert problems[("Deals", "E3")].expected.startswith(
+        "one of Qualified, Scoped, Evaluated, Proposed, Committed, Won, Lost"
+    )
     assert problems[("Touches", "A2")].message == "'D9' is not allowed in column 'Deal ID'"
     assert problems[("Touches", "C2")].expected.startswith("one of LinkedIn, X")
     assert problems[("Tracking", "C2")].expected == "a whole number from 1 to 520"
