@@ -64,9 +64,10 @@ test: setup
 	echo "== ruff"; $(BIN)/ruff check smplanner tests packaging benchmarks || status=1; \
 	echo "== ruff format"; $(BIN)/ruff format --check smplanner tests packaging benchmarks || status=1; \
 	echo "== import-linter"; $(BIN)/lint-imports || status=1; \
-	echo "== mypy (domain, io)"; $(BIN)/mypy || status=1; \
-	echo "== pytest (offscreen; a line per test file, then the 15 slowest tests)"; \
-		QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --durations=15 || status=1; \
+	echo "== mypy (strict, the whole package)"; $(BIN)/mypy || status=1; \
+	echo "== pytest (offscreen, a worker per core; then the 15 slowest tests)"; \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist loadfile --durations=15 \
+		|| status=1; \
 	exit $$status
 
 bench: setup

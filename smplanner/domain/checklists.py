@@ -1,4 +1,4 @@
-"""The social profile checklists' rules (issue 4): profile scores, request verdicts."""
+"""The social profile checklists' rules: profile scores, request verdicts."""
 
 from __future__ import annotations
 

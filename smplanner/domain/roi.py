@@ -1,4 +1,4 @@
-"""Return on investment and the funnel figures, as pure functions (issue 5's rules).
+"""Return on investment and the funnel figures, as pure functions.
 
 Every ratio that is undefined (a zero or missing denominator) is None, shown as "n/a":
 never infinity, never an error.

@@ -1,4 +1,4 @@
-"""Issue 4's "done means", tried as a new user would, through the window and the CLI.
+"""The checklists end to end, tried as a new user would, through the window and the CLI.
 
 A blank plan; two LinkedIn accounts (personal, company page); work through the checklist
 by keys; log three requests, one for each verdict; save; open again; the same state is

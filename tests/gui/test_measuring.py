@@ -523,7 +523,7 @@ def test_pyqtgraph_is_loaded_only_when_the_dashboard_is_shown(tmp_path: Path) ->
     assert done.stdout.split() == ["False", "True"], done.stderr
 
 
-# ---------------------------------------------------------------- done means
+# ---------------------------------------------------------------- end to end
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 NO_LIBREOFFICE = (
     "LibreOffice is missing: install libreoffice-calc-nogui (make test does, as root) "
@@ -533,7 +533,7 @@ NO_LIBREOFFICE = (
 
 @pytest.mark.slow
 @pytest.mark.skipif(SOFFICE is None, reason=NO_LIBREOFFICE)
-def test_done_means_two_networks_six_months_125_percent_saved_reopened_recalculated(
+def test_two_networks_six_months_at_125_percent_saved_reopened_and_recalculated(
     qtbot, main: MainWindow, answers, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     main.document.new(example=False)
