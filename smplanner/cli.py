@@ -97,7 +97,16 @@ def _parser() -> argparse.ArgumentParser:
 def _page_names() -> list[str]:
     """The --section names, as in smplanner.report.sections.PAGES (a test keeps them in
     step), written out so that ``--help`` and the other commands never load Qt."""
-    return ["kpi", "maturity", "profiles", "requests", "measuring", "roi", "alignment"]
+    return [
+        "kpi",
+        "maturity",
+        "profiles",
+        "requests",
+        "measuring",
+        "attribution",
+        "roi",
+        "alignment",
+    ]
 
 
 def _gui_parser() -> argparse.ArgumentParser:

@@ -6,6 +6,7 @@ A later section adds its page here; the command line's ``--section`` takes the n
 from __future__ import annotations
 
 from smplanner.report.alignment_page import ALIGNMENT_PAGE
+from smplanner.report.attribution_page import ATTRIBUTION_PAGE
 from smplanner.report.kpi_page import KPI_PAGE
 from smplanner.report.maturity_page import MATURITY_PAGE
 from smplanner.report.measuring_page import MEASURING_PAGE
@@ -20,6 +21,7 @@ PAGES: tuple[SectionPage, ...] = (
     PROFILES_PAGE,
     REQUESTS_PAGE,
     MEASURING_PAGE,
+    ATTRIBUTION_PAGE,
     ROI_PAGE,
     ALIGNMENT_PAGE,
 )

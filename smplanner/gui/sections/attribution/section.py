@@ -75,6 +75,7 @@ class AttributionSection(Section):
     """Every attribution model side by side; the chosen one sets the return."""
 
     title = QT_TRANSLATE_NOOP("", "Attribution")
+    page_name = "attribution"
 
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
         super().__init__(editor, parent)
