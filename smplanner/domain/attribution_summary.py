@@ -29,14 +29,22 @@ def _number(value: float) -> float | None:
 
 
 def figures(plan: Plan) -> dict[str, Any]:
-    """JSON-ready: ``won_value``, the chosen ``model``, every model's credit per channel of
-    a won deal's path, the social networks' share per model, and the role counts."""
+    """JSON-ready: ``won_value``, the chosen ``model``, every model's credit per channel (of
+    a won deal's path, or credited by any model), the social networks' share per model, and
+    the role counts."""
     settings = settings_of(plan)
     networks = plan.keys("networks")
     journeys = journeys_of(plan)
     credits = all_credits(journeys, settings.half_life)
-    shown = channels_of_won_deals(journeys)
     index = {c: i for i, c in enumerate(journeys.channels)}
+    # every channel of a won deal's path, and any other the Markov chain credits (a channel
+    # met only on open or lost deals can still carry credit): the credits add up to the won value
+    shown = list(channels_of_won_deals(journeys))
+    shown += [
+        c
+        for c in journeys.channels
+        if c not in shown and any(credits[m].value[index[c]] for m in MODELS)
+    ]
     models: dict[str, dict[str, dict[str, float]]] = {}
     social: dict[str, float] = {}
     for model in MODELS:
