@@ -306,6 +306,8 @@ def test_the_warnings_follow_the_shown_rater_from_the_start(main: MainWindow, qt
     for row, code in expected.items():
         assert warned[row].startswith(f"Rated {code} ")
     assert f"⚠ {len(expected)} rated above the evidence" in section.overall_label.text()
+    # the headline says whose levels these are (the printed page says it shows the team's)
+    assert section.overall_label.text().endswith(f"levels of {section.rater_combo.currentText()}")
     # rating the first dimension V warns on it too; undone, the warnings are as before
     pick(section, 0, 5)
     qtbot.keyClick(section.grid, Qt.Key.Key_C)

@@ -381,6 +381,11 @@ class MaturitySection(Section):
         gaps = sum(1 for p in profile if p.gap)
         if gaps:
             sentence += "  ·  ⚠ " + tr("%n rated above the evidence", "", gaps)
+        if self.rater_combo.isVisible() or self.rater_combo.count() > 1:
+            # whose levels these are: the printed page shows the team's
+            sentence += "  ·  " + tr("levels of {rater}").format(
+                rater=self.rater_combo.currentText()
+            )
         self.overall_label.setText(sentence)
         self.evidence_page.refresh()
         self.raters_page.refresh()
