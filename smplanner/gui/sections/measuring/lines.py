@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain import measures
 from smplanner.domain.commands import InsertRows, RemoveRows
-from smplanner.domain.measuring_tables import COSTS
 from smplanner.domain.text import tr
 from smplanner.gui.grid.delegates import PlanCellDelegate
 from smplanner.gui.grid.table_model import PlanTableModel
@@ -31,7 +30,7 @@ from smplanner.report.formats import figures
 
 
 class LinesPage(QWidget):
-    """Cost or return lines: the generic table model, add and delete, a running total."""
+    """Cost lines: the generic table model, add and delete, a running total."""
 
     message = Signal(str)
 
@@ -69,12 +68,8 @@ class LinesPage(QWidget):
         self.view.setColumnWidth(0, max(self.view.columnWidth(0), 11 * char + 12))  # "Sep 2027"
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        if table == COSTS:
-            add_tip = tr("Add a cost line below the current one, for the same period and network")
-            delete_tip = tr("Delete the selected cost lines")
-        else:
-            add_tip = tr("Add a return line below the current one, for the same period and network")
-            delete_tip = tr("Delete the selected return lines")
+        add_tip = tr("Add a cost line below the current one, for the same period and network")
+        delete_tip = tr("Delete the selected cost lines")
         self.add_action = page_action(
             self, bar, f"{table}.add", tr("&Add line"), ["Ctrl+Return", "Insert"],
             add_tip, self.add,
@@ -100,14 +95,11 @@ class LinesPage(QWidget):
     def show_total(self, board: measures.Dashboard) -> None:
         currency = board.settings.currency
         shown = figures()
-        if self.table == COSTS:
-            text = tr("Investment {investment}: organic {organic}, paid {paid}").format(
-                investment=shown.money(board.overall.investment, currency),
-                organic=shown.money(board.organic),
-                paid=shown.money(board.paid),
-            )
-        else:  # returns are won deals, on the Deals tab
-            text = ""
+        text = tr("Investment {investment}: organic {organic}, paid {paid}").format(
+            investment=shown.money(board.overall.investment, currency),
+            organic=shown.money(board.organic),
+            paid=shown.money(board.paid),
+        )
         if board.left_out:
             left_out = tr("%n line(s) after the last period left out", "", board.left_out)
             text += f" · {left_out}"
@@ -126,10 +118,10 @@ class LinesPage(QWidget):
         if rows:
             like = self.plan.row(self.table, rows[-1])
             record = {k: like[k] for k in ("period", "network", "spend") if k in like}
-        label = tr("Add cost line") if self.table == COSTS else tr("Add return line")
+        label = tr("Add cost line")
         if not self.editor.execute(InsertRows(self.table, at, (record,), label=label)):
             return False
-        column = self.plan.column_index(self.table, "category" if self.table == COSTS else "deal")
+        column = self.plan.column_index(self.table, "category")
         self.view.setCurrentIndex(self.shown.index(at, column))
         self.view.setFocus()
         return True
@@ -138,12 +130,8 @@ class LinesPage(QWidget):
         rows = self._rows()
         if not rows:
             return False
-        if self.table == COSTS:
-            label = tr("Delete %n cost line(s)", "", len(rows))
-            said = tr("Delete %n cost line(s); Undo (Ctrl+Z) brings them back", "", len(rows))
-        else:
-            label = tr("Delete %n return line(s)", "", len(rows))
-            said = tr("Delete %n return line(s); Undo (Ctrl+Z) brings them back", "", len(rows))
+        label = tr("Delete %n cost line(s)", "", len(rows))
+        said = tr("Delete %n cost line(s); Undo (Ctrl+Z) brings them back", "", len(rows))
         done = self.editor.execute(RemoveRows(self.table, tuple(rows), label=label))
         if done:
             self.message.emit(said)

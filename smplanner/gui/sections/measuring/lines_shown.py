@@ -1,4 +1,4 @@
-"""Cost and return lines as the user reads them: periods by name, staff time valued.
+"""Cost lines as the user reads them: periods by name, staff time valued.
 
 The table stores a period's number and, on a staff-time line, its hours with the amount
 left empty; shown as they are stored, a user reads "3" and an empty amount. This proxy
@@ -29,7 +29,7 @@ WORKED_OUT = QColor("#7a808a")
 
 
 class ShownLines(QIdentityProxyModel):
-    """The lines of ``source`` (costs or returns) with names and valued hours shown."""
+    """The lines of ``source`` with names and valued hours shown."""
 
     def __init__(self, source: PlanTableModel) -> None:
         super().__init__(source)
