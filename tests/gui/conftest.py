@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -11,6 +12,8 @@ from smplanner.domain.catalogue import example_plan
 from smplanner.domain.plan import Plan
 from smplanner.gui.main_window import MainWindow
 from smplanner.gui.undo import PlanEditor
+
+from .questions import Questions
 
 
 @pytest.fixture
@@ -146,3 +149,19 @@ class Answers:
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     return Answers(monkeypatch)
+
+
+@pytest.fixture
+def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A data folder (recovery files, locks, autosaves) of the test's own."""
+    folder = tmp_path / "data-home"
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    return folder
+
+
+@pytest.fixture
+def questions(qtbot) -> Iterator[Questions]:  # type: ignore[no-untyped-def]
+    """The window's questions, answered as the test says and recorded."""
+    watcher = Questions()
+    yield watcher
+    watcher.stop()

@@ -3,8 +3,6 @@ document, so it can be driven (and reused) without one."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -13,12 +11,7 @@ from smplanner.gui.autosave import Autosave, Unsaved
 from smplanner.gui.settings import Settings
 from smplanner.io import recovery
 
-
-@pytest.fixture(autouse=True)
-def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data-home"
-    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
-    return folder
+pytestmark = pytest.mark.usefixtures("data_home")
 
 
 def test_autosave_copies_what_the_provider_gives_and_forgets_it_once_saved(

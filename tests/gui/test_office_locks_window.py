@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,18 +22,7 @@ from .window_steps import mark_a_cell, trigger
 JANE = format_entry(["Jane Doe", "jane", "office-pc", "23.11.2026 14:05", "file:///home/jane/lo"])
 
 
-@pytest.fixture(autouse=True)
-def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data-home"
-    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
-    return folder
-
-
-@pytest.fixture
-def questions(qtbot) -> Iterator[Questions]:  # type: ignore[no-untyped-def]
-    watcher = Questions()
-    yield watcher
-    watcher.stop()
+pytestmark = pytest.mark.usefixtures("data_home")
 
 
 @pytest.fixture

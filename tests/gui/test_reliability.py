@@ -13,7 +13,6 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,25 +28,12 @@ from smplanner.io import locks, recovery
 from smplanner.io.processes import ProcessId
 from smplanner.io.workbook import load_plan, save_plan
 
-from .questions import Questions
 from .window_steps import trigger
 
 NOTE = "typed before the crash"
 
 
-@pytest.fixture(autouse=True)
-def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A data folder (recovery files, locks) of this test's own."""
-    folder = tmp_path / "data-home"
-    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
-    return folder
-
-
-@pytest.fixture
-def questions(qtbot) -> Iterator[Questions]:  # type: ignore[no-untyped-def]
-    watcher = Questions()
-    yield watcher
-    watcher.stop()
+pytestmark = pytest.mark.usefixtures("data_home")
 
 
 @pytest.fixture
