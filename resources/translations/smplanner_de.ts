@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Paper &amp;Size</source>
-        <translation>Papier&amp;format</translation>
+        <translation>&amp;Papierformat</translation>
     </message>
     <message>
         <source>&amp;A4</source>
@@ -162,6 +162,13 @@
         <translation>
             <numerusform>%n Kontaktanfrage</numerusform>
             <numerusform>%n Kontaktanfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touch(es)</source>
+        <translation>
+            <numerusform>%n Touchpoint</numerusform>
+            <numerusform>%n Touchpoints</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -332,87 +339,87 @@
     </message>
     <message>
         <source>Make the lists your own first: the buyer-journey stages, your goals, the tactics you use, your networks and the KPIs you can count. Every other tab offers these names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passen Sie zuerst die Listen an: die Phasen der Buyer Journey, Ihre Ziele, die Taktiken, die Sie nutzen, Ihre Netzwerke und die KPIs, die Sie zählen können. Alle anderen Reiter bieten diese Namen an.</translation>
     </message>
     <message>
         <source>Add a row per stage, goal and tactic you work on (Insert), then mark the KPIs that judge it: P for primary (one to three a row), S for secondary. A row marked ⚠ has no primary KPI or too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie je Phase, Ziel und Taktik, an der Sie arbeiten, eine Zeile hinzu (Einfg) und markieren Sie dann die KPIs, an denen sie gemessen wird: P für primär (ein bis drei je Zeile), S für sekundär. Eine mit ⚠ markierte Zeile hat keinen oder zu viele primäre KPIs.</translation>
     </message>
     <message>
         <source>Rate where the team stands (C) and wants to be (T) on each dimension, tick the evidence that proves it, and answer the readiness check before you automate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie für jede Dimension, wo das Team steht (A) und wo es hinwill (Z), haken Sie die Nachweise ab, die das belegen, und beantworten Sie die Bereitschaftsprüfung, bevor Sie automatisieren.</translation>
     </message>
     <message>
         <source>Check each of your accounts against the profile checklist; fix the gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie jedes Ihrer Konten anhand der Profil-Checkliste und schließen Sie die Lücken.</translation>
     </message>
     <message>
         <source>Note incoming connection requests and decide: accept, reply first or ignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie eingehende Kontaktanfragen und entscheiden Sie: annehmen, erst antworten oder ignorieren.</translation>
     </message>
     <message>
         <source>Set the currency and the periods, then type target and actual per network and KPI each period; add the costs of the work and the returns it brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Währung und Zeiträume fest und tragen Sie dann in jedem Zeitraum Ziel und Ist je Netzwerk und KPI ein; erfassen Sie die Kosten der Arbeit und die Erträge, die sie gebracht hat.</translation>
     </message>
     <message>
         <source>Read what it all cost and returned: ROI and the cost per follower, MQC and SQO, period by period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie ab, was alles gekostet und eingebracht hat: ROI und Kosten je Follower, MQC und SQO, Zeitraum für Zeitraum.</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <source>A plan says which social media work judges itself by which KPIs, and then proves what it returned. Fill in the tabs in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan legt fest, an welchen KPIs sich welche Social-Media-Arbeit messen lässt, und weist dann nach, was sie eingebracht hat. Füllen Sie die Reiter in dieser Reihenfolge aus:</translation>
     </message>
     <message>
         <source>Every edit can be undone (Ctrl+Z). The plan is saved as an Excel workbook your colleagues can open; each tab prints as a one-page chart (File &gt; Print or Export PDF). To see a finished plan, choose Help &gt; Open Example Plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung lässt sich rückgängig machen (Strg+Z). Der Plan wird als Excel-Arbeitsmappe gespeichert, die Ihre Kollegen öffnen können; jeder Reiter wird als einseitiges Diagramm gedruckt (Datei &gt; Drucken oder Als PDF exportieren). Einen fertigen Plan zeigt Hilfe &gt; Beispielplan öffnen.</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall</translation>
     </message>
     <message>
         <source>The keys of the whole window, then of each tab (those work while its table has the focus). The same commands are in the menus and on right-click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tasten des ganzen Fensters, dann die jedes Reiters (sie wirken, solange seine Tabelle den Fokus hat). Dieselben Befehle stehen in den Menüs und im Kontextmenü.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
         <source>The tabs in the order to fill them in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reiter in der Reihenfolge, in der Sie sie ausfüllen</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Every key of the window and its tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tasten des Fensters und seiner Reiter</translation>
     </message>
     <message>
         <source>Open &amp;Example Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispielplan öffnen</translation>
     </message>
     <message>
         <source>Look around a finished plan (asks to save your changes first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen fertigen Plan ansehen (fragt zuerst, ob Ihre Änderungen gespeichert werden sollen)</translation>
     </message>
     <message>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Click a level, then C for current or T for target (again to clear); F2 edits a text</source>
@@ -533,6 +540,10 @@
     <message>
         <source>Evidence</source>
         <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>levels of {rater}</source>
+        <translation>Stufen von {rater}</translation>
     </message>
     <message>
         <source>Add statement</source>
@@ -776,8 +787,160 @@
         <translation>Sekundär</translation>
     </message>
     <message>
+        <source>Other channels</source>
+        <translation>Andere Kanäle</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Channels that are not social networks: e-mail, events, the website, calls</source>
+        <translation>Kanäle, die keine sozialen Netzwerke sind: E-Mail, Veranstaltungen, die Website, Anrufe</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s name</source>
+        <translation>Der Name des Kanals</translation>
+    </message>
+    <message>
         <source>What it means</source>
         <translation>Was es bedeutet</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>The sales pipeline: each deal once, with its value, stage and close date</source>
+        <translation>Die Vertriebspipeline: jeder Deal einmal, mit Wert, Phase und Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>Deal ID</source>
+        <translation>Deal-ID</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s id, as in the CRM; each deal once</source>
+        <translation>Die ID des Deals wie im CRM; jeder Deal nur einmal</translation>
+    </message>
+    <message>
+        <source>Deal name</source>
+        <translation>Deal-Name</translation>
+    </message>
+    <message>
+        <source>What is sold</source>
+        <translation>Was verkauft wird</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>The buyer</source>
+        <translation>Der Käufer</translation>
+    </message>
+    <message>
+        <source>What the deal is worth; empty counts as 0</source>
+        <translation>Der Wert des Deals; leer zählt als 0</translation>
+    </message>
+    <message>
+        <source>A stage of the Pipeline stages sheet; its probability weighs the deal, and only won deals (the 100 % stage) bring a return</source>
+        <translation>Eine Phase aus dem Blatt „Pipeline stages“; ihre Wahrscheinlichkeit gewichtet den Deal, und nur gewonnene Deals (die Phase mit 100 %) bringen einen Ertrag</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>When the deal was opened</source>
+        <translation>Wann der Deal angelegt wurde</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>When the deal closed (won or lost) or is expected to; a won deal&apos;s return counts in the period of this date</source>
+        <translation>Wann der Deal abgeschlossen wurde (gewonnen oder verloren) oder voraussichtlich wird; der Ertrag eines gewonnenen Deals zählt im Zeitraum dieses Datums</translation>
+    </message>
+    <message>
+        <source>Who sells it</source>
+        <translation>Wer verkauft</translation>
+    </message>
+    <message>
+        <source>Anything worth knowing</source>
+        <translation>Alles Wissenswerte</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>touch</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>Each deal&apos;s campaign history: when a channel met the buyer</source>
+        <translation>Die Kampagnenhistorie jedes Deals: wann ein Kanal den Käufer erreicht hat</translation>
+    </message>
+    <message>
+        <source>The deal touched (from the Deals sheet)</source>
+        <translation>Der betroffene Deal (aus dem Blatt „Deals“)</translation>
+    </message>
+    <message>
+        <source>Touch date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>When it happened; touches after the deal&apos;s close date are not credited</source>
+        <translation>Wann es geschah; Touchpoints nach dem Abschlussdatum des Deals werden nicht angerechnet</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>A social network of the plan, or another channel (Other channels)</source>
+        <translation>Ein soziales Netzwerk des Plans oder ein anderer Kanal (Andere Kanäle)</translation>
+    </message>
+    <message>
+        <source>Campaign or tactic</source>
+        <translation>Kampagne oder Taktik</translation>
+    </message>
+    <message>
+        <source>The campaign, post or tactic behind the touch</source>
+        <translation>Die Kampagne, der Beitrag oder die Taktik hinter dem Touchpoint</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>first touch</source>
+        <translation>erster Touchpoint</translation>
+    </message>
+    <message>
+        <source>last touch</source>
+        <translation>letzter Touchpoint</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <source>position-based</source>
+        <translation>positionsbasiert</translation>
+    </message>
+    <message>
+        <source>time decay</source>
+        <translation>Zeitverfall</translation>
+    </message>
+    <message>
+        <source>data-driven (Markov)</source>
+        <translation>datengetrieben (Markov)</translation>
     </message>
     <message>
         <source>Stages</source>
@@ -896,6 +1059,14 @@
         <translation>Was er bedeutet und wie er gezählt wird</translation>
     </message>
     <message>
+        <source>Per period</source>
+        <translation>Je Zeitraum</translation>
+    </message>
+    <message>
+        <source>How daily values make a period&apos;s: level (the last, as followers), count (the sum, as leads) or rate (the mean); empty: from the name and unit</source>
+        <translation>Wie aus Tageswerten der Wert eines Zeitraums wird: level (der letzte, wie bei Followern), count (die Summe, wie bei Leads) oder rate (der Mittelwert); leer: nach Name und Einheit</translation>
+    </message>
+    <message>
         <source>KPI planner</source>
         <translation>KPI-Planer</translation>
     </message>
@@ -930,6 +1101,22 @@
     <message>
         <source>The social media work that serves the goal</source>
         <translation>Die Social-Media-Arbeit, die dem Ziel dient</translation>
+    </message>
+    <message>
+        <source>{lever} × {goal}</source>
+        <translation>{lever} × {goal}</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1032,7 +1219,7 @@
     </message>
     <message>
         <source>{edit} for &apos;{account}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{edit} für „{account}“</translation>
     </message>
     <message>
         <source>&lt;b&gt;No account chosen&lt;/b&gt; — add your accounts on the left (Insert), then check each profile item</source>
@@ -1419,8 +1606,136 @@
         <translation>Fremder</translation>
     </message>
     <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Velocity</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalte</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversion</translation>
+    </message>
+    <message>
+        <source>Bigger deals: a small sale costs almost as much to close</source>
+        <translation>Größere Deals: Ein kleiner Auftrag kostet bis zum Abschluss fast genauso viel</translation>
+    </message>
+    <message>
+        <source>More deal flow</source>
+        <translation>Mehr Deals in der Pipeline</translation>
+    </message>
+    <message>
+        <source>Faster deals: speed becomes a flywheel</source>
+        <translation>Schnellere Deals: Tempo wird zum Schwungrad</translation>
+    </message>
+    <message>
+        <source>Relevant content draws the buyers most likely to benefit</source>
+        <translation>Relevante Inhalte ziehen die Käufer an, die am meisten davon haben</translation>
+    </message>
+    <message>
+        <source>Content that resonates builds a community and a dialogue</source>
+        <translation>Inhalte, die ankommen, schaffen eine Community und einen Dialog</translation>
+    </message>
+    <message>
+        <source>Converting well teaches how to improve engagement and the product</source>
+        <translation>Gute Konversion zeigt, wie sich Engagement und Produkt verbessern lassen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>vereinbart</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Abstimmung</translation>
+    </message>
+    <message>
+        <source>crossing</source>
+        <translation>Schnittpunkt</translation>
+    </message>
+    <message>
+        <source>Where a marketing lever meets a sales goal: the question from both sides, its owner, status, due date and the agreed action</source>
+        <translation>Wo ein Marketinghebel auf ein Vertriebsziel trifft: die Frage von beiden Seiten, Verantwortliche, Status, Fälligkeit und die vereinbarte Maßnahme</translation>
+    </message>
+    <message>
+        <source>Marketing lever</source>
+        <translation>Marketinghebel</translation>
+    </message>
+    <message>
+        <source>Content, Community or Conversion</source>
+        <translation>Inhalte, Community oder Konversion</translation>
+    </message>
+    <message>
+        <source>Sales goal</source>
+        <translation>Vertriebsziel</translation>
+    </message>
+    <message>
+        <source>Value, Volume or Velocity</source>
+        <translation>Wert, Volumen oder Tempo</translation>
+    </message>
+    <message>
+        <source>Marketing asks</source>
+        <translation>Marketing fragt</translation>
+    </message>
+    <message>
+        <source>The question from marketing&apos;s side</source>
+        <translation>Die Frage aus Sicht des Marketings</translation>
+    </message>
+    <message>
+        <source>Sales asks</source>
+        <translation>Vertrieb fragt</translation>
+    </message>
+    <message>
+        <source>The same question from sales&apos; side</source>
+        <translation>Dieselbe Frage aus Sicht des Vertriebs</translation>
+    </message>
+    <message>
+        <source>Who answers for this crossing</source>
+        <translation>Wer für diesen Schnittpunkt verantwortlich ist</translation>
+    </message>
+    <message>
+        <source>open, in progress, agreed or done; empty counts as open</source>
+        <translation>offen, in Arbeit, vereinbart oder erledigt; leer zählt als offen</translation>
+    </message>
+    <message>
+        <source>When the action should be done; empty: no date</source>
+        <translation>Bis wann die Maßnahme erledigt sein soll; leer: kein Datum</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Vereinbarte Maßnahme</translation>
+    </message>
+    <message>
+        <source>What both sides agreed to do</source>
+        <translation>Was beide Seiten vereinbart haben</translation>
+    </message>
+    <message>
+        <source>Anything else worth keeping</source>
+        <translation>Alles Weitere, das festgehalten werden sollte</translation>
     </message>
     <message>
         <source>partly</source>
@@ -1888,18 +2203,6 @@
         <translation>Abschlusspunkt</translation>
     </message>
     <message>
-        <source>sourced only</source>
-        <translation>nur als Quelle</translation>
-    </message>
-    <message>
-        <source>sourced + converted</source>
-        <translation>Quelle + Abschluss</translation>
-    </message>
-    <message>
-        <source>all touches</source>
-        <translation>alle Berührungspunkte</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -1914,10 +2217,6 @@
     <message>
         <source>settings row</source>
         <translation>Einstellungszeile</translation>
-    </message>
-    <message>
-        <source>Currency, periods, the hourly rate and how returns are counted (one row)</source>
-        <translation>Währung, Zeiträume, Stundensatz und wie Erträge gezählt werden (eine Zeile)</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -1960,12 +2259,24 @@
         <translation>Was eine Stunde Personalzeit kostet; Zeilen für Personalzeit ergeben Stunden x diesen Satz</translation>
     </message>
     <message>
-        <source>Returns counted</source>
-        <translation>Gezählte Erträge</translation>
+        <source>Currency, periods, the hourly rate and how deals are credited (one row)</source>
+        <translation>Währung, Zeiträume, Stundensatz und wie Deals angerechnet werden (eine Zeile)</translation>
     </message>
     <message>
-        <source>Which returns count: those social media sourced; sourced or converted; or every deal it touched</source>
-        <translation>Welche Erträge zählen: die von Social Media hereingebrachten; hereingebrachte oder abgeschlossene; oder jeder Abschluss, an dem Social Media beteiligt war</translation>
+        <source>Attribution model</source>
+        <translation>Attributionsmodell</translation>
+    </message>
+    <message>
+        <source>How a won deal&apos;s value is shared among its touches; the return of social media is what the networks are credited</source>
+        <translation>Wie der Wert eines gewonnenen Deals auf seine Touchpoints verteilt wird; der Ertrag von Social Media ist das, was den Netzwerken angerechnet wird</translation>
+    </message>
+    <message>
+        <source>Time decay half-life (days)</source>
+        <translation>Halbwertszeit beim Zeitverfall (Tage)</translation>
+    </message>
+    <message>
+        <source>Time decay: a touch this many days earlier counts half as much</source>
+        <translation>Zeitverfall: Ein Touchpoint, der so viele Tage früher liegt, zählt halb so viel</translation>
     </message>
     <message>
         <source>CLV: annual revenue</source>
@@ -2014,6 +2325,14 @@
     <message>
         <source>How far short of its target, in per cent, a KPI is amber rather than red; on target or better is green</source>
         <translation>Wie weit ein KPI sein Ziel (in Prozent) verfehlen darf, um gelb statt rot zu sein; Ziel erreicht oder besser ist grün</translation>
+    </message>
+    <message>
+        <source>Qualification framework</source>
+        <translation>Qualifizierungs-Framework</translation>
+    </message>
+    <message>
+        <source>MAN, BANT or SCOTSMAN: the criteria a deal must meet to be a sales qualified opportunity (a deal may name its own on the Qualification sheet)</source>
+        <translation>MAN, BANT oder SCOTSMAN: die Kriterien, die ein Deal erfüllen muss, um eine vertriebsqualifizierte Verkaufschance zu sein (ein Deal kann auf dem Blatt „Qualification“ sein eigenes nennen)</translation>
     </message>
     <message>
         <source>Tracking</source>
@@ -2108,46 +2427,6 @@
         <translation>Worum es sich handelte</translation>
     </message>
     <message>
-        <source>Returns</source>
-        <translation>Erträge</translation>
-    </message>
-    <message>
-        <source>return line</source>
-        <translation>Ertragszeile</translation>
-    </message>
-    <message>
-        <source>Revenue social media sourced, assisted or converted, per period and network</source>
-        <translation>Umsatz, den Social Media hereingebracht, unterstützt oder abgeschlossen hat, je Zeitraum und Netzwerk</translation>
-    </message>
-    <message>
-        <source>The period the revenue was won in</source>
-        <translation>Der Zeitraum, in dem der Umsatz erzielt wurde</translation>
-    </message>
-    <message>
-        <source>The network that played the role; empty: not tied to one network</source>
-        <translation>Das Netzwerk, das die Rolle gespielt hat; leer: keinem einzelnen Netzwerk zugeordnet</translation>
-    </message>
-    <message>
-        <source>Deal or source</source>
-        <translation>Abschluss oder Quelle</translation>
-    </message>
-    <message>
-        <source>The deal, customer or source</source>
-        <translation>Der Abschluss, Kunde oder die Quelle</translation>
-    </message>
-    <message>
-        <source>Revenue won; empty counts as 0</source>
-        <translation>Erzielter Umsatz; leer zählt als 0</translation>
-    </message>
-    <message>
-        <source>Social role</source>
-        <translation>Rolle von Social Media</translation>
-    </message>
-    <message>
-        <source>What social media did: brought the buyer in (originating source), helped on the way (assist), or was the last touch (conversion point)</source>
-        <translation>Was Social Media beigetragen hat: den Käufer hereingebracht (ursprüngliche Quelle), unterwegs geholfen (Unterstützung) oder war der letzte Berührungspunkt (Abschlusspunkt)</translation>
-    </message>
-    <message>
         <source>{rows} and {last}</source>
         <translation>{rows} und {last}</translation>
     </message>
@@ -2163,13 +2442,6 @@
         <translation>
             <numerusform>%n Kostenzeile</numerusform>
             <numerusform>%n Kostenzeilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n return line(s)</source>
-        <translation>
-            <numerusform>%n Ertragszeile</numerusform>
-            <numerusform>%n Ertragszeilen</numerusform>
         </translation>
     </message>
     <message>
@@ -2321,6 +2593,14 @@
         <translation>Über smplanner</translation>
     </message>
     <message>
+        <source>the example plan</source>
+        <translation>Beispielplan</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>{name} wird geöffnet…</translation>
+    </message>
+    <message>
         <source>smplanner could not start</source>
         <translation>smplanner konnte nicht gestartet werden</translation>
     </message>
@@ -2339,6 +2619,10 @@
     <message>
         <source>Point at the chart to read its values</source>
         <translation>Zeigen Sie auf das Diagramm, um seine Werte abzulesen</translation>
+    </message>
+    <message>
+        <source>credited ({currency})</source>
+        <translation>angerechnet ({currency})</translation>
     </message>
     <message>
         <source>Funnel: Followers → MQC → SQO (latest counts)</source>
@@ -2417,7 +2701,7 @@
     </message>
     <message>
         <source>These figures are worked out: change what they come from instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Werte sind berechnet: Ändern Sie stattdessen, woraus sie sich ergeben</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n cell(s)</source>
@@ -2451,11 +2735,11 @@
     </message>
     <message>
         <source>{file}, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, schreibgeschützt</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt</translation>
     </message>
     <message>
         <source>It has been open there since {since} (process {process} on {host}). Read-only lets you look and Save As a copy. Editing in both windows means one of you will have to choose whose changes to keep.</source>
@@ -2470,6 +2754,10 @@
         <translation>{name} ist in einem anderen smplanner-Fenster geöffnet.</translation>
     </message>
     <message>
+        <source>Read-only lets you look and Save As a copy. If you both edit it, the one who saves last replaces the other&apos;s changes.</source>
+        <translation>Schreibgeschützt können Sie den Plan ansehen und mit „Speichern unter“ eine Kopie anlegen. Wenn Sie ihn beide bearbeiten, ersetzt, wer zuletzt speichert, die Änderungen des anderen.</translation>
+    </message>
+    <message>
         <source>Open Read-Only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
@@ -2478,8 +2766,36 @@
         <translation>Trotzdem bearbeiten</translation>
     </message>
     <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <source>{name} is open in {program} by {user} on {host} since {since}.</source>
+        <translation>{name} ist seit {since} in {program} geöffnet, von {user} auf {host}.</translation>
+    </message>
+    <message>
+        <source>{name} is open in {program} by {user} on {host}.</source>
+        <translation>{name} ist in {program} geöffnet, von {user} auf {host}.</translation>
+    </message>
+    <message>
+        <source>{name} is open in {program} by {user} since {since}.</source>
+        <translation>{name} ist seit {since} in {program} geöffnet, von {user}.</translation>
+    </message>
+    <message>
+        <source>{name} is open in {program} by {user}.</source>
+        <translation>{name} ist in {program} geöffnet, von {user}.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop opening; the plan that is open stays as it is</source>
+        <translation>Öffnen abbrechen; der geöffnete Plan bleibt, wie er ist</translation>
+    </message>
+    <message>
+        <source>Saving; the window closes once the plan is saved…</source>
+        <translation>Wird gespeichert; das Fenster schließt sich, sobald der Plan gespeichert ist…</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2504,6 +2820,10 @@
     <message>
         <source>{name} was not opened</source>
         <translation>{name} wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Stopped opening {name}; nothing changed</source>
+        <translation>Öffnen von {name} abgebrochen; nichts wurde geändert</translation>
     </message>
     <message>
         <source>Cannot open plan</source>
@@ -2576,8 +2896,20 @@
         <translation>Nicht gespeichert: {name} ist in einem anderen Fenster geöffnet</translation>
     </message>
     <message>
+        <source>Save under another name, or close it there first.</source>
+        <translation>Speichern Sie unter einem anderen Namen oder schließen Sie die Datei zuerst dort.</translation>
+    </message>
+    <message>
+        <source>Not saved: {name} is open in {program}</source>
+        <translation>Nicht gespeichert: {name} ist in {program} geöffnet</translation>
+    </message>
+    <message>
         <source>Not saved: {name} was changed on disk</source>
         <translation>Nicht gespeichert: {name} wurde auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>{name} wird gespeichert…</translation>
     </message>
     <message>
         <source>Could not save {name}: {reason}</source>
@@ -2673,7 +3005,7 @@ Der Plan ist mit allen Änderungen weiterhin geöffnet; speichern Sie ihn mit �
     </message>
     <message>
         <source>Autosave, language, the currency of new plans and the paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Sichern, Sprache, Währung neuer Pläne und Papierformat</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
@@ -2845,51 +3177,51 @@ Der Plan ist mit allen Änderungen weiterhin geöffnet; speichern Sie ihn mit �
     </message>
     <message>
         <source>System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>System ({language})</translation>
     </message>
     <message>
         <source>Takes effect when smplanner starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkt beim nächsten Start von smplanner</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Letter</translation>
     </message>
     <message>
         <source>As the locale has it ({paper})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im Gebietsschema ({paper})</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>The language of menus and messages; numbers follow your country</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache von Menüs und Meldungen; Zahlen richten sich nach Ihrem Land</translation>
     </message>
     <message>
         <source>C&amp;urrency of new plans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung neuer Pläne</translation>
     </message>
     <message>
         <source>The code or symbol shown with amounts in a new blank plan (EUR, USD, zł); a plan keeps its own, which Measuring changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code oder das Symbol, das in einem neuen leeren Plan bei Beträgen steht (EUR, USD, zł); ein Plan behält seine eigene Währung, die unter „Messen“ geändert wird</translation>
     </message>
     <message>
         <source>&amp;Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierformat</translation>
     </message>
     <message>
         <source>The paper printed and exported pages are laid out for</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Papier, für das gedruckte und exportierte Seiten eingerichtet werden</translation>
     </message>
     <message>
         <source>The new language shows when smplanner starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache erscheint beim nächsten Start von smplanner</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -3055,16 +3387,28 @@ Sie bleibt in {folder} erhalten.</translation>
         <translation>Noch keine Scores: legen Sie ein Konto an</translation>
     </message>
     <message>
-        <source>only deals social media brought in (originating source)</source>
-        <translation>nur Abschlüsse, die Social Media hereingebracht hat (ursprüngliche Quelle)</translation>
+        <source>each won deal to the channel that brought it in</source>
+        <translation>jeder gewonnene Deal an den Kanal, der ihn hereingebracht hat</translation>
     </message>
     <message>
-        <source>deals social media brought in or converted</source>
-        <translation>Abschlüsse, die Social Media hereingebracht oder abgeschlossen hat</translation>
+        <source>each won deal to its last touch before the close</source>
+        <translation>jeder gewonnene Deal an seinen letzten Touchpoint vor dem Abschluss</translation>
     </message>
     <message>
-        <source>every deal social media touched, assists included</source>
-        <translation>jeder Abschluss, an dem Social Media beteiligt war, Unterstützung eingeschlossen</translation>
+        <source>each won deal shared equally among its touches</source>
+        <translation>jeder gewonnene Deal zu gleichen Teilen auf seine Touchpoints verteilt</translation>
+    </message>
+    <message>
+        <source>40 % to the first touch, 40 % to the last, 20 % to those between</source>
+        <translation>40 % an den ersten Touchpoint, 40 % an den letzten, 20 % an die dazwischen</translation>
+    </message>
+    <message>
+        <source>recent touches weigh more (see the half-life)</source>
+        <translation>jüngere Touchpoints zählen mehr (siehe Halbwertszeit)</translation>
+    </message>
+    <message>
+        <source>by how many conversions are lost when a channel is taken out of every path</source>
+        <translation>danach, wie viele Konversionen verloren gehen, wenn ein Kanal aus jedem Pfad entfernt wird</translation>
     </message>
     <message>
         <source>What the plan&apos;s social media work cost in its periods</source>
@@ -3275,14 +3619,6 @@ Sie bleibt in {folder} erhalten.</translation>
         <translation>Die ausgewählten Kostenzeilen löschen</translation>
     </message>
     <message>
-        <source>Add a return line below the current one, for the same period and network</source>
-        <translation>Eine Ertragszeile unter der aktuellen hinzufügen, für denselben Zeitraum und dasselbe Netzwerk</translation>
-    </message>
-    <message>
-        <source>Delete the selected return lines</source>
-        <translation>Die ausgewählten Ertragszeilen löschen</translation>
-    </message>
-    <message>
         <source>&amp;Add line</source>
         <translation>Zeile &amp;hinzufügen</translation>
     </message>
@@ -3295,16 +3631,8 @@ Sie bleibt in {folder} erhalten.</translation>
         <translation>Investition {investment}: organisch {organic}, bezahlt {paid}</translation>
     </message>
     <message>
-        <source>Return {returned}, counting {basis} (set on the ROI dashboard)</source>
-        <translation>Ertrag {returned}, gezählt: {basis} (einstellbar in der ROI-Übersicht)</translation>
-    </message>
-    <message>
         <source>Add cost line</source>
         <translation>Kostenzeile hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add return line</source>
-        <translation>Ertragszeile hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n cost line(s)</source>
@@ -3320,20 +3648,6 @@ Sie bleibt in {folder} erhalten.</translation>
             <numerusform>%n Kostenzeilen gelöscht; Rückgängig (Strg+Z) stellt sie wieder her</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n return line(s)</source>
-        <translation>
-            <numerusform>%n Ertragszeile löschen</numerusform>
-            <numerusform>%n Ertragszeilen löschen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n return line(s); Undo (Ctrl+Z) brings them back</source>
-        <translation>
-            <numerusform>%n Ertragszeile gelöscht; Rückgängig (Strg+Z) stellt sie wieder her</numerusform>
-            <numerusform>%n Ertragszeilen gelöscht; Rückgängig (Strg+Z) stellt sie wieder her</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Measuring</source>
         <translation>Messen</translation>
@@ -3344,19 +3658,19 @@ Sie bleibt in {folder} erhalten.</translation>
     </message>
     <message>
         <source>{table} is not a catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>„{table}“ ist kein Katalog</translation>
     </message>
     <message>
         <source>The other plan has no {noun} called &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der andere Plan hat keinen Eintrag „{name}“ ({noun})</translation>
     </message>
     <message>
         <source>This plan has no {noun} called &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan hat keinen Eintrag „{name}“ ({noun})</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; cannot be taken as &apos;{target}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ kann nicht als „{target}“ übernommen werden: {reason}</translation>
     </message>
     <message>
         <source>row {row}</source>
@@ -3364,11 +3678,11 @@ Sie bleibt in {folder} erhalten.</translation>
     </message>
     <message>
         <source>Every conflicting value needs a choice: mine or theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder widersprüchliche Wert braucht eine Wahl: meiner oder der andere</translation>
     </message>
     <message>
         <source>Merge plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne zusammenführen</translation>
     </message>
     <message>
         <source>rows {first}–{last}</source>
@@ -3395,7 +3709,7 @@ Sie bleibt in {folder} erhalten.</translation>
     </message>
     <message>
         <source>Click selects · P, S, Delete mark the selection · Space or a double-click cycles Primary, Secondary, empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick wählt aus · P, S, Entf markieren die Auswahl · Leertaste oder Doppelklick wechselt zwischen Primär, Sekundär, leer</translation>
     </message>
     <message>
         <source>No rows yet: a row names a stage of the buyer&apos;s journey, a goal and a tactic, and marks the KPIs that judge it.</source>
@@ -3407,39 +3721,39 @@ Sie bleibt in {folder} erhalten.</translation>
     </message>
     <message>
         <source>Right-click for the marks and row commands; Alt+Up and Alt+Down move rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick für Markierungen und Zeilenbefehle; Alt+↑ und Alt+↓ verschieben Zeilen</translation>
     </message>
     <message>
         <source>Mark &amp;primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;primär markieren</translation>
     </message>
     <message>
         <source>Mark the selected KPI cells primary: the KPIs that judge the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten KPI-Zellen als primär markieren: die KPIs, an denen die Zeile gemessen wird</translation>
     </message>
     <message>
         <source>Mark &amp;secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;sekundär markieren</translation>
     </message>
     <message>
         <source>Mark the selected KPI cells secondary: KPIs watched alongside</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten KPI-Zellen als sekundär markieren: KPIs, die nebenher beobachtet werden</translation>
     </message>
     <message>
         <source>&amp;Next mark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Markierung</translation>
     </message>
     <message>
         <source>Give the selection the current cell&apos;s next mark: primary, secondary, empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auswahl die nächste Markierung der aktuellen Zelle geben: primär, sekundär, leer</translation>
     </message>
     <message>
         <source>&amp;Clear marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen &amp;entfernen</translation>
     </message>
     <message>
         <source>Clear the marks of the selected KPI cells (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierungen der ausgewählten KPI-Zellen entfernen (Entf)</translation>
     </message>
     <message>
         <source>Add a row below the current one, with its stage and goal</source>
@@ -3471,7 +3785,7 @@ Sie bleibt in {folder} erhalten.</translation>
     </message>
     <message>
         <source>Move rows do&amp;wn</source>
-        <translation>Zeilen nach &amp;unten</translation>
+        <translation>Zeilen nach un&amp;ten</translation>
     </message>
     <message>
         <source>Move the selected rows down</source>
@@ -3887,6 +4201,10 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
         <translation>das Speicherkontingent ist ausgeschöpft</translation>
     </message>
     <message>
+        <source>the file would be larger than this system allows</source>
+        <translation>die Datei wäre größer, als dieses System zulässt</translation>
+    </message>
+    <message>
         <source>you may not write in that folder</source>
         <translation>Sie haben keine Schreibrechte für diesen Ordner</translation>
     </message>
@@ -3897,6 +4215,18 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
     <message>
         <source>the folder does not exist (any more)</source>
         <translation>der Ordner existiert nicht (mehr)</translation>
+    </message>
+    <message>
+        <source>the file name is too long ({size:,} bytes; at most {limit:,})</source>
+        <translation>der Dateiname ist zu lang ({size:,} Byte; höchstens {limit:,})</translation>
+    </message>
+    <message>
+        <source>the path is too long ({size:,} bytes; at most {limit:,})</source>
+        <translation>der Pfad ist zu lang ({size:,} Byte; höchstens {limit:,})</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>der Dateiname ist zu lang</translation>
     </message>
     <message>
         <source>Sheet &apos;{sheet}&apos;, cell {cell}</source>
@@ -3949,6 +4279,10 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
     <message>
         <source>sheet missing; the default list is used</source>
         <translation>Blatt fehlt; die Standardliste wird verwendet</translation>
+    </message>
+    <message>
+        <source>sheet missing; the table is left empty</source>
+        <translation>Blatt fehlt; die Tabelle bleibt leer</translation>
     </message>
     <message>
         <source>no header row found</source>
@@ -4027,6 +4361,38 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
         <translation>{name} existiert nicht</translation>
     </message>
     <message>
+        <source>{name} is a folder, not a data file</source>
+        <translation>{name} ist ein Ordner, keine Datendatei</translation>
+    </message>
+    <message>
+        <source>{name}: expected a spreadsheet (.xlsx, .xlsm, .xls, .ods) or a text table (.csv, .tsv)</source>
+        <translation>{name}: erwartet wird eine Tabellenkalkulationsdatei (.xlsx, .xlsm, .xls, .ods) oder eine Texttabelle (.csv, .tsv)</translation>
+    </message>
+    <message>
+        <source>{name}: {sheet} holds no table (a header row and data)</source>
+        <translation>{name}: {sheet} enthält keine Tabelle (eine Kopfzeile und Daten)</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet &apos;{sheet}&apos;; its sheets: {sheets}</source>
+        <translation>{name} hat kein Blatt „{sheet}“; seine Blätter: {sheets}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a spreadsheet: {error}</source>
+        <translation>{name} kann nicht als Tabellenkalkulation gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {error}</source>
+        <translation>{name} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>{name} is not a text table (it holds binary data)</source>
+        <translation>{name} ist keine Texttabelle (enthält Binärdaten)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {reason}</source>
+        <translation>{name} kann nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
         <source>{name} is a folder, not a workbook</source>
         <translation>{name} ist ein Ordner, keine Arbeitsmappe</translation>
     </message>
@@ -4071,8 +4437,16 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
         <translation>{name} ist entpackt {size:.0f} MB groß, mehr als die {limit:.0f} MB, die eine Plan-Arbeitsmappe haben darf</translation>
     </message>
     <message>
+        <source>{name} looks like a zip bomb: it unpacks {ratio:,.0f} times its size (a workbook packs at most {limit:,} times); refused to protect memory</source>
+        <translation>{name} sieht nach einer Zip-Bombe aus: Die Datei entpackt sich auf das {ratio:,.0f}-Fache ihrer Größe (eine Arbeitsmappe höchstens auf das {limit:,}-Fache); zum Schutz des Arbeitsspeichers abgelehnt</translation>
+    </message>
+    <message>
         <source>{name}: sheet &apos;{sheet}&apos; has {rows:,} rows; a plan workbook may have at most {limit:,} rows per sheet. Delete the rows it does not need in Excel or LibreOffice, or keep them in another workbook</source>
         <translation>{name}: Blatt „{sheet}“ hat {rows} Zeilen; eine Plan-Arbeitsmappe darf höchstens {limit} Zeilen je Blatt haben. Löschen Sie die nicht benötigten Zeilen in Excel oder LibreOffice oder lagern Sie sie in eine andere Arbeitsmappe aus</translation>
+    </message>
+    <message>
+        <source>{name}: sheet &apos;{sheet}&apos; repeats shared text in {cells:,} cells, {size:,.0f} MB in all; a plan workbook may hold at most {limit:,.0f} MB of text. Shorten the long texts it repeats in Excel or LibreOffice</source>
+        <translation>{name}: Blatt „{sheet}“ wiederholt gemeinsamen Text in {cells:,} Zellen, insgesamt {size:,.0f} MB; eine Plan-Arbeitsmappe darf höchstens {limit:,.0f} MB Text enthalten. Kürzen Sie die wiederholten langen Texte in Excel oder LibreOffice</translation>
     </message>
     <message>
         <source>{name} has sheets spanning {cells:,} cells (rows x columns up to the last used cell); a plan workbook may span at most {limit:,}. Delete the unused rows and columns at the end of its sheets in Excel or LibreOffice</source>
@@ -4114,6 +4488,18 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
         </translation>
     </message>
     <message>
+        <source>Planner rows</source>
+        <translation>Planerzeilen</translation>
+    </message>
+    <message>
+        <source>Rows lacking focus</source>
+        <translation>Zeilen ohne Fokus</translation>
+    </message>
+    <message>
+        <source>KPIs in use, of {all}</source>
+        <translation>Genutzte KPIs von {all}</translation>
+    </message>
+    <message>
         <source>Row lacks focus (no primary, or more than three)</source>
         <translation>Zeile ohne Fokus (kein primärer KPI oder mehr als drei)</translation>
     </message>
@@ -4122,11 +4508,15 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
         <translation>Der Planer hat noch keine Zeilen</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) of {total} and {kpis} of {all_kpis} KPIs shown, at {size} pt</source>
+        <source>%n row(s) of {total} and {kpis} of {all_kpis} KPIs shown</source>
         <translation>
-            <numerusform>%n Zeile von {total} und {kpis} von {all_kpis} KPIs gezeigt, in {size} pt</numerusform>
-            <numerusform>%n Zeilen von {total} und {kpis} von {all_kpis} KPIs gezeigt, in {size} pt</numerusform>
+            <numerusform>%n Zeile von {total} und {kpis} von {all_kpis} KPIs angezeigt</numerusform>
+            <numerusform>%n Zeilen von {total} und {kpis} von {all_kpis} KPIs angezeigt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every planner row of the plan, as saved (the tab&apos;s filter does not apply)</source>
+        <translation>Alle Planerzeilen des Plans, wie gespeichert (der Filter des Reiters gilt nicht)</translation>
     </message>
     <message>
         <source>CRM capability maturity</source>
@@ -4157,8 +4547,8 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
         <translation>nicht beantwortet</translation>
     </message>
     <message>
-        <source>Raters: {raters} (levels are the team&apos;s: the rounded-down mean)</source>
-        <translation>Bewerter: {raters} (die Stufen sind die des Teams: der abgerundete Mittelwert)</translation>
+        <source>Levels: the team&apos;s, the rounded-down mean of its raters ({raters})</source>
+        <translation>Stufen: die des Teams, der abgerundete Mittelwert seiner Bewerter ({raters})</translation>
     </message>
     <message>
         <source>rated above its evidence</source>
@@ -4266,20 +4656,12 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
         <translation>Trichter (letzte Werte)</translation>
     </message>
     <message>
-        <source>{rate} of the level above</source>
-        <translation>{rate} der Stufe darüber</translation>
-    </message>
-    <message>
-        <source>Returns counted: {basis}</source>
-        <translation>Gezählte Erträge: {basis}</translation>
+        <source>Return: the {model} model&apos;s credit to the networks for won deals</source>
+        <translation>Ertrag: was das Modell „{model}“ den Netzwerken für gewonnene Deals anrechnet</translation>
     </message>
     <message>
         <source>ROI = (return - investment) / investment</source>
         <translation>ROI = (Ertrag - Investition) / Investition</translation>
-    </message>
-    <message>
-        <source>customer lifetime value {value}</source>
-        <translation>Kundenwert über die Laufzeit {value}</translation>
     </message>
     <message numerus="yes">
         <source>%n cost or return line(s) outside the plan&apos;s periods left out</source>
@@ -4294,171 +4676,171 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile hinzugefügt</numerusform>
+            <numerusform>%n Zeilen hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n empty value(s) filled in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leerer Wert ausgefüllt</numerusform>
+            <numerusform>%n leere Werte ausgefüllt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicting value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n widersprüchlicher Wert</numerusform>
+            <numerusform>%n widersprüchliche Werte</numerusform>
         </translation>
     </message>
     <message>
         <source>{noun} &apos;{name}&apos; is only in {theirs}: it will be added</source>
-        <translation type="unfinished"></translation>
+        <translation>{noun} „{name}“ gibt es nur in {theirs}: wird hinzugefügt</translation>
     </message>
     <message numerus="yes">
         <source>, with the %n row(s) that use it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, samt %n Zeile, die ihn verwendet</numerusform>
+            <numerusform>, samt %n Zeilen, die ihn verwenden</numerusform>
         </translation>
     </message>
     <message>
         <source> (perhaps &apos;{like}&apos; renamed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vielleicht umbenanntes „{like}“)</translation>
     </message>
     <message>
         <source>{noun} &apos;{name}&apos; is only in {mine}: it stays</source>
-        <translation type="unfinished"></translation>
+        <translation>{noun} „{name}“ gibt es nur in {mine}: bleibt erhalten</translation>
     </message>
     <message>
         <source>{where}, {column}: mine {mine}, theirs {theirs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}, {column}: meiner {mine}, anderer {theirs}</translation>
     </message>
     <message>
         <source>Nothing to merge: the other plan holds nothing this plan lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zusammenzuführen: Der andere Plan enthält nichts, was diesem Plan fehlt</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) to add</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile hinzuzufügen</numerusform>
+            <numerusform>%n Zeilen hinzuzufügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n empty value(s) to fill in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leerer Wert auszufüllen</numerusform>
+            <numerusform>%n leere Werte auszufüllen</numerusform>
         </translation>
     </message>
     <message>
         <source>Correct the text, or press Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Text oder brechen Sie mit Esc ab</translation>
     </message>
     <message>
         <source>Not taken: {reason} (correct it, or Esc to cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: {reason} (korrigieren oder mit Esc abbrechen)</translation>
     </message>
     <message>
         <source>Merge from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus {name} zusammenführen</translation>
     </message>
     <message>
         <source>Take All Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine behalten</translation>
     </message>
     <message>
         <source>Take All Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anderen übernehmen</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Merging {name} into this plan: rows only it has are added, empty cells it fills are filled in; nothing is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird in diesen Plan übernommen: Zeilen, die nur dort stehen, werden hinzugefügt, leere Zellen, die dort gefüllt sind, werden ausgefüllt; nichts wird entfernt.</translation>
     </message>
     <message>
         <source>this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Plan</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) differ: tick whose to keep</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert weicht ab: Haken Sie an, welchen Sie behalten</numerusform>
+            <numerusform>%n Werte weichen ab: Haken Sie an, welche Sie behalten</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicting values</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine widersprüchlichen Werte</translation>
     </message>
     <message>
         <source>Take their &apos;{theirs}&apos; as my &apos;{mine}&apos; (their rows then use mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das andere „{theirs}“ als mein „{mine}“ übernehmen (dessen Zeilen verwenden dann meins)</translation>
     </message>
     <message>
         <source>The merge was refused; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zusammenführen wurde abgelehnt; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Merge from plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Plan zusammenführen</translation>
     </message>
     <message>
         <source>{reason}. Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Es wurde nichts zusammengeführt.</translation>
     </message>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere</translation>
     </message>
     <message numerus="yes">
         <source>{name} has %n value(s) smplanner cannot use, so nothing was merged. Fix them first (File &gt; Open shows them all):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} hat %n Wert, den smplanner nicht verwenden kann, daher wurde nichts zusammengeführt. Beheben Sie ihn zuerst (Datei &gt; Öffnen zeigt alle):</numerusform>
+            <numerusform>{name} hat %n Werte, die smplanner nicht verwenden kann, daher wurde nichts zusammengeführt. Beheben Sie sie zuerst (Datei &gt; Öffnen zeigt alle):</numerusform>
         </translation>
     </message>
     <message>
         <source>Merged {name}; Undo takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} zusammengeführt; Rückgängig nimmt es zurück</translation>
     </message>
     <message>
         <source>&amp;Merge from Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Plan zusa&amp;mmenführen…</translation>
     </message>
     <message>
         <source>Bring the rows and values of a colleague&apos;s copy into this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen und Werte aus der Kopie eines Kollegen in diesen Plan übernehmen</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Wert</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Wert</translation>
     </message>
     <message>
         <source>Type the target, Tab, then the actual; Enter goes down a KPI</source>
@@ -4483,6 +4865,793 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
     <message>
         <source>Staff time: the hours at the hourly rate (worked out, not stored); type an amount to add money spent besides</source>
         <translation>Personalzeit: die Stunden zum Stundensatz (berechnet, nicht gespeichert); geben Sie einen Betrag ein, um weitere Ausgaben hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>no recorded touch</source>
+        <translation>kein erfasster Touchpoint</translation>
+    </message>
+    <message>
+        <source>any touch</source>
+        <translation>beliebiger Touchpoint</translation>
+    </message>
+    <message>
+        <source>all networks</source>
+        <translation>alle Netzwerke</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: &apos;{name}&apos; has no probability; expected 0 to 100 %</source>
+        <translation>{sheet}, Zeile {row}: „{name}“ hat keine Wahrscheinlichkeit; erwartet: 0 bis 100 %</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: &apos;{name}&apos; has a probability of {value} %; expected 0 to 100 %</source>
+        <translation>{sheet}, Zeile {row}: „{name}“ hat eine Wahrscheinlichkeit von {value} %; erwartet: 0 bis 100 %</translation>
+    </message>
+    <message>
+        <source>{sheet}: no won stage; expected one stage at 100 % (such as &apos;{won}&apos;), or no deal can be won</source>
+        <translation>{sheet}: keine Gewonnen-Phase; erwartet wird eine Phase mit 100 % (etwa „{won}“), sonst kann kein Deal gewonnen werden</translation>
+    </message>
+    <message>
+        <source>Costs are entered by network for each of periods 1 to {last}, so the Dashboard works out ROI per network every period</source>
+        <translation>Kosten werden für jeden der Zeiträume 1 bis {last} je Netzwerk erfasst, sodass die ROI-Übersicht den ROI je Netzwerk in jedem Zeitraum berechnet</translation>
+    </message>
+    <message>
+        <source>Staff time is in the costs, valued in money, in each of periods 1 to {last}</source>
+        <translation>Personalzeit ist in jedem der Zeiträume 1 bis {last} in den Kosten enthalten, in Geld bewertet</translation>
+    </message>
+    <message>
+        <source>Followers and an engagement KPI have actuals for every {unit} from period 1 to {last}</source>
+        <translation>Follower und ein Engagement-KPI haben Ist-Werte für jeden Zeitraum ({unit}) von 1 bis {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n deal(s) won in the last quarter have touches: the first is the originating source, the last the conversion point</source>
+        <translation>
+            <numerusform>Der %n im letzten Quartal gewonnene Deal hat Touchpoints: Der erste ist die ursprüngliche Quelle, der letzte der Abschlusspunkt</numerusform>
+            <numerusform>Alle %n im letzten Quartal gewonnenen Deals haben Touchpoints: Der erste ist die ursprüngliche Quelle, der letzte der Abschlusspunkt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Costs and Returns sheets; the Dashboard&apos;s ROI per network</source>
+        <translation>Blätter „Costs“ und „Returns“; ROI je Netzwerk in der ROI-Übersicht</translation>
+    </message>
+    <message>
+        <source>Costs sheet: staff time lines</source>
+        <translation>Blatt „Costs“: Zeilen für Personalzeit</translation>
+    </message>
+    <message>
+        <source>Tracking sheet</source>
+        <translation>Blatt „Tracking“</translation>
+    </message>
+    <message>
+        <source>Deals and Touches sheets</source>
+        <translation>Blätter „Deals“ und „Touches“</translation>
+    </message>
+    <message>
+        <source>Confirm evidence: {statement}</source>
+        <translation>Nachweis bestätigen: {statement}</translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion: {statement}</source>
+        <translation>Vorschlag verwerfen: {statement}</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Wettbewerb</translation>
+    </message>
+    <message>
+        <source>Originality</source>
+        <translation>Alleinstellung</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Zahlungsfähigkeit</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Entscheidungsbefugnis</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Timescale</source>
+        <translation>Zeitrahmen</translation>
+    </message>
+    <message>
+        <source>Our solution fits the problem they described</source>
+        <translation>Unsere Lösung passt zu dem Problem, das der Kunde beschrieben hat</translation>
+    </message>
+    <message>
+        <source>We know who else they talk to, and why we are ahead</source>
+        <translation>Wir wissen, mit wem der Kunde noch spricht und warum wir vorne liegen</translation>
+    </message>
+    <message>
+        <source>We offer something the others cannot</source>
+        <translation>Wir bieten etwas, das die anderen nicht bieten können</translation>
+    </message>
+    <message>
+        <source>The deal is big enough to be worth the sales effort</source>
+        <translation>Der Deal ist groß genug, um den Vertriebsaufwand zu lohnen</translation>
+    </message>
+    <message>
+        <source>A budget is set aside for it</source>
+        <translation>Dafür ist ein Budget vorgesehen</translation>
+    </message>
+    <message>
+        <source>They can pay for it</source>
+        <translation>Der Kunde kann es bezahlen</translation>
+    </message>
+    <message>
+        <source>We speak to the person who decides</source>
+        <translation>Wir sprechen mit der Person, die entscheidet</translation>
+    </message>
+    <message>
+        <source>They have a problem we solve, and say so</source>
+        <translation>Der Kunde hat ein Problem, das wir lösen, und sagt das auch</translation>
+    </message>
+    <message>
+        <source>They have a date by which they must decide</source>
+        <translation>Der Kunde hat einen Termin, bis zu dem er entscheiden muss</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>Pipeline-Phasen</translation>
+    </message>
+    <message>
+        <source>pipeline stage</source>
+        <translation>Pipeline-Phase</translation>
+    </message>
+    <message>
+        <source>The sales stages in order, each with the probability that weighs its deals: 100 % is won, 0 % lost</source>
+        <translation>Die Vertriebsphasen in Reihenfolge, jede mit der Wahrscheinlichkeit, die ihre Deals gewichtet: 100 % ist gewonnen, 0 % verloren</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s name; deals name it in their Stage</source>
+        <translation>Der Name der Phase; Deals nennen ihn in ihrer Spalte „Phase“</translation>
+    </message>
+    <message>
+        <source>Probability (%)</source>
+        <translation>Wahrscheinlichkeit (%)</translation>
+    </message>
+    <message>
+        <source>How likely a deal at this stage is won, 0 to 100; the won stage is 100, a lost stage 0</source>
+        <translation>Wie wahrscheinlich ein Deal in dieser Phase gewonnen wird, 0 bis 100; die Gewonnen-Phase hat 100, eine Verloren-Phase 0</translation>
+    </message>
+    <message>
+        <source>What is true of a prospect at this stage</source>
+        <translation>Was für einen Interessenten in dieser Phase gilt</translation>
+    </message>
+    <message>
+        <source>Key activities</source>
+        <translation>Wichtige Aktivitäten</translation>
+    </message>
+    <message>
+        <source>What moves a prospect up (or back), and the questions to ask</source>
+        <translation>Was einen Interessenten weiterbringt (oder zurückwirft), und die Fragen, die zu stellen sind</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>What proves the deal has reached this stage</source>
+        <translation>Was belegt, dass der Deal diese Phase erreicht hat</translation>
+    </message>
+    <message>
+        <source>Control documents</source>
+        <translation>Kontrolldokumente</translation>
+    </message>
+    <message>
+        <source>The documents and tools that show it</source>
+        <translation>Die Dokumente und Werkzeuge, die es zeigen</translation>
+    </message>
+    <message>
+        <source>CRM tasks</source>
+        <translation>CRM-Aufgaben</translation>
+    </message>
+    <message>
+        <source>What to keep up to date in the CRM so the forecast stays true</source>
+        <translation>Was im CRM aktuell zu halten ist, damit die Prognose stimmt</translation>
+    </message>
+    <message>
+        <source>Partner forecast</source>
+        <translation>Partnerprognose</translation>
+    </message>
+    <message>
+        <source>The same stage for deals sold through partners or resellers</source>
+        <translation>Dieselbe Phase für Deals, die über Partner oder Wiederverkäufer verkauft werden</translation>
+    </message>
+    <message>
+        <source>Lead pools</source>
+        <translation>Lead-Pools</translation>
+    </message>
+    <message>
+        <source>lead pool</source>
+        <translation>Lead-Pool</translation>
+    </message>
+    <message>
+        <source>Leads by how close they are to buying, with the time they take to convert</source>
+        <translation>Leads danach, wie nah sie am Kauf sind, mit der Zeit bis zur Konversion</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s name</source>
+        <translation>Der Name des Pools</translation>
+    </message>
+    <message>
+        <source>The open stages whose deals are in this pool</source>
+        <translation>Die offenen Phasen, deren Deals in diesem Pool liegen</translation>
+    </message>
+    <message>
+        <source>Converts in (days, from)</source>
+        <translation>Konversion in (Tage, von)</translation>
+    </message>
+    <message>
+        <source>The shortest time a lead here takes to buy</source>
+        <translation>Die kürzeste Zeit, die ein Lead hier bis zum Kauf braucht</translation>
+    </message>
+    <message>
+        <source>Converts in (days, to)</source>
+        <translation>Konversion in (Tage, bis)</translation>
+    </message>
+    <message>
+        <source>The longest time a lead here takes to buy</source>
+        <translation>Die längste Zeit, die ein Lead hier bis zum Kauf braucht</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>How marketing and sales work these leads</source>
+        <translation>Wie Marketing und Vertrieb diese Leads bearbeiten</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualifizierung</translation>
+    </message>
+    <message>
+        <source>qualification</source>
+        <translation>Qualifizierung</translation>
+    </message>
+    <message>
+        <source>Per deal, the criteria it meets; it is a sales qualified opportunity when it meets all of its framework&apos;s</source>
+        <translation>Je Deal die erfüllten Kriterien; er ist eine vertriebsqualifizierte Verkaufschance, wenn er alle Kriterien seines Frameworks erfüllt</translation>
+    </message>
+    <message>
+        <source>The deal (from the Deals sheet); each deal once</source>
+        <translation>Der Deal (aus dem Blatt „Deals“); jeder Deal nur einmal</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>MAN, BANT or SCOTSMAN for this deal; empty: the plan&apos;s framework</source>
+        <translation>MAN, BANT oder SCOTSMAN für diesen Deal; leer: das Framework des Plans</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Erfüllte Kriterien</translation>
+    </message>
+    <message>
+        <source>Dismissed suggestions</source>
+        <translation>Verworfene Vorschläge</translation>
+    </message>
+    <message>
+        <source>dismissed suggestion</source>
+        <translation>Verworfener Vorschlag</translation>
+    </message>
+    <message>
+        <source>Evidence suggestions not to offer again; delete a row to see it offered again</source>
+        <translation>Nachweisvorschläge, die nicht mehr angeboten werden; löschen Sie eine Zeile, damit der Vorschlag wieder erscheint</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>The check that made the suggestion</source>
+        <translation>Die Prüfung, von der der Vorschlag stammt</translation>
+    </message>
+    <message>
+        <source>The evidence statement it suggested ticking</source>
+        <translation>Die Nachweisaussage, die zum Abhaken vorgeschlagen wurde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Track %n KPI(s)</source>
+        <translation>
+            <numerusform>%n KPI erfassen</numerusform>
+            <numerusform>%n KPIs erfassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop tracking %n KPI(s)</source>
+        <translation>
+            <numerusform>%n KPI nicht mehr erfassen</numerusform>
+            <numerusform>%n KPIs nicht mehr erfassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} und {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} und %n weitere</numerusform>
+            <numerusform>{names} und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Track them</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Stop tracking them</source>
+        <translation>Nicht mehr erfassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Primary KPI(s) of the planner that nothing tracks: {names}; their rows cannot be judged</source>
+        <translation>
+            <numerusform>Primärer KPI im Planer, der nirgends erfasst wird: {names}; seine Zeilen können nicht bewertet werden</numerusform>
+            <numerusform>Primäre KPIs im Planer, die nirgends erfasst werden: {names}; ihre Zeilen können nicht bewertet werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Track them on {networks}</source>
+        <translation>Auf {networks} erfassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracked KPI(s) that no planner row uses: {names}</source>
+        <translation>
+            <numerusform>Erfasster KPI, den keine Planerzeile nutzt: {names}</numerusform>
+            <numerusform>Erfasste KPIs, die keine Planerzeile nutzt: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove their tracking rows with all their values (Undo brings them back)</source>
+        <translation>Ihre Erfassungszeilen mit allen Werten entfernen (Rückgängig stellt sie wieder her)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracking %n KPI(s) on {networks}; Undo (Ctrl+Z) takes them back</source>
+        <translation>
+            <numerusform>%n KPI wird auf {networks} erfasst; Rückgängig (Strg+Z) nimmt das zurück</numerusform>
+            <numerusform>%n KPIs werden auf {networks} erfasst; Rückgängig (Strg+Z) nimmt das zurück</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped tracking %n KPI(s); Undo (Ctrl+Z) brings their values back</source>
+        <translation>
+            <numerusform>%n KPI wird nicht mehr erfasst; Rückgängig (Strg+Z) stellt seine Werte wieder her</numerusform>
+            <numerusform>%n KPIs werden nicht mehr erfasst; Rückgängig (Strg+Z) stellt ihre Werte wieder her</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>fällig am {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue: {due} (%n day(s))</source>
+        <translation>
+            <numerusform>{due}, %n Tag überfällig</numerusform>
+            <numerusform>{due}, %n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>2026-03-31 (year-month-day), or empty</source>
+        <translation>2026-03-31 (Jahr-Monat-Tag) oder leer</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>niemand verantwortlich</translation>
+    </message>
+    <message>
+        <source>Marketing: {question}</source>
+        <translation>Marketing: {question}</translation>
+    </message>
+    <message>
+        <source>Sales: {question}</source>
+        <translation>Vertrieb: {question}</translation>
+    </message>
+    <message>
+        <source>Action: {action}</source>
+        <translation>Maßnahme: {action}</translation>
+    </message>
+    <message>
+        <source>Marketing asks: {question}</source>
+        <translation>Marketing fragt: {question}</translation>
+    </message>
+    <message>
+        <source>Sales asks: {question}</source>
+        <translation>Vertrieb fragt: {question}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter or double-click to edit</source>
+        <translation>Eingabe oder Doppelklick zum Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit {box}</source>
+        <translation>{box} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Not set: {box}, {column}: {reason}</source>
+        <translation>Nicht gesetzt: {box}, {column}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(und %n weitere)</numerusform>
+            <numerusform>(und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrow keys move between boxes; Enter, F2 or a double click edits one (Enter keeps, Esc drops); Ctrl+C and Ctrl+V copy a box&apos;s owner, status, due date, action and notes</source>
+        <translation>Pfeiltasten wechseln zwischen den Feldern; Eingabe, F2 oder Doppelklick bearbeitet eines (Eingabe übernimmt, Esc verwirft); Strg+C und Strg+V kopieren Verantwortliche, Status, Fälligkeit, Maßnahme und Notizen eines Feldes</translation>
+    </message>
+    <message>
+        <source>The chart has three rows: the rest of the paste was left out</source>
+        <translation>Das Diagramm hat drei Zeilen: Der Rest des Eingefügten wurde weggelassen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sales and marketing alignment&lt;/b&gt; — each marketing lever (down) meets each sales goal (across): the same question asked from both sides</source>
+        <translation>&lt;b&gt;Abstimmung von Vertrieb und Marketing&lt;/b&gt; — jeder Marketinghebel (nach unten) trifft auf jedes Vertriebsziel (nach rechts): dieselbe Frage, von beiden Seiten gestellt</translation>
+    </message>
+    <message>
+        <source>A box past its due date and not done has a red edge</source>
+        <translation>Ein überfälliges, nicht erledigtes Feld hat einen roten Rand</translation>
+    </message>
+    <message>
+        <source>Originating source</source>
+        <translation>Ursprüngliche Quelle</translation>
+    </message>
+    <message>
+        <source>Assist</source>
+        <translation>Unterstützung</translation>
+    </message>
+    <message>
+        <source>Conversion point</source>
+        <translation>Abschlusspunkt</translation>
+    </message>
+    <message>
+        <source>Any touch</source>
+        <translation>Beliebiger Touchpoint</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Worked out from the Deals tab; edit the deals and touches there</source>
+        <translation>Berechnet aus dem Reiter „Deals“; bearbeiten Sie Deals und Touchpoints dort</translation>
+    </message>
+    <message>
+        <source>Models side by side</source>
+        <translation>Modelle im Vergleich</translation>
+    </message>
+    <message>
+        <source>Social media&apos;s roles per period</source>
+        <translation>Rollen von Social Media je Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) worth {value}; the {model} model credits the social networks with {social}, the plan&apos;s return.</source>
+        <translation>
+            <numerusform>%n gewonnener Deal im Wert von {value}; das Modell „{model}“ rechnet den sozialen Netzwerken {social} an – das ist der Ertrag des Plans.</numerusform>
+            <numerusform>%n gewonnene Deals im Wert von {value}; das Modell „{model}“ rechnet den sozialen Netzwerken {social} an – das ist der Ertrag des Plans.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touch(es) after their deal&apos;s close date are kept but not credited.</source>
+        <translation>
+            <numerusform>%n Touchpoint nach dem Abschlussdatum seines Deals wird behalten, aber nicht angerechnet.</numerusform>
+            <numerusform>%n Touchpoints nach dem Abschlussdatum ihres Deals werden behalten, aber nicht angerechnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) fall in no period (no close date, or the plan&apos;s first period is empty).</source>
+        <translation>
+            <numerusform>%n gewonnener Deal fällt in keinen Zeitraum (kein Abschlussdatum, oder der erste Zeitraum des Plans ist leer).</numerusform>
+            <numerusform>%n gewonnene Deals fallen in keinen Zeitraum (kein Abschlussdatum, oder der erste Zeitraum des Plans ist leer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{model}: deals</source>
+        <translation>{model}: Deals</translation>
+    </message>
+    <message>
+        <source>Social networks</source>
+        <translation>Soziale Netzwerke</translation>
+    </message>
+    <message>
+        <source>{deals} won deals worth {value}</source>
+        <translation>{deals} gewonnene Deals im Wert von {value}</translation>
+    </message>
+    <message>
+        <source>Add deal</source>
+        <translation>Deal hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a deal below the current one</source>
+        <translation>Einen Deal unter dem aktuellen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete deals</source>
+        <translation>Deals löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected deals and their touches</source>
+        <translation>Die ausgewählten Deals und ihre Touchpoints löschen</translation>
+    </message>
+    <message>
+        <source>Add touch</source>
+        <translation>Touchpoint hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a touch of the current deal, dated today</source>
+        <translation>Einen Touchpoint zum aktuellen Deal hinzufügen, mit heutigem Datum</translation>
+    </message>
+    <message>
+        <source>Delete touches</source>
+        <translation>Touchpoints löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected touches</source>
+        <translation>Die ausgewählten Touchpoints löschen</translation>
+    </message>
+    <message>
+        <source>Deals: each once, with its value, stage and close date</source>
+        <translation>Deals: jeder einmal, mit Wert, Phase und Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>Touches: when a network or another channel met the buyer</source>
+        <translation>Touchpoints: wann ein Netzwerk oder ein anderer Kanal den Käufer erreicht hat</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Choose a deal first: a touch belongs to a deal</source>
+        <translation>Wählen Sie zuerst einen Deal: Ein Touchpoint gehört zu einem Deal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n deal(s)</source>
+        <translation>
+            <numerusform>%n Deal löschen</numerusform>
+            <numerusform>%n Deals löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n touch(es)</source>
+        <translation>
+            <numerusform>%n Touchpoint löschen</numerusform>
+            <numerusform>%n Touchpoints löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The plan shows evidence&lt;/b&gt; for {dimension}, level {level} ({name}): “{statement}” — {reason}</source>
+        <translation>&lt;b&gt;Der Plan zeigt Nachweise&lt;/b&gt; für {dimension}, Stufe {level} ({name}): „{statement}“ — {reason}</translation>
+    </message>
+    <message>
+        <source>Tick it</source>
+        <translation>Abhaken</translation>
+    </message>
+    <message>
+        <source>Confirm the statement and say where to see it</source>
+        <translation>Die Aussage bestätigen und angeben, wo sie zu sehen ist</translation>
+    </message>
+    <message>
+        <source>Not for this plan</source>
+        <translation>Nicht für diesen Plan</translation>
+    </message>
+    <message>
+        <source>Do not offer this again for this plan (kept on the Dismissed suggestions sheet)</source>
+        <translation>Für diesen Plan nicht mehr anbieten (vermerkt auf dem Blatt „Dismissed suggestions“)</translation>
+    </message>
+    <message>
+        <source>Confirmed: {statement}; Undo (Ctrl+Z) takes it back</source>
+        <translation>Bestätigt: {statement}; Rückgängig (Strg+Z) nimmt es zurück</translation>
+    </message>
+    <message>
+        <source>Not offered again for this plan; Undo (Ctrl+Z) brings it back</source>
+        <translation>Für diesen Plan nicht mehr angeboten; Rückgängig (Strg+Z) stellt es wieder her</translation>
+    </message>
+    <message>
+        <source>{rater} put {middle} of {rated} dimensions at III (Defined): most raters drift to the middle level; check these ratings against the evidence</source>
+        <translation>{rater} hat {middle} von {rated} Dimensionen auf III (Definiert) gesetzt: Die meisten Bewerter tendieren zur mittleren Stufe; prüfen Sie diese Bewertungen anhand der Nachweise</translation>
+    </message>
+    <message>
+        <source>{sheet}: not a cost list: no column for the {fields} (name it: --map &quot;Column={first}&quot;)</source>
+        <translation>{sheet}: keine Kostenliste: keine Spalte für {fields} (benennen Sie sie: --map &quot;Column={first}&quot;)</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s periods have no dates: set the first period (Measuring, Plan settings)</source>
+        <translation>die Zeiträume des Plans haben kein Datum: Legen Sie den ersten Zeitraum fest (Messen, Planeinstellungen)</translation>
+    </message>
+    <message>
+        <source>{sheet}: not tracking data: {reason}</source>
+        <translation>{sheet}: keine Erfassungsdaten: {reason}</translation>
+    </message>
+    <message>
+        <source>no network &apos;{network}&apos; in the plan; its networks: {networks}</source>
+        <translation>kein Netzwerk „{network}“ im Plan; seine Netzwerke: {networks}</translation>
+    </message>
+    <message>
+        <source>the table names no network: say which network it is for (--network NAME)</source>
+        <translation>die Tabelle nennt kein Netzwerk: Geben Sie an, für welches Netzwerk sie gilt (--network NAME)</translation>
+    </message>
+    <message>
+        <source>&apos;Returns counted: {basis}&apos; is from an earlier smplanner; returns are now credited by an attribution model, set to the nearest: {model}</source>
+        <translation>„Returns counted: {basis}“ stammt aus einem früheren smplanner; Erträge werden jetzt von einem Attributionsmodell angerechnet, gesetzt auf das nächstliegende: {model}</translation>
+    </message>
+    <message>
+        <source>The first period was empty; it is now {first}.</source>
+        <translation>Der erste Zeitraum war leer; er ist jetzt {first}.</translation>
+    </message>
+    <message>
+        <source>return lines of an earlier smplanner: {lines} lines became {deals} won deals with one touch per line on the Deals and Touches sheets (lines naming a deal already listed in the same period count once, the deal&apos;s value being its largest line: {merged} of them); this sheet is not kept when smplanner saves.</source>
+        <translation>Ertragszeilen eines früheren smplanner: Aus {lines} Zeilen wurden {deals} gewonnene Deals mit je einem Touchpoint pro Zeile auf den Blättern „Deals“ und „Touches“ (Zeilen, die einen im selben Zeitraum bereits aufgeführten Deal nennen, zählen einmal, der Wert des Deals ist seine größte Zeile: {merged} davon); dieses Blatt wird beim Speichern durch smplanner nicht behalten.</translation>
+    </message>
+    <message>
+        <source>Lines without a network became touches of the channel &apos;{channel}&apos;, which is not a social network: choose the network to count them in the return.</source>
+        <translation>Zeilen ohne Netzwerk wurden zu Touchpoints des Kanals „{channel}“, der kein soziales Netzwerk ist: Wählen Sie das Netzwerk, damit sie im Ertrag zählen.</translation>
+    </message>
+    <message>
+        <source>this return line has no period or amount</source>
+        <translation>diese Ertragszeile hat keinen Zeitraum oder Betrag</translation>
+    </message>
+    <message>
+        <source>a formula saved without its value reads as empty, and saving drops it; open and save the workbook in Excel or LibreOffice first, so that its values are worked out</source>
+        <translation>eine ohne ihren Wert gespeicherte Formel wird als leer gelesen, und beim Speichern geht sie verloren; öffnen und speichern Sie die Arbeitsmappe zuerst in Excel oder LibreOffice, damit ihre Werte berechnet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more cell(s) with a formula but no value read as empty</source>
+        <translation>
+            <numerusform>%n weitere Zelle mit Formel, aber ohne Wert als leer gelesen</numerusform>
+            <numerusform>%n weitere Zellen mit Formel, aber ohne Wert als leer gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the Returns sheet of an earlier smplanner</source>
+        <translation>aus dem Blatt „Returns“ eines früheren smplanner</translation>
+    </message>
+    <message>
+        <source>merged cells: the value of {first} is read into every row of {cells}; saving writes it into each row, unmerged</source>
+        <translation>verbundene Zellen: Der Wert von {first} wird in jede Zeile von {cells} gelesen; beim Speichern wird er in jede Zeile geschrieben, ohne Verbindung</translation>
+    </message>
+    <message>
+        <source>Sales and marketing alignment</source>
+        <translation>Abstimmung von Vertrieb und Marketing</translation>
+    </message>
+    <message>
+        <source>{agreed} of {boxes} crossings agreed, {done} done, {overdue} overdue</source>
+        <translation>{agreed} von {boxes} Schnittpunkten vereinbart, {done} erledigt, {overdue} überfällig</translation>
+    </message>
+    <message>
+        <source>text cut short in {boxes}; the Alignment tab shows all of it</source>
+        <translation>Text gekürzt in {boxes}; der Reiter „Abstimmung“ zeigt ihn vollständig</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Won value (%n won deal(s))</source>
+        <translation>
+            <numerusform>Gewonnener Wert (%n gewonnener Deal)</numerusform>
+            <numerusform>Gewonnener Wert (%n gewonnene Deals)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credited to the social networks ({model})</source>
+        <translation>Den sozialen Netzwerken angerechnet ({model})</translation>
+    </message>
+    <message>
+        <source>Share of the won value</source>
+        <translation>Anteil am gewonnenen Wert</translation>
+    </message>
+    <message>
+        <source>Credited value of won deals per channel ({currency})</source>
+        <translation>Angerechneter Wert gewonnener Deals je Kanal ({currency})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) left out for want of room</source>
+        <translation>
+            <numerusform>%n Kanal aus Platzgründen weggelassen</numerusform>
+            <numerusform>%n Kanäle aus Platzgründen weggelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No won deals yet: there is nothing to credit.</source>
+        <translation>Noch keine gewonnenen Deals: Es gibt nichts anzurechnen.</translation>
+    </message>
+    <message>
+        <source>Every model shares each won deal&apos;s value among its touches; the bars beside a row are its credit under each model.</source>
+        <translation>Jedes Modell verteilt den Wert jedes gewonnenen Deals auf seine Touchpoints; die Balken neben einer Zeile zeigen ihre Anrechnung nach jedem Modell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touch(es) after their deal&apos;s close date kept but not credited</source>
+        <translation>
+            <numerusform>%n Touchpoint nach dem Abschlussdatum seines Deals behalten, aber nicht angerechnet</numerusform>
+            <numerusform>%n Touchpoints nach dem Abschlussdatum ihres Deals behalten, aber nicht angerechnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Won deals credited by {count} models; the plan&apos;s return uses the {model} model</source>
+        <translation>Gewonnene Deals, angerechnet nach {count} Modellen; der Ertrag des Plans verwendet das Modell „{model}“</translation>
+    </message>
+    <message>
+        <source>Measuring: targets and actuals</source>
+        <translation>Messen: Ziele und Ist-Werte</translation>
+    </message>
+    <message>
+        <source>no counts yet</source>
+        <translation>noch keine Werte</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>Ziel {target}</translation>
+    </message>
+    <message>
+        <source>attained {share}</source>
+        <translation>erreicht {share}</translation>
+    </message>
+    <message>
+        <source>{level}, {period}</source>
+        <translation>{level}, {period}</translation>
+    </message>
+    <message>
+        <source>{level}: trend per network</source>
+        <translation>{level}: Verlauf je Netzwerk</translation>
+    </message>
+    <message>
+        <source>Attainment = actual / target; green on target, red below</source>
+        <translation>Zielerreichung = Ist / Ziel; grün im Ziel, rot darunter</translation>
+    </message>
+    <message>
+        <source>the table shows the latest {shown} of {total} periods</source>
+        <translation>die Tabelle zeigt die letzten {shown} von {total} Zeiträumen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) without tracking rows not shown</source>
+        <translation>
+            <numerusform>%n Netzwerk ohne Erfassungszeilen nicht angezeigt</numerusform>
+            <numerusform>%n Netzwerke ohne Erfassungszeilen nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on target</source>
+        <translation>im Ziel</translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation>unter Ziel</translation>
+    </message>
+    <message>
+        <source>Targets and actuals as typed in the Tracking grid; charts: actual solid, target dashed; cards: the latest period with counts, all networks</source>
+        <translation>Ziele und Ist-Werte wie im Erfassungsraster eingegeben; Diagramme: Ist durchgezogen, Ziel gestrichelt; Karten: der letzte Zeitraum mit Werten, alle Netzwerke</translation>
     </message>
 </context>
 <context>
@@ -4609,11 +5778,11 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;markieren</translation>
     </message>
     <message>
         <source>Select every cell of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zellen der Tabelle auswählen</translation>
     </message>
     <message>
         <source>&amp;About smplanner</source>

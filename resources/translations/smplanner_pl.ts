@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Export &amp;All Sections as PDF…</source>
-        <translation>Eksportuj &amp;wszystkie sekcje do PDF…</translation>
+        <translation>Eksportuj wszystkie sekcje do &amp;PDF…</translation>
     </message>
     <message>
         <source>One PDF with a page for every section</source>
@@ -173,6 +173,14 @@
             <numerusform>%n zaproszenie</numerusform>
             <numerusform>%n zaproszenia</numerusform>
             <numerusform>%n zaproszeń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touch(es)</source>
+        <translation>
+            <numerusform>%n interakcja</numerusform>
+            <numerusform>%n interakcje</numerusform>
+            <numerusform>%n interakcji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -349,87 +357,87 @@
     </message>
     <message>
         <source>Make the lists your own first: the buyer-journey stages, your goals, the tactics you use, your networks and the KPIs you can count. Every other tab offers these names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw dostosuj listy: etapy ścieżki zakupowej, swoje cele, stosowane taktyki, swoje sieci i KPI, które możesz mierzyć. Wszystkie pozostałe karty korzystają z tych nazw.</translation>
     </message>
     <message>
         <source>Add a row per stage, goal and tactic you work on (Insert), then mark the KPIs that judge it: P for primary (one to three a row), S for secondary. A row marked ⚠ has no primary KPI or too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj wiersz dla każdego etapu, celu i taktyki, nad którymi pracujesz (Insert), a potem oznacz KPI, według których jest oceniany: P — główny (od jednego do trzech w wierszu), S — pomocniczy. Wiersz oznaczony ⚠ nie ma głównego KPI albo ma ich za dużo.</translation>
     </message>
     <message>
         <source>Rate where the team stands (C) and wants to be (T) on each dimension, tick the evidence that proves it, and answer the readiness check before you automate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceń w każdym wymiarze, gdzie zespół jest (O) i dokąd chce dojść (D), zaznacz dowody, które to potwierdzają, i odpowiedz na pytania sprawdzenia gotowości, zanim zaczniesz automatyzować.</translation>
     </message>
     <message>
         <source>Check each of your accounts against the profile checklist; fix the gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź każde ze swoich kont według listy kontrolnej profilu i uzupełnij braki.</translation>
     </message>
     <message>
         <source>Note incoming connection requests and decide: accept, reply first or ignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuj przychodzące zaproszenia do kontaktu i decyduj: zaakceptuj, najpierw odpowiedz lub zignoruj.</translation>
     </message>
     <message>
         <source>Set the currency and the periods, then type target and actual per network and KPI each period; add the costs of the work and the returns it brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw walutę i okresy, a potem w każdym okresie wpisuj cel i wynik dla każdej sieci i KPI; dodaj koszty pracy i zwroty, jakie przyniosła.</translation>
     </message>
     <message>
         <source>Read what it all cost and returned: ROI and the cost per follower, MQC and SQO, period by period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź, ile to wszystko kosztowało i ile przyniosło: ROI oraz koszt na obserwującego, MQC i SQO, okres po okresie.</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze kroki</translation>
     </message>
     <message>
         <source>A plan says which social media work judges itself by which KPIs, and then proves what it returned. Fill in the tabs in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan określa, według których KPI oceniane są poszczególne działania w mediach społecznościowych, a potem pokazuje, co przyniosły. Wypełniaj karty w tej kolejności:</translation>
     </message>
     <message>
         <source>Every edit can be undone (Ctrl+Z). The plan is saved as an Excel workbook your colleagues can open; each tab prints as a one-page chart (File &gt; Print or Export PDF). To see a finished plan, choose Help &gt; Open Example Plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdą zmianę można cofnąć (Ctrl+Z). Plan jest zapisywany jako skoroszyt Excela, który mogą otworzyć współpracownicy; każda karta drukuje się jako jednostronicowy wykres (Plik &gt; Drukuj lub Eksportuj do PDF). Aby zobaczyć gotowy plan, wybierz Pomoc &gt; Otwórz przykładowy plan.</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszędzie</translation>
     </message>
     <message>
         <source>The keys of the whole window, then of each tab (those work while its table has the focus). The same commands are in the menus and on right-click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawisze całego okna, a potem poszczególnych kart (działają, gdy ich tabela ma fokus). Te same polecenia są w menu i pod prawym przyciskiem myszy.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiaturowe</translation>
     </message>
     <message>
         <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pierwsze kroki</translation>
     </message>
     <message>
         <source>The tabs in the order to fill them in</source>
-        <translation type="unfinished"></translation>
+        <translation>Karty w kolejności wypełniania</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skróty klawiaturowe</translation>
     </message>
     <message>
         <source>Every key of the window and its tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie klawisze okna i jego kart</translation>
     </message>
     <message>
         <source>Open &amp;Example Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz przykładowy pl&amp;an</translation>
     </message>
     <message>
         <source>Look around a finished plan (asks to save your changes first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obejrzyj gotowy plan (najpierw zapyta o zapisanie zmian)</translation>
     </message>
     <message>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze kroki</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiaturowe</translation>
     </message>
     <message>
         <source>Click a level, then C for current or T for target (again to clear); F2 edits a text</source>
@@ -550,6 +558,10 @@
     <message>
         <source>Evidence</source>
         <translation>Dowody</translation>
+    </message>
+    <message>
+        <source>levels of {rater}</source>
+        <translation>poziomy: {rater}</translation>
     </message>
     <message>
         <source>Add statement</source>
@@ -800,8 +812,160 @@
         <translation>Pomocniczy</translation>
     </message>
     <message>
+        <source>Other channels</source>
+        <translation>Inne kanały</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanał</translation>
+    </message>
+    <message>
+        <source>Channels that are not social networks: e-mail, events, the website, calls</source>
+        <translation>Kanały, które nie są sieciami społecznościowymi: e-mail, wydarzenia, strona internetowa, rozmowy telefoniczne</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s name</source>
+        <translation>Nazwa kanału</translation>
+    </message>
+    <message>
         <source>What it means</source>
         <translation>Co oznacza</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>transakcja</translation>
+    </message>
+    <message>
+        <source>The sales pipeline: each deal once, with its value, stage and close date</source>
+        <translation>Lejek sprzedaży: każda transakcja raz, z wartością, etapem i datą zamknięcia</translation>
+    </message>
+    <message>
+        <source>Deal ID</source>
+        <translation>ID transakcji</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s id, as in the CRM; each deal once</source>
+        <translation>ID transakcji, jak w CRM; każda transakcja tylko raz</translation>
+    </message>
+    <message>
+        <source>Deal name</source>
+        <translation>Nazwa transakcji</translation>
+    </message>
+    <message>
+        <source>What is sold</source>
+        <translation>Co jest sprzedawane</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>The buyer</source>
+        <translation>Kupujący</translation>
+    </message>
+    <message>
+        <source>What the deal is worth; empty counts as 0</source>
+        <translation>Wartość transakcji; puste liczy się jako 0</translation>
+    </message>
+    <message>
+        <source>A stage of the Pipeline stages sheet; its probability weighs the deal, and only won deals (the 100 % stage) bring a return</source>
+        <translation>Etap z arkusza „Pipeline stages”; jego prawdopodobieństwo waży transakcję, a zwrot przynoszą tylko wygrane transakcje (etap 100%)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>When the deal was opened</source>
+        <translation>Kiedy transakcja została utworzona</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Zamknięcie</translation>
+    </message>
+    <message>
+        <source>When the deal closed (won or lost) or is expected to; a won deal&apos;s return counts in the period of this date</source>
+        <translation>Kiedy transakcja została zamknięta (wygrana lub przegrana) albo ma zostać zamknięta; zwrot z wygranej transakcji liczy się w okresie tej daty</translation>
+    </message>
+    <message>
+        <source>Who sells it</source>
+        <translation>Kto sprzedaje</translation>
+    </message>
+    <message>
+        <source>Anything worth knowing</source>
+        <translation>Wszystko, co warto wiedzieć</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Interakcje</translation>
+    </message>
+    <message>
+        <source>touch</source>
+        <translation>interakcja</translation>
+    </message>
+    <message>
+        <source>Each deal&apos;s campaign history: when a channel met the buyer</source>
+        <translation>Historia kampanii każdej transakcji: kiedy kanał zetknął się z kupującym</translation>
+    </message>
+    <message>
+        <source>The deal touched (from the Deals sheet)</source>
+        <translation>Transakcja, której dotyczy interakcja (z arkusza „Deals”)</translation>
+    </message>
+    <message>
+        <source>Touch date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>When it happened; touches after the deal&apos;s close date are not credited</source>
+        <translation>Kiedy to nastąpiło; interakcje po dacie zamknięcia transakcji nie są uwzględniane</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>A social network of the plan, or another channel (Other channels)</source>
+        <translation>Sieć społecznościowa z planu lub inny kanał (Inne kanały)</translation>
+    </message>
+    <message>
+        <source>Campaign or tactic</source>
+        <translation>Kampania lub taktyka</translation>
+    </message>
+    <message>
+        <source>The campaign, post or tactic behind the touch</source>
+        <translation>Kampania, post lub taktyka stojąca za interakcją</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Co się wydarzyło</translation>
+    </message>
+    <message>
+        <source>first touch</source>
+        <translation>pierwsza interakcja</translation>
+    </message>
+    <message>
+        <source>last touch</source>
+        <translation>ostatnia interakcja</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>liniowy</translation>
+    </message>
+    <message>
+        <source>position-based</source>
+        <translation>według pozycji</translation>
+    </message>
+    <message>
+        <source>time decay</source>
+        <translation>rozkład czasowy</translation>
+    </message>
+    <message>
+        <source>data-driven (Markov)</source>
+        <translation>oparty na danych (Markov)</translation>
     </message>
     <message>
         <source>Stages</source>
@@ -920,6 +1084,14 @@
         <translation>Co oznacza i jak go liczyć</translation>
     </message>
     <message>
+        <source>Per period</source>
+        <translation>Na okres</translation>
+    </message>
+    <message>
+        <source>How daily values make a period&apos;s: level (the last, as followers), count (the sum, as leads) or rate (the mean); empty: from the name and unit</source>
+        <translation>Jak z wartości dziennych powstaje wartość okresu: level (ostatnia, jak obserwujący), count (suma, jak leady) lub rate (średnia); puste: na podstawie nazwy i jednostki</translation>
+    </message>
+    <message>
         <source>KPI planner</source>
         <translation>Planer KPI</translation>
     </message>
@@ -956,6 +1128,22 @@
         <translation>Działania w mediach społecznościowych służące celowi</translation>
     </message>
     <message>
+        <source>{lever} × {goal}</source>
+        <translation>{lever} × {goal}</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Odpowiedzialny</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
@@ -981,11 +1169,11 @@
     </message>
     <message>
         <source>No accounts yet: add your company page and your own profiles, then check each profile item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kont: dodaj stronę firmową i swoje profile, a potem sprawdź każdy element profilu.</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj konto</translation>
     </message>
     <message>
         <source>Enter or double-click: go to the item</source>
@@ -1057,7 +1245,7 @@
     </message>
     <message>
         <source>{edit} for &apos;{account}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{edit} dla „{account}”</translation>
     </message>
     <message>
         <source>&lt;b&gt;No account chosen&lt;/b&gt; — add your accounts on the left (Insert), then check each profile item</source>
@@ -1444,8 +1632,136 @@
         <translation>nieznajomy</translation>
     </message>
     <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Wolumen</translation>
+    </message>
+    <message>
+        <source>Velocity</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Treści</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Społeczność</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konwersja</translation>
+    </message>
+    <message>
+        <source>Bigger deals: a small sale costs almost as much to close</source>
+        <translation>Większe transakcje: zamknięcie małej sprzedaży kosztuje prawie tyle samo</translation>
+    </message>
+    <message>
+        <source>More deal flow</source>
+        <translation>Więcej transakcji w lejku</translation>
+    </message>
+    <message>
+        <source>Faster deals: speed becomes a flywheel</source>
+        <translation>Szybsze transakcje: tempo staje się kołem zamachowym</translation>
+    </message>
+    <message>
+        <source>Relevant content draws the buyers most likely to benefit</source>
+        <translation>Trafne treści przyciągają kupujących, którzy najwięcej na tym zyskają</translation>
+    </message>
+    <message>
+        <source>Content that resonates builds a community and a dialogue</source>
+        <translation>Treści, które trafiają do odbiorców, budują społeczność i dialog</translation>
+    </message>
+    <message>
+        <source>Converting well teaches how to improve engagement and the product</source>
+        <translation>Dobra konwersja uczy, jak poprawić zaangażowanie i produkt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>otwarte</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>w toku</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>uzgodnione</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>zrobione</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Współpraca</translation>
+    </message>
+    <message>
+        <source>crossing</source>
+        <translation>pole</translation>
+    </message>
+    <message>
+        <source>Where a marketing lever meets a sales goal: the question from both sides, its owner, status, due date and the agreed action</source>
+        <translation>Miejsce, w którym dźwignia marketingu spotyka cel sprzedaży: pytanie z obu stron, osoba odpowiedzialna, status, termin i uzgodnione działanie</translation>
+    </message>
+    <message>
+        <source>Marketing lever</source>
+        <translation>Dźwignia marketingu</translation>
+    </message>
+    <message>
+        <source>Content, Community or Conversion</source>
+        <translation>Treści, Społeczność lub Konwersja</translation>
+    </message>
+    <message>
+        <source>Sales goal</source>
+        <translation>Cel sprzedaży</translation>
+    </message>
+    <message>
+        <source>Value, Volume or Velocity</source>
+        <translation>Wartość, Wolumen lub Tempo</translation>
+    </message>
+    <message>
+        <source>Marketing asks</source>
+        <translation>Marketing pyta</translation>
+    </message>
+    <message>
+        <source>The question from marketing&apos;s side</source>
+        <translation>Pytanie ze strony marketingu</translation>
+    </message>
+    <message>
+        <source>Sales asks</source>
+        <translation>Sprzedaż pyta</translation>
+    </message>
+    <message>
+        <source>The same question from sales&apos; side</source>
+        <translation>To samo pytanie ze strony sprzedaży</translation>
+    </message>
+    <message>
+        <source>Who answers for this crossing</source>
+        <translation>Kto odpowiada za to pole</translation>
+    </message>
+    <message>
+        <source>open, in progress, agreed or done; empty counts as open</source>
+        <translation>otwarte, w toku, uzgodnione lub zrobione; puste liczy się jako otwarte</translation>
+    </message>
+    <message>
+        <source>When the action should be done; empty: no date</source>
+        <translation>Do kiedy działanie ma być wykonane; puste: bez terminu</translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation>Uzgodnione działanie</translation>
+    </message>
+    <message>
+        <source>What both sides agreed to do</source>
+        <translation>Co obie strony uzgodniły</translation>
+    </message>
+    <message>
+        <source>Anything else worth keeping</source>
+        <translation>Wszystko inne, co warto zachować</translation>
     </message>
     <message>
         <source>partly</source>
@@ -1916,18 +2232,6 @@
         <translation>punkt konwersji</translation>
     </message>
     <message>
-        <source>sourced only</source>
-        <translation>tylko jako źródło</translation>
-    </message>
-    <message>
-        <source>sourced + converted</source>
-        <translation>źródło + konwersja</translation>
-    </message>
-    <message>
-        <source>all touches</source>
-        <translation>wszystkie punkty styku</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Okres</translation>
     </message>
@@ -1942,10 +2246,6 @@
     <message>
         <source>settings row</source>
         <translation>wiersz ustawień</translation>
-    </message>
-    <message>
-        <source>Currency, periods, the hourly rate and how returns are counted (one row)</source>
-        <translation>Waluta, okresy, stawka godzinowa i sposób liczenia zwrotów (jeden wiersz)</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -1988,12 +2288,24 @@
         <translation>Koszt godziny pracy; pozycje czasu pracy to godziny x ta stawka</translation>
     </message>
     <message>
-        <source>Returns counted</source>
-        <translation>Liczone zwroty</translation>
+        <source>Currency, periods, the hourly rate and how deals are credited (one row)</source>
+        <translation>Waluta, okresy, stawka godzinowa i sposób przypisywania transakcji (jeden wiersz)</translation>
     </message>
     <message>
-        <source>Which returns count: those social media sourced; sourced or converted; or every deal it touched</source>
-        <translation>Które zwroty się liczą: pozyskane przez media społecznościowe; pozyskane lub skonwertowane; albo każda transakcja, w której uczestniczyły</translation>
+        <source>Attribution model</source>
+        <translation>Model atrybucji</translation>
+    </message>
+    <message>
+        <source>How a won deal&apos;s value is shared among its touches; the return of social media is what the networks are credited</source>
+        <translation>Jak wartość wygranej transakcji dzieli się między jej interakcje; zwrot z mediów społecznościowych to wartość przypisana sieciom</translation>
+    </message>
+    <message>
+        <source>Time decay half-life (days)</source>
+        <translation>Okres półtrwania w rozkładzie czasowym (dni)</translation>
+    </message>
+    <message>
+        <source>Time decay: a touch this many days earlier counts half as much</source>
+        <translation>Rozkład czasowy: interakcja o tyle dni wcześniejsza liczy się o połowę mniej</translation>
     </message>
     <message>
         <source>CLV: annual revenue</source>
@@ -2037,11 +2349,19 @@
     </message>
     <message>
         <source>Amber band %</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa żółta %</translation>
     </message>
     <message>
         <source>How far short of its target, in per cent, a KPI is amber rather than red; on target or better is green</source>
-        <translation type="unfinished"></translation>
+        <translation>O ile procent KPI może nie osiągnąć celu, aby był żółty, a nie czerwony; cel osiągnięty lub przekroczony to kolor zielony</translation>
+    </message>
+    <message>
+        <source>Qualification framework</source>
+        <translation>Model kwalifikacji</translation>
+    </message>
+    <message>
+        <source>MAN, BANT or SCOTSMAN: the criteria a deal must meet to be a sales qualified opportunity (a deal may name its own on the Qualification sheet)</source>
+        <translation>MAN, BANT lub SCOTSMAN: kryteria, które transakcja musi spełnić, aby była szansą sprzedaży zakwalifikowaną przez dział sprzedaży (transakcja może wskazać własny model w arkuszu „Qualification”)</translation>
     </message>
     <message>
         <source>Tracking</source>
@@ -2136,46 +2456,6 @@
         <translation>Czego dotyczył</translation>
     </message>
     <message>
-        <source>Returns</source>
-        <translation>Zwroty</translation>
-    </message>
-    <message>
-        <source>return line</source>
-        <translation>pozycja zwrotu</translation>
-    </message>
-    <message>
-        <source>Revenue social media sourced, assisted or converted, per period and network</source>
-        <translation>Przychód pozyskany, wsparty lub skonwertowany przez media społecznościowe, według okresu i sieci</translation>
-    </message>
-    <message>
-        <source>The period the revenue was won in</source>
-        <translation>Okres, w którym uzyskano przychód</translation>
-    </message>
-    <message>
-        <source>The network that played the role; empty: not tied to one network</source>
-        <translation>Sieć, która odegrała tę rolę; puste: bez przypisania do jednej sieci</translation>
-    </message>
-    <message>
-        <source>Deal or source</source>
-        <translation>Transakcja lub źródło</translation>
-    </message>
-    <message>
-        <source>The deal, customer or source</source>
-        <translation>Transakcja, klient lub źródło</translation>
-    </message>
-    <message>
-        <source>Revenue won; empty counts as 0</source>
-        <translation>Uzyskany przychód; puste liczy się jako 0</translation>
-    </message>
-    <message>
-        <source>Social role</source>
-        <translation>Rola mediów społecznościowych</translation>
-    </message>
-    <message>
-        <source>What social media did: brought the buyer in (originating source), helped on the way (assist), or was the last touch (conversion point)</source>
-        <translation>Co zrobiły media społecznościowe: pozyskały kupującego (źródło pierwotne), pomogły po drodze (wsparcie) lub były ostatnim punktem styku (punkt konwersji)</translation>
-    </message>
-    <message>
         <source>{rows} and {last}</source>
         <translation>{rows} i {last}</translation>
     </message>
@@ -2193,14 +2473,6 @@
             <numerusform>%n pozycja kosztu</numerusform>
             <numerusform>%n pozycje kosztów</numerusform>
             <numerusform>%n pozycji kosztów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n return line(s)</source>
-        <translation>
-            <numerusform>%n pozycja zwrotu</numerusform>
-            <numerusform>%n pozycje zwrotów</numerusform>
-            <numerusform>%n pozycji zwrotów</numerusform>
         </translation>
     </message>
     <message>
@@ -2352,6 +2624,14 @@
         <translation>O programie smplanner</translation>
     </message>
     <message>
+        <source>the example plan</source>
+        <translation>przykładowy plan</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Otwieranie: {name}…</translation>
+    </message>
+    <message>
         <source>smplanner could not start</source>
         <translation>Nie udało się uruchomić smplanner</translation>
     </message>
@@ -2370,6 +2650,10 @@
     <message>
         <source>Point at the chart to read its values</source>
         <translation>Wskaż wykres, aby odczytać jego wartości</translation>
+    </message>
+    <message>
+        <source>credited ({currency})</source>
+        <translation>przypisano ({currency})</translation>
     </message>
     <message>
         <source>Funnel: Followers → MQC → SQO (latest counts)</source>
@@ -2449,7 +2733,7 @@
     </message>
     <message>
         <source>These figures are worked out: change what they come from instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Te wartości są wyliczane: zmień zamiast tego dane, z których wynikają</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n cell(s)</source>
@@ -2485,11 +2769,11 @@
     </message>
     <message>
         <source>{file}, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, tylko do odczytu</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko do odczytu</translation>
     </message>
     <message>
         <source>It has been open there since {since} (process {process} on {host}). Read-only lets you look and Save As a copy. Editing in both windows means one of you will have to choose whose changes to keep.</source>
@@ -2504,6 +2788,10 @@
         <translation>Plik {name} jest otwarty w innym oknie smplanner.</translation>
     </message>
     <message>
+        <source>Read-only lets you look and Save As a copy. If you both edit it, the one who saves last replaces the other&apos;s changes.</source>
+        <translation>W trybie tylko do odczytu możesz przeglądać plan i zapisać kopię poleceniem „Zapisz jako”. Jeśli edytujecie go oboje, kto zapisze ostatni, zastąpi zmiany drugiej osoby.</translation>
+    </message>
+    <message>
         <source>Open Read-Only</source>
         <translation>Otwórz tylko do odczytu</translation>
     </message>
@@ -2512,8 +2800,36 @@
         <translation>Edytuj mimo to</translation>
     </message>
     <message>
+        <source>someone</source>
+        <translation>ktoś</translation>
+    </message>
+    <message>
+        <source>{name} is open in {program} by {user} on {host} since {since}.</source>
+        <translation>Plik {name} jest otwarty w programie {program} od {since} (użytkownik: {user}, komputer: {host}).</translation>
+    </message>
+    <message>
+        <source>{name} is open in {program} by {user} on {host}.</source>
+        <translation>Plik {name} jest otwarty w programie {program} (użytkownik: {user}, komputer: {host}).</translation>
+    </message>
+    <message>
+        <source>{name} is open in {program} by {user} since {since}.</source>
+        <translation>Plik {name} jest otwarty w programie {program} od {since} (użytkownik: {user}).</translation>
+    </message>
+    <message>
+        <source>{name} is open in {program} by {user}.</source>
+        <translation>Plik {name} jest otwarty w programie {program} (użytkownik: {user}).</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Stop opening; the plan that is open stays as it is</source>
+        <translation>Przerwij otwieranie; otwarty plan pozostaje bez zmian</translation>
+    </message>
+    <message>
+        <source>Saving; the window closes once the plan is saved…</source>
+        <translation>Zapisywanie; okno zamknie się po zapisaniu planu…</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2538,6 +2854,10 @@
     <message>
         <source>{name} was not opened</source>
         <translation>Nie otwarto pliku {name}</translation>
+    </message>
+    <message>
+        <source>Stopped opening {name}; nothing changed</source>
+        <translation>Przerwano otwieranie {name}; nic się nie zmieniło</translation>
     </message>
     <message>
         <source>Cannot open plan</source>
@@ -2612,8 +2932,20 @@
         <translation>Nie zapisano: plik {name} jest otwarty w innym oknie</translation>
     </message>
     <message>
+        <source>Save under another name, or close it there first.</source>
+        <translation>Zapisz pod inną nazwą albo najpierw zamknij plik tam.</translation>
+    </message>
+    <message>
+        <source>Not saved: {name} is open in {program}</source>
+        <translation>Nie zapisano: plik {name} jest otwarty w programie {program}</translation>
+    </message>
+    <message>
         <source>Not saved: {name} was changed on disk</source>
         <translation>Nie zapisano: plik {name} został zmieniony na dysku</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>Zapisywanie {name}…</translation>
     </message>
     <message>
         <source>Could not save {name}: {reason}</source>
@@ -2709,7 +3041,7 @@ Plan jest nadal otwarty ze wszystkimi zmianami; użyj „Zapisz jako”, aby zap
     </message>
     <message>
         <source>Autosave, language, the currency of new plans and the paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Autozapis, język, waluta nowych planów i rozmiar papieru</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
@@ -2881,51 +3213,51 @@ Plan jest nadal otwarty ze wszystkimi zmianami; użyj „Zapisz jako”, aby zap
     </message>
     <message>
         <source>System ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy ({language})</translation>
     </message>
     <message>
         <source>Takes effect when smplanner starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadziała po ponownym uruchomieniu smplanner</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>As the locale has it ({paper})</source>
-        <translation type="unfinished"></translation>
+        <translation>Według ustawień regionalnych ({paper})</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język</translation>
     </message>
     <message>
         <source>The language of menus and messages; numbers follow your country</source>
-        <translation type="unfinished"></translation>
+        <translation>Język menu i komunikatów; liczby są zapisywane zgodnie z Twoim krajem</translation>
     </message>
     <message>
         <source>C&amp;urrency of new plans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waluta nowych planów</translation>
     </message>
     <message>
         <source>The code or symbol shown with amounts in a new blank plan (EUR, USD, zł); a plan keeps its own, which Measuring changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod lub symbol wyświetlany przy kwotach w nowym pustym planie (EUR, USD, zł); plan zachowuje własną walutę, którą zmienia się na karcie Pomiary</translation>
     </message>
     <message>
         <source>&amp;Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozmiar papieru</translation>
     </message>
     <message>
         <source>The paper printed and exported pages are laid out for</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier, pod który układane są drukowane i eksportowane strony</translation>
     </message>
     <message>
         <source>The new language shows when smplanner starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy język pojawi się po ponownym uruchomieniu smplanner</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -3092,16 +3424,28 @@ Kopia pozostaje w folderze {folder}.</translation>
         <translation>Brak wyników: dodaj konto</translation>
     </message>
     <message>
-        <source>only deals social media brought in (originating source)</source>
-        <translation>tylko transakcje pozyskane przez media społecznościowe (źródło pierwotne)</translation>
+        <source>each won deal to the channel that brought it in</source>
+        <translation>każda wygrana transakcja dla kanału, który ją pozyskał</translation>
     </message>
     <message>
-        <source>deals social media brought in or converted</source>
-        <translation>transakcje pozyskane lub skonwertowane przez media społecznościowe</translation>
+        <source>each won deal to its last touch before the close</source>
+        <translation>każda wygrana transakcja dla jej ostatniej interakcji przed zamknięciem</translation>
     </message>
     <message>
-        <source>every deal social media touched, assists included</source>
-        <translation>każda transakcja, w której uczestniczyły media społecznościowe, łącznie ze wsparciem</translation>
+        <source>each won deal shared equally among its touches</source>
+        <translation>każda wygrana transakcja dzielona po równo między jej interakcje</translation>
+    </message>
+    <message>
+        <source>40 % to the first touch, 40 % to the last, 20 % to those between</source>
+        <translation>40% dla pierwszej interakcji, 40% dla ostatniej, 20% dla tych pomiędzy</translation>
+    </message>
+    <message>
+        <source>recent touches weigh more (see the half-life)</source>
+        <translation>nowsze interakcje ważą więcej (zob. okres półtrwania)</translation>
+    </message>
+    <message>
+        <source>by how many conversions are lost when a channel is taken out of every path</source>
+        <translation>według tego, ile konwersji zostaje utraconych, gdy kanał zostanie usunięty z każdej ścieżki</translation>
     </message>
     <message>
         <source>What the plan&apos;s social media work cost in its periods</source>
@@ -3169,11 +3513,11 @@ Kopia pozostaje w folderze {folder}.</translation>
     </message>
     <message>
         <source>Nothing to chart yet: enter costs, targets and results per period on the Measuring tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych do wykresu: wpisz koszty, cele i wyniki w poszczególnych okresach na karcie Pomiary.</translation>
     </message>
     <message>
         <source>Go to Measuring</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do Pomiarów</translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
@@ -3316,14 +3660,6 @@ Kopia pozostaje w folderze {folder}.</translation>
         <translation>Usuń zaznaczone pozycje kosztów</translation>
     </message>
     <message>
-        <source>Add a return line below the current one, for the same period and network</source>
-        <translation>Dodaj pozycję zwrotu pod bieżącą, dla tego samego okresu i sieci</translation>
-    </message>
-    <message>
-        <source>Delete the selected return lines</source>
-        <translation>Usuń zaznaczone pozycje zwrotów</translation>
-    </message>
-    <message>
         <source>&amp;Add line</source>
         <translation>&amp;Dodaj pozycję</translation>
     </message>
@@ -3336,16 +3672,8 @@ Kopia pozostaje w folderze {folder}.</translation>
         <translation>Inwestycja {investment}: organicznie {organic}, płatnie {paid}</translation>
     </message>
     <message>
-        <source>Return {returned}, counting {basis} (set on the ROI dashboard)</source>
-        <translation>Zwrot {returned}, liczone: {basis} (ustawiane na pulpicie ROI)</translation>
-    </message>
-    <message>
         <source>Add cost line</source>
         <translation>Dodaj pozycję kosztu</translation>
-    </message>
-    <message>
-        <source>Add return line</source>
-        <translation>Dodaj pozycję zwrotu</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n cost line(s)</source>
@@ -3363,22 +3691,6 @@ Kopia pozostaje w folderze {folder}.</translation>
             <numerusform>Usunięto %n pozycji kosztów; Cofnij (Ctrl+Z) je przywróci</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n return line(s)</source>
-        <translation>
-            <numerusform>Usuń %n pozycję zwrotu</numerusform>
-            <numerusform>Usuń %n pozycje zwrotów</numerusform>
-            <numerusform>Usuń %n pozycji zwrotów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n return line(s); Undo (Ctrl+Z) brings them back</source>
-        <translation>
-            <numerusform>Usunięto %n pozycję zwrotu; Cofnij (Ctrl+Z) ją przywróci</numerusform>
-            <numerusform>Usunięto %n pozycje zwrotów; Cofnij (Ctrl+Z) je przywróci</numerusform>
-            <numerusform>Usunięto %n pozycji zwrotów; Cofnij (Ctrl+Z) je przywróci</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Measuring</source>
         <translation>Pomiary</translation>
@@ -3389,19 +3701,19 @@ Kopia pozostaje w folderze {folder}.</translation>
     </message>
     <message>
         <source>{table} is not a catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>„{table}” nie jest katalogiem</translation>
     </message>
     <message>
         <source>The other plan has no {noun} called &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>W drugim planie nie ma wpisu „{name}” ({noun})</translation>
     </message>
     <message>
         <source>This plan has no {noun} called &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym planie nie ma wpisu „{name}” ({noun})</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; cannot be taken as &apos;{target}&apos;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można przyjąć „{name}” jako „{target}”: {reason}</translation>
     </message>
     <message>
         <source>row {row}</source>
@@ -3409,11 +3721,11 @@ Kopia pozostaje w folderze {folder}.</translation>
     </message>
     <message>
         <source>Every conflicting value needs a choice: mine or theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda sprzeczna wartość wymaga wyboru: moja czy ich</translation>
     </message>
     <message>
         <source>Merge plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal plany</translation>
     </message>
     <message>
         <source>rows {first}–{last}</source>
@@ -3441,51 +3753,51 @@ Kopia pozostaje w folderze {folder}.</translation>
     </message>
     <message>
         <source>Click selects · P, S, Delete mark the selection · Space or a double-click cycles Primary, Secondary, empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknięcie zaznacza · P, S, Delete oznaczają zaznaczenie · Spacja lub dwuklik przełącza: główny, pomocniczy, puste</translation>
     </message>
     <message>
         <source>No rows yet: a row names a stage of the buyer&apos;s journey, a goal and a tactic, and marks the KPIs that judge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wierszy: wiersz określa etap ścieżki zakupowej, cel i taktykę oraz oznacza KPI, według których jest oceniany.</translation>
     </message>
     <message>
         <source>Add your first row</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pierwszy wiersz</translation>
     </message>
     <message>
         <source>Right-click for the marks and row commands; Alt+Up and Alt+Down move rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawy przycisk myszy: oznaczenia i polecenia wierszy; Alt+↑ i Alt+↓ przesuwają wiersze</translation>
     </message>
     <message>
         <source>Mark &amp;primary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oznacz jako główny</translation>
     </message>
     <message>
         <source>Mark the selected KPI cells primary: the KPIs that judge the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz zaznaczone komórki KPI jako główne: KPI, według których oceniany jest wiersz</translation>
     </message>
     <message>
         <source>Mark &amp;secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako &amp;pomocniczy</translation>
     </message>
     <message>
         <source>Mark the selected KPI cells secondary: KPIs watched alongside</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz zaznaczone komórki KPI jako pomocnicze: KPI obserwowane dodatkowo</translation>
     </message>
     <message>
         <source>&amp;Next mark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Następne oznaczenie</translation>
     </message>
     <message>
         <source>Give the selection the current cell&apos;s next mark: primary, secondary, empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj zaznaczeniu następne oznaczenie bieżącej komórki: główny, pomocniczy, puste</translation>
     </message>
     <message>
         <source>&amp;Clear marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wy&amp;czyść oznaczenia</translation>
     </message>
     <message>
         <source>Clear the marks of the selected KPI cells (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść oznaczenia zaznaczonych komórek KPI (Delete)</translation>
     </message>
     <message>
         <source>Add a row below the current one, with its stage and goal</source>
@@ -3493,7 +3805,7 @@ Kopia pozostaje w folderze {folder}.</translation>
     </message>
     <message>
         <source>D&amp;uplicate rows</source>
-        <translation>D&amp;uplikuj wiersze</translation>
+        <translation>Dup&amp;likuj wiersze</translation>
     </message>
     <message>
         <source>Copy the selected rows, marks and all, below them</source>
@@ -3517,7 +3829,7 @@ Kopia pozostaje w folderze {folder}.</translation>
     </message>
     <message>
         <source>Move rows do&amp;wn</source>
-        <translation>Przesuń wiersze w &amp;dół</translation>
+        <translation>Prze&amp;suń wiersze w dół</translation>
     </message>
     <message>
         <source>Move the selected rows down</source>
@@ -3553,7 +3865,7 @@ Kopia pozostaje w folderze {folder}.</translation>
     </message>
     <message>
         <source>Added row {row}: choose its stage, goal and tactic (F2), then mark its KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano wiersz {row}: wybierz jego etap, cel i taktykę (F2), a potem oznacz jego KPI</translation>
     </message>
     <message>
         <source>The filter was cleared to show the new row</source>
@@ -3701,7 +4013,7 @@ Kopia pozostaje w folderze {folder}.</translation>
     </message>
     <message>
         <source>No requests logged yet: log each connection request you get, and the rules say whether to accept it, reply first or ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano jeszcze żadnych zaproszeń: dodawaj każde otrzymane zaproszenie do kontaktu, a reguły podpowiedzą, czy je zaakceptować, najpierw odpowiedzieć, czy zignorować.</translation>
     </message>
     <message>
         <source>&amp;Log request</source>
@@ -3948,6 +4260,10 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
         <translation>limit miejsca na dysku został wyczerpany</translation>
     </message>
     <message>
+        <source>the file would be larger than this system allows</source>
+        <translation>plik byłby większy, niż pozwala ten system</translation>
+    </message>
+    <message>
         <source>you may not write in that folder</source>
         <translation>brak uprawnień do zapisu w tym folderze</translation>
     </message>
@@ -3958,6 +4274,18 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
     <message>
         <source>the folder does not exist (any more)</source>
         <translation>folder nie istnieje (lub został usunięty)</translation>
+    </message>
+    <message>
+        <source>the file name is too long ({size:,} bytes; at most {limit:,})</source>
+        <translation>nazwa pliku jest za długa ({size:,} bajtów; najwyżej {limit:,})</translation>
+    </message>
+    <message>
+        <source>the path is too long ({size:,} bytes; at most {limit:,})</source>
+        <translation>ścieżka jest za długa ({size:,} bajtów; najwyżej {limit:,})</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>nazwa pliku jest za długa</translation>
     </message>
     <message>
         <source>Sheet &apos;{sheet}&apos;, cell {cell}</source>
@@ -4010,6 +4338,10 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
     <message>
         <source>sheet missing; the default list is used</source>
         <translation>brak arkusza; użyto listy domyślnej</translation>
+    </message>
+    <message>
+        <source>sheet missing; the table is left empty</source>
+        <translation>brak arkusza; tabela pozostaje pusta</translation>
     </message>
     <message>
         <source>no header row found</source>
@@ -4088,6 +4420,38 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
         <translation>Plik {name} nie istnieje</translation>
     </message>
     <message>
+        <source>{name} is a folder, not a data file</source>
+        <translation>{name} to folder, a nie plik z danymi</translation>
+    </message>
+    <message>
+        <source>{name}: expected a spreadsheet (.xlsx, .xlsm, .xls, .ods) or a text table (.csv, .tsv)</source>
+        <translation>{name}: oczekiwano arkusza kalkulacyjnego (.xlsx, .xlsm, .xls, .ods) lub tabeli tekstowej (.csv, .tsv)</translation>
+    </message>
+    <message>
+        <source>{name}: {sheet} holds no table (a header row and data)</source>
+        <translation>{name}: {sheet} nie zawiera tabeli (wiersza nagłówka i danych)</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet &apos;{sheet}&apos;; its sheets: {sheets}</source>
+        <translation>{name} nie ma arkusza „{sheet}”; jego arkusze: {sheets}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a spreadsheet: {error}</source>
+        <translation>Nie można odczytać {name} jako arkusza kalkulacyjnego: {error}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {error}</source>
+        <translation>Nie można odczytać pliku {name}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} is not a text table (it holds binary data)</source>
+        <translation>{name} nie jest tabelą tekstową (zawiera dane binarne)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {reason}</source>
+        <translation>Nie można otworzyć pliku {name}: {reason}</translation>
+    </message>
+    <message>
         <source>{name} is a folder, not a workbook</source>
         <translation>{name} to folder, a nie skoroszyt</translation>
     </message>
@@ -4132,8 +4496,16 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
         <translation>Plik {name} po rozpakowaniu zajmuje {size:.0f} MB, więcej niż dozwolone dla skoroszytu planu {limit:.0f} MB</translation>
     </message>
     <message>
+        <source>{name} looks like a zip bomb: it unpacks {ratio:,.0f} times its size (a workbook packs at most {limit:,} times); refused to protect memory</source>
+        <translation>{name} wygląda na bombę zip: po rozpakowaniu jest {ratio:,.0f} razy większy (skoroszyt najwyżej {limit:,} razy); odrzucono, aby chronić pamięć</translation>
+    </message>
+    <message>
         <source>{name}: sheet &apos;{sheet}&apos; has {rows:,} rows; a plan workbook may have at most {limit:,} rows per sheet. Delete the rows it does not need in Excel or LibreOffice, or keep them in another workbook</source>
         <translation>{name}: arkusz „{sheet}” ma za dużo wierszy ({rows}); skoroszyt planu może mieć najwyżej {limit} wierszy w arkuszu. Usuń niepotrzebne wiersze w Excelu lub LibreOffice albo przenieś je do innego skoroszytu</translation>
+    </message>
+    <message>
+        <source>{name}: sheet &apos;{sheet}&apos; repeats shared text in {cells:,} cells, {size:,.0f} MB in all; a plan workbook may hold at most {limit:,.0f} MB of text. Shorten the long texts it repeats in Excel or LibreOffice</source>
+        <translation>{name}: arkusz „{sheet}” powtarza wspólny tekst w {cells:,} komórkach, łącznie {size:,.0f} MB; skoroszyt planu może zawierać najwyżej {limit:,.0f} MB tekstu. Skróć powtarzane długie teksty w Excelu lub LibreOffice</translation>
     </message>
     <message>
         <source>{name} has sheets spanning {cells:,} cells (rows x columns up to the last used cell); a plan workbook may span at most {limit:,}. Delete the unused rows and columns at the end of its sheets in Excel or LibreOffice</source>
@@ -4180,6 +4552,18 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
         </translation>
     </message>
     <message>
+        <source>Planner rows</source>
+        <translation>Wiersze planera</translation>
+    </message>
+    <message>
+        <source>Rows lacking focus</source>
+        <translation>Wiersze do doprecyzowania</translation>
+    </message>
+    <message>
+        <source>KPIs in use, of {all}</source>
+        <translation>Używane KPI z {all}</translation>
+    </message>
+    <message>
         <source>Row lacks focus (no primary, or more than three)</source>
         <translation>Wiersz bez skupienia (brak głównego KPI lub więcej niż trzy)</translation>
     </message>
@@ -4188,12 +4572,16 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
         <translation>Planer nie ma jeszcze wierszy</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) of {total} and {kpis} of {all_kpis} KPIs shown, at {size} pt</source>
+        <source>%n row(s) of {total} and {kpis} of {all_kpis} KPIs shown</source>
         <translation>
-            <numerusform>Pokazano %n wiersz z {total} i {kpis} z {all_kpis} KPI, czcionka {size} pt</numerusform>
-            <numerusform>Pokazano %n wiersze z {total} i {kpis} z {all_kpis} KPI, czcionka {size} pt</numerusform>
-            <numerusform>Pokazano %n wierszy z {total} i {kpis} z {all_kpis} KPI, czcionka {size} pt</numerusform>
+            <numerusform>Pokazano %n wiersz z {total} i {kpis} z {all_kpis} KPI</numerusform>
+            <numerusform>Pokazano %n wiersze z {total} i {kpis} z {all_kpis} KPI</numerusform>
+            <numerusform>Pokazano %n wierszy z {total} i {kpis} z {all_kpis} KPI</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every planner row of the plan, as saved (the tab&apos;s filter does not apply)</source>
+        <translation>Wszystkie wiersze planera w zapisanej postaci (filtr karty nie ma zastosowania)</translation>
     </message>
     <message>
         <source>CRM capability maturity</source>
@@ -4224,8 +4612,8 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
         <translation>brak odpowiedzi</translation>
     </message>
     <message>
-        <source>Raters: {raters} (levels are the team&apos;s: the rounded-down mean)</source>
-        <translation>Oceniający: {raters} (poziomy są poziomami zespołu: zaokrąglona w dół średnia)</translation>
+        <source>Levels: the team&apos;s, the rounded-down mean of its raters ({raters})</source>
+        <translation>Poziomy: zespołu, zaokrąglona w dół średnia oceniających ({raters})</translation>
     </message>
     <message>
         <source>rated above its evidence</source>
@@ -4336,20 +4724,12 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
         <translation>Lejek (ostatnie wartości)</translation>
     </message>
     <message>
-        <source>{rate} of the level above</source>
-        <translation>{rate} poziomu wyżej</translation>
-    </message>
-    <message>
-        <source>Returns counted: {basis}</source>
-        <translation>Liczone zwroty: {basis}</translation>
+        <source>Return: the {model} model&apos;s credit to the networks for won deals</source>
+        <translation>Zwrot: wartość wygranych transakcji przypisana sieciom przez model „{model}”</translation>
     </message>
     <message>
         <source>ROI = (return - investment) / investment</source>
         <translation>ROI = (zwrot - inwestycja) / inwestycja</translation>
-    </message>
-    <message>
-        <source>customer lifetime value {value}</source>
-        <translation>wartość klienta w czasie {value}</translation>
     </message>
     <message numerus="yes">
         <source>%n cost or return line(s) outside the plan&apos;s periods left out</source>
@@ -4365,203 +4745,1011 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(puste)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dodano %n wiersz</numerusform>
+            <numerusform>dodano %n wiersze</numerusform>
+            <numerusform>dodano %n wierszy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n empty value(s) filled in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>uzupełniono %n pustą wartość</numerusform>
+            <numerusform>uzupełniono %n puste wartości</numerusform>
+            <numerusform>uzupełniono %n pustych wartości</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicting value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sprzeczna wartość</numerusform>
+            <numerusform>%n sprzeczne wartości</numerusform>
+            <numerusform>%n sprzecznych wartości</numerusform>
         </translation>
     </message>
     <message>
         <source>{noun} &apos;{name}&apos; is only in {theirs}: it will be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis „{name}” ({noun}) jest tylko w {theirs}: zostanie dodany</translation>
     </message>
     <message numerus="yes">
         <source>, with the %n row(s) that use it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, wraz z %n wierszem, który go używa</numerusform>
+            <numerusform>, wraz z %n wierszami, które go używają</numerusform>
+            <numerusform>, wraz z %n wierszami, które go używają</numerusform>
         </translation>
     </message>
     <message>
         <source> (perhaps &apos;{like}&apos; renamed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (może to przemianowany wpis „{like}”)</translation>
     </message>
     <message>
         <source>{noun} &apos;{name}&apos; is only in {mine}: it stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis „{name}” ({noun}) jest tylko w {mine}: pozostaje</translation>
     </message>
     <message>
         <source>{where}, {column}: mine {mine}, theirs {theirs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}, {column}: moja {mine}, ich {theirs}</translation>
     </message>
     <message>
         <source>Nothing to merge: the other plan holds nothing this plan lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma czego scalać: drugi plan nie zawiera niczego, czego brakuje w tym planie</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) to add</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiersz do dodania</numerusform>
+            <numerusform>%n wiersze do dodania</numerusform>
+            <numerusform>%n wierszy do dodania</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n empty value(s) to fill in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pusta wartość do uzupełnienia</numerusform>
+            <numerusform>%n puste wartości do uzupełnienia</numerusform>
+            <numerusform>%n pustych wartości do uzupełnienia</numerusform>
         </translation>
     </message>
     <message>
         <source>Correct the text, or press Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw tekst albo naciśnij Esc, aby anulować</translation>
     </message>
     <message>
         <source>Not taken: {reason} (correct it, or Esc to cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie przyjęto: {reason} (popraw lub naciśnij Esc, aby anulować)</translation>
     </message>
     <message>
         <source>Merge from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal z {name}</translation>
     </message>
     <message>
         <source>Take All Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj wszystkie moje</translation>
     </message>
     <message>
         <source>Take All Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmij wszystkie ich</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal</translation>
     </message>
     <message>
         <source>Merging {name} into this plan: rows only it has are added, empty cells it fills are filled in; nothing is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalanie {name} z tym planem: wiersze, które są tylko tam, zostaną dodane, a puste komórki, które są tam wypełnione, zostaną uzupełnione; nic nie zostanie usunięte.</translation>
     </message>
     <message>
         <source>this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>tym planie</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) differ: tick whose to keep</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartość się różni: zaznacz, którą zachować</numerusform>
+            <numerusform>%n wartości się różnią: zaznacz, które zachować</numerusform>
+            <numerusform>%n wartości się różni: zaznacz, które zachować</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicting values</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak sprzecznych wartości</translation>
     </message>
     <message>
         <source>Take their &apos;{theirs}&apos; as my &apos;{mine}&apos; (their rows then use mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmij ich „{theirs}” jako moje „{mine}” (ich wiersze będą wtedy używać mojego)</translation>
     </message>
     <message>
         <source>The merge was refused; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalanie zostało odrzucone; nic się nie zmieniło.</translation>
     </message>
     <message>
         <source>Merge from plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal z planem</translation>
     </message>
     <message>
         <source>{reason}. Nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Nic nie zostało scalone.</translation>
     </message>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… i {count} więcej</translation>
     </message>
     <message numerus="yes">
         <source>{name} has %n value(s) smplanner cannot use, so nothing was merged. Fix them first (File &gt; Open shows them all):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} ma %n wartość, której smplanner nie może użyć, więc nic nie scalono. Najpierw ją popraw (Plik &gt; Otwórz pokazuje wszystkie):</numerusform>
+            <numerusform>{name} ma %n wartości, których smplanner nie może użyć, więc nic nie scalono. Najpierw je popraw (Plik &gt; Otwórz pokazuje wszystkie):</numerusform>
+            <numerusform>{name} ma %n wartości, których smplanner nie może użyć, więc nic nie scalono. Najpierw je popraw (Plik &gt; Otwórz pokazuje wszystkie):</numerusform>
         </translation>
     </message>
     <message>
         <source>Merged {name}; Undo takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalono {name}; Cofnij to wycofa</translation>
     </message>
     <message>
         <source>&amp;Merge from Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scal z planem…</translation>
     </message>
     <message>
         <source>Bring the rows and values of a colleague&apos;s copy into this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś do tego planu wiersze i wartości z kopii współpracownika</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Moja</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich</translation>
     </message>
     <message>
         <source>Type the target, Tab, then the actual; Enter goes down a KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz cel, Tab, potem wynik; Enter przechodzi do następnego KPI</translation>
     </message>
     <message>
         <source>Nothing tracked yet: type each KPI&apos;s target and actual per period and network; the periods are set above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic jeszcze nie jest śledzone: wpisz cel i wynik każdego KPI dla każdego okresu i sieci; okresy ustawia się powyżej.</translation>
     </message>
     <message>
         <source>Track your first KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Śledź pierwszy KPI</translation>
     </message>
     <message>
         <source>No costs yet: add a line per period and network for ad spend, tools, agencies or staff time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kosztów: dodaj pozycję na każdy okres i sieć — budżet reklamowy, narzędzia, agencje lub czas pracy.</translation>
     </message>
     <message>
         <source>Add the first cost line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pierwszą pozycję kosztu</translation>
     </message>
     <message>
         <source>Staff time: the hours at the hourly rate (worked out, not stored); type an amount to add money spent besides</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas pracy: godziny według stawki godzinowej (wyliczane, nie zapisywane); wpisz kwotę, aby dodać inne wydatki</translation>
+    </message>
+    <message>
+        <source>no recorded touch</source>
+        <translation>brak zapisanej interakcji</translation>
+    </message>
+    <message>
+        <source>any touch</source>
+        <translation>dowolna interakcja</translation>
+    </message>
+    <message>
+        <source>all networks</source>
+        <translation>wszystkie sieci</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: &apos;{name}&apos; has no probability; expected 0 to 100 %</source>
+        <translation>{sheet}, wiersz {row}: „{name}” nie ma prawdopodobieństwa; oczekiwano od 0 do 100%</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: &apos;{name}&apos; has a probability of {value} %; expected 0 to 100 %</source>
+        <translation>{sheet}, wiersz {row}: „{name}” ma prawdopodobieństwo {value}%; oczekiwano od 0 do 100%</translation>
+    </message>
+    <message>
+        <source>{sheet}: no won stage; expected one stage at 100 % (such as &apos;{won}&apos;), or no deal can be won</source>
+        <translation>{sheet}: brak etapu wygranej; oczekiwano jednego etapu ze 100% (np. „{won}”), inaczej żadna transakcja nie może zostać wygrana</translation>
+    </message>
+    <message>
+        <source>Costs are entered by network for each of periods 1 to {last}, so the Dashboard works out ROI per network every period</source>
+        <translation>Koszty są wpisywane według sieci w każdym z okresów od 1 do {last}, więc pulpit ROI wylicza ROI dla każdej sieci w każdym okresie</translation>
+    </message>
+    <message>
+        <source>Staff time is in the costs, valued in money, in each of periods 1 to {last}</source>
+        <translation>Czas pracy jest ujęty w kosztach, wyceniony w pieniądzu, w każdym z okresów od 1 do {last}</translation>
+    </message>
+    <message>
+        <source>Followers and an engagement KPI have actuals for every {unit} from period 1 to {last}</source>
+        <translation>Obserwujący i KPI zaangażowania mają wyniki za każdy okres ({unit}) od 1 do {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n deal(s) won in the last quarter have touches: the first is the originating source, the last the conversion point</source>
+        <translation>
+            <numerusform>%n transakcja wygrana w ostatnim kwartale ma interakcje: pierwsza to źródło pierwotne, ostatnia — punkt konwersji</numerusform>
+            <numerusform>Wszystkie %n transakcje wygrane w ostatnim kwartale mają interakcje: pierwsza to źródło pierwotne, ostatnia — punkt konwersji</numerusform>
+            <numerusform>Wszystkie %n transakcji wygranych w ostatnim kwartale ma interakcje: pierwsza to źródło pierwotne, ostatnia — punkt konwersji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Costs and Returns sheets; the Dashboard&apos;s ROI per network</source>
+        <translation>Arkusze „Costs” i „Returns”; ROI według sieci na pulpicie ROI</translation>
+    </message>
+    <message>
+        <source>Costs sheet: staff time lines</source>
+        <translation>Arkusz „Costs”: pozycje czasu pracy</translation>
+    </message>
+    <message>
+        <source>Tracking sheet</source>
+        <translation>Arkusz „Tracking”</translation>
+    </message>
+    <message>
+        <source>Deals and Touches sheets</source>
+        <translation>Arkusze „Deals” i „Touches”</translation>
+    </message>
+    <message>
+        <source>Confirm evidence: {statement}</source>
+        <translation>Potwierdź dowód: {statement}</translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion: {statement}</source>
+        <translation>Odrzuć sugestię: {statement}</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Rozwiązanie</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Konkurencja</translation>
+    </message>
+    <message>
+        <source>Originality</source>
+        <translation>Oryginalność</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Wielkość</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budżet</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Pieniądze</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Decyzyjność</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Potrzeba</translation>
+    </message>
+    <message>
+        <source>Timescale</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Our solution fits the problem they described</source>
+        <translation>Nasze rozwiązanie pasuje do opisanego przez klienta problemu</translation>
+    </message>
+    <message>
+        <source>We know who else they talk to, and why we are ahead</source>
+        <translation>Wiemy, z kim jeszcze rozmawia klient i dlaczego mamy przewagę</translation>
+    </message>
+    <message>
+        <source>We offer something the others cannot</source>
+        <translation>Oferujemy coś, czego inni nie mogą zaoferować</translation>
+    </message>
+    <message>
+        <source>The deal is big enough to be worth the sales effort</source>
+        <translation>Transakcja jest na tyle duża, że jest warta wysiłku sprzedażowego</translation>
+    </message>
+    <message>
+        <source>A budget is set aside for it</source>
+        <translation>Jest na to przeznaczony budżet</translation>
+    </message>
+    <message>
+        <source>They can pay for it</source>
+        <translation>Klienta na to stać</translation>
+    </message>
+    <message>
+        <source>We speak to the person who decides</source>
+        <translation>Rozmawiamy z osobą, która podejmuje decyzję</translation>
+    </message>
+    <message>
+        <source>They have a problem we solve, and say so</source>
+        <translation>Klient ma problem, który rozwiązujemy, i mówi o tym</translation>
+    </message>
+    <message>
+        <source>They have a date by which they must decide</source>
+        <translation>Klient ma termin, do którego musi podjąć decyzję</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>Etapy lejka sprzedaży</translation>
+    </message>
+    <message>
+        <source>pipeline stage</source>
+        <translation>etap lejka sprzedaży</translation>
+    </message>
+    <message>
+        <source>The sales stages in order, each with the probability that weighs its deals: 100 % is won, 0 % lost</source>
+        <translation>Etapy sprzedaży po kolei, każdy z prawdopodobieństwem, które waży jego transakcje: 100% to wygrana, 0% przegrana</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s name; deals name it in their Stage</source>
+        <translation>Nazwa etapu; transakcje podają ją w kolumnie „Etap”</translation>
+    </message>
+    <message>
+        <source>Probability (%)</source>
+        <translation>Prawdopodobieństwo (%)</translation>
+    </message>
+    <message>
+        <source>How likely a deal at this stage is won, 0 to 100; the won stage is 100, a lost stage 0</source>
+        <translation>Jak prawdopodobna jest wygrana transakcji na tym etapie, od 0 do 100; etap wygranej ma 100, etap przegranej 0</translation>
+    </message>
+    <message>
+        <source>What is true of a prospect at this stage</source>
+        <translation>Co jest prawdą o potencjalnym kliencie na tym etapie</translation>
+    </message>
+    <message>
+        <source>Key activities</source>
+        <translation>Kluczowe działania</translation>
+    </message>
+    <message>
+        <source>What moves a prospect up (or back), and the questions to ask</source>
+        <translation>Co przesuwa potencjalnego klienta dalej (lub wstecz) i jakie pytania zadać</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Kamień milowy</translation>
+    </message>
+    <message>
+        <source>What proves the deal has reached this stage</source>
+        <translation>Co dowodzi, że transakcja osiągnęła ten etap</translation>
+    </message>
+    <message>
+        <source>Control documents</source>
+        <translation>Dokumenty kontrolne</translation>
+    </message>
+    <message>
+        <source>The documents and tools that show it</source>
+        <translation>Dokumenty i narzędzia, które to pokazują</translation>
+    </message>
+    <message>
+        <source>CRM tasks</source>
+        <translation>Zadania w CRM</translation>
+    </message>
+    <message>
+        <source>What to keep up to date in the CRM so the forecast stays true</source>
+        <translation>Co aktualizować w CRM, aby prognoza była wiarygodna</translation>
+    </message>
+    <message>
+        <source>Partner forecast</source>
+        <translation>Prognoza partnerska</translation>
+    </message>
+    <message>
+        <source>The same stage for deals sold through partners or resellers</source>
+        <translation>Ten sam etap dla transakcji sprzedawanych przez partnerów lub resellerów</translation>
+    </message>
+    <message>
+        <source>Lead pools</source>
+        <translation>Pule leadów</translation>
+    </message>
+    <message>
+        <source>lead pool</source>
+        <translation>pula leadów</translation>
+    </message>
+    <message>
+        <source>Leads by how close they are to buying, with the time they take to convert</source>
+        <translation>Leady według tego, jak blisko są zakupu, z czasem potrzebnym na konwersję</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s name</source>
+        <translation>Nazwa puli</translation>
+    </message>
+    <message>
+        <source>The open stages whose deals are in this pool</source>
+        <translation>Otwarte etapy, których transakcje są w tej puli</translation>
+    </message>
+    <message>
+        <source>Converts in (days, from)</source>
+        <translation>Konwersja w ciągu (dni, od)</translation>
+    </message>
+    <message>
+        <source>The shortest time a lead here takes to buy</source>
+        <translation>Najkrótszy czas, w jakim lead z tej puli dokonuje zakupu</translation>
+    </message>
+    <message>
+        <source>Converts in (days, to)</source>
+        <translation>Konwersja w ciągu (dni, do)</translation>
+    </message>
+    <message>
+        <source>The longest time a lead here takes to buy</source>
+        <translation>Najdłuższy czas, w jakim lead z tej puli dokonuje zakupu</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Obsługa</translation>
+    </message>
+    <message>
+        <source>How marketing and sales work these leads</source>
+        <translation>Jak marketing i sprzedaż pracują z tymi leadami</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Kwalifikacja</translation>
+    </message>
+    <message>
+        <source>qualification</source>
+        <translation>kwalifikacja</translation>
+    </message>
+    <message>
+        <source>Per deal, the criteria it meets; it is a sales qualified opportunity when it meets all of its framework&apos;s</source>
+        <translation>Kryteria spełnione przez każdą transakcję; jest ona szansą sprzedaży zakwalifikowaną przez dział sprzedaży, gdy spełnia wszystkie kryteria swojego modelu</translation>
+    </message>
+    <message>
+        <source>The deal (from the Deals sheet); each deal once</source>
+        <translation>Transakcja (z arkusza „Deals”); każda transakcja tylko raz</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>MAN, BANT or SCOTSMAN for this deal; empty: the plan&apos;s framework</source>
+        <translation>MAN, BANT lub SCOTSMAN dla tej transakcji; puste: model planu</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Spełnione kryteria</translation>
+    </message>
+    <message>
+        <source>Dismissed suggestions</source>
+        <translation>Odrzucone sugestie</translation>
+    </message>
+    <message>
+        <source>dismissed suggestion</source>
+        <translation>odrzucona sugestia</translation>
+    </message>
+    <message>
+        <source>Evidence suggestions not to offer again; delete a row to see it offered again</source>
+        <translation>Sugestie dowodów, których nie należy proponować ponownie; usuń wiersz, aby sugestia znów się pojawiała</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <source>The check that made the suggestion</source>
+        <translation>Reguła sprawdzająca, z której pochodzi sugestia</translation>
+    </message>
+    <message>
+        <source>The evidence statement it suggested ticking</source>
+        <translation>Stwierdzenie dowodowe, które zaproponowano do zaznaczenia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Track %n KPI(s)</source>
+        <translation>
+            <numerusform>Śledź %n KPI</numerusform>
+            <numerusform>Śledź %n KPI</numerusform>
+            <numerusform>Śledź %n KPI</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop tracking %n KPI(s)</source>
+        <translation>
+            <numerusform>Przestań śledzić %n KPI</numerusform>
+            <numerusform>Przestań śledzić %n KPI</numerusform>
+            <numerusform>Przestań śledzić %n KPI</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} i {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} i %n więcej</numerusform>
+            <numerusform>{names} i %n więcej</numerusform>
+            <numerusform>{names} i %n więcej</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Track them</source>
+        <translation>Śledź je</translation>
+    </message>
+    <message>
+        <source>Stop tracking them</source>
+        <translation>Przestań je śledzić</translation>
+    </message>
+    <message numerus="yes">
+        <source>Primary KPI(s) of the planner that nothing tracks: {names}; their rows cannot be judged</source>
+        <translation>
+            <numerusform>Główny KPI planera, którego nic nie śledzi: {names}; jego wierszy nie można ocenić</numerusform>
+            <numerusform>Główne KPI planera, których nic nie śledzi: {names}; ich wierszy nie można ocenić</numerusform>
+            <numerusform>Główne KPI planera, których nic nie śledzi: {names}; ich wierszy nie można ocenić</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Track them on {networks}</source>
+        <translation>Śledź je w {networks}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracked KPI(s) that no planner row uses: {names}</source>
+        <translation>
+            <numerusform>Śledzony KPI, którego nie używa żaden wiersz planera: {names}</numerusform>
+            <numerusform>Śledzone KPI, których nie używa żaden wiersz planera: {names}</numerusform>
+            <numerusform>Śledzone KPI, których nie używa żaden wiersz planera: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove their tracking rows with all their values (Undo brings them back)</source>
+        <translation>Usuń ich wiersze śledzenia ze wszystkimi wartościami (Cofnij je przywróci)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracking %n KPI(s) on {networks}; Undo (Ctrl+Z) takes them back</source>
+        <translation>
+            <numerusform>Śledzenie %n KPI w {networks}; Cofnij (Ctrl+Z) to wycofa</numerusform>
+            <numerusform>Śledzenie %n KPI w {networks}; Cofnij (Ctrl+Z) to wycofa</numerusform>
+            <numerusform>Śledzenie %n KPI w {networks}; Cofnij (Ctrl+Z) to wycofa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped tracking %n KPI(s); Undo (Ctrl+Z) brings their values back</source>
+        <translation>
+            <numerusform>Przestano śledzić %n KPI; Cofnij (Ctrl+Z) przywróci jego wartości</numerusform>
+            <numerusform>Przestano śledzić %n KPI; Cofnij (Ctrl+Z) przywróci ich wartości</numerusform>
+            <numerusform>Przestano śledzić %n KPI; Cofnij (Ctrl+Z) przywróci ich wartości</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>termin: {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue: {due} (%n day(s))</source>
+        <translation>
+            <numerusform>{due}, %n dzień po terminie</numerusform>
+            <numerusform>{due}, %n dni po terminie</numerusform>
+            <numerusform>{due}, %n dni po terminie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>2026-03-31 (year-month-day), or empty</source>
+        <translation>2026-03-31 (rok-miesiąc-dzień) albo puste</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>brak osoby odpowiedzialnej</translation>
+    </message>
+    <message>
+        <source>Marketing: {question}</source>
+        <translation>Marketing: {question}</translation>
+    </message>
+    <message>
+        <source>Sales: {question}</source>
+        <translation>Sprzedaż: {question}</translation>
+    </message>
+    <message>
+        <source>Action: {action}</source>
+        <translation>Działanie: {action}</translation>
+    </message>
+    <message>
+        <source>Marketing asks: {question}</source>
+        <translation>Marketing pyta: {question}</translation>
+    </message>
+    <message>
+        <source>Sales asks: {question}</source>
+        <translation>Sprzedaż pyta: {question}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Po terminie o %n dzień</numerusform>
+            <numerusform>Po terminie o %n dni</numerusform>
+            <numerusform>Po terminie o %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter or double-click to edit</source>
+        <translation>Enter lub dwuklik, aby edytować</translation>
+    </message>
+    <message>
+        <source>Edit {box}</source>
+        <translation>Edytuj: {box}</translation>
+    </message>
+    <message>
+        <source>Not set: {box}, {column}: {reason}</source>
+        <translation>Nie ustawiono: {box}, {column}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(i jeszcze %n)</numerusform>
+            <numerusform>(i jeszcze %n)</numerusform>
+            <numerusform>(i jeszcze %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrow keys move between boxes; Enter, F2 or a double click edits one (Enter keeps, Esc drops); Ctrl+C and Ctrl+V copy a box&apos;s owner, status, due date, action and notes</source>
+        <translation>Strzałki przenoszą między polami; Enter, F2 lub dwuklik edytuje pole (Enter zatwierdza, Esc odrzuca); Ctrl+C i Ctrl+V kopiują osobę odpowiedzialną, status, termin, działanie i notatki pola</translation>
+    </message>
+    <message>
+        <source>The chart has three rows: the rest of the paste was left out</source>
+        <translation>Wykres ma trzy wiersze: resztę wklejonych danych pominięto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sales and marketing alignment&lt;/b&gt; — each marketing lever (down) meets each sales goal (across): the same question asked from both sides</source>
+        <translation>&lt;b&gt;Współpraca sprzedaży i marketingu&lt;/b&gt; — każda dźwignia marketingu (w pionie) spotyka każdy cel sprzedaży (w poziomie): to samo pytanie zadane z obu stron</translation>
+    </message>
+    <message>
+        <source>A box past its due date and not done has a red edge</source>
+        <translation>Pole po terminie, które nie jest zrobione, ma czerwoną ramkę</translation>
+    </message>
+    <message>
+        <source>Originating source</source>
+        <translation>Źródło pierwotne</translation>
+    </message>
+    <message>
+        <source>Assist</source>
+        <translation>Wsparcie</translation>
+    </message>
+    <message>
+        <source>Conversion point</source>
+        <translation>Punkt konwersji</translation>
+    </message>
+    <message>
+        <source>Any touch</source>
+        <translation>Dowolna interakcja</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Atrybucja</translation>
+    </message>
+    <message>
+        <source>Worked out from the Deals tab; edit the deals and touches there</source>
+        <translation>Wyliczane z karty Transakcje; tam edytuj transakcje i interakcje</translation>
+    </message>
+    <message>
+        <source>Models side by side</source>
+        <translation>Porównanie modeli</translation>
+    </message>
+    <message>
+        <source>Social media&apos;s roles per period</source>
+        <translation>Role mediów społecznościowych w okresach</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) worth {value}; the {model} model credits the social networks with {social}, the plan&apos;s return.</source>
+        <translation>
+            <numerusform>%n wygrana transakcja o wartości {value}; model „{model}” przypisuje sieciom społecznościowym {social} — to zwrot planu.</numerusform>
+            <numerusform>%n wygrane transakcje o wartości {value}; model „{model}” przypisuje sieciom społecznościowym {social} — to zwrot planu.</numerusform>
+            <numerusform>%n wygranych transakcji o wartości {value}; model „{model}” przypisuje sieciom społecznościowym {social} — to zwrot planu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touch(es) after their deal&apos;s close date are kept but not credited.</source>
+        <translation>
+            <numerusform>%n interakcja po dacie zamknięcia transakcji jest zachowana, ale nieuwzględniona.</numerusform>
+            <numerusform>%n interakcje po dacie zamknięcia transakcji są zachowane, ale nieuwzględnione.</numerusform>
+            <numerusform>%n interakcji po dacie zamknięcia transakcji jest zachowanych, ale nieuwzględnionych.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) fall in no period (no close date, or the plan&apos;s first period is empty).</source>
+        <translation>
+            <numerusform>%n wygrana transakcja nie należy do żadnego okresu (brak daty zamknięcia lub pierwszy okres planu jest pusty).</numerusform>
+            <numerusform>%n wygrane transakcje nie należą do żadnego okresu (brak daty zamknięcia lub pierwszy okres planu jest pusty).</numerusform>
+            <numerusform>%n wygranych transakcji nie należy do żadnego okresu (brak daty zamknięcia lub pierwszy okres planu jest pusty).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{model}: deals</source>
+        <translation>{model}: transakcje</translation>
+    </message>
+    <message>
+        <source>Social networks</source>
+        <translation>Sieci społecznościowe</translation>
+    </message>
+    <message>
+        <source>{deals} won deals worth {value}</source>
+        <translation>Wygrane transakcje: {deals}, wartość {value}</translation>
+    </message>
+    <message>
+        <source>Add deal</source>
+        <translation>Dodaj transakcję</translation>
+    </message>
+    <message>
+        <source>Add a deal below the current one</source>
+        <translation>Dodaj transakcję pod bieżącą</translation>
+    </message>
+    <message>
+        <source>Delete deals</source>
+        <translation>Usuń transakcje</translation>
+    </message>
+    <message>
+        <source>Delete the selected deals and their touches</source>
+        <translation>Usuń zaznaczone transakcje i ich interakcje</translation>
+    </message>
+    <message>
+        <source>Add touch</source>
+        <translation>Dodaj interakcję</translation>
+    </message>
+    <message>
+        <source>Add a touch of the current deal, dated today</source>
+        <translation>Dodaj interakcję do bieżącej transakcji z dzisiejszą datą</translation>
+    </message>
+    <message>
+        <source>Delete touches</source>
+        <translation>Usuń interakcje</translation>
+    </message>
+    <message>
+        <source>Delete the selected touches</source>
+        <translation>Usuń zaznaczone interakcje</translation>
+    </message>
+    <message>
+        <source>Deals: each once, with its value, stage and close date</source>
+        <translation>Transakcje: każda raz, z wartością, etapem i datą zamknięcia</translation>
+    </message>
+    <message>
+        <source>Touches: when a network or another channel met the buyer</source>
+        <translation>Interakcje: kiedy sieć lub inny kanał zetknął się z kupującym</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Transakcja</translation>
+    </message>
+    <message>
+        <source>Choose a deal first: a touch belongs to a deal</source>
+        <translation>Najpierw wybierz transakcję: interakcja należy do transakcji</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n deal(s)</source>
+        <translation>
+            <numerusform>Usuń %n transakcję</numerusform>
+            <numerusform>Usuń %n transakcje</numerusform>
+            <numerusform>Usuń %n transakcji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n touch(es)</source>
+        <translation>
+            <numerusform>Usuń %n interakcję</numerusform>
+            <numerusform>Usuń %n interakcje</numerusform>
+            <numerusform>Usuń %n interakcji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The plan shows evidence&lt;/b&gt; for {dimension}, level {level} ({name}): “{statement}” — {reason}</source>
+        <translation>&lt;b&gt;Plan zawiera dowody&lt;/b&gt; dla wymiaru {dimension}, poziom {level} ({name}): „{statement}” — {reason}</translation>
+    </message>
+    <message>
+        <source>Tick it</source>
+        <translation>Zaznacz</translation>
+    </message>
+    <message>
+        <source>Confirm the statement and say where to see it</source>
+        <translation>Potwierdź stwierdzenie i wskaż, gdzie to zobaczyć</translation>
+    </message>
+    <message>
+        <source>Not for this plan</source>
+        <translation>Nie dla tego planu</translation>
+    </message>
+    <message>
+        <source>Do not offer this again for this plan (kept on the Dismissed suggestions sheet)</source>
+        <translation>Nie proponuj tego ponownie dla tego planu (zapisane w arkuszu „Dismissed suggestions”)</translation>
+    </message>
+    <message>
+        <source>Confirmed: {statement}; Undo (Ctrl+Z) takes it back</source>
+        <translation>Potwierdzono: {statement}; Cofnij (Ctrl+Z) to wycofa</translation>
+    </message>
+    <message>
+        <source>Not offered again for this plan; Undo (Ctrl+Z) brings it back</source>
+        <translation>Nie będzie ponownie proponowane dla tego planu; Cofnij (Ctrl+Z) to przywróci</translation>
+    </message>
+    <message>
+        <source>{rater} put {middle} of {rated} dimensions at III (Defined): most raters drift to the middle level; check these ratings against the evidence</source>
+        <translation>{rater}: {middle} z {rated} wymiarów na poziomie III (Zdefiniowany); większość oceniających ciąży ku środkowemu poziomowi — sprawdź te oceny z dowodami</translation>
+    </message>
+    <message>
+        <source>{sheet}: not a cost list: no column for the {fields} (name it: --map &quot;Column={first}&quot;)</source>
+        <translation>{sheet}: to nie jest lista kosztów: brak kolumny dla {fields} (wskaż ją: --map &quot;Column={first}&quot;)</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s periods have no dates: set the first period (Measuring, Plan settings)</source>
+        <translation>okresy planu nie mają dat: ustaw pierwszy okres (Pomiary, Ustawienia planu)</translation>
+    </message>
+    <message>
+        <source>{sheet}: not tracking data: {reason}</source>
+        <translation>{sheet}: to nie są dane śledzenia: {reason}</translation>
+    </message>
+    <message>
+        <source>no network &apos;{network}&apos; in the plan; its networks: {networks}</source>
+        <translation>w planie nie ma sieci „{network}”; jego sieci: {networks}</translation>
+    </message>
+    <message>
+        <source>the table names no network: say which network it is for (--network NAME)</source>
+        <translation>tabela nie wskazuje sieci: podaj, której sieci dotyczy (--network NAME)</translation>
+    </message>
+    <message>
+        <source>&apos;Returns counted: {basis}&apos; is from an earlier smplanner; returns are now credited by an attribution model, set to the nearest: {model}</source>
+        <translation>„Returns counted: {basis}” pochodzi z wcześniejszej wersji smplanner; zwroty są teraz przypisywane przez model atrybucji, ustawiono najbliższy: {model}</translation>
+    </message>
+    <message>
+        <source>The first period was empty; it is now {first}.</source>
+        <translation>Pierwszy okres był pusty; teraz jest to {first}.</translation>
+    </message>
+    <message>
+        <source>return lines of an earlier smplanner: {lines} lines became {deals} won deals with one touch per line on the Deals and Touches sheets (lines naming a deal already listed in the same period count once, the deal&apos;s value being its largest line: {merged} of them); this sheet is not kept when smplanner saves.</source>
+        <translation>pozycje zwrotów z wcześniejszej wersji smplanner: {lines} pozycji zamieniono na {deals} wygranych transakcji z jedną interakcją na pozycję w arkuszach „Deals” i „Touches” (pozycje wskazujące transakcję już wymienioną w tym samym okresie liczą się raz, a wartością transakcji jest jej największa pozycja: {merged} takich); ten arkusz nie jest zachowywany przy zapisie w smplanner.</translation>
+    </message>
+    <message>
+        <source>Lines without a network became touches of the channel &apos;{channel}&apos;, which is not a social network: choose the network to count them in the return.</source>
+        <translation>Pozycje bez sieci stały się interakcjami kanału „{channel}”, który nie jest siecią społecznościową: wybierz sieć, aby liczyły się w zwrocie.</translation>
+    </message>
+    <message>
+        <source>this return line has no period or amount</source>
+        <translation>ta pozycja zwrotu nie ma okresu ani kwoty</translation>
+    </message>
+    <message>
+        <source>a formula saved without its value reads as empty, and saving drops it; open and save the workbook in Excel or LibreOffice first, so that its values are worked out</source>
+        <translation>formuła zapisana bez wartości jest odczytywana jako pusta, a zapis ją usuwa; najpierw otwórz i zapisz skoroszyt w Excelu lub LibreOffice, aby jego wartości zostały wyliczone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more cell(s) with a formula but no value read as empty</source>
+        <translation>
+            <numerusform>jeszcze %n komórka z formułą bez wartości odczytana jako pusta</numerusform>
+            <numerusform>jeszcze %n komórki z formułą bez wartości odczytane jako puste</numerusform>
+            <numerusform>jeszcze %n komórek z formułą bez wartości odczytanych jako puste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the Returns sheet of an earlier smplanner</source>
+        <translation>z arkusza „Returns” wcześniejszej wersji smplanner</translation>
+    </message>
+    <message>
+        <source>merged cells: the value of {first} is read into every row of {cells}; saving writes it into each row, unmerged</source>
+        <translation>scalone komórki: wartość {first} jest wczytywana do każdego wiersza {cells}; zapis wpisze ją do każdego wiersza, bez scalenia</translation>
+    </message>
+    <message>
+        <source>Sales and marketing alignment</source>
+        <translation>Współpraca sprzedaży i marketingu</translation>
+    </message>
+    <message>
+        <source>{agreed} of {boxes} crossings agreed, {done} done, {overdue} overdue</source>
+        <translation>Uzgodnione: {agreed} z {boxes} pól, zrobione: {done}, po terminie: {overdue}</translation>
+    </message>
+    <message>
+        <source>text cut short in {boxes}; the Alignment tab shows all of it</source>
+        <translation>tekst skrócony w: {boxes}; karta Współpraca pokazuje całość</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>po terminie</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Wszystkie kanały</translation>
+    </message>
+    <message numerus="yes">
+        <source>Won value (%n won deal(s))</source>
+        <translation>
+            <numerusform>Wartość wygranych (%n wygrana transakcja)</numerusform>
+            <numerusform>Wartość wygranych (%n wygrane transakcje)</numerusform>
+            <numerusform>Wartość wygranych (%n wygranych transakcji)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credited to the social networks ({model})</source>
+        <translation>Przypisano sieciom społecznościowym ({model})</translation>
+    </message>
+    <message>
+        <source>Share of the won value</source>
+        <translation>Udział w wartości wygranych</translation>
+    </message>
+    <message>
+        <source>Credited value of won deals per channel ({currency})</source>
+        <translation>Przypisana wartość wygranych transakcji według kanałów ({currency})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) left out for want of room</source>
+        <translation>
+            <numerusform>%n kanał pominięty z braku miejsca</numerusform>
+            <numerusform>%n kanały pominięte z braku miejsca</numerusform>
+            <numerusform>%n kanałów pominiętych z braku miejsca</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No won deals yet: there is nothing to credit.</source>
+        <translation>Brak wygranych transakcji: nie ma czego przypisać.</translation>
+    </message>
+    <message>
+        <source>Every model shares each won deal&apos;s value among its touches; the bars beside a row are its credit under each model.</source>
+        <translation>Każdy model dzieli wartość każdej wygranej transakcji między jej interakcje; słupki obok wiersza pokazują przypisaną mu wartość według każdego modelu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touch(es) after their deal&apos;s close date kept but not credited</source>
+        <translation>
+            <numerusform>%n interakcja po dacie zamknięcia transakcji zachowana, ale nieuwzględniona</numerusform>
+            <numerusform>%n interakcje po dacie zamknięcia transakcji zachowane, ale nieuwzględnione</numerusform>
+            <numerusform>%n interakcji po dacie zamknięcia transakcji zachowanych, ale nieuwzględnionych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Won deals credited by {count} models; the plan&apos;s return uses the {model} model</source>
+        <translation>Wygrane transakcje przypisane według {count} modeli; zwrot planu korzysta z modelu „{model}”</translation>
+    </message>
+    <message>
+        <source>Measuring: targets and actuals</source>
+        <translation>Pomiary: cele i wyniki</translation>
+    </message>
+    <message>
+        <source>no counts yet</source>
+        <translation>brak wartości</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>cel {target}</translation>
+    </message>
+    <message>
+        <source>attained {share}</source>
+        <translation>zrealizowano {share}</translation>
+    </message>
+    <message>
+        <source>{level}, {period}</source>
+        <translation>{level}, {period}</translation>
+    </message>
+    <message>
+        <source>{level}: trend per network</source>
+        <translation>{level}: trend według sieci</translation>
+    </message>
+    <message>
+        <source>Attainment = actual / target; green on target, red below</source>
+        <translation>Realizacja = wynik / cel; zielony: cel osiągnięty, czerwony: poniżej</translation>
+    </message>
+    <message>
+        <source>the table shows the latest {shown} of {total} periods</source>
+        <translation>tabela pokazuje ostatnie {shown} z {total} okresów</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) without tracking rows not shown</source>
+        <translation>
+            <numerusform>%n sieć bez wierszy śledzenia niepokazana</numerusform>
+            <numerusform>%n sieci bez wierszy śledzenia niepokazane</numerusform>
+            <numerusform>%n sieci bez wierszy śledzenia niepokazanych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on target</source>
+        <translation>cel osiągnięty</translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation>poniżej celu</translation>
+    </message>
+    <message>
+        <source>Targets and actuals as typed in the Tracking grid; charts: actual solid, target dashed; cards: the latest period with counts, all networks</source>
+        <translation>Cele i wyniki wpisane w siatce śledzenia; wykresy: wynik linią ciągłą, cel przerywaną; karty: ostatni okres z wartościami, wszystkie sieci</translation>
     </message>
 </context>
 <context>
@@ -4584,7 +5772,7 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Otwórz &amp;ostatnie</translation>
+        <translation>Otwórz os&amp;tatnie</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4688,11 +5876,11 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaznacz wszystko</translation>
     </message>
     <message>
         <source>Select every cell of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz wszystkie komórki tabeli</translation>
     </message>
     <message>
         <source>&amp;About smplanner</source>
