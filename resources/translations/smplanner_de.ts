@@ -2617,6 +2617,10 @@
         <translation>Nachgewiesen</translation>
     </message>
     <message>
+        <source>Credit per channel under each model</source>
+        <translation>Anteil je Kanal in jedem Modell</translation>
+    </message>
+    <message>
         <source>Point at the chart to read its values</source>
         <translation>Zeigen Sie auf das Diagramm, um seine Werte abzulesen</translation>
     </message>

@@ -2648,6 +2648,10 @@
         <translation>Potwierdzony</translation>
     </message>
     <message>
+        <source>Credit per channel under each model</source>
+        <translation>Udział kanałów w każdym modelu</translation>
+    </message>
+    <message>
         <source>Point at the chart to read its values</source>
         <translation>Wskaż wykres, aby odczytać jego wartości</translation>
     </message>

@@ -33,7 +33,8 @@ class AttributionChart(QWidget):
         super().__init__(parent)
         self.found: dict[str, Any] | None = None
         self.channels: list[str] = []
-        heading = QLabel(f"<b>{tr('Credit per channel under each model')}</b>", self)
+        title = tr("Credit per channel under each model")
+        heading = QLabel(f"<b>{title}</b>", self)
         self.plot = pg.PlotWidget(self, axisItems={"left": NumberAxis("left")})
         self.plot.setObjectName("attribution.chart")
         self.plot.setMenuEnabled(False)
