@@ -55,8 +55,20 @@ class DataImportResult:
     """'network' or 'KPI' -> the names found in the file that match nothing."""
     outside: int = 0
     outside_names: list[str] = field(default_factory=list)
+    outside_days: tuple[dt.date, dt.date] | None = None
+    """The first and last day outside the plan's periods (None when none are dated)."""
+    extended: tuple[int, int] = (0, 0)
+    """Periods added before the first and after the last to cover the file's dates."""
+    readings: dict[str, str] = field(default_factory=dict)
+    """Each follower-like source column -> "level" or "gains": how it was read."""
+    reading_reasons: dict[str, str] = field(default_factory=dict)
+    """Each follower-like source column -> why it was read so, in words."""
+    not_imported: dict[str, str] = field(default_factory=dict)
+    """A source column left out for a reason other than its name -> the reason in words."""
     problems: list[BadCell] = field(default_factory=list)
     skipped: int = 0
+    added_rows: int = 0
+    """Planner: the rows the file adds (a stage, goal and tactic the plan lacks)."""
     command: Command | None = None
 
 
@@ -245,8 +257,31 @@ def import_tracking(
     mapping: Mapping[str, str] | None = None,
     replace_values: bool = False,
     skip_bad: bool = False,
+    readings: Mapping[str, str] | None = None,
+    extend_periods: bool = False,
 ) -> DataImportResult:
-    """The tracking edit for the table's values (none while a cell is bad)."""
+    """The tracking edit for the table's values (none while a cell is bad).
+
+    ``readings`` says how a follower column is read ("level" or "gains", by its title;
+    the rest are guessed: :mod:`smplanner.io.data_followers`); ``extend_periods`` makes
+    the plan's periods cover the file's dates in the same edit
+    (:mod:`smplanner.io.data_periods`)."""
+    if extend_periods:
+        from smplanner.io.data_periods import covering
+
+        return covering(
+            plan,
+            lambda target: import_tracking(
+                target,
+                grid,
+                layout,
+                network=network,
+                mapping=mapping,
+                replace_values=replace_values,
+                skip_bad=skip_bad,
+                readings=readings,
+            ),
+        )
     mapping = dict(mapping or {})
     layout = remap(layout, grid.titles, mapping)
     result = DataImportResult("tracking", layout.kind, layout.reason)
@@ -294,12 +329,9 @@ def import_tracking(
     network_of = {name: networks.match(name) for name in network_names.unique()}
     if given is not None and layout.network is None:
         network_of = {name: given for name in network_of}
-    result.unmatched = {
-        "KPI": sorted(n for n, k in kpi_of.items() if k is None and n),
-        "network": sorted(n for n, k in network_of.items() if k is None and n),
-    }
-    result.unmatched = {kind: names for kind, names in result.unmatched.items() if names}
-    cells = cells.assign(kpi=metric_names.map(kpi_of), network=network_names.map(network_of))
+    cells = cells.assign(
+        kpi=metric_names.map(kpi_of), network=network_names.map(network_of), source=metric_names
+    )
     # periods
     period, order, readable = when_to_periods(cells["when"], settings)
     unreadable = ~readable & (per_unique(cells["when"], _name) != "")
@@ -312,14 +344,24 @@ def import_tracking(
             else f"a period of the plan, which counts {settings.period_unit}s"
         )
         bad.append(BadCell(int(row), "date", str(when), expected))
-    cells = cells.assign(period=period, order=order, number=numbers)
-    usable = cells["kpi"].notna() & cells["network"].notna() & readable & ~text_bad
+    cells = cells.assign(period=period, order=order, number=numbers, good=readable & ~text_bad)
+    kind = aggregations(plan)
+    cells = _read_followers(plan, cells, kind, settings, readings or {}, result)
+    result.unmatched = {
+        "KPI": sorted(n for n, k in kpi_of.items() if k is None and n and n not in result.readings),
+        "network": sorted(n for n, k in network_of.items() if k is None and n),
+    }
+    result.unmatched = {kind: names for kind, names in result.unmatched.items() if names}
+    period = cells["period"]
+    usable = cells["kpi"].notna() & cells["network"].notna() & cells["good"]
     outside = usable & (period.isna() | (period < 1) | (period > settings.periods))
     result.outside = int(outside.sum())
     if result.outside:
         result.outside_names = _outside_names(cells.loc[outside])
+        dated = cells.loc[outside, "order"].dropna()
+        if not dated.empty:
+            result.outside_days = (dated.min().date(), dated.max().date())
     cells = cells[usable & ~outside]
-    kind = aggregations(plan)
     kinds = cells["kpi"].map(kind)
     negative = kinds.isin((LEVEL, COUNT)) & (cells["number"] < 0)
     for row, column, number in cells.loc[negative, ["row", "column", "number"]].itertuples(
@@ -334,6 +376,39 @@ def import_tracking(
     cells = cells[~negative]
     result.command = _edit(plan, cells, kind, replace_values, result)
     return result
+
+
+def _read_followers(
+    plan: Plan,
+    cells: pd.DataFrame,
+    kind: Mapping[str, str],
+    settings: Settings,
+    readings: Mapping[str, str],
+    result: DataImportResult,
+) -> pd.DataFrame:
+    """The cells with follower columns read as levels or gains (see data_followers)."""
+    from smplanner.io.data_followers import READINGS, read_followers
+
+    sources = {squash(s): str(s) for s in cells["source"].unique()}
+    for name, reading in readings.items():
+        if squash(name) not in sources:
+            raise ImportRefused(
+                tr("no column '{name}' in the file to read as {reading}").format(
+                    name=name, reading=reading
+                )
+            )
+        if reading not in READINGS:
+            raise ImportRefused(
+                tr("'{name}' can be read as gains or level, not '{reading}'").format(
+                    name=name, reading=reading
+                )
+            )
+    valid = cells["network"].notna() & cells["good"]
+    found = read_followers(plan, cells, valid, kind, settings, readings)
+    result.readings = found.readings
+    result.reading_reasons = found.reasons
+    result.not_imported = found.not_imported
+    return found.cells
 
 
 def _outside_names(cells: pd.DataFrame) -> list[str]:
