@@ -5,13 +5,29 @@ whatever its layout (:mod:`smplanner.io.data_layout`); names are matched to the
 catalogues, days fall into the plan's periods, and each KPI's days make its period value
 by its aggregation (a level's last, a count's sum, a rate's mean). The result is one
 keyed edit (one undo step), or nothing while any cell is bad.
+
+The API, for the command line and the import dialog alike (every part a table, no I/O
+but the file read by :func:`~smplanner.io.data_file.read_grid`):
+
+- ``grid = read_grid(path, sheet)``; ``layout = classify(grid.titles,
+  grid.rows[grid.header], grid.body)`` (:mod:`smplanner.io.data_layout`): the layout and
+  its reason; ``layout.kind`` says which importer fits (``planner`` ->
+  :func:`smplanner.io.data_planner.import_planner`, ``costs`` ->
+  :func:`smplanner.io.data_costs.import_costs`, the rest -> :func:`import_tracking`).
+- :func:`import_tracking` ``(plan, grid, layout, *, network, mapping, replace_values,
+  skip_bad, readings, extend_periods)`` -> :class:`DataImportResult`: counts
+  (``new``, ``changed``, ``kept``, ``same``), ``unmatched`` names, ``outside`` values
+  (``outside_names``, ``outside_days``), ``readings`` / ``reading_reasons`` of the
+  follower columns (:mod:`smplanner.io.data_followers`), ``not_imported`` columns with
+  their reason, ``extended`` periods (:mod:`smplanner.io.data_periods`), ``problems``
+  (bad cells by row and column) and ``command``, applied by the caller.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -35,45 +51,10 @@ from smplanner.domain.tracking_grid import TRACKING_BY_KEY
 from smplanner.io.crm_import import BadCell, parse_amounts, parse_dates
 from smplanner.io.data_file import Grid
 from smplanner.io.data_layout import LONG, WIDE_DATE, WIDE_PERIOD, Layout, PeriodTitle, period_title
+from smplanner.io.data_result import DataImportResult as DataImportResult
+from smplanner.io.data_result import ImportRefused as ImportRefused
 
 ROLES = ("date", "network", "metric", "value")
-
-
-@dataclass
-class DataImportResult:
-    """What an import did or would do; ``command`` is None while there are problems."""
-
-    into: str
-    layout: str = ""
-    reason: str = ""
-    cells: int = 0
-    new: int = 0
-    changed: int = 0
-    kept: int = 0
-    same: int = 0
-    unmatched: dict[str, list[str]] = field(default_factory=dict)
-    """'network' or 'KPI' -> the names found in the file that match nothing."""
-    outside: int = 0
-    outside_names: list[str] = field(default_factory=list)
-    outside_days: tuple[dt.date, dt.date] | None = None
-    """The first and last day outside the plan's periods (None when none are dated)."""
-    extended: tuple[int, int] = (0, 0)
-    """Periods added before the first and after the last to cover the file's dates."""
-    readings: dict[str, str] = field(default_factory=dict)
-    """Each follower-like source column -> "level" or "gains": how it was read."""
-    reading_reasons: dict[str, str] = field(default_factory=dict)
-    """Each follower-like source column -> why it was read so, in words."""
-    not_imported: dict[str, str] = field(default_factory=dict)
-    """A source column left out for a reason other than its name -> the reason in words."""
-    problems: list[BadCell] = field(default_factory=list)
-    skipped: int = 0
-    added_rows: int = 0
-    """Planner: the rows the file adds (a stage, goal and tactic the plan lacks)."""
-    command: Command | None = None
-
-
-class ImportRefused(Exception):
-    """The table cannot be imported as asked (a sentence saying what to do)."""
 
 
 def remap(layout: Layout, titles: list[str], mapping: Mapping[str, str]) -> Layout:

@@ -201,7 +201,8 @@ def classify(
             metric=metric,
             value=value,
         )
-    taken |= {n for n in (metric, value) if n is not None}
+    if metric is not None:  # a label column; a lone 'Total …' column is a metric
+        taken.add(metric)
     metrics = tuple(n for n in range(len(titles)) if n not in taken)
     return Layout(
         WIDE_DATE,
@@ -212,18 +213,25 @@ def classify(
     )
 
 
+def planner_roles(titles: Sequence[str]) -> dict[str, int]:
+    """The columns titled as a planner's stage, goal and tactic (those found)."""
+    taken: set[int] = set()
+    found: dict[str, int] = {}
+    for name, words in (("stage", STAGE_TITLES), ("goal", GOAL_TITLES), ("tactic", TACTIC_TITLES)):
+        column = _find(titles, words, taken)
+        if column is not None:
+            taken.add(column)
+            found[name] = column
+    return found
+
+
 def planner_layout(titles: Sequence[str]) -> Layout | None:
     """A KPI planner: columns titled stage, goal and tactic, then (mostly) KPIs."""
-    taken: set[int] = set()
-    found: list[int] = []
-    for words in (STAGE_TITLES, GOAL_TITLES, TACTIC_TITLES):
-        column = _find(titles, words, taken)
-        if column is None:
-            return None
-        taken.add(column)
-        found.append(column)
-    stage, goal, tactic = found
-    kpis = tuple(n for n in range(len(titles)) if n not in taken)
+    roles = planner_roles(titles)
+    if len(roles) < 3:
+        return None
+    stage, goal, tactic = roles["stage"], roles["goal"], roles["tactic"]
+    kpis = tuple(n for n in range(len(titles)) if n not in roles.values())
     if not kpis:
         return None
     return Layout(

@@ -28,7 +28,7 @@ from smplanner.domain.periods import (
 )
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import tr
-from smplanner.io.data_import import DataImportResult, ImportRefused
+from smplanner.io.data_result import DataImportResult, ImportRefused
 
 
 @dataclass(frozen=True)

@@ -37,8 +37,8 @@ from smplanner.domain.tables import PRIMARY, SECONDARY
 from smplanner.domain.text import tr
 from smplanner.io.crm_import import BadCell
 from smplanner.io.data_file import Grid
-from smplanner.io.data_import import DataImportResult, ImportRefused
-from smplanner.io.data_layout import PLANNER, Layout, planner_layout
+from smplanner.io.data_layout import PLANNER, Layout, planner_roles
+from smplanner.io.data_result import DataImportResult, ImportRefused
 
 PLANNER_BY_KEY = KeyedTable("planner", ("stage", "goal", "tactic"))
 PLAIN = "plain"
@@ -71,14 +71,11 @@ def read_mark(raw: Any, plain: str = SECONDARY) -> str | None:
 def _roles(grid: Grid, layout: Layout, mapping: Mapping[str, str]) -> dict[str, int]:
     """Stage, goal, tactic (and notes) -> the file's column: by layout, title or mapping."""
     titles = grid.titles
-    found = layout if layout.kind == PLANNER else planner_layout(titles)
-    roles: dict[str, int] = {}
-    if found is not None:
-        roles = {
-            name: n
-            for name, n in (("stage", found.stage), ("goal", found.goal), ("tactic", found.tactic))
-            if n is not None
-        }
+    if layout.kind == PLANNER:
+        pairs = (("stage", layout.stage), ("goal", layout.goal), ("tactic", layout.tactic))
+        roles = {name: n for name, n in pairs if n is not None}
+    else:
+        roles = planner_roles(titles)
     squashed = [squash(t) for t in titles]
     for n, title in enumerate(squashed):
         if title in NOTE_TITLES and n not in roles.values() and "notes" not in roles:
