@@ -121,25 +121,27 @@ def read_followers(
     kind: Mapping[str, str],
     settings: Settings,
     readings: Mapping[str, str],
+    sources: Mapping[str, str | None],
 ) -> FollowerReadings:
     """The cells with follower sources read (kpi and number set, gains turned into levels
-    where the count before is known), and what was decided for each source."""
+    where the count before is known), and what was decided for each source. ``sources``:
+    each source name in the cells and the KPI its name matches; ``cells`` is changed."""
     said = {squash(k): v for k, v in readings.items()}
-    sources = cells.loc[valid, ["source", "kpi"]].drop_duplicates("source")
     chosen = [
-        (str(s), None if pd.isna(k) else str(k))
-        for s, k in sources.itertuples(index=False)
-        if squash(s) in said or follower_like(str(s), None if pd.isna(k) else str(k), kind)
+        (source, kpi)
+        for source, kpi in sources.items()
+        if source and (squash(source) in said or follower_like(source, kpi, kind))
     ]
     found = FollowerReadings(cells)
     if not chosen:
         return found
     level_kpi = _follower_kpi(kind, LEVEL)
     counts = _known_counts(plan, level_kpi)
-    cells = cells.copy()
     gains: list[str] = []
     for source, kpi in chosen:
         mine = valid & (cells["source"] == source)
+        if not mine.any():
+            continue
         if squash(source) in said:
             reading = said[squash(source)]
             found.reasons[source] = tr("as you said")
@@ -168,7 +170,8 @@ def _guess(
 ) -> tuple[str, str]:
     series: list[np.ndarray] = []
     known: list[tuple[float, float]] = []
-    for network, part in cells.sort_values(["order", "row"], kind="stable").groupby("network"):
+    needed = cells[["network", "order", "row", "number", "period"]]
+    for network, part in needed.sort_values(["order", "row"], kind="stable").groupby("network"):
         values = part["number"].dropna().to_numpy(dtype=float)
         if not len(values):
             continue

@@ -311,7 +311,9 @@ def import_tracking(
     if given is not None and layout.network is None:
         network_of = {name: given for name in network_of}
     cells = cells.assign(
-        kpi=metric_names.map(kpi_of), network=network_names.map(network_of), source=metric_names
+        kpi=metric_names.map(kpi_of),
+        network=network_names.map(network_of),
+        source=metric_names.astype("category"),
     )
     # periods
     period, order, readable = when_to_periods(cells["when"], settings)
@@ -327,7 +329,7 @@ def import_tracking(
         bad.append(BadCell(int(row), "date", str(when), expected))
     cells = cells.assign(period=period, order=order, number=numbers, good=readable & ~text_bad)
     kind = aggregations(plan)
-    cells = _read_followers(plan, cells, kind, settings, readings or {}, result)
+    cells = _read_followers(plan, cells, kind, settings, readings or {}, kpi_of, result)
     result.unmatched = {
         "KPI": sorted(n for n, k in kpi_of.items() if k is None and n and n not in result.readings),
         "network": sorted(n for n, k in network_of.items() if k is None and n),
@@ -365,14 +367,15 @@ def _read_followers(
     kind: Mapping[str, str],
     settings: Settings,
     readings: Mapping[str, str],
+    sources: Mapping[str, str | None],
     result: DataImportResult,
 ) -> pd.DataFrame:
     """The cells with follower columns read as levels or gains (see data_followers)."""
     from smplanner.io.data_followers import READINGS, read_followers
 
-    sources = {squash(s): str(s) for s in cells["source"].unique()}
+    names = {squash(s) for s in sources}
     for name, reading in readings.items():
-        if squash(name) not in sources:
+        if squash(name) not in names:
             raise ImportRefused(
                 tr("no column '{name}' in the file to read as {reading}").format(
                     name=name, reading=reading
@@ -385,7 +388,7 @@ def _read_followers(
                 )
             )
     valid = cells["network"].notna() & cells["good"]
-    found = read_followers(plan, cells, valid, kind, settings, readings)
+    found = read_followers(plan, cells, valid, kind, settings, readings, sources)
     result.readings = found.readings
     result.reading_reasons = found.reasons
     result.not_imported = found.not_imported
@@ -408,7 +411,8 @@ def _edit(
     result: DataImportResult,
 ) -> Command | None:
     keys = ["network", "kpi", "period"]
-    ordered = cells.sort_values(["order", "row"], kind="stable")
+    needed = cells[[*keys, "order", "row", "number"]]
+    ordered = needed.sort_values(["order", "row"], kind="stable")
     grouped = ordered.groupby(keys, sort=False)["number"].agg(["last", "sum", "mean"])
     values: dict[tuple[Any, ...], dict[str, Any]] = {}
     existing = rows_by_key(plan, TRACKING_BY_KEY)
