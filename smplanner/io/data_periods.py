@@ -9,7 +9,7 @@ step). ``result.extended`` says how many periods were added before and after.
 Later dates only raise the number of periods. Earlier dates move the first period back:
 period numbers are stored only in Tracking and Costs (deals carry dates), so every row of
 those two tables moves up by the periods added in front, and nothing else changes. A plan
-would grow past 520 periods (ten years of weeks) is refused with the reason.
+that would grow past 520 periods (ten years of weeks) is refused with the reason.
 """
 
 from __future__ import annotations
@@ -63,9 +63,11 @@ def cover_days(plan: Plan, first: dt.date, last: dt.date) -> PeriodCover:
     if total > MAX_PERIODS:
         raise ImportRefused(
             tr(
-                "covering {first} … {last} would take {total} periods; a plan holds at most "
+                "covering {days} would take {total} periods; a plan holds at most "
                 "{most}: import the dates in parts, or leave out the oldest"
-            ).format(first=first, last=last, total=total, most=MAX_PERIODS)
+            ).format(
+                days=first if first == last else f"{first} … {last}", total=total, most=MAX_PERIODS
+            )
         )
     if not before and not after:
         return PeriodCover(None, 0, 0)
