@@ -1,4 +1,4 @@
-"""The command line's ``import`` of tracking values and costs from a table people bring.
+"""The command line's ``import`` of tracking values, costs and a home-made KPI planner.
 
 CRM exports of deals and touches go on to :mod:`smplanner.cli_deals`; the exit codes are
 the same (0 fine, 1 the data has problems and nothing was written, 2 the command failed).
@@ -32,6 +32,26 @@ def add_arguments(parser: Any) -> None:
     parser.add_argument(
         "--skip-bad", action="store_true", help="import the good cells, leave the bad ones out"
     )
+    parser.add_argument(
+        "--read",
+        metavar='"COLUMN=gains|level"',
+        action="append",
+        default=[],
+        help="read a follower column as the day's new followers (gains) or the follower "
+        "count (level), instead of guessing from its values (repeatable)",
+    )
+    parser.add_argument(
+        "--extend-periods",
+        action="store_true",
+        help="make the plan's periods cover dates outside them (earlier dates move the "
+        "first period back), in the same edit as the import",
+    )
+    parser.add_argument(
+        "--plain-mark",
+        choices=("primary", "secondary"),
+        default="secondary",
+        help="planner: what a mark that names no role (X, a tick, yes) means (default: secondary)",
+    )
 
 
 def crm_table(path: Path, sheet: str | None) -> str | None:
@@ -39,12 +59,15 @@ def crm_table(path: Path, sheet: str | None) -> str | None:
     from smplanner.domain.deal_tables import DEALS, TOUCHES
     from smplanner.io.crm_import import map_headers
     from smplanner.io.data_file import DataFileError, read_grid
+    from smplanner.io.data_layout import planner_layout
 
     try:
         grid = read_grid(path, sheet)
     except DataFileError:
         return None
     titles = grid.titles
+    if planner_layout(titles) is not None:  # a planner's Stage column is no deal stage
+        return None
     touches = map_headers(titles, TOUCHES)
     if "deal" in touches and "date" in touches:
         return TOUCHES
@@ -59,26 +82,34 @@ def _fail(message: str) -> int:
     return EXIT_ERROR
 
 
-def parse_map(pairs: list[str]) -> dict[str, str]:
+def parse_map(pairs: list[str], option: str = "--map", field: str = "field") -> dict[str, str]:
     mapping: dict[str, str] = {}
     for pair in pairs:
         source, sep, target = pair.partition("=")
         if not sep or not source.strip() or not target.strip():
-            raise ValueError(f"--map '{pair}': expected \"Source column=field\"")
+            raise ValueError(f"{option} '{pair}': expected \"Source column={field}\"")
         mapping[source.strip()] = target.strip()
     return mapping
 
 
+def parse_readings(pairs: list[str]) -> dict[str, str]:
+    readings = parse_map(pairs, "--read", "gains|level")
+    for source, reading in readings.items():
+        if reading.casefold() not in ("gains", "level"):
+            raise ValueError(f"--read '{source}={reading}': expected gains or level")
+    return {source: reading.casefold() for source, reading in readings.items()}
+
+
 def run_import(options: argparse.Namespace) -> int:
-    from smplanner.io.data_costs import import_costs
     from smplanner.io.data_file import DataFileError, read_grid
-    from smplanner.io.data_import import ImportRefused, import_tracking
-    from smplanner.io.data_layout import COST_LIST, classify
+    from smplanner.io.data_import import ImportRefused
+    from smplanner.io.data_layout import COST_LIST, PLANNER, classify
     from smplanner.io.workbook import PlanFileError, load_plan, save_plan
 
     plan_path, data = Path(options.plan), Path(options.data)
     try:
         mapping = parse_map(options.map)
+        readings = parse_readings(options.read)
         loaded = load_plan(plan_path)
     except ValueError as error:
         return _fail(str(error))
@@ -93,29 +124,13 @@ def run_import(options: argparse.Namespace) -> int:
     except DataFileError as error:
         return _fail(str(error))
     layout = classify(grid.titles, grid.rows[grid.header], grid.body)
-    into = options.into or ("costs" if layout.kind == COST_LIST else "tracking")
+    kinds = {COST_LIST: "costs", PLANNER: "planner"}
+    into = options.into or kinds.get(layout.kind, "tracking")
     if not layout.kind and options.into is None:
         return _fail(f"{data.name}: not a table smplanner can import: {layout.reason}")
     plan = loaded.plan
     try:
-        if into == "costs":
-            result = import_costs(
-                plan,
-                grid,
-                mapping=mapping,
-                replace_values=options.replace,
-                skip_bad=options.skip_bad,
-            )
-        else:
-            result = import_tracking(
-                plan,
-                grid,
-                layout,
-                network=options.network,
-                mapping=mapping,
-                replace_values=options.replace,
-                skip_bad=options.skip_bad,
-            )
+        result = _run(plan, grid, layout, into, options, mapping, readings)
     except ImportRefused as error:
         return _fail(f"{data.name}: {error}")
     name = f"{data.name} ({grid.sheet})"
@@ -145,19 +160,64 @@ def run_import(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run(
+    plan: Any,
+    grid: Any,
+    layout: Any,
+    into: str,
+    options: argparse.Namespace,
+    mapping: dict[str, str],
+    readings: dict[str, str],
+) -> Any:
+    """The import ``into`` asks for, with the options given."""
+    from smplanner.domain.tables import PRIMARY, SECONDARY
+    from smplanner.io.data_costs import import_costs
+    from smplanner.io.data_import import import_tracking
+    from smplanner.io.data_planner import import_planner
+
+    common = {"mapping": mapping, "replace_values": options.replace, "skip_bad": options.skip_bad}
+    if into == "planner":
+        plain = PRIMARY if options.plain_mark == "primary" else SECONDARY
+        return import_planner(plan, grid, layout, plain=plain, **common)
+    if into == "costs":
+        return import_costs(plan, grid, extend_periods=options.extend_periods, **common)
+    return import_tracking(
+        plan,
+        grid,
+        layout,
+        network=options.network,
+        readings=readings,
+        extend_periods=options.extend_periods,
+        **common,
+    )
+
+
+NOUNS = {"tracking": "tracking values", "costs": "cost lines", "planner": "planner marks"}
+
+
 def _report(result: Any) -> None:
-    noun = "tracking values" if result.into == "tracking" else "cost lines"
     print(
-        f"{noun.capitalize()}: {result.new} new, {result.changed} changed, "
+        f"{NOUNS[result.into].capitalize()}: {result.new} new, {result.changed} changed, "
         f"{result.kept} left alone (different in the plan; --replace overwrites them), "
         f"{result.same} already the same"
     )
+    if result.added_rows:
+        print(f"Planner rows added: {result.added_rows}")
+    for column, reading in result.readings.items():
+        how = "the follower count (level)" if reading == "level" else "new followers (gains)"
+        why = result.reading_reasons.get(column, "")
+        print(f"Read '{column}' as {how}: {why}")
+    for column, why in result.not_imported.items():
+        print(f"Not imported, '{column}': {why}")
     for kind, names in result.unmatched.items():
         print(f"Not imported, no such {kind} in the plan: " + ", ".join(names))
+    before, after = result.extended
+    if before or after:
+        print(f"Periods extended: {before} added before the first, {after} after the last")
     if result.outside:
         print(
             f"Not imported, outside the plan's periods: {result.outside} values "
-            f"({', '.join(result.outside_names)})"
+            f"({', '.join(result.outside_names)}; --extend-periods covers them)"
         )
     if result.skipped:
         print(f"Left out: {result.skipped} bad cells")

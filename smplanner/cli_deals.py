@@ -21,9 +21,11 @@ def add_commands(commands: Any) -> None:
     """The subcommands, on the main parser's ``add_subparsers()``."""
     imported = commands.add_parser(
         "import",
-        help="read tracking values, costs, or a CRM export of deals or touches into a plan",
-        description="Read DATA into PLAN.xlsx and save it. Tracking values and costs: "
-        "see docs/importing.md for the layouts recognised. CRM exports: headers are "
+        help="read tracking values, costs, a KPI planner, or a CRM export of deals or touches "
+        "into a plan",
+        description="Read DATA into PLAN.xlsx and save it. Tracking values, costs and a "
+        "home-made KPI planner: see docs/importing.md for the layouts recognised. CRM "
+        "exports: headers are "
         "recognised whatever their case and spacing: deals by Deal ID, Deal Name, Amount, "
         "Deal Stage, Create Date, Close Date (or Opportunity, Value, Revenue, Stage, "
         "Created, Closed, Owner, Company); touches by Deal ID, Touch Date, Channel, "
@@ -39,7 +41,7 @@ def add_commands(commands: Any) -> None:
     )
     imported.add_argument(
         "--into",
-        choices=("tracking", "costs", "deals", "touches"),
+        choices=("tracking", "costs", "deals", "touches", "planner"),
         help="the table (default: from the headers and layout)",
     )
     imported.add_argument("--sheet", metavar="NAME", help="the sheet of a spreadsheet")

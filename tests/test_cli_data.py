@@ -44,7 +44,12 @@ def test_a_daily_export_with_a_title_block(
     out = capsys.readouterr().out
     assert "wide by date: 'Date' holds dates and each other column one metric" in out
     assert "Tracking values: 4 new, 0 changed, 0 left alone" in out
-    assert "no such KPI in the plan: Organic followers, Sponsored followers" in out
+    assert "Read 'Organic followers' as new followers (gains): its values are small" in out
+    assert (
+        "Not imported, 'Sponsored followers': LinkedIn: the file starts in the plan's first "
+        "period, so the count before it is not known; the catalogue has no KPI counting new "
+        "followers"
+    ) in out
     assert _actual(plan_path, "LinkedIn", "Impressions", 1) == 3565
 
 

@@ -63,8 +63,25 @@ def import_costs(
     mapping: Mapping[str, str] | None = None,
     replace_values: bool = False,
     skip_bad: bool = False,
+    extend_periods: bool = False,
 ) -> DataImportResult:
-    """The edit adding (or correcting) the file's cost lines; none while a cell is bad."""
+    """The edit adding (or correcting) the file's cost lines; none while a cell is bad.
+
+    ``extend_periods`` makes the plan's periods cover the lines' dates in the same edit
+    (:mod:`smplanner.io.data_periods`)."""
+    if extend_periods:
+        from smplanner.io.data_periods import covering
+
+        return covering(
+            plan,
+            lambda target: import_costs(
+                target,
+                grid,
+                mapping=mapping,
+                replace_values=replace_values,
+                skip_bad=skip_bad,
+            ),
+        )
     titles = grid.titles
     columns = cost_columns(titles, mapping or {})
     missing = [n for n in ("date", "amount") if n not in columns]
@@ -86,12 +103,13 @@ def import_costs(
     frame = pd.DataFrame(grid.body, dtype=object)
     rows = pd.Series(grid.body_numbers, index=frame.index)
     amounts = parse_amounts(frame[columns["amount"]])
-    period, _, readable = when_to_periods(frame[columns["date"]], settings)
+    period, order, readable = when_to_periods(frame[columns["date"]], settings)
     networks = network_matcher(plan)
     bad: list[BadCell] = []
     unknown: set[str] = set()
     lines: dict[tuple[Any, ...], dict[str, float]] = {}
     outside: list[str] = []
+    outside_days: list[Any] = []
     for index in frame.index:
         row = int(rows[index])
         problems: list[BadCell] = []
@@ -129,6 +147,8 @@ def import_costs(
         number = period[index]
         if np.isnan(number) or not 1 <= number <= settings.periods:
             outside.append(str(cell("date")))
+            if not pd.isna(order[index]):
+                outside_days.append(order[index].date())
             continue
         if "spend" not in columns and fields["category"] in ("ad spend", "ad production"):
             fields["spend"] = "paid"
@@ -143,6 +163,8 @@ def import_costs(
     if unknown:
         result.unmatched = {"network": sorted(unknown)}
     result.outside, result.outside_names = len(outside), outside[:10]
+    if outside_days:
+        result.outside_days = (min(outside_days), max(outside_days))
     if bad and not skip_bad:
         result.problems = bad
         return result

@@ -5,13 +5,29 @@ whatever its layout (:mod:`smplanner.io.data_layout`); names are matched to the
 catalogues, days fall into the plan's periods, and each KPI's days make its period value
 by its aggregation (a level's last, a count's sum, a rate's mean). The result is one
 keyed edit (one undo step), or nothing while any cell is bad.
+
+The API, for the command line and the import dialog alike (every part a table, no I/O
+but the file read by :func:`~smplanner.io.data_file.read_grid`):
+
+- ``grid = read_grid(path, sheet)``; ``layout = classify(grid.titles,
+  grid.rows[grid.header], grid.body)`` (:mod:`smplanner.io.data_layout`): the layout and
+  its reason; ``layout.kind`` says which importer fits (``planner`` ->
+  :func:`smplanner.io.data_planner.import_planner`, ``costs`` ->
+  :func:`smplanner.io.data_costs.import_costs`, the rest -> :func:`import_tracking`).
+- :func:`import_tracking` ``(plan, grid, layout, *, network, mapping, replace_values,
+  skip_bad, readings, extend_periods)`` -> :class:`DataImportResult`: counts
+  (``new``, ``changed``, ``kept``, ``same``), ``unmatched`` names, ``outside`` values
+  (``outside_names``, ``outside_days``), ``readings`` / ``reading_reasons`` of the
+  follower columns (:mod:`smplanner.io.data_followers`), ``not_imported`` columns with
+  their reason, ``extended`` periods (:mod:`smplanner.io.data_periods`), ``problems``
+  (bad cells by row and column) and ``command``, applied by the caller.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -35,33 +51,10 @@ from smplanner.domain.tracking_grid import TRACKING_BY_KEY
 from smplanner.io.crm_import import BadCell, parse_amounts, parse_dates
 from smplanner.io.data_file import Grid
 from smplanner.io.data_layout import LONG, WIDE_DATE, WIDE_PERIOD, Layout, PeriodTitle, period_title
+from smplanner.io.data_result import DataImportResult as DataImportResult
+from smplanner.io.data_result import ImportRefused as ImportRefused
 
 ROLES = ("date", "network", "metric", "value")
-
-
-@dataclass
-class DataImportResult:
-    """What an import did or would do; ``command`` is None while there are problems."""
-
-    into: str
-    layout: str = ""
-    reason: str = ""
-    cells: int = 0
-    new: int = 0
-    changed: int = 0
-    kept: int = 0
-    same: int = 0
-    unmatched: dict[str, list[str]] = field(default_factory=dict)
-    """'network' or 'KPI' -> the names found in the file that match nothing."""
-    outside: int = 0
-    outside_names: list[str] = field(default_factory=list)
-    problems: list[BadCell] = field(default_factory=list)
-    skipped: int = 0
-    command: Command | None = None
-
-
-class ImportRefused(Exception):
-    """The table cannot be imported as asked (a sentence saying what to do)."""
 
 
 def remap(layout: Layout, titles: list[str], mapping: Mapping[str, str]) -> Layout:
@@ -245,8 +238,31 @@ def import_tracking(
     mapping: Mapping[str, str] | None = None,
     replace_values: bool = False,
     skip_bad: bool = False,
+    readings: Mapping[str, str] | None = None,
+    extend_periods: bool = False,
 ) -> DataImportResult:
-    """The tracking edit for the table's values (none while a cell is bad)."""
+    """The tracking edit for the table's values (none while a cell is bad).
+
+    ``readings`` says how a follower column is read ("level" or "gains", by its title;
+    the rest are guessed: :mod:`smplanner.io.data_followers`); ``extend_periods`` makes
+    the plan's periods cover the file's dates in the same edit
+    (:mod:`smplanner.io.data_periods`)."""
+    if extend_periods:
+        from smplanner.io.data_periods import covering
+
+        return covering(
+            plan,
+            lambda target: import_tracking(
+                target,
+                grid,
+                layout,
+                network=network,
+                mapping=mapping,
+                replace_values=replace_values,
+                skip_bad=skip_bad,
+                readings=readings,
+            ),
+        )
     mapping = dict(mapping or {})
     layout = remap(layout, grid.titles, mapping)
     result = DataImportResult("tracking", layout.kind, layout.reason)
@@ -294,12 +310,11 @@ def import_tracking(
     network_of = {name: networks.match(name) for name in network_names.unique()}
     if given is not None and layout.network is None:
         network_of = {name: given for name in network_of}
-    result.unmatched = {
-        "KPI": sorted(n for n, k in kpi_of.items() if k is None and n),
-        "network": sorted(n for n, k in network_of.items() if k is None and n),
-    }
-    result.unmatched = {kind: names for kind, names in result.unmatched.items() if names}
-    cells = cells.assign(kpi=metric_names.map(kpi_of), network=network_names.map(network_of))
+    cells = cells.assign(
+        kpi=metric_names.map(kpi_of),
+        network=network_names.map(network_of),
+        source=metric_names.astype("category"),
+    )
     # periods
     period, order, readable = when_to_periods(cells["when"], settings)
     unreadable = ~readable & (per_unique(cells["when"], _name) != "")
@@ -312,14 +327,24 @@ def import_tracking(
             else f"a period of the plan, which counts {settings.period_unit}s"
         )
         bad.append(BadCell(int(row), "date", str(when), expected))
-    cells = cells.assign(period=period, order=order, number=numbers)
-    usable = cells["kpi"].notna() & cells["network"].notna() & readable & ~text_bad
+    cells = cells.assign(period=period, order=order, number=numbers, good=readable & ~text_bad)
+    kind = aggregations(plan)
+    cells = _read_followers(plan, cells, kind, settings, readings or {}, kpi_of, result)
+    result.unmatched = {
+        "KPI": sorted(n for n, k in kpi_of.items() if k is None and n and n not in result.readings),
+        "network": sorted(n for n, k in network_of.items() if k is None and n),
+    }
+    result.unmatched = {kind: names for kind, names in result.unmatched.items() if names}
+    period = cells["period"]
+    usable = cells["kpi"].notna() & cells["network"].notna() & cells["good"]
     outside = usable & (period.isna() | (period < 1) | (period > settings.periods))
     result.outside = int(outside.sum())
     if result.outside:
         result.outside_names = _outside_names(cells.loc[outside])
+        dated = cells.loc[outside, "order"].dropna()
+        if not dated.empty:
+            result.outside_days = (dated.min().date(), dated.max().date())
     cells = cells[usable & ~outside]
-    kind = aggregations(plan)
     kinds = cells["kpi"].map(kind)
     negative = kinds.isin((LEVEL, COUNT)) & (cells["number"] < 0)
     for row, column, number in cells.loc[negative, ["row", "column", "number"]].itertuples(
@@ -334,6 +359,40 @@ def import_tracking(
     cells = cells[~negative]
     result.command = _edit(plan, cells, kind, replace_values, result)
     return result
+
+
+def _read_followers(
+    plan: Plan,
+    cells: pd.DataFrame,
+    kind: Mapping[str, str],
+    settings: Settings,
+    readings: Mapping[str, str],
+    sources: Mapping[str, str | None],
+    result: DataImportResult,
+) -> pd.DataFrame:
+    """The cells with follower columns read as levels or gains (see data_followers)."""
+    from smplanner.io.data_followers import READINGS, read_followers
+
+    names = {squash(s) for s in sources}
+    for name, reading in readings.items():
+        if squash(name) not in names:
+            raise ImportRefused(
+                tr("no column '{name}' in the file to read as {reading}").format(
+                    name=name, reading=reading
+                )
+            )
+        if reading not in READINGS:
+            raise ImportRefused(
+                tr("'{name}' can be read as gains or level, not '{reading}'").format(
+                    name=name, reading=reading
+                )
+            )
+    valid = cells["network"].notna() & cells["good"]
+    found = read_followers(plan, cells, valid, kind, settings, readings, sources)
+    result.readings = found.readings
+    result.reading_reasons = found.reasons
+    result.not_imported = found.not_imported
+    return found.cells
 
 
 def _outside_names(cells: pd.DataFrame) -> list[str]:
@@ -352,7 +411,8 @@ def _edit(
     result: DataImportResult,
 ) -> Command | None:
     keys = ["network", "kpi", "period"]
-    ordered = cells.sort_values(["order", "row"], kind="stable")
+    needed = cells[[*keys, "order", "row", "number"]]
+    ordered = needed.sort_values(["order", "row"], kind="stable")
     grouped = ordered.groupby(keys, sort=False)["number"].agg(["last", "sum", "mean"])
     values: dict[tuple[Any, ...], dict[str, Any]] = {}
     existing = rows_by_key(plan, TRACKING_BY_KEY)

@@ -3,7 +3,12 @@
 - **long**: a row per date (or period), network and metric, with a value;
 - **wide by date**: a date column and a column per metric (the usual analytics export);
 - **wide by period**: networks and metrics down, months or weeks across;
-- **costs**: a list of cost lines (an amount, and a date or period).
+- **costs**: a list of cost lines (an amount, and a date or period);
+- **planner**: a home-made KPI planner: stage, goal and tactic columns, a column per KPI
+  holding marks (P/S, X, a tick).
+
+:func:`classify` looks only at titles and cells, never at the plan: which names match the
+plan's catalogues is for the importers to say.
 """
 
 from __future__ import annotations
@@ -17,6 +22,10 @@ from typing import Any
 from smplanner.domain.kpi_names import squash
 
 LONG, WIDE_DATE, WIDE_PERIOD, COST_LIST = "long", "wide by date", "wide by period", "costs"
+PLANNER = "planner"
+STAGE_TITLES = ("stage", "funnelstage", "buyerstage", "journeystage", "phase", "stufe")
+GOAL_TITLES = ("goal", "objective", "aim", "ziel")
+TACTIC_TITLES = ("tactic", "tactics", "taktik", "activity", "format", "contenttype")
 DATE_TITLES = ("date", "day", "datum", "period", "month", "week", "monat", "woche", "tag")
 NETWORK_TITLES = ("network", "channel", "platform", "netzwerk", "kanal", "source")
 METRIC_TITLES = ("metric", "kpi", "measure", "indicator", "kennzahl", "name")
@@ -105,7 +114,11 @@ class Layout:
     periods: tuple[int, ...] = ()
     """Wide by period: the columns whose titles name periods."""
     metrics: tuple[int, ...] = ()
-    """Wide by date: the columns holding one metric each."""
+    """Wide by date: the columns holding one metric each; planner: the KPI columns."""
+    stage: int | None = None
+    goal: int | None = None
+    tactic: int | None = None
+    """Planner: the columns naming each row's stage, goal and tactic."""
 
 
 def _find(titles: Sequence[str], words: Sequence[str], taken: set[int]) -> int | None:
@@ -135,6 +148,9 @@ def classify(
     titles: Sequence[str], raw_titles: Sequence[Any], body: Sequence[Sequence[Any]]
 ) -> Layout:
     """The layout of a table with these column titles and rows, and why."""
+    planner = planner_layout(titles)
+    if planner is not None:
+        return planner
     taken: set[int] = set()
     periods = tuple(n for n, t in enumerate(raw_titles) if period_title(t) is not None)
     network = _find(titles, NETWORK_TITLES, taken)
@@ -185,7 +201,8 @@ def classify(
             metric=metric,
             value=value,
         )
-    taken |= {n for n in (metric, value) if n is not None}
+    if metric is not None:  # a label column; a lone 'Total …' column is a metric
+        taken.add(metric)
     metrics = tuple(n for n in range(len(titles)) if n not in taken)
     return Layout(
         WIDE_DATE,
@@ -193,4 +210,36 @@ def classify(
         date=date,
         network=network,
         metrics=metrics,
+    )
+
+
+def planner_roles(titles: Sequence[str]) -> dict[str, int]:
+    """The columns titled as a planner's stage, goal and tactic (those found)."""
+    taken: set[int] = set()
+    found: dict[str, int] = {}
+    for name, words in (("stage", STAGE_TITLES), ("goal", GOAL_TITLES), ("tactic", TACTIC_TITLES)):
+        column = _find(titles, words, taken)
+        if column is not None:
+            taken.add(column)
+            found[name] = column
+    return found
+
+
+def planner_layout(titles: Sequence[str]) -> Layout | None:
+    """A KPI planner: columns titled stage, goal and tactic, then (mostly) KPIs."""
+    roles = planner_roles(titles)
+    if len(roles) < 3:
+        return None
+    stage, goal, tactic = roles["stage"], roles["goal"], roles["tactic"]
+    kpis = tuple(n for n in range(len(titles)) if n not in roles.values())
+    if not kpis:
+        return None
+    return Layout(
+        PLANNER,
+        f"'{titles[stage]}', '{titles[goal]}' and '{titles[tactic]}' name each row; "
+        f"the {len(kpis)} other columns hold KPI marks",
+        metrics=kpis,
+        stage=stage,
+        goal=goal,
+        tactic=tactic,
     )

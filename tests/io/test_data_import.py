@@ -124,7 +124,9 @@ def test_daily_counts_are_summed_per_month(samples: Path) -> None:
     assert grid.header == 2  # below the title block
     result = _tracking(plan, grid, network="linkedin")
     assert result.layout == WIDE_DATE
-    assert result.unmatched == {"KPI": ["Organic followers", "Sponsored followers"]}
+    assert result.unmatched == {}
+    assert result.readings == {"Organic followers": "gains", "Sponsored followers": "gains"}
+    assert set(result.not_imported) == {"Organic followers", "Sponsored followers"}
     assert (result.new, result.changed, result.kept) == (4, 0, 0)
     assert result.command is not None
     plan.apply(result.command)
@@ -331,7 +333,7 @@ def test_any_daily_series_sums_and_levels_per_month(days: list[tuple[int, int]])
     rows += [[(start + dt.timedelta(days=d)).isoformat(), v, v] for d, v in days]
     plan = example_plan()
     plan.apply(SetCells("tracking", tuple((r, "actual", None) for r in range(42))))
-    result = _tracking(plan, _grid(rows), network="X")
+    result = _tracking(plan, _grid(rows), network="X", readings={"Followers": "level"})
     assert result.command is not None and not result.problems
     plan.apply(result.command)
     for month in range(1, 7):

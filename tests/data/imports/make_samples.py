@@ -116,12 +116,39 @@ def cost_list(path: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="cp1252")
 
 
+def kpi_planner(path: Path) -> None:
+    """A home-made KPI planner: stages merged down (blank below their first row), an X for
+    each KPI a row sets, one stage and one KPI column that no catalogue knows."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "KPI plan"
+    sheet.append(["Social media KPI plan 2027"])
+    sheet.append([])
+    kpis = ["Followers", "Impressions", "Video views", "Link clicks", "MQLs", "SQLs"]
+    sheet.append(["Stage", "Goal", "Tactic", *kpis, "Webinar attendees", "Notes"])
+    rows: list[list[object]] = [
+        ["Awareness", "Grow audience", "Employee advocacy", "X", "x"] + [None] * 5 + ["Weekly"],
+        [None, "Brand awareness and sentiment", "video", None, "X", "X"],
+        ["Consideration", "Generate leads", "Webinar", None, None, None, "X", "X", None, "✓"],
+        [None, "generate leads", "Podcast", None, "X", None, None, "X"],
+        ["Decision", "Create pipeline", "Case study"] + [None] * 5 + ["X"],
+        ["Delight", "Win customers", "Case study", "X"],
+    ]
+    for row in rows:
+        sheet.append(row)
+    sheet.merge_cells("A4:A5")
+    sheet.merge_cells("A6:A7")
+    book.save(path)
+
+
 def write_all(folder: Path = HERE) -> None:
     daily_new_followers(folder / "daily_new_followers.xlsx")
     daily_follower_count(folder / "daily_follower_count.csv")
     monthly_sheet(folder / "monthly_tracking.xlsx")
     monthly_sheet_ods(folder / "monthly_tracking.ods")
     cost_list(folder / "costs.csv")
+    kpi_planner(folder / "kpi_planner.xlsx")
 
 
 if __name__ == "__main__":
