@@ -132,3 +132,18 @@ def test_a_kpi_missing_from_the_catalogue_is_said_and_not_written() -> None:
     plan.apply(fill.edit.command)
     assert set(pd.unique(plan.frame("tracking")["kpi"])) == {SOURCED_KPI}
     assert fill.describe().endswith("the KPIs sheet has no 'Pipeline influenced by social'")
+
+
+def test_each_deal_row_has_its_weighted_value_pool_source_and_overdue_flag() -> None:
+    from smplanner.domain.pipeline_deals import INFLUENCED, OTHER, SOURCED, deal_facts
+
+    facts = deal_facts(plan_with(deals=DEALS, touches=TOUCHES), dt.date(2027, 2, 1))
+    assert len(facts) == 6
+    # D1 Proposed 10,000 x 75 %; D4 won: not in the pipeline, so no weighted value
+    assert facts.weighted[0] == 7_500 and facts.weighted[3] is None
+    assert facts.source[:4] == [SOURCED, INFLUENCED, INFLUENCED, SOURCED]
+    assert facts.source[5] == OTHER and facts.influenced(0) and not facts.influenced(5)
+    # the default pools: Qualified is slow, Scoped and Evaluated medium, Proposed fast
+    assert facts.pool[0] == "Fast" and facts.pool[1] == "Medium"
+    # open and closing before 1 February: D2 (9 Jan), D3 (30 Jan), D6 (1 Jan); D4 is won
+    assert facts.overdue == [False, True, True, False, False, True]
