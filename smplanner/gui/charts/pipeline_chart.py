@@ -59,7 +59,9 @@ class ForecastChart(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(mid); padding: 24px;")
-        key = QLabel("  ".join(swatch(colour, tr(title)) for _k, title, colour in SERIES), self)
+        self.key = QLabel(
+            "  ".join(swatch(colour, tr(title)) for _k, title, colour in SERIES), self
+        )
         self.readout = QLabel(tr("Point at the chart to read its values"), self)
         self.readout.setObjectName("pipeline.forecast.readout")
         layout = QVBoxLayout(self)
@@ -68,7 +70,7 @@ class ForecastChart(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.empty, 1)
-        layout.addWidget(key)
+        layout.addWidget(self.key)
         layout.addWidget(self.readout)
         self.plot.scene().sigMouseMoved.connect(self._moved)
 
@@ -93,6 +95,8 @@ class ForecastChart(QWidget):
         nothing = not any(period["deals"] for period in self.forecast)
         self.plot.setVisible(not nothing)
         self.empty.setVisible(nothing)
+        self.key.setVisible(not nothing)
+        self.readout.setVisible(not nothing)
         self.empty.setText(
             tr(
                 "No open deal is expected to close in the plan's periods: give open deals a"

@@ -181,7 +181,7 @@ class PipelineSection(Section):
             view.setColumnWidth(number, (min(self.model.column(number).width, 20) + 2) * char)
         # the worked-out columns right after the stage, where the eye is
         stage = self.model.column_number("stage")
-        widths = {WEIGHTED: 13, OVERDUE: 9, SOURCE: 20, POOL: 10}
+        widths = {WEIGHTED: 13, OVERDUE: 10, SOURCE: 23, POOL: 10}
         for offset, (title, chars) in enumerate(widths.items(), start=1):
             column = self.extras.extra_column(title)
             header.moveSection(header.visualIndex(column), stage + offset)
