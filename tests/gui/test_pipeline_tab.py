@@ -94,7 +94,7 @@ def test_the_target_typed_and_undone_and_the_kpis_filled(qtbot, main: MainWindow
     plan = editor.plan
     levels = section.funnel.levels
     assert levels.item(0, 0).text() == "150,000.00 EUR"
-    section.tabs.setCurrentWidget(section.funnel)
+    section.tabs.setCurrentIndex(1)
     field = section.funnel.target.fields["revenue_target"].widget
     assert isinstance(field, QLineEdit)
     steps = editor.stack.index()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -249,7 +250,12 @@ class PipelineSection(Section):
         self.chart_layout = QVBoxLayout(self.chart_page)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.chart_page, tr("Forecast"))
-        self.tabs.addTab(self.funnel, tr("Funnel worked backwards"))
+        scroll = QScrollArea(self.tabs)  # the window may be smaller than the panel
+        scroll.setObjectName("pipeline.funnel_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.funnel)
+        self.tabs.addTab(scroll, tr("Funnel worked backwards"))
         self.tabs.addTab(self.bottleneck_text, tr("Bottlenecks"))
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
         self.body.addWidget(left)
