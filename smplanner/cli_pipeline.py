@@ -30,7 +30,7 @@ def add_command(commands: Any) -> None:
 
 
 def run(options: argparse.Namespace) -> int:
-    from smplanner.domain.pipeline_summary import figures, lines
+    from smplanner.domain.pipeline_outlook import figures, lines
     from smplanner.io.workbook import PlanFileError, load_plan
 
     try:

@@ -31,5 +31,15 @@ def test_pipeline_json_of_the_example(tmp_path: Path, capsys: pytest.CaptureFixt
     assert found["weighted"] == 31_750 and found["best_case"] == 47_000
     assert found["commit"] == 40_000
     assert [s["stage"] for s in found["by_stage"]][-2:] == ["Won", "Lost"]
+    # the example's target of 150,000 at 10,187.50 a won deal, 8 won of 10 closed, SQO / MQC
+    # 7 / 210 and MQC / followers 210 / 1,800: 14.72 deals, 18.40 SQO, 552.1 MQC, 4,732.4
+    funnel = found["funnel_backwards"]
+    assert funnel["revenue_target"] == 150_000
+    needed = [level["needed"] for level in funnel["levels"]]
+    assert needed == pytest.approx([150_000, 14.7239, 18.4049, 552.147, 4732.69], rel=1e-4)
+    assert {rate["source"] for rate in funnel["rates"].values()} == {"tracked"}
+    assert found["bottlenecks"]["fall_out"] is None and found["bottlenecks"]["text"]
     assert main(["summary", str(path), "--json"]) in (0, 1)
-    assert json.loads(capsys.readouterr().out)["pipeline"]["weighted"] == 31_750
+    summary = json.loads(capsys.readouterr().out)["pipeline"]
+    assert summary["weighted"] == 31_750
+    assert "funnel_backwards" in summary and "bottlenecks" in summary

@@ -71,6 +71,11 @@ def _amount(tooltip: str) -> Column:
     )
 
 
+def _typed_rate(name: str, title: str, tooltip: str) -> Column:
+    """A funnel rate in per cent that, typed, overrides the one the plan works out."""
+    return Column(name, title, kind=Kind.NUMBER, minimum=0, maximum=100, width=12, tooltip=tooltip)
+
+
 PLAN_SETTINGS = TableSchema(
     name=SETTINGS,
     title=QT_TRANSLATE_NOOP("", "Plan settings"),
@@ -236,6 +241,50 @@ PLAN_SETTINGS = TableSchema(
                 "",
                 "MAN, BANT or SCOTSMAN: the criteria a deal must meet to be a sales qualified"
                 " opportunity (a deal may name its own on the Qualification sheet)",
+            ),
+        ),
+        Column(
+            "revenue_target",
+            QT_TRANSLATE_NOOP("", "Revenue target"),
+            kind=Kind.NUMBER,
+            minimum=0,
+            width=14,
+            tooltip=QT_TRANSLATE_NOOP(
+                "",
+                "The revenue to win in the plan's periods; the funnel worked backwards says"
+                " how many deals, SQO, MQC and followers it takes",
+            ),
+        ),
+        _typed_rate(
+            "typed_win_rate",
+            QT_TRANSLATE_NOOP("", "Win rate % (typed)"),
+            QT_TRANSLATE_NOOP(
+                "",
+                "Won deals per 100 closed (won or lost); empty: worked out from the Deals sheet",
+            ),
+        ),
+        Column(
+            "typed_deal_size",
+            QT_TRANSLATE_NOOP("", "Average deal size (typed)"),
+            kind=Kind.NUMBER,
+            minimum=0,
+            width=14,
+            tooltip=QT_TRANSLATE_NOOP(
+                "", "What a won deal brings on average; empty: worked out from the won deals"
+            ),
+        ),
+        _typed_rate(
+            "typed_sqo_rate",
+            QT_TRANSLATE_NOOP("", "SQO / MQC % (typed)"),
+            QT_TRANSLATE_NOOP(
+                "", "SQO per 100 MQC; empty: worked out from the latest tracked counts"
+            ),
+        ),
+        _typed_rate(
+            "typed_mqc_rate",
+            QT_TRANSLATE_NOOP("", "MQC / Followers % (typed)"),
+            QT_TRANSLATE_NOOP(
+                "", "MQC per 100 followers; empty: worked out from the latest tracked counts"
             ),
         ),
     ),

@@ -55,6 +55,13 @@ class Settings:
     attainment_band: float = DEFAULT_ATTAINMENT_BAND
     """Per cent short of target that is amber rather than red."""
     qualification_framework: str = "BANT"
+    revenue_target: float | None = None
+    """The revenue to win in the plan's periods (the funnel worked backwards)."""
+    typed_win_rate: float | None = None
+    typed_deal_size: float | None = None
+    typed_sqo_rate: float | None = None
+    typed_mqc_rate: float | None = None
+    """Funnel rates typed in (per cent, the deal size in money); None: the plan's own."""
 
 
 def _defaults() -> dict[str, Any]:

@@ -15,7 +15,7 @@ from smplanner.domain import (
     attribution_summary,
     checklist_summary,
     maturity_report,
-    pipeline_summary,
+    pipeline_outlook,
     roi_summary,
 )
 from smplanner.domain.plan import Plan
@@ -38,7 +38,7 @@ PARTS: tuple[SummaryPart, ...] = (
     SummaryPart("measuring", roi_summary.figures, roi_summary.lines),
     SummaryPart("alignment", alignment.figures, alignment.lines),
     SummaryPart("attribution", attribution_summary.figures, attribution_summary.lines),
-    SummaryPart("pipeline", pipeline_summary.figures, pipeline_summary.lines),
+    SummaryPart("pipeline", pipeline_outlook.figures, pipeline_outlook.lines),
 )
 
 

@@ -146,3 +146,27 @@ def test_bad_measuring_cells_are_named(tmp_path: Path) -> None:
     assert problems[("Touches", "C2")].expected.startswith("one of LinkedIn, X")
     assert problems[("Tracking", "C2")].expected == "a whole number from 1 to 520"
     assert problems[("Plan settings", "D2")].expected == "a whole number from 1 to 520"
+
+
+def test_a_workbook_without_the_funnel_settings_still_opens(tmp_path: Path) -> None:
+    """Workbooks written before the revenue target and the typed rates existed."""
+    from smplanner.domain.funnel_backwards import backwards
+    from smplanner.domain.periods import settings_of
+
+    plan = blank_plan()
+    plan.apply(SetCells("settings", ((0, "revenue_target", 90_000), (0, "typed_win_rate", 30))))
+    path = tmp_path / "plan.xlsx"
+    save_plan(plan, path)
+    assert settings_of(load_plan(path).plan).revenue_target == 90_000
+    book = openpyxl.load_workbook(path)
+    sheet = book["Plan settings"]
+    titles = [c.value for c in sheet[1]]
+    for title in ("Revenue target", "Win rate % (typed)"):
+        sheet.delete_cols(titles.index(title) + 1)
+        titles.remove(title)
+    book.save(path)
+    result = load_plan(path)
+    assert not result.errors
+    settings = settings_of(result.plan)
+    assert settings.revenue_target is None and settings.typed_win_rate is None
+    assert backwards(result.plan).levels[0].lacking == ("revenue_target",)

@@ -25,6 +25,7 @@ def section_factories() -> list[SectionFactory]:
     from smplanner.gui.sections.deals.section import DealsSection
     from smplanner.gui.sections.maturity.section import MaturitySection
     from smplanner.gui.sections.measuring.section import MeasuringSection
+    from smplanner.gui.sections.pipeline.section import PipelineSection
     from smplanner.gui.sections.planner.section import PlannerSection
     from smplanner.gui.sections.profiles.section import ProfilesSection
     from smplanner.gui.sections.requests.section import RequestsSection
@@ -36,6 +37,7 @@ def section_factories() -> list[SectionFactory]:
         RequestsSection,
         MeasuringSection,
         DealsSection,
+        PipelineSection,
         AttributionSection,
         DashboardSection,
         AlignmentSection,
