@@ -108,8 +108,11 @@ def row_height(texts: Iterable[tuple[str, float]]) -> float | None:
     return None if lines == 1 else LINE_HEIGHT * min(lines, MAX_LINES)
 
 
-def row_heights(columns: Sequence[tuple[Sequence[str], float]], count: int) -> list[float | None]:
-    """:func:`row_height` of each of ``count`` rows of wrapped ``(texts, column width)``.
+def row_heights(
+    columns: Sequence[tuple[Sequence[object], float]], count: int
+) -> list[float | None]:
+    """:func:`row_height` of each of ``count`` rows of wrapped ``(texts, column width)``
+    (a value that is no text takes one line).
 
     Only rows with a text longer than its column's line, or of several lines, are measured.
     """
@@ -117,9 +120,15 @@ def row_heights(columns: Sequence[tuple[Sequence[str], float]], count: int) -> l
     tall: set[int] = set()
     for texts, width in columns:
         per_line = max(int(width * 1.1) - 2, 1)
-        tall.update(i for i, text in enumerate(texts) if len(text) > per_line or "\n" in text)
+        tall.update(
+            i
+            for i, text in enumerate(texts)
+            if isinstance(text, str) and (len(text) > per_line or "\n" in text)
+        )
     for i in sorted(tall):
-        heights[i] = row_height((texts[i], width) for texts, width in columns if texts[i])
+        heights[i] = row_height(
+            (text, width) for texts, width in columns if isinstance(text := texts[i], str) and text
+        )
     return heights
 
 

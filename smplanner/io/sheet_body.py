@@ -40,7 +40,7 @@ class Cells(Enum):
     """How a column's values become cells."""
 
     TEXT = "text"
-    """Strings, "" for an empty cell."""
+    """Strings, "" (or None) for an empty cell; anything else is written as its text."""
     NUMBER = "number"
     """Floats, NaN (or None) for an empty cell."""
     DATE = "date"
@@ -90,7 +90,7 @@ def _heights(heights: Sequence[float | None], start: int, stop: int) -> list[flo
 def _cells(column: BodyColumn, letter: str, numbers: list[str], values: Sequence[Any]) -> list[str]:
     """Each row's cell of one column ("" where the cell is empty)."""
     values = list(values)
-    values += [None] * (len(numbers) - len(values))
+    values += [None] * (len(numbers) - len(values))  # a short column: empty below
     head = f'<c r="{letter}'
     style = f'" s="{column.style}"'
     if column.cells is Cells.NUMBER:
@@ -99,36 +99,49 @@ def _cells(column: BodyColumn, letter: str, numbers: list[str], values: Sequence
             for n, t in zip(numbers, number_texts(values), strict=True)
         ]
     if column.cells is Cells.DATE:
-        return [_date_cell(head, n, style, v) for n, v in zip(numbers, values, strict=True)]
+        tails = {v: _date_tail(style, v) for v in set(values)}  # days repeat: once each
+        return [
+            f"{head}{n}{tail}" if tail else ""
+            for n, tail in zip(numbers, map(tails.__getitem__, values), strict=True)
+        ]
     if column.cells is Cells.FORMULA:
         return [
             f"{head}{n}{style}><f>{xml_text(f[1:])}</f></c>" if f else ""
             for n, f in zip(numbers, values, strict=True)
         ]
-    return [_text_cell(head, n, style, v) for n, v in zip(numbers, values, strict=True)]
+    tails = {v: _text_tail(style, _text(v)) for v in set(values)}  # names repeat: once each
+    return [
+        f"{head}{n}{tail}" if tail else ""
+        for n, tail in zip(numbers, map(tails.__getitem__, values), strict=True)
+    ]
 
 
-def _text_cell(head: str, number: str, style: str, value: Any) -> str:
-    if not value:
+def _text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    text = value if isinstance(value, str) else str(value)
+    return str(value)
+
+
+def _text_tail(style: str, text: str) -> str:
+    """A text cell after its row number: style, type and the string; "" for no cell."""
     if _SPECIAL.search(text) is not None:
         text = _ILLEGAL.sub("", text)
-        if not text:
-            return ""
         escaped = xml_text(text)
     else:
         escaped = text
-    space = ' xml:space="preserve"' if text != text.strip() else ""
-    return f'{head}{number}{style} t="inlineStr"><is><t{space}>{escaped}</t></is></c>'
-
-
-def _date_cell(head: str, number: str, style: str, value: Any) -> str:
-    if isinstance(value, dt.date):
-        return f"{head}{number}{style}><v>{date_serial(value)}</v></c>"
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if not text:
         return ""
-    return _text_cell(head, number, style, str(value))
+    space = ' xml:space="preserve"' if text != text.strip() else ""
+    return f'{style} t="inlineStr"><is><t{space}>{escaped}</t></is></c>'
+
+
+def _date_tail(style: str, value: Any) -> str:
+    """A date cell after its row number; a value that is no date is written as its text."""
+    if isinstance(value, dt.date):
+        return f"{style}><v>{date_serial(value)}</v></c>"
+    return _text_tail(style, _text(value))
 
 
 def number_texts(values: Sequence[Any]) -> list[str | None]:

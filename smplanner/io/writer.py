@@ -162,10 +162,11 @@ def _append_rows(
     append_xml(sheet, body_xml(body, first_row, layout.row_heights(wrapped, count)))
 
 
-def _texts(column: Column, values: list[Any]) -> list[str]:
-    """A column's values as the text a person sees ("" when empty)."""
+def _texts(column: Column, values: list[Any]) -> list[Any]:
+    """A column's values as the text a person sees ("" when empty); text and choices are
+    stored as that text already."""
     if column.kind in (Kind.TEXT, Kind.CHOICE):
-        return [v if isinstance(v, str) else format_value(column, v) for v in values]
+        return values
     return [format_value(column, v) for v in values]
 
 
