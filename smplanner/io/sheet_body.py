@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -98,22 +98,25 @@ def _cells(column: BodyColumn, letter: str, numbers: list[str], values: Sequence
             "" if t is None else f"{head}{n}{style}><v>{t}</v></c>"
             for n, t in zip(numbers, number_texts(values), strict=True)
         ]
-    if column.cells is Cells.DATE:
-        tails = {v: _date_tail(style, v) for v in set(values)}  # days repeat: once each
-        return [
-            f"{head}{n}{tail}" if tail else ""
-            for n, tail in zip(numbers, map(tails.__getitem__, values), strict=True)
-        ]
     if column.cells is Cells.FORMULA:
         return [
-            f"{head}{n}{style}><f>{xml_text(f[1:])}</f></c>" if f else ""
+            f"{head}{n}{style}><f>{xml_text(f.removeprefix('='))}</f></c>" if f else ""
             for n, f in zip(numbers, values, strict=True)
         ]
-    tails = {v: _text_tail(style, _text(v)) for v in set(values)}  # names repeat: once each
-    return [
-        f"{head}{n}{tail}" if tail else ""
-        for n, tail in zip(numbers, map(tails.__getitem__, values), strict=True)
-    ]
+    if column.cells is Cells.DATE:
+        tails = _once_each(values, lambda v: _date_tail(style, v))
+    else:
+        tails = _once_each(values, lambda v: _text_tail(style, _text(v)))
+    return [f"{head}{n}{tail}" if tail else "" for n, tail in zip(numbers, tails, strict=True)]
+
+
+def _once_each(values: list[Any], make: Callable[[Any], str]) -> list[str]:
+    """``make`` of each value, called once per distinct value: names and days repeat."""
+    try:
+        made = {v: make(v) for v in set(values)}
+    except TypeError:  # a value that cannot be a key: each on its own
+        return [make(v) for v in values]
+    return list(map(made.__getitem__, values))
 
 
 def _text(value: Any) -> str:

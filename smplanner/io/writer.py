@@ -136,13 +136,13 @@ def _append_rows(
     frame = plan.frame(schema.name)
     count = len(frame)
     body: list[BodyColumn] = []
-    wrapped: list[tuple[Sequence[str], float]] = []
+    wrapped: list[tuple[Sequence[object], float]] = []
     for column, alignment in zip(columns[:fixed], _alignments(schema, columns), strict=False):
         values = frame[column.name].tolist() if column.name in frame else [None] * count
-        if column.kind in (Kind.NUMBER, Kind.INTEGER):  # real numbers and dates: Excel
+        if column.kind in (Kind.NUMBER, Kind.INTEGER):  # real numbers: Excel sums them
             body.append(BodyColumn(Cells.NUMBER, style_index(sheet, alignment=alignment), values))
-            continue  # sorts and sums them
-        if column.kind is Kind.DATE:
+            continue
+        if column.kind is Kind.DATE:  # real dates: Excel sorts them
             style = style_index(sheet, alignment=alignment, number_format=layout.DATE_FORMAT)
             body.append(BodyColumn(Cells.DATE, style, values))
             continue

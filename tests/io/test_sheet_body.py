@@ -101,6 +101,15 @@ def test_dates_are_day_numbers_as_excel_counts_them() -> None:
     assert "A6" not in cells and cells["A2"].get("s") == "7"
 
 
+def test_a_value_of_another_kind_is_written_as_its_text() -> None:
+    cells = cells_of(
+        [BodyColumn(Cells.DATE, 0, ["soon", math.nan]), BodyColumn(Cells.TEXT, 0, [["a"], 5])]
+    )
+    assert cells["A2"].get("t") == "inlineStr" and cells["A2"].findtext("is/t") == "soon"
+    assert "A3" not in cells
+    assert [cells[r].findtext("is/t") for r in ("B2", "B3")] == ["['a']", "5"]
+
+
 @given(st.dates(min_value=dt.date(1900, 1, 1)))
 def test_day_numbers_agree_with_openpyxl(day: dt.date) -> None:
     assert date_serial(day) == to_excel(day)
