@@ -150,7 +150,7 @@ def test_saved_rows_keep_their_columns_styles(tmp_path: Path) -> None:
     assert touches.cell(2, len(next(touches.iter_rows(max_row=1))) - 1).data_type == "f"
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     value=st.floats(0, 1e12) | st.integers(0, 10**9),
     created=st.dates(dt.date(1900, 3, 1), dt.date(9999, 12, 31)),
