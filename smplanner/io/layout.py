@@ -7,7 +7,7 @@ that the reader and the documentation agree with it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.formatting.rule import CellIsRule, Rule
@@ -31,9 +31,6 @@ WRITER_LABEL = "Written by"
 PLANNER_HEADER_ROW = 2
 """The planner sheet's header row; row 1 holds the KPI category bands."""
 CATALOGUE_HEADER_ROW = 1
-PLAIN_ROWS = 5_000
-"""A table with more rows is written as plain values, aligned by column: a styled cell
-per value makes saving 80,000 touches take half a minute."""
 EXTRA_VALIDATION_ROWS = 500
 """Drop-downs reach this far below the data, so rows a colleague adds get them too."""
 EXTRA_LIST_ROWS = 100
@@ -109,6 +106,30 @@ def row_height(texts: Iterable[tuple[str, float]]) -> float | None:
         count = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
         lines = max(lines, count)
     return None if lines == 1 else LINE_HEIGHT * min(lines, MAX_LINES)
+
+
+def row_heights(
+    columns: Sequence[tuple[Sequence[object], float]], count: int
+) -> list[float | None]:
+    """:func:`row_height` of each of ``count`` rows of wrapped ``(texts, column width)``
+    (a value that is no text takes one line).
+
+    Only rows with a text longer than its column's line, or of several lines, are measured.
+    """
+    heights: list[float | None] = [None] * count
+    tall: set[int] = set()
+    for texts, width in columns:
+        per_line = max(int(width * 1.1) - 2, 1)
+        tall.update(
+            i
+            for i, text in enumerate(texts)
+            if isinstance(text, str) and (len(text) > per_line or "\n" in text)
+        )
+    for i in sorted(tall):
+        heights[i] = row_height(
+            (text, width) for texts, width in columns if isinstance(text := texts[i], str) and text
+        )
+    return heights
 
 
 ABOUT_TEXT = (

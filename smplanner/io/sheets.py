@@ -10,6 +10,10 @@ openpyxl's write-only sheets stream their rows into temporary files until the wo
 is saved. :func:`new_sheet` puts those files in the folder of the save in progress (see
 :func:`smplanner.io.atomic.scratch_folder`), which the save removes whatever happens,
 instead of the system's temporary folder, where a killed save would leave them.
+
+A large table's rows are not cells for openpyxl: :func:`append_xml` streams rows already
+written as sheet XML (see :mod:`smplanner.io.sheet_body`) into the same file, after the
+rows openpyxl wrote (the header) and before the rest of the sheet it writes on closing.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import os
 import zipfile
+from collections.abc import Generator, Iterable
 from datetime import UTC, datetime
 from itertools import count
 from typing import Any, BinaryIO
@@ -25,8 +30,10 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet._writer import WorksheetWriter
+from openpyxl.worksheet._writer import ALL_TEMP_FILES, WorksheetWriter, create_temporary_file
 from openpyxl.writer.excel import ExcelWriter
+from openpyxl.xml.constants import SHEET_MAIN_NS
+from openpyxl.xml.functions import xmlfile
 
 from smplanner.io.atomic import scratch_folder
 
@@ -67,12 +74,57 @@ def formula(sheet: WriteOnlyWorksheet, text: str, **style: Any) -> WriteOnlyCell
     return made
 
 
+def style_index(sheet: WriteOnlyWorksheet, **style: Any) -> int:
+    """The workbook's index of a cell style (as ``s="..."`` in sheet XML), added if new."""
+    made = WriteOnlyCell(sheet)
+    for name, setting in style.items():
+        setattr(made, name, setting)
+    return int(made.style_id)
+
+
 class _SheetWriter(WorksheetWriter):  # type: ignore[misc]
-    """openpyxl's sheet writer, streaming into the save's own folder."""
+    """openpyxl's sheet writer into a file of its own, which rows of XML can be added to.
+
+    openpyxl (through lxml) writes into an open file object rather than a path, so that
+    :meth:`write_xml` can add bytes between what lxml writes, once lxml's buffer is out.
+    """
+
+    def __init__(self, sheet: WriteOnlyWorksheet, out: str) -> None:
+        self._file = open(out, "wb")  # noqa: SIM115 - closed by close() or cleanup()
+        self._stream: Any = None
+        super().__init__(sheet, out=out)
+
+    def get_stream(self) -> Generator[Any, Any, None]:
+        """openpyxl's own loop, over the open file; keeps lxml's writer for write_xml."""
+        with xmlfile(self._file) as xf, xf.element("worksheet", xmlns=SHEET_MAIN_NS):
+            self._stream = xf
+            try:
+                while True:
+                    element = yield
+                    if element is True:
+                        yield xf
+                    elif element is not None:
+                        xf.write(element)
+            except GeneratorExit:
+                pass
+
+    def write_xml(self, data: bytes) -> None:
+        """Add ``data`` where lxml's writer stands now."""
+        self._stream.flush()
+        self._file.write(data)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._file.close()
 
     def cleanup(self) -> None:
+        self._file.close()
         with contextlib.suppress(OSError):
             os.remove(self.out)
+        with contextlib.suppress(ValueError):  # openpyxl's list of files to remove at exit
+            ALL_TEMP_FILES.remove(self.out)
 
 
 class _Sheet(WriteOnlyWorksheet):  # type: ignore[misc]
@@ -83,17 +135,30 @@ class _Sheet(WriteOnlyWorksheet):  # type: ignore[misc]
     """
 
     _writer: Any = None
+    _rows: Any = None
 
     def _get_writer(self) -> None:
         if self._writer is not None:
             return
         folder = scratch_folder()
-        if folder is None:
-            writer = WorksheetWriter(self)
+        if folder is None:  # a save into memory: openpyxl's temporary file
+            out = create_temporary_file()
         else:
-            writer = _SheetWriter(self, out=str(folder / f"sheet{next(_numbers)}.xml"))
+            out = str(folder / f"sheet{next(_numbers)}.xml")
+        writer = _SheetWriter(self, out=out)
         writer.write_top()
         self._writer = writer
+
+    def append_xml(self, rows: Iterable[bytes]) -> None:
+        """Rows already written as sheet XML (numbered on from the appended ones); no row
+        may be appended after them."""
+        self._get_writer()
+        if self._rows is None:  # open the sheet's rows, as the first append does
+            opened: Generator[None, Any, None] = self._write_rows()
+            next(opened)
+            self._rows = opened
+        for data in rows:
+            self._writer.write_xml(data)
 
 
 def new_sheet(book: Workbook, title: str) -> WriteOnlyWorksheet:
@@ -101,6 +166,14 @@ def new_sheet(book: Workbook, title: str) -> WriteOnlyWorksheet:
     sheet = _Sheet(parent=book, title=title)
     book._add_sheet(sheet)
     return sheet
+
+
+def append_xml(sheet: WriteOnlyWorksheet, rows: Iterable[bytes]) -> None:
+    """Stream ``rows`` (``<row>`` elements as UTF-8) into a sheet made by :func:`new_sheet`,
+    after the rows appended to it; nothing may be appended after them."""
+    if not isinstance(sheet, _Sheet):
+        raise TypeError(f"{sheet.title!r} was not made by new_sheet")
+    sheet.append_xml(rows)
 
 
 def save_book(book: Workbook, handle: BinaryIO) -> None:

@@ -1,14 +1,14 @@
 """Plan -> .xlsx, a workbook that is pleasant to use in Excel or LibreOffice on its own.
 
-openpyxl's write-only mode streams rows, which keeps saving a large plan fast; frozen
-panes, drop-downs, conditional colours, filters and print set-up are all set as it goes.
-Text a user typed is always written as text: "=1+1" in a note must never become a
-formula, nor "#N/A" an error value.
+openpyxl's write-only mode writes each sheet's frame (header row, frozen panes,
+drop-downs, conditional colours, filters and print set-up); the rows of the plan's
+tables are written straight as sheet XML a column at a time (:mod:`sheet_body`), which
+keeps saving a large plan fast. Text a user typed is always written as text: "=1+1" in a
+note must never become a formula, nor "#N/A" an error value.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Callable, Sequence
 from typing import Any, BinaryIO
@@ -29,8 +29,9 @@ from smplanner.io.atomic import write_atomically
 from smplanner.io.attribution_sheet import write_attribution_sheet
 from smplanner.io.deal_formulas import TouchHelpers, helpers, live
 from smplanner.io.roi_sheet import write_roi_sheet
+from smplanner.io.sheet_body import BodyColumn, Cells, body_xml
+from smplanner.io.sheets import append_xml, discard, new_sheet, save_book, style_index
 from smplanner.io.sheets import cell as _cell
-from smplanner.io.sheets import discard, new_sheet, save_book
 from smplanner.io.sheets import plain as _plain
 
 Row = list[Any]
@@ -116,17 +117,6 @@ def _header(sheet: WriteOnlyWorksheet, columns: Sequence[Column]) -> list[WriteO
     ]
 
 
-def _values(columns: Sequence[Column], record: dict[str, Any]) -> Row:
-    row: Row = []
-    for column in columns:
-        value = record.get(column.name)
-        if column.kind in (Kind.NUMBER, Kind.INTEGER, Kind.DATE):
-            row.append(value)  # a real number or date: Excel sorts and sums them
-        else:
-            row.append(format_value(column, value) or None)
-    return row
-
-
 def _alignments(schema: TableSchema, columns: Sequence[Column]) -> list[Alignment]:
     """Top-aligned cells; free text wraps, so a long note never covers the next columns."""
     return [layout.WRAP_TOP if layout.wraps(c, schema.key) else layout.TOP for c in columns]
@@ -142,35 +132,42 @@ def _append_rows(
     extra: TouchHelpers | None = None,
 ) -> None:
     """The table's rows: the first ``fixed`` columns aligned, the rest as KPI marks, then
-    the worked-out formulas of ``extra``."""
-    aligned = _alignments(schema, columns[:fixed])
-    wrapped = [(i, c.width) for i, c in enumerate(columns[:fixed]) if layout.wraps(c, schema.key)]
-    plain = plan.row_count(schema.name) > layout.PLAIN_ROWS
-    for number, record in enumerate(plan.records(schema.name), first_row):
-        values = _values(columns, record)
-        height = layout.row_height((values[i], w) for i, w in wrapped if values[i])
-        if height is not None:
-            sheet.row_dimensions[number].height = height
-        if plain:  # the columns carry the alignment; dates get openpyxl's yyyy-mm-dd
-            sheet.append([_plain(sheet, v) for v in values])
+    the worked-out formulas of ``extra``; each row tall enough for its wrapped text."""
+    frame = plan.frame(schema.name)
+    count = len(frame)
+    body: list[BodyColumn] = []
+    wrapped: list[tuple[Sequence[object], float]] = []
+    for column, alignment in zip(columns[:fixed], _alignments(schema, columns), strict=False):
+        values = frame[column.name].tolist() if column.name in frame else [None] * count
+        if column.kind in (Kind.NUMBER, Kind.INTEGER):  # real numbers: Excel sums them
+            body.append(BodyColumn(Cells.NUMBER, style_index(sheet, alignment=alignment), values))
             continue
-        cells = [_cell(sheet, v, alignment=a) for v, a in zip(values, aligned, strict=False)]
-        for cell in cells:
-            if isinstance(cell.value, dt.date):
-                cell.number_format = layout.DATE_FORMAT
-        cells += [
-            _cell(sheet, v, alignment=layout.CENTER_TOP) if v else None for v in values[fixed:]
-        ]
-        if extra is not None:
-            cells += [_formula(sheet, f) for f in extra.row(number, number - first_row)]
-        sheet.append(cells)
+        if column.kind is Kind.DATE:  # real dates: Excel sorts them
+            style = style_index(sheet, alignment=alignment, number_format=layout.DATE_FORMAT)
+            body.append(BodyColumn(Cells.DATE, style, values))
+            continue
+        texts = _texts(column, values)
+        body.append(BodyColumn(Cells.TEXT, style_index(sheet, alignment=alignment), texts))
+        if layout.wraps(column, schema.key):
+            wrapped.append((texts, column.width))
+    marks = style_index(sheet, alignment=layout.CENTER_TOP)
+    for column in columns[fixed:]:
+        values = frame[column.name].tolist() if column.name in frame else []
+        body.append(BodyColumn(Cells.TEXT, marks, _texts(column, values)))
+    if extra is not None:
+        formulas = [extra.row(first_row + i, i) for i in range(count)]
+        style = style_index(sheet, alignment=layout.TOP)
+        for index in range(len(extra.titles)):
+            body.append(BodyColumn(Cells.FORMULA, style, [row[index] for row in formulas]))
+    append_xml(sheet, body_xml(body, first_row, layout.row_heights(wrapped, count)))
 
 
-def _formula(sheet: WriteOnlyWorksheet, formula: object) -> WriteOnlyCell:
-    """A cell smplanner works out: a formula it wrote itself (never the user's text)."""
-    cell = WriteOnlyCell(sheet, value=formula)
-    cell.alignment = layout.TOP
-    return cell
+def _texts(column: Column, values: list[Any]) -> list[Any]:
+    """A column's values as the text a person sees ("" when empty); text and choices are
+    stored as that text already."""
+    if column.kind in (Kind.TEXT, Kind.CHOICE):
+        return values
+    return [format_value(column, v) for v in values]
 
 
 def _table_sheet(book: Workbook, plan: Plan, schema: TableSchema, counts: dict[str, int]) -> None:
@@ -185,8 +182,7 @@ def _table_sheet(book: Workbook, plan: Plan, schema: TableSchema, counts: dict[s
     ):
         dimension = sheet.column_dimensions[get_column_letter(number)]
         dimension.width = column.width
-        if rows > layout.PLAIN_ROWS:
-            dimension.alignment = alignment
+        dimension.alignment = alignment  # rows typed below the table are aligned alike
     last = get_column_letter(len(columns))
     sheet.auto_filter.ref = f"A1:{last}{rows + 1}"
     layout.set_up_printing(
