@@ -220,3 +220,29 @@ def test_the_totals_are_the_weighted_pipeline_of_the_open_deals(
     assert found.weighted == pytest.approx(roi.weighted_pipeline(opens), rel=1e-12, abs=1e-6)
     assert found.best_case == pytest.approx(sum(v for v, _ in opens), rel=1e-12, abs=1e-6)
     assert found.commit == pytest.approx(sum(v for v, q in opens if q >= 0.75), abs=1e-6)
+
+
+def test_stages_out_of_order_are_named() -> None:
+    stages = pd.DataFrame(
+        {
+            "name": ["Qualified", "Evaluated", "Scoped", "Won", "Committed", "Lost"],
+            "probability": [10, 50, 25, 100, 90, 0],
+        }
+    )
+    assert stage_problems(stages) == [
+        "Pipeline stages, row 4: 'Scoped' at 25 % comes after 'Evaluated' at 50 %;"
+        " expected the open stages in order of rising probability",
+        "Pipeline stages, row 6: the open stage 'Committed' comes after 'Won', which closes a"
+        " deal; expected the open stages first, then the won and lost ones",
+    ]
+    in_order = default_tables()["pipeline_stages"]
+    assert stage_problems(pd.DataFrame(in_order)) == []
+    level = pd.DataFrame({"name": ["A", "B", "Won"], "probability": [20, 20, 100]})
+    assert stage_problems(level) == []  # two stages as likely as each other are in order
+
+
+def test_a_probability_outside_0_to_100_is_named_once_and_not_judged_for_order() -> None:
+    stages = pd.DataFrame({"name": ["A", "B", "Won"], "probability": [30, -5, 100]})
+    assert stage_problems(stages) == [
+        "Pipeline stages, row 3: 'B' has a probability of -5 %; expected 0 to 100 %"
+    ]
