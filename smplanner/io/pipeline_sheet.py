@@ -50,6 +50,8 @@ from smplanner.io.deal_formulas import (
 from smplanner.io.roi_sheet import MONEY, _Writer
 from smplanner.io.sheets import new_sheet
 
+PIPELINE_TITLE = "Pipeline: the open deals, weighted by their stage"
+"""The sheet's first cell: how the reader tells it from a user's own sheet of that name."""
 PERCENT = "0%"
 DATE = layout.DATE_FORMAT
 OPEN, WON, LOST = "open", "won", "lost"
@@ -139,8 +141,7 @@ def write_pipeline_sheet(book: Workbook, plan: Plan) -> None:
     stages = _Stages(len(rows))
     formulas = live(plan)
     found = figures(plan) if not formulas else None
-    title = "Pipeline: the open deals, weighted by their stage"
-    out.append(out.cell(title, font=layout.TITLE_FONT))
+    out.append(out.cell(PIPELINE_TITLE, font=layout.TITLE_FONT))
     how = (
         "Worked out by formulas from the Deals, Pipeline stages, Lead pools and Touches sheets;"
         " smplanner writes this sheet again each time it saves the plan."

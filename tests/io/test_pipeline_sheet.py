@@ -225,3 +225,25 @@ def test_a_colleagues_changes_in_the_workbook_are_followed(tmp_path: Path) -> No
     slow = next(p for p in found["by_pool"] if p["pool"] == "Slow")
     assert slow["stages"] == ["Qualified", "Committed"] and slow["deals"] == 1
     assert_agrees(found, sheet_rows(again))
+
+
+def test_a_users_own_pipeline_sheet_is_kept_under_a_name_of_its_own(tmp_path: Path) -> None:
+    """A plan saved before smplanner wrote a Pipeline sheet may have one of the user's."""
+    path = tmp_path / "plan.xlsx"
+    save_plan(example_plan(), path)
+    book = openpyxl.load_workbook(path)
+    del book[SHEET]
+    mine = book.create_sheet(SHEET)
+    mine.append(["Deal", "Next step"])
+    mine.append(["D-1008", "Call on Monday"])
+    book.save(path)
+    result = load_plan(path)
+    [kept] = result.plan.kept_sheets
+    assert kept.title == "Pipeline (own)" and kept.rows[1] == ["D-1008", "Call on Monday"]
+    [note] = [p for p in result.problems if p.sheet == SHEET]
+    assert "kept as the sheet 'Pipeline (own)'" in note.message
+    save_plan(result.plan, path)
+    again = openpyxl.load_workbook(path)
+    assert str(again[SHEET]["A1"].value).startswith("Pipeline: the open deals")
+    assert again["Pipeline (own)"]["B2"].value == "Call on Monday"
+    assert [k.title for k in load_plan(path).plan.kept_sheets] == ["Pipeline (own)"]
