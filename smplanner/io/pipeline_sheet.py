@@ -177,7 +177,7 @@ def write_pipeline_sheet(book: Workbook, plan: Plan) -> None:
 
 def _set_up(book: Workbook, plan: Plan) -> WriteOnlyWorksheet:
     sheet = new_sheet(book, PIPELINE_SHEET)
-    widths = (34, 16, 14, 10, 16, 18, 9, 7, 9, 8, 14, 8)
+    widths = (34, 16, 14, 10, 16, 18, 11, 11, 13, 8, 14, 9)
     for number, width in enumerate(widths, 1):
         sheet.column_dimensions[get_column_letter(number)].width = width
     layout.set_up_printing(sheet, landscape=True, plan_name=plan.name)
