@@ -104,6 +104,7 @@ def _page_names() -> list[str]:
         "requests",
         "measuring",
         "attribution",
+        "pipeline",
         "roi",
         "alignment",
     ]

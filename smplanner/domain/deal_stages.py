@@ -123,10 +123,17 @@ DEFAULT_BOOK = StageBook(
 
 
 def stage_problems(stages: pd.DataFrame) -> list[str]:
-    """What is wrong with a stage catalogue, each naming the sheet, row and what is expected."""
+    """What is wrong with a stage catalogue, each naming the sheet, row and what is expected.
+
+    Besides probabilities outside 0 to 100 %, the order is checked: the open stages come
+    first, each at least as likely as the one before it (the reference chart and the pools
+    read the stages in that order), then the won and lost stages.
+    """
     sheet = PIPELINE_STAGES_TABLE.sheet
     problems: list[str] = []
     won = 0
+    highest: tuple[str, float] | None = None
+    closed: str | None = None
     for number, (name, raw) in enumerate(
         zip(stages["name"], stages["probability"], strict=True), start=2
     ):
@@ -138,15 +145,44 @@ def stage_problems(stages: pd.DataFrame) -> list[str]:
                     sheet=sheet, row=number, name=name
                 )
             )
-        elif not 0 <= float(raw) <= 100:
+            continue
+        percent = float(raw)
+        if not 0 <= percent <= 100:
             problems.append(
                 tr(
                     "{sheet}, row {row}: '{name}' has a probability of {value} %;"
                     " expected 0 to 100 %"
-                ).format(sheet=sheet, row=number, name=name, value=f"{float(raw):g}")
+                ).format(sheet=sheet, row=number, name=name, value=f"{percent:g}")
             )
-        elif outcome(str(name), float(raw)) is Outcome.WON:
-            won += 1
+            continue
+        found = outcome(str(name), percent)
+        if found is not Outcome.OPEN:
+            won += found is Outcome.WON
+            closed = closed or str(name)
+            continue
+        if closed is not None:
+            problems.append(
+                tr(
+                    "{sheet}, row {row}: the open stage '{name}' comes after '{closed}', which"
+                    " closes a deal; expected the open stages first, then the won and lost ones"
+                ).format(sheet=sheet, row=number, name=name, closed=closed)
+            )
+        if highest is not None and percent < highest[1]:
+            problems.append(
+                tr(
+                    "{sheet}, row {row}: '{name}' at {value} % comes after '{before}' at"
+                    " {higher} %; expected the open stages in order of rising probability"
+                ).format(
+                    sheet=sheet,
+                    row=number,
+                    name=name,
+                    value=f"{percent:g}",
+                    before=highest[0],
+                    higher=f"{highest[1]:g}",
+                )
+            )
+        if highest is None or percent >= highest[1]:
+            highest = (str(name), percent)
     if not won:
         problems.append(
             tr(

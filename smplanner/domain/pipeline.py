@@ -17,7 +17,6 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from smplanner.domain import roi
 from smplanner.domain.deal_stages import Outcome, StageBook
 from smplanner.domain.pipeline_tables import COMMIT_PROBABILITY
 from smplanner.domain.schema import is_blank
@@ -45,21 +44,46 @@ def deal_arrays(
 ) -> Deals:
     """Arrays per deal; ``networks`` are the social networks (the plan's Networks)."""
     ids = deals["deal_id"].astype(str).to_numpy(dtype=str)
-    stage = deals["stage"].astype(str).to_numpy(dtype=str)
+    stages = deals["stage"].astype(str)
     value = pd.to_numeric(deals["value"], errors="coerce").fillna(0.0).to_numpy(dtype=np.float64)
-    outcome = book.of(deals["stage"])
-    close = pd.to_datetime(deals["close"], errors="coerce").to_numpy(dtype="datetime64[D]")
+    probability, is_open = stage_lookup(stages, book)
     sourced, influenced = social_flags(ids, touches, networks)
     return Deals(
         ids=ids,
-        stage=stage,
+        stage=stages.to_numpy(dtype=str),
         value=value,
-        probability=book.weights(deals["stage"]),
-        open=outcome == str(Outcome.OPEN),
-        close=close,
+        probability=probability,
+        open=is_open,
+        close=days(deals["close"]),
         sourced=sourced,
         influenced=influenced,
     )
+
+
+def stage_lookup(stages: pd.Series, book: StageBook) -> tuple[Floats, Bools]:
+    """Each deal's stage probability (0..1) and whether it is open, in one look-up: as
+    :meth:`StageBook.weights` and :meth:`StageBook.of` say (a stage not in the catalogue
+    is open at 0 %)."""
+    names = list(book.outcomes)
+    at = pd.Index(names).get_indexer(pd.Index(stages))
+    known = at >= 0
+    chances = np.array([book.probability.get(n, 0.0) for n in names] + [0.0], dtype=np.float64)
+    opens = np.array([book.outcomes[n] is Outcome.OPEN for n in names] + [True], dtype=bool)
+    where = np.where(known, at, len(names))
+    return chances[where], opens[where]
+
+
+def days(dates: pd.Series) -> npt.NDArray[np.datetime64]:
+    """Dates as days; anything that is not a date becomes NaT."""
+    found = pd.to_datetime(dates, errors="coerce", cache=False)
+    return np.asarray(found.to_numpy(dtype="datetime64[D]"))
+
+
+def _as_text(values: pd.Series) -> pd.Series:
+    """The values as text (as ``astype(str)``), without a copy when they are text already."""
+    if values.dtype == object and pd.api.types.infer_dtype(values, skipna=False) == "string":
+        return values
+    return values.astype(str)
 
 
 def social_flags(
@@ -67,30 +91,29 @@ def social_flags(
 ) -> tuple[Bools, Bools]:
     """Per deal: first dated touch on a network (sourced); any touch on one (influenced).
 
-    Ties on the first day keep the Touches table's order, as attribution does.
+    Ties on the first day keep the Touches table's order, as attribution does: of the
+    touches on a deal's first day, the one in the earliest row leads.
     """
     index = pd.Index(ids).drop_duplicates()
-    deal = index.get_indexer(pd.Index(touches["deal"].astype(str)))
-    social = touches["channel"].astype(str).isin(list(networks)).to_numpy()
+    deal = index.get_indexer(pd.Index(_as_text(touches["deal"])))
+    social = _as_text(touches["channel"]).isin(list(networks)).to_numpy(dtype=bool)
     known = deal >= 0
-    influenced = np.zeros(len(ids), dtype=bool)
-    sourced = np.zeros(len(ids), dtype=bool)
     hit = np.zeros(len(index), dtype=bool)
     hit[deal[known & social]] = True
-    date = pd.to_datetime(touches["date"], errors="coerce").to_numpy(dtype="datetime64[D]")
-    dated = known & ~np.isnat(date)
+    day = days(touches["date"])
+    rows = np.flatnonzero(known & ~np.isnat(day))
     first = np.zeros(len(index), dtype=bool)
-    if dated.any():
-        rows = np.flatnonzero(dated)
-        order = np.lexsort((rows, date[rows].astype(np.int64), deal[rows]))
-        ranked = rows[order]
-        starts = np.r_[True, deal[ranked][1:] != deal[ranked][:-1]]
-        leaders = ranked[starts]
+    if len(rows):
+        owner, number = deal[rows], day[rows].astype(np.int64)
+        earliest = np.full(len(index), np.iinfo(np.int64).max)
+        np.minimum.at(earliest, owner, number)
+        on_first_day = rows[number == earliest[owner]]
+        leaders = on_first_day[np.unique(deal[on_first_day], return_index=True)[1]]
         first[deal[leaders]] = social[leaders]
+    if len(index) == len(ids):
+        return first, hit
     where = index.get_indexer(pd.Index(ids))
-    influenced[:] = hit[where]
-    sourced[:] = first[where]
-    return sourced, influenced
+    return first[where], hit[where]
 
 
 @dataclass(frozen=True)
@@ -110,9 +133,7 @@ def totals(d: Deals, mask: Bools | None = None) -> Totals:
     committed = probability >= COMMIT_PROBABILITY / 100 - 1e-12
     return Totals(
         deals=int(chosen.sum()),
-        weighted=float(
-            roi.weighted_pipeline(zip(value.tolist(), probability.tolist(), strict=True))
-        ),
+        weighted=float(value @ probability),  # roi.weighted_pipeline, as one dot product
         best_case=float(value.sum()),
         commit=float(value[committed].sum()),
     )

@@ -22,6 +22,13 @@ def ticked(value: Any) -> bool:
     return isinstance(value, (bool, np.bool_)) and bool(value)
 
 
+def _ticks(values: pd.Series) -> npt.NDArray[np.bool_]:
+    """:func:`ticked` over a column, at once when it holds only yes and no."""
+    if values.dtype == bool:
+        return np.asarray(values.to_numpy(dtype=bool), dtype=np.bool_)
+    return np.asarray(values.map(ticked).to_numpy(dtype=bool), dtype=np.bool_)
+
+
 def is_sqo(framework: str, ticks: Mapping[str, Any]) -> bool:
     """True when every criterion of ``framework`` is ticked in ``ticks`` (criterion: bool)."""
     return not missing(framework, ticks)
@@ -51,7 +58,7 @@ def sqo_flags(
             continue
         met = np.ones(len(rows), dtype=bool)
         for criterion in criteria:
-            met &= rows[criterion].map(ticked).to_numpy(dtype=bool)
+            met &= _ticks(rows[criterion])
         passed |= uses & met
     known = pd.Series(passed, index=rows["deal"].astype(str).to_numpy())
     found = deal_ids.astype(str).map(known)

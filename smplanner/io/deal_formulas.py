@@ -36,15 +36,29 @@ from smplanner.domain.deal_tables import (
 from smplanner.domain.measures import deal_periods
 from smplanner.domain.measuring_tables import PLAN_SETTINGS
 from smplanner.domain.periods import Settings, period_start, settings_of
+from smplanner.domain.pipeline_tables import PIPELINE_STAGES
 from smplanner.domain.plan import Plan
+from smplanner.domain.schema import is_blank
 from smplanner.domain.tables import NETWORKS
-from smplanner.io.layout import quote_sheet
+from smplanner.io.layout import COMPUTED_SHEETS, quote_sheet
 
 LIVE_LIMIT = 5_000
 """The most touches whose credits are written as formulas."""
 
 COUNTED, WON_VALUE, TOUCH_COUNT, ORDER = "Counted", "Won value", "Touches of the deal", "Order"
 DECAY_WEIGHT, PERIOD, SOCIAL, IN_USE = "Decay weight", "Period", "Social network", "Credited"
+DEAL_WEIGHT, SOURCED, INFLUENCED = (
+    "Deal's weighted value",
+    "Sourced by social (weighted)",
+    "Influenced by social (weighted)",
+)
+"""The pipeline's social part: each open deal's value x probability, held by its first
+dated touch when that was social (sourced), by its first social touch (influenced)."""
+PIPELINE_SHEET = COMPUTED_SHEETS[2]
+PIPELINE_FIRST_STAGE_ROW = 14
+PIPELINE_WEIGHT_COLUMN = "I"
+"""The Pipeline sheet's first stage row, and its column of each stage's probability when
+open (0 when closed); the sheet is set out in :mod:`smplanner.io.pipeline_sheet`."""
 MODEL_COLUMNS = {
     FIRST_TOUCH: "First touch",
     LAST_TOUCH: "Last touch",
@@ -63,6 +77,9 @@ TITLES: tuple[str, ...] = (
     PERIOD,
     SOCIAL,
     IN_USE,
+    DEAL_WEIGHT,
+    SOURCED,
+    INFLUENCED,
 )
 """The worked-out columns' titles, after the Touches table's own columns."""
 
@@ -103,6 +120,26 @@ def won_stages(plan: Plan) -> tuple[str, ...]:
 def text(value: str) -> str:
     """A string literal for a formula."""
     return '"' + value.replace('"', '""') + '"'
+
+
+def exactly(cell: str) -> str:
+    """A COUNTIFS/SUMIFS criterion matching exactly the text in ``cell`` (its wildcards
+    and comparison signs escaped): "="&SUBSTITUTE(...)."""
+    escaped = f'SUBSTITUTE(SUBSTITUTE(SUBSTITUTE({cell},"~","~~"),"*","~*"),"?","~?")'
+    return f'"="&{escaped}'
+
+
+def pipeline_stage_rows(plan: Plan) -> list[int]:
+    """The Pipeline stages sheet's rows the Pipeline sheet lists: those with a name."""
+    names = plan.frame(PIPELINE_STAGES)["name"]
+    return [number for number, name in enumerate(names, start=2) if not is_blank(name)]
+
+
+def pipeline_column(letter: str, plan: Plan) -> str:
+    """'Pipeline'!$H$14:$H$20: a column of the Pipeline sheet's stage rows."""
+    last = PIPELINE_FIRST_STAGE_ROW + max(len(pipeline_stage_rows(plan)), 1) - 1
+    sheet = quote_sheet(PIPELINE_SHEET)
+    return f"{sheet}!${letter}${PIPELINE_FIRST_STAGE_ROW}:${letter}${last}"
 
 
 def model_cell() -> str:
@@ -150,6 +187,8 @@ def helpers(plan: Plan) -> TouchHelpers:
     model = model_cell()
     f = {t: column_of(t) for t in TITLES}
     won = won_stages(plan)
+    stage_names = pipeline_column("A", plan)
+    open_weights = pipeline_column(PIPELINE_WEIGHT_COLUMN, plan)
 
     def row(r: int, index: int) -> list[object]:
         a, b, c = f"$A{r}", f"$B{r}", f"$C{r}"
@@ -189,6 +228,22 @@ def helpers(plan: Plan) -> TouchHelpers:
             SOCIAL: f"=IF(ISNUMBER(MATCH({c},{networks},0)),1,0)",
             IN_USE: _in_use(model, {t: f"{f[t]}{r}" for t in TITLES}, markov, index),
         }
+        social, weighted, deal = f"{f[SOCIAL]}{r}", f"{f[DEAL_WEIGHT]}{r}", exactly(a)
+        stage_of = exactly(f'INDEX({stage},{match})&""')
+        cells[DEAL_WEIGHT] = (
+            f"=IF(ISNUMBER({match}),"
+            f"N(INDEX({value},{match}))*SUMIFS({open_weights},{stage_names},{stage_of}),0)"
+        )
+        first_day = f"_xlfn.MINIFS({b_col},{a_col},{deal})"
+        cells[SOURCED] = (
+            f"=IF(AND({social}=1,ISNUMBER({match}),ISNUMBER({b})),"
+            f"IF(AND({b}={first_day},COUNTIFS({above[0]},{deal},{above[2]},{b})=0),{weighted},0),0)"
+        )
+        earlier_social = f"${f[SOCIAL]}$1:${f[SOCIAL]}{r - 1}"
+        cells[INFLUENCED] = (
+            f"=IF(AND({social}=1,ISNUMBER({match})),"
+            f"IF(COUNTIFS({above[0]},{deal},{earlier_social},1)=0,{weighted},0),0)"
+        )
         return [cells[t] for t in TITLES]
 
     return TouchHelpers(TITLES, row)

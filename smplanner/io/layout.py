@@ -44,7 +44,7 @@ DATE_FORMAT = "yyyy-mm-dd"
 """Dates as year-month-day in every locale, the way they are typed back in."""
 
 PLAN_SHEETS = [ABOUT_SHEET, *(schema.sheet for schema in SCHEMAS.values())]
-COMPUTED_SHEETS = ["ROI", "Attribution"]
+COMPUTED_SHEETS = ["ROI", "Attribution", "Pipeline"]
 """Sheets smplanner writes as formulas over the others: skipped when a plan is read."""
 CHANNEL_LIST_FIRST_ROW = 5
 """The Attribution sheet lists the channels (networks, then other channels) from this row;

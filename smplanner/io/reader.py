@@ -43,6 +43,7 @@ from smplanner.io.cells import (
 from smplanner.io.earlier_format import take_in_earlier_format
 from smplanner.io.formula_notes import formulas_without_values
 from smplanner.io.merged_cells import unmerged
+from smplanner.io.own_sheets import kept_title
 from smplanner.io.problems import PlanFileError, Problem
 from smplanner.io.safety import WorkbookScan, check_workbook_file
 
@@ -51,6 +52,11 @@ KEPT_NOTE = QT_TRANSLATE_NOOP(
     "",
     "a sheet of your own; its cell values are kept when smplanner saves, "
     "its formatting and formulas are not",
+)
+RENAMED_NOTE = QT_TRANSLATE_NOOP(
+    "",
+    "a sheet of your own named like a sheet smplanner writes; its cell values are"
+    " kept as the sheet '{name}' when smplanner saves",
 )
 """Shown translated, with tr(); sheet names and column titles in these notes stay as the
 workbook has them (English), since that is where the user looks for them."""
@@ -145,9 +151,11 @@ class _Reader:
         if migrated:
             known.add(fold(legacy.RETURNS_SHEET))
         for title, rows in self.sheets.items():
-            if fold(title) not in known:
-                plan.kept_sheets.append(KeptSheet(title, trimmed(rows)))
-                self._warning(title, "", tr(KEPT_NOTE))
+            kept = kept_title(title, rows, known, self.sheets)
+            if kept:
+                plan.kept_sheets.append(KeptSheet(kept, trimmed(rows)))
+                note = tr(KEPT_NOTE) if kept == title else tr(RENAMED_NOTE).format(name=kept)
+                self._warning(title, "", note)
         for title in self.other:
             self._warning(title, "", tr("a chart sheet; it is not kept when smplanner saves"))
         self.problems += formulas_without_values(self.scan)

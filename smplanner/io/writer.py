@@ -21,6 +21,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from smplanner import __version__
 from smplanner.domain.deal_tables import TOUCHES
+from smplanner.domain.pipeline_tables import LEAD_POOLS
 from smplanner.domain.plan import Plan
 from smplanner.domain.schema import Column, Kind, TableSchema, format_value
 from smplanner.domain.tables import SCHEMAS
@@ -28,6 +29,7 @@ from smplanner.io import layout
 from smplanner.io.atomic import write_atomically
 from smplanner.io.attribution_sheet import write_attribution_sheet
 from smplanner.io.deal_formulas import TouchHelpers, helpers, live
+from smplanner.io.pipeline_sheet import write_pipeline_sheet
 from smplanner.io.roi_sheet import write_roi_sheet
 from smplanner.io.sheet_body import BodyColumn, Cells, body_xml
 from smplanner.io.sheets import append_xml, discard, new_sheet, save_book, style_index
@@ -42,7 +44,10 @@ def _deal_sheets(book: Workbook, plan: Plan) -> None:
     write_attribution_sheet(book, plan)
 
 
-COMPUTED_AFTER: dict[str, Callable[[Workbook, Plan], None]] = {TOUCHES: _deal_sheets}
+COMPUTED_AFTER: dict[str, Callable[[Workbook, Plan], None]] = {
+    TOUCHES: _deal_sheets,
+    LEAD_POOLS: write_pipeline_sheet,
+}
 """Sheets of formulas only (never read back), each written after the named table's sheet."""
 ABOUT_WIDTH = 72
 ABOUT_TEXT_ROW = 8

@@ -11,6 +11,7 @@ from smplanner.report.kpi_page import KPI_PAGE
 from smplanner.report.maturity_page import MATURITY_PAGE
 from smplanner.report.measuring_page import MEASURING_PAGE
 from smplanner.report.page import SectionPage
+from smplanner.report.pipeline_page import PIPELINE_PAGE
 from smplanner.report.profiles_page import PROFILES_PAGE
 from smplanner.report.requests_page import REQUESTS_PAGE
 from smplanner.report.roi_page import ROI_PAGE
@@ -22,6 +23,7 @@ PAGES: tuple[SectionPage, ...] = (
     REQUESTS_PAGE,
     MEASURING_PAGE,
     ATTRIBUTION_PAGE,
+    PIPELINE_PAGE,
     ROI_PAGE,
     ALIGNMENT_PAGE,
 )

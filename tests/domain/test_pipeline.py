@@ -7,8 +7,11 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from smplanner.domain import pipeline as p
+from smplanner.domain import roi
 from smplanner.domain.catalogue import default_tables
 from smplanner.domain.deal_stages import (
     DEFAULT_BOOK,
@@ -153,3 +156,93 @@ def test_pools_and_the_forecast_by_period() -> None:
     forecast = p.forecast_by_period(d, periods, 4)
     assert [f.weighted for f in forecast] == pytest.approx([0, 2_500, 0, 16_000])
     assert forecast[3].best_case == 28_000 and forecast[3].commit == 8_000
+
+
+def _naive_flags(
+    ids: list[str], touches: list[tuple[str, dt.date | None, str]], networks: set[str]
+) -> tuple[list[bool], list[bool]]:
+    """Sourced and influenced as domain.md 7 says, one deal at a time."""
+    sourced, influenced = [], []
+    for deal in ids:
+        mine = [t for t in touches if t[0] == deal]
+        influenced.append(any(channel in networks for _, _, channel in mine))
+        dated = [t for t in mine if t[1] is not None]
+        first = min(dated, key=lambda t: t[1]) if dated else None  # min keeps the first of ties
+        sourced.append(first is not None and first[2] in networks)
+    return sourced, influenced
+
+
+@given(
+    st.lists(st.sampled_from("ABCDE"), min_size=1, max_size=6, unique=True),
+    st.lists(
+        st.tuples(
+            st.sampled_from("ABCDEF"),
+            st.none() | st.dates(dt.date(2027, 1, 1), dt.date(2027, 1, 6)),
+            st.sampled_from(["LinkedIn", "X", "Email", "Event"]),
+        ),
+        max_size=25,
+    ),
+)
+def test_social_flags_agree_with_the_definition_deal_by_deal(
+    ids: list[str], touches: list[tuple[str, dt.date | None, str]]
+) -> None:
+    networks = {"LinkedIn", "X"}
+    frame = pd.DataFrame(touches, columns=["deal", "date", "channel"], dtype=object)
+    sourced, influenced = p.social_flags(np.array(ids, dtype=str), frame, sorted(networks))
+    assert (sourced.tolist(), influenced.tolist()) == _naive_flags(ids, touches, networks)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.floats(0, 1e7, allow_nan=False),
+            st.sampled_from([name for name, _ in DEFAULT_STAGES] + ["Unknown"]),
+        ),
+        max_size=30,
+    )
+)
+def test_the_totals_are_the_weighted_pipeline_of_the_open_deals(
+    rows: list[tuple[float, str]],
+) -> None:
+    deals = pd.DataFrame(
+        [(f"D{n}", value, stage, None) for n, (value, stage) in enumerate(rows)],
+        columns=["deal_id", "value", "stage", "close"],
+    )
+    touches = pd.DataFrame(columns=["deal", "date", "channel"])
+    d = p.deal_arrays(deals, touches, DEFAULT_BOOK, ["LinkedIn"])
+    opens = [
+        (value, DEFAULT_BOOK.probability.get(stage, 0.0))
+        for value, stage in rows
+        if DEFAULT_BOOK.outcomes.get(stage, Outcome.OPEN) is Outcome.OPEN
+    ]
+    found = p.totals(d)
+    assert found.deals == len(opens)
+    assert found.weighted == pytest.approx(roi.weighted_pipeline(opens), rel=1e-12, abs=1e-6)
+    assert found.best_case == pytest.approx(sum(v for v, _ in opens), rel=1e-12, abs=1e-6)
+    assert found.commit == pytest.approx(sum(v for v, q in opens if q >= 0.75), abs=1e-6)
+
+
+def test_stages_out_of_order_are_named() -> None:
+    stages = pd.DataFrame(
+        {
+            "name": ["Qualified", "Evaluated", "Scoped", "Won", "Committed", "Lost"],
+            "probability": [10, 50, 25, 100, 90, 0],
+        }
+    )
+    assert stage_problems(stages) == [
+        "Pipeline stages, row 4: 'Scoped' at 25 % comes after 'Evaluated' at 50 %;"
+        " expected the open stages in order of rising probability",
+        "Pipeline stages, row 6: the open stage 'Committed' comes after 'Won', which closes a"
+        " deal; expected the open stages first, then the won and lost ones",
+    ]
+    in_order = default_tables()["pipeline_stages"]
+    assert stage_problems(pd.DataFrame(in_order)) == []
+    level = pd.DataFrame({"name": ["A", "B", "Won"], "probability": [20, 20, 100]})
+    assert stage_problems(level) == []  # two stages as likely as each other are in order
+
+
+def test_a_probability_outside_0_to_100_is_named_once_and_not_judged_for_order() -> None:
+    stages = pd.DataFrame({"name": ["A", "B", "Won"], "probability": [30, -5, 100]})
+    assert stage_problems(stages) == [
+        "Pipeline stages, row 3: 'B' has a probability of -5 %; expected 0 to 100 %"
+    ]

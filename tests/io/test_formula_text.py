@@ -109,8 +109,8 @@ def test_no_text_a_user_can_type_becomes_a_formula_in_any_sheet(tmp_path: Path) 
                     assert cell.data_type == "s", f"{sheet.title}!{cell.coordinate}"
                 if cell.data_type == "f":
                     formulas += 1
-                    # the app's own: the ROI and Attribution sheets, the Touches credit columns
-                    own = sheet.title in (ROI_SHEET, "Attribution") or (
+                    # the app's own: the ROI, Attribution and Pipeline sheets, the Touches columns
+                    own = sheet.title in (ROI_SHEET, "Attribution", "Pipeline") or (
                         sheet.title == "Touches" and cell.column > len(TOUCHES_TABLE.columns)
                     )
                     assert own, f"{sheet.title}!{cell.coordinate}"

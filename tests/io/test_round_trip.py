@@ -73,12 +73,13 @@ def test_the_catalogue_sheets_and_about(example_path: Path) -> None:
     book = openpyxl.load_workbook(example_path)
     assert book.sheetnames[:2] == ["About", "KPI planner"]
     sections = [schema.sheet for schema in SECTION_SCHEMAS]
-    computed = ("ROI", "Attribution")  # worked out, after Touches
+    computed = ("ROI", "Attribution", "Pipeline")  # worked out, after Touches and Lead pools
     own = [name for name in book.sheetnames[2:] if name not in computed]
     catalogues = ["Stages", "Goals", "Tactics", "Networks", "Other channels"]
     assert own == [*sections, *catalogues, "Pipeline stages", "Lead pools", "KPIs"]
     assert book.sheetnames.index("ROI") == book.sheetnames.index("Touches") + 1
     assert book.sheetnames.index("Attribution") == book.sheetnames.index("ROI") + 1
+    assert book.sheetnames.index("Pipeline") == book.sheetnames.index("Lead pools") + 1
     about = book["About"]
     assert (about["A4"].value, about["B4"].value) == ("Format version", 1)
     kpis = book["KPIs"]
