@@ -14,6 +14,7 @@ from smplanner.gui.actions import action
 from smplanner.gui.main_window import MainWindow
 from smplanner.gui.printing import PrintName
 from smplanner.gui.sections.maturity.section import MaturitySection
+from smplanner.gui.sections.pipeline.section import PipelineSection
 from smplanner.report.sections import PAGES
 
 
@@ -99,3 +100,13 @@ def test_print_preview_and_print_draw_one_page(
     action(main.window, PrintName.PRINT).trigger()
     assert len(PdfReader(out).pages) == 1
     assert "Sent 'KPI planner' to the printer" in main.window.statusBar().currentMessage()
+
+
+def test_the_pipeline_tab_exports_its_eye_chart(
+    main: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main.show_section(PipelineSection)
+    save_to(monkeypatch, tmp_path / "pipeline.pdf")
+    action(main.window, PrintName.EXPORT_PDF).trigger()
+    text = words(PdfReader(tmp_path / "pipeline.pdf"))
+    assert "Qualified" in text and "Committed" in text and main.plan.name in text

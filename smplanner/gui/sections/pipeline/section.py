@@ -74,6 +74,7 @@ class PipelineSection(Section):
     """The sales pipeline at a glance, and what it takes to reach the target."""
 
     title = QT_TRANSLATE_NOOP("", "Pipeline")
+    page_name = "pipeline"
 
     def __init__(self, editor: PlanEditor, parent: QWidget | None = None) -> None:
         super().__init__(editor, parent)
