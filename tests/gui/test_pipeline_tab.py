@@ -8,7 +8,6 @@ import datetime as dt
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView
 
-from smplanner.domain.commands import SetCells
 from smplanner.domain.pipeline_kpis import INFLUENCED_KPI, SOURCED_KPI
 from smplanner.gui.main_window import MainWindow
 from smplanner.gui.sections.pipeline.section import OVERDUE, PipelineSection
@@ -50,9 +49,9 @@ def test_the_filter_passes_the_model_tester(qtmodeltester, editor: PlanEditor) -
 
 
 def test_stages_filters_and_an_edit_that_every_figure_follows(qtbot, main: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    # the example's open deals: D-1008 Proposed 40,000 closing 2027-09-30, D-1009 Scoped
-    # 7,000 closing 2027-08-15; on 20 August D-1009 is overdue
-    section = pipeline_tab(qtbot, main, dt.date(2027, 8, 20))
+    # the example's open deals: D-1008 Proposed 40,000 closing 2027-06-25, D-1009 Scoped
+    # 7,000 closing 2027-05-31; on 10 June D-1009 is overdue
+    section = pipeline_tab(qtbot, main, dt.date(2027, 6, 10))
     board = section.stages
     proposed = board.stages.index("Proposed")
     assert board.horizontalHeaderItem(proposed).text() == "Proposed\n75 %"
@@ -121,12 +120,12 @@ def test_the_target_typed_and_undone_and_the_kpis_filled(qtbot, main: MainWindow
     editor.stack.undo()
     qtbot.waitUntil(lambda: rates.item(1, 1).text() == "tracked")
 
-    # the open deals close in August and September: periods from July 2027 hold them
-    editor.execute(SetCells("settings", ((0, "first_period", "2027-07"),)))
-    qtbot.waitUntil(lambda: section.found["outside_periods"] == 0)
+    # the open deals close in May and June, the plan's last two periods
+    assert section.found["outside_periods"] == 0
     chart = section.chart
     assert chart is not None
-    assert chart.readout_at(2).startswith("Sep 2027: 1 open deal; Best case 40,000.00 EUR")
+    assert chart.readout_at(4).startswith("May 2027: 1 open deal; Best case 7,000.00 EUR")
+    assert chart.readout_at(5).startswith("Jun 2027: 1 open deal; Best case 40,000.00 EUR")
     before = plan.row_count("tracking")
     steps = editor.stack.index()
     with qtbot.waitSignal(section.message) as said:
@@ -137,8 +136,7 @@ def test_the_target_typed_and_undone_and_the_kpis_filled(qtbot, main: MainWindow
     )
     tracking = plan.frame("tracking")
     sourced = tracking[(tracking["kpi"] == SOURCED_KPI) & (tracking["actual"] > 0)]
-    assert sourced[["network", "period", "actual"]].values.tolist() == [["LinkedIn", 3, 30_000.0]]
+    assert sourced[["network", "period", "actual"]].values.tolist() == [["LinkedIn", 6, 30_000.0]]
     assert (tracking["kpi"] == INFLUENCED_KPI).sum() == len(plan.keys("networks")) * 6
     editor.stack.undo()
     assert plan.row_count("tracking") == before
-    editor.stack.undo()
