@@ -69,13 +69,22 @@ def _differs(old: Any, new: Any) -> bool:
 
 
 def deal_edit(
-    plan: Plan, merged: Plan, fields: list[str], replace_values: bool, outcome: Outcome
+    plan: Plan,
+    merged: Plan,
+    ids: set[str],
+    fields: list[str],
+    replace_values: bool,
+    outcome: Outcome,
 ) -> Command | None:
-    """Cells set and deals added that turn ``plan``'s deals into ``merged``'s."""
+    """Cells set and deals added that turn ``plan``'s deals into ``merged``'s.
+
+    ``ids`` (folded) are the deals the export holds: the others are not counted."""
     before, after = plan.frame(DEALS), merged.frame(DEALS)
     changes: list[tuple[int, str, Any]] = []
     landed: list[int] = []
     for row in range(len(before)):
+        if str(before.at[row, "deal_id"]).casefold() not in ids:
+            continue
         differing = [c for c in fields if _differs(before.at[row, c], after.at[row, c])]
         taken = [c for c in differing if replace_values or _empty(before.at[row, c])]
         if not differing:
@@ -158,9 +167,11 @@ def run_crm(into: str) -> Any:
             return outcome
         merged = result.plan
         if into == DEALS:
-            fields = [c for c in map_headers(list(frame.columns), DEALS) if c != "deal_id"]
+            headers = map_headers(list(frame.columns), DEALS)
+            fields = [c for c in headers if c != "deal_id"]
+            ids = {str(v).strip().casefold() for v in frame[headers["deal_id"]]}
             outcome.command = deal_edit(
-                request.plan, merged, fields, request.replace_values, outcome
+                request.plan, merged, ids, fields, request.replace_values, outcome
             )
         else:
             outcome.new, outcome.same = result.added, result.unchanged

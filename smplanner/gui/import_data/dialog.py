@@ -40,7 +40,7 @@ from smplanner.gui.import_data.core import PERIOD, SKIP, Outcome, Request, kpi_c
 from smplanner.gui.import_data.fields import read_options
 from smplanner.gui.import_data.keyed_runs import period_name
 from smplanner.gui.import_data.models import ChoiceDelegate, ChoiceModel, ChoiceRow, RowsModel
-from smplanner.gui.import_data.reading import Read, read_file
+from smplanner.gui.import_data.reading import Read, SheetError, read_file
 from smplanner.gui.import_data.report import lines
 from smplanner.gui.import_data.targets import BY_KEY, TARGETS, Target, guess_target
 from smplanner.gui.undo import PlanEditor
@@ -249,10 +249,20 @@ class ImportDataDialog(QDialog):
             return
         self._job = None
         if job.error is not None:
+            self.read = self.outcome = None
+            self.columns.reset([])
+            self.landing.reset((), ())
             self._failed(str(job.error))
+            if isinstance(job.error, SheetError):  # another sheet may hold the table
+                self.sheet.clear()
+                self.sheet.addItems(job.error.sheets)
+                self.sheet.setCurrentIndex(-1)
+                self.sheet.setEnabled(True)
             return
         self.read = read = job.result
         assert read is not None
+        for widget in (self.target, self.save_button, self.saved_box):
+            widget.setEnabled(True)
         self.sheet.clear()
         self.sheet.addItems(read.sheets)
         self.sheet.setCurrentText(read.grid.sheet)
