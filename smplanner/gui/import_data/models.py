@@ -6,6 +6,7 @@ box open in each of its cells); the rest are text the dialog sets.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
+_NUMBER = re.compile(r"^-?[\d,]+(\.\d+)?$")
+"""A number as the preview writes it (1,250.5): shown right-aligned."""
 OPTIONS_ROLE = Qt.ItemDataRole.UserRole + 1
 """A choice cell's options: a list of (value, label)."""
 
@@ -160,10 +163,15 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         row = self.rows[index.row()]
-        return row[index.column()] if index.column() < len(row) else ""
+        text = row[index.column()] if index.column() < len(row) else ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole and _NUMBER.match(text):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
 
 
 class ChoiceDelegate(QStyledItemDelegate):
