@@ -51,6 +51,7 @@ def test_each_sample_preselects_its_target(tmp_path: Path) -> None:
         "monthly_tracking.ods": "tracking",
         "costs.csv": "costs",
         "crm_deals.csv": "deals",
+        "crm_touches.csv": "touches",
     }
     for name, target in expected.items():
         read = read_file(samples / name, None)

@@ -265,3 +265,46 @@ def test_cancel_changes_nothing_and_a_second_sheet_can_be_chosen(
     qtbot.mouseClick(dialog.cancel_button, CLICK)
     assert dialog.result() == ImportDataDialog.DialogCode.Rejected
     assert editor.plan.snapshot() == before and editor.stack.count() == 0
+
+
+def test_a_name_added_to_the_catalogue_goes_with_its_values_in_one_undo_step(
+    qtbot, open_dialog, editor: PlanEditor, samples: Path
+) -> None:  # type: ignore[no-untyped-def]
+    before = editor.plan.snapshot()
+    dialog = open_dialog(samples / "monthly_tracking.xlsx")
+    pick(qtbot, cell_combo(dialog.names_view, 0, 2), "Add to the plan's networks")
+    settle(qtbot, dialog)
+    said = summary(dialog)
+    assert said.startswith("Tracking values: 3 new, 0 changed, 3 left alone")
+    assert "Added to Networks: Mastodon" in said
+    assert ("Mastodon", "Followers", "Jan 2027", "", "50") in rows(dialog.landing_view)
+    qtbot.mouseClick(dialog.import_button, CLICK)
+    plan = editor.plan
+    assert plan.keys("networks")[-1] == "Mastodon"
+    assert actual(plan, "Mastodon", "Followers", 3) == 70
+    assert editor.stack.count() == 1
+    editor.stack.undo()
+    assert plan.snapshot() == before
+
+
+def test_crm_touches_add_a_new_channel_with_them(
+    qtbot, open_dialog, editor: PlanEditor, samples: Path
+) -> None:  # type: ignore[no-untyped-def]
+    before = editor.plan.snapshot()
+    touches = editor.plan.row_count("touches")
+    dialog = open_dialog(samples / "crm_touches.csv")
+    assert dialog.target.currentText() == "Touches"
+    said = summary(dialog)
+    assert said.startswith("Touches: 2 new, 0 changed, 0 left alone")
+    assert "1 already the same" in said
+    assert "Added to Other channels: Podcast" in said
+    assert rows(dialog.landing_view) == [
+        ("D-1002", "2027-01-15", "LinkedIn", "Carousel campaign"),
+        ("D-1002", "2027-02-03", "Podcast", "Guest episode"),
+    ]
+    qtbot.mouseClick(dialog.import_button, CLICK)
+    plan = editor.plan
+    assert plan.row_count("touches") == touches + 2
+    assert plan.keys("other_channels")[-1] == "Podcast"
+    editor.stack.undo()
+    assert plan.snapshot() == before

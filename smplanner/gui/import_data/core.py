@@ -17,6 +17,8 @@ from smplanner.io.data_layout import Layout
 
 SKIP = ""
 """A column or name left out of the import."""
+ADD = "+add"
+"""A name that matches nothing, added to the plan's catalogue (networks or KPIs)."""
 PERIOD = "period"
 """A column whose title names a period: its cells are that period's values."""
 FIELD, KPI = "field:", "kpi:"
@@ -55,7 +57,8 @@ class Request:
     columns: tuple[str, ...]
     """Per source column: its choice (:data:`SKIP`, :data:`PERIOD`, a field or a KPI)."""
     names: dict[str, dict[str, str]] = field(default_factory=dict)
-    """'KPI' or 'network' -> a name in the file that matches nothing -> the plan's name."""
+    """'KPI' or 'network' -> a name in the file that matches nothing -> the plan's name
+    it is taken as, :data:`ADD` (added to the catalogue) or :data:`SKIP`."""
     network: str | None = None
     replace_values: bool = False
     skip_bad: bool = False
@@ -82,8 +85,8 @@ class Outcome:
     same: int = 0
     unmatched: dict[str, list[str]] = field(default_factory=dict)
     """'KPI' or 'network' -> names in the file that match nothing and are not mapped."""
-    added: list[str] = field(default_factory=list)
-    """Names the import adds to a catalogue (a touch's channel that is no network)."""
+    added: dict[str, list[str]] = field(default_factory=dict)
+    """A catalogue's title -> the names the import adds to it."""
     outside: int = 0
     outside_names: list[str] = field(default_factory=list)
     problems: list[BadCell] = field(default_factory=list)

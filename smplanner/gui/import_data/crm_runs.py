@@ -175,7 +175,8 @@ def run_crm(into: str) -> Any:
             )
         else:
             outcome.new, outcome.same = result.added, result.unchanged
-            outcome.added = list(result.new_channels)
+            if result.new_channels:
+                outcome.added = {tr("Other channels"): list(result.new_channels)}
             outcome.command = touch_edit(request.plan, merged, outcome)
             first = request.plan.row_count(TOUCHES)
             rows = list(range(first, merged.row_count(TOUCHES)))

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 
 from smplanner.domain.commands import Compound
 from smplanner.domain.kpi_names import aggregations, kpi_matcher
-from smplanner.domain.text import tr
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui.import_data import saved
-from smplanner.gui.import_data.core import PERIOD, SKIP, Outcome, Request, kpi_choice
+from smplanner.gui.import_data.core import ADD, PERIOD, SKIP, Outcome, Request, kpi_choice
 from smplanner.gui.import_data.fields import read_options
 from smplanner.gui.import_data.keyed_runs import period_name
 from smplanner.gui.import_data.models import ChoiceDelegate, ChoiceModel, ChoiceRow, RowsModel
@@ -47,6 +47,10 @@ from smplanner.gui.undo import PlanEditor
 from smplanner.gui.worker import Job
 from smplanner.io.data_layout import WIDE_DATE, period_title
 
+ADD_LABELS = {
+    "network": QT_TRANSLATE_NOOP("", "Add to the plan's networks"),
+    "KPI": QT_TRANSLATE_NOOP("", "Add to the plan's KPIs"),
+}
 SAMPLES = 3
 """How many of a column's first values the mapping table shows."""
 
@@ -471,7 +475,10 @@ class ImportDataDialog(QDialog):
         rows = []
         for kind, names in found.items():
             entries = self.editor.plan.keys(table[kind]) if kind in table else []
-            options = [(SKIP, tr("Leave out"))] + [(e, e) for e in entries]
+            options = [(SKIP, tr("Leave out"))]
+            if kind in ADD_LABELS:
+                options.append((ADD, tr(ADD_LABELS[kind])))
+            options += [(e, e) for e in entries]
             for name in sorted(names):
                 chosen = self.names.get(kind, {}).get(name, SKIP)
                 rows.append(ChoiceRow([name, tr(kind)], options, chosen, extra=(kind, name)))

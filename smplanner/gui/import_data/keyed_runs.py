@@ -18,8 +18,10 @@ from smplanner.domain.measuring_tables import TRACKING as TRACKING_TABLE
 from smplanner.domain.periods import period_label, period_start, settings_of
 from smplanner.domain.plan import Plan
 from smplanner.domain.schema import is_blank
+from smplanner.domain.tables import KPIS, NETWORKS
 from smplanner.domain.text import tr
 from smplanner.gui.import_data.core import (
+    ADD,
     LANDING_ROWS,
     PERIOD,
     SKIP,
@@ -106,12 +108,45 @@ def _renamed_networks(grid: Grid, column: int | None, names: dict[str, str]) -> 
 
 
 def _chosen(names: dict[str, str]) -> dict[str, str]:
-    return {name: to for name, to in names.items() if to != SKIP}
+    """The names taken as one of the plan's."""
+    return {name: to for name, to in names.items() if to not in (SKIP, ADD)}
+
+
+CATALOGUES = {"network": NETWORKS.name, "KPI": KPIS.name}
+
+
+def with_added(plan: Plan, names: dict[str, dict[str, str]]) -> tuple[Plan, Command | None]:
+    """A copy of ``plan`` with the names to add in its catalogues, and the command adding
+    them (the plan itself and None when none is to be added)."""
+    steps: list[Command] = []
+    for kind, table in CATALOGUES.items():
+        added = tuple({"name": n} for n, to in names.get(kind, {}).items() if to == ADD)
+        if added:
+            steps.append(InsertRows(table, plan.row_count(table), added))
+    if not steps:
+        return plan, None
+    copy = plan.copy()
+    command = Compound(tuple(steps))
+    copy.apply(command)
+    return copy, command
+
+
+def _joined(first: Command | None, then: Command | None) -> Command | None:
+    steps = tuple(c for c in (first, then) if c is not None)
+    return None if not steps else steps[0] if len(steps) == 1 else Compound(steps)
+
+
+def _added(plan: Plan, names: dict[str, dict[str, str]]) -> dict[str, list[str]]:
+    return {
+        tr(plan.schema(table).title): [n for n, to in names.get(kind, {}).items() if to == ADD]
+        for kind, table in CATALOGUES.items()
+        if ADD in names.get(kind, {}).values()
+    }
 
 
 def _outcome(result: DataImportResult, noun: str, names: dict[str, dict[str, str]]) -> Outcome:
     unmatched = {
-        kind: [n for n in found if n not in _chosen(names.get(kind, {}))]
+        kind: [n for n in found if names.get(kind, {}).get(n, SKIP) == SKIP]
         for kind, found in result.unmatched.items()
     }
     return Outcome(
@@ -140,10 +175,11 @@ def run_tracking(request: Request) -> Outcome:
         request.grid, layout.network, _chosen(request.names.get("network", {}))
     )
     noun = tr("tracking values")
+    plan, adding = with_added(request.plan, request.names)
 
     def run(skip_bad: bool) -> DataImportResult:
         return import_tracking(
-            request.plan,
+            plan,
             grid,
             layout,
             network=request.network,
@@ -160,7 +196,18 @@ def run_tracking(request: Request) -> Outcome:
             shown = run(True).command
     except ImportRefused as error:
         return Outcome("tracking", noun, refused=str(error))
-    outcome.landing = tracking_landing(request.plan, shown)
+    outcome.landing = tracking_landing(plan, shown)
+    return _with_catalogue(outcome, plan, adding, request.names)
+
+
+def _with_catalogue(
+    outcome: Outcome, plan: Plan, adding: Command | None, names: dict[str, dict[str, str]]
+) -> Outcome:
+    """The outcome with the names added to the catalogues first (one command)."""
+    if adding is not None:
+        outcome.added = _added(plan, names)
+        if not outcome.problems:
+            outcome.command = _joined(adding, outcome.command)
     return outcome
 
 
@@ -251,10 +298,11 @@ def run_costs(request: Request) -> Outcome:
     network = next((n for n, c in enumerate(request.columns) if c == field_choice("network")), None)
     grid = _renamed_networks(request.grid, network, _chosen(request.names.get("network", {})))
     grid = _without(grid, [n for n, c in enumerate(request.columns) if c == SKIP])
+    plan, adding = with_added(request.plan, request.names)
 
     def run(skip_bad: bool) -> DataImportResult:
         return import_costs(
-            request.plan,
+            plan,
             grid,
             mapping=mapping,
             replace_values=request.replace_values,
@@ -269,8 +317,8 @@ def run_costs(request: Request) -> Outcome:
             shown = run(True).command
     except ImportRefused as error:
         return Outcome("costs", noun, refused=str(error))
-    outcome.landing = costs_landing(request.plan, shown)
-    return outcome
+    outcome.landing = costs_landing(plan, shown)
+    return _with_catalogue(outcome, plan, adding, request.names)
 
 
 def costs_landing(plan: Plan, command: Command | None) -> Landing:

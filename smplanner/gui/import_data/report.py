@@ -48,8 +48,10 @@ def lines(outcome: Outcome, replace_values: bool) -> list[str]:
                 kind=tr(KINDS.get(kind, kind)), names=", ".join(names)
             )
         )
-    if outcome.added:
-        said.append(tr("Added to Other channels: {names}").format(names=", ".join(outcome.added)))
+    for catalogue, names in outcome.added.items():
+        said.append(
+            tr("Added to {catalogue}: {names}").format(catalogue=catalogue, names=", ".join(names))
+        )
     if outcome.outside:
         said.append(
             tr(

@@ -127,6 +127,18 @@ def crm_deals(path: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def crm_touches(path: Path) -> None:
+    """A CRM's touches export: one touch the plan has, a LinkedIn one, a podcast (a channel
+    the plan does not know yet)."""
+    lines = [
+        "Deal ID;Touch Date;Channel;Campaign",
+        "D-1001;2026-12-02;LinkedIn;Thought-leadership posts",
+        "D-1002;15.01.2027;linkedin;Carousel campaign",
+        "D-1002;2027-02-03;Podcast;Guest episode",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def daily_with_bad_cells(path: Path) -> None:
     """A daily export a person edited by hand: text in a number column, a date mistyped."""
     lines = [
@@ -147,6 +159,7 @@ def write_all(folder: Path = HERE) -> None:
     monthly_sheet_ods(folder / "monthly_tracking.ods")
     cost_list(folder / "costs.csv")
     crm_deals(folder / "crm_deals.csv")
+    crm_touches(folder / "crm_touches.csv")
     daily_with_bad_cells(folder / "daily_bad_cells.csv")
 
 
