@@ -308,3 +308,24 @@ def test_crm_touches_add_a_new_channel_with_them(
     assert plan.keys("other_channels")[-1] == "Podcast"
     editor.stack.undo()
     assert plan.snapshot() == before
+
+
+def test_a_column_read_in_several_ways_offers_them_and_hands_the_choice_on(
+    qtbot, open_dialog, samples: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.gui.import_data import columns
+
+    def two_ways(target: str, choice: str, aggregation: dict[str, str], period: str = ""):  # type: ignore[no-untyped-def]
+        if choice == "kpi:Followers":
+            return (("", "the follower count (a level)"), ("gains", "the day's new followers"))
+        return (("", "as it is"),)
+
+    monkeypatch.setattr(columns, "read_options", two_ways)
+    dialog = open_dialog(samples / "daily_new_followers.xlsx")
+    organic = row_of(dialog.columns_view, "Organic followers")
+    assert dialog.columns_view.indexWidget(dialog.columns.index(organic, 3)) is None
+    pick(qtbot, cell_combo(dialog.columns_view, organic, 2), "KPI: Followers")
+    reading = cell_combo(dialog.columns_view, organic, 3)
+    assert reading.currentText() == "the follower count (a level)"
+    pick(qtbot, reading, "the day's new followers")
+    assert dialog.request().readings[organic] == "gains"

@@ -59,6 +59,8 @@ class Request:
     names: dict[str, dict[str, str]] = field(default_factory=dict)
     """'KPI' or 'network' -> a name in the file that matches nothing -> the plan's name
     it is taken as, :data:`ADD` (added to the catalogue) or :data:`SKIP`."""
+    readings: tuple[str, ...] = ()
+    """Per source column: the key of how it is read (empty: its default reading)."""
     network: str | None = None
     replace_values: bool = False
     skip_bad: bool = False

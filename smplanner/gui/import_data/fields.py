@@ -106,22 +106,38 @@ def field_label(target: str, choice: str) -> str:
     return choice
 
 
+DEFAULT_READING = ""
+"""The key of a column's first (default) reading."""
+
+
 def read_options(
     target: str, choice: str, aggregation: dict[str, str], period: str = ""
-) -> tuple[str, ...]:
-    """How a column with ``choice`` is read: the first is the default reading.
+) -> tuple[tuple[str, str], ...]:
+    """How a column with ``choice`` may be read: (key, words) each, the default first.
 
     ``aggregation`` gives each KPI's rule (level, count, rate); ``period`` is what a
-    period column's title names in the plan ("Jan 2027", or why it names none)."""
+    period column's title names in the plan ("Jan 2027", or why it names none). A choice
+    read in one way only has one entry; the dialog offers a drop-down where there are
+    more, and hands the key chosen on in :attr:`Request.readings`."""
+    return tuple(
+        (DEFAULT_READING if n == 0 else key, text)
+        for n, (key, text) in enumerate(_readings(target, choice, aggregation, period))
+    )
+
+
+def _readings(
+    target: str, choice: str, aggregation: dict[str, str], period: str
+) -> tuple[tuple[str, str], ...]:
     if choice == SKIP:
-        return (tr("not imported"),)
+        return (("", tr("not imported")),)
     if choice == PERIOD:
-        return (tr("numbers for {period}").format(period=period),)
+        return (("", tr("numbers for {period}").format(period=period)),)
     kpi = kpi_of(choice)
     if kpi is not None:
-        return (tr(AGGREGATION_READING.get(aggregation.get(kpi, COUNT), RATE_READING)),)
+        rule = aggregation.get(kpi, COUNT)
+        return ((rule, tr(AGGREGATION_READING.get(rule, RATE_READING))),)
     name = field_of(choice)
     for item in FIELDS[target]:
         if item.key == name:
-            return (tr(item.read_as),)
-    return (tr("not imported"),)
+            return (("", tr(item.read_as)),)
+    return (("", tr("not imported")),)

@@ -20,7 +20,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 _NUMBER = re.compile(r"^-?[\d,]+(\.\d+)?$")
@@ -31,27 +38,37 @@ OPTIONS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 @dataclass
 class ChoiceRow:
+    """A row's text cells, and per choice column its options and its choice.
+
+    A choice column without options for this row shows ``cells`` as text (a column read
+    only one way shows how, with nothing to choose)."""
+
     cells: list[str]
-    options: list[tuple[str, str]]
-    choice: str
-    tip: str = ""
+    options: dict[int, list[tuple[str, str]]]
+    choices: dict[int, str]
     extra: Any = field(default=None, compare=False)
     """What the dialog keeps with the row (a column number, a name and its kind)."""
 
-    def label(self) -> str:
-        return next((text for value, text in self.options if value == self.choice), self.choice)
+    def offers(self, column: int) -> bool:
+        return len(self.options.get(column, ())) > 1
+
+    def label(self, column: int) -> str:
+        choice = self.choices.get(column, "")
+        return next((t for v, t in self.options.get(column, ()) if v == choice), choice)
 
 
 class ChoiceModel(QAbstractTableModel):
-    """Rows of text with one column chosen from each row's options."""
+    """Rows of text with some columns chosen from each row's options."""
 
-    chosen = Signal(int, str)
-    """A row's choice changed (row, new choice)."""
+    chosen = Signal(int, int, str)
+    """A row's choice changed (row, column, new choice)."""
 
-    def __init__(self, headers: Sequence[str], choice_column: int, parent: QObject | None = None):
+    def __init__(
+        self, headers: Sequence[str], choice_columns: Sequence[int], parent: QObject | None = None
+    ):
         super().__init__(parent)
         self.headers = list(headers)
-        self.choice_column = choice_column
+        self.choice_columns = tuple(choice_columns)
         self.rows: list[ChoiceRow] = []
 
     def reset(self, rows: list[ChoiceRow]) -> None:
@@ -76,59 +93,60 @@ class ChoiceModel(QAbstractTableModel):
             return str(section + 1)
         return None
 
+    def _chooses(self, index: Index) -> bool:
+        return index.column() in self.choice_columns and self.rows[index.row()].offers(
+            index.column()
+        )
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         row, column = self.rows[index.row()], index.column()
-        if column == self.choice_column:
+        if self._chooses(index):
             if role == Qt.ItemDataRole.DisplayRole:
-                return row.label()
+                return row.label(column)
             if role == Qt.ItemDataRole.EditRole:
-                return row.choice
+                return row.choices.get(column, "")
             if role == OPTIONS_ROLE:
-                return list(row.options)
+                return list(row.options[column])
         elif role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return row.cells[column] if column < len(row.cells) else ""
-        if role == Qt.ItemDataRole.ToolTipRole and row.tip:
-            return row.tip
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self.choice_column:
+        if self._chooses(index):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (
-            role != Qt.ItemDataRole.EditRole
-            or not index.isValid()
-            or index.column() != self.choice_column
-        ):
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self._chooses(index):
             return False
-        row = self.rows[index.row()]
-        if value not in [v for v, _ in row.options]:
+        row, column = self.rows[index.row()], index.column()
+        if value not in [v for v, _ in row.options[column]]:
             return False
-        if value != row.choice:
-            row.choice = str(value)
+        if value != row.choices.get(column):
+            row.choices[column] = str(value)
             self.dataChanged.emit(index, index)
-            self.chosen.emit(index.row(), row.choice)
+            self.chosen.emit(index.row(), column, row.choices[column])
         return True
 
-    def set_cell(self, row: int, column: int, text: str) -> None:
-        """Show ``text`` in a text cell (how a column is read, once its choice changed)."""
-        cells = self.rows[row].cells
-        while len(cells) <= column:
-            cells.append("")
-        if cells[column] != text:
-            cells[column] = text
-            at = self.index(row, column)
-            self.dataChanged.emit(at, at)
+    def set_row(
+        self, row: int, cells: list[str], column: int, options: list[tuple[str, str]]
+    ) -> None:
+        """New text cells and new options for one choice column (its first option chosen
+        unless the choice is still offered)."""
+        found = self.rows[row]
+        found.cells = cells
+        found.options[column] = options
+        if found.choices.get(column) not in [v for v, _ in options]:
+            found.choices[column] = options[0][0] if options else ""
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
-    def choices(self) -> list[str]:
-        return [row.choice for row in self.rows]
+    def choices(self, column: int) -> list[str]:
+        return [row.choices.get(column, "") for row in self.rows]
 
 
 class RowsModel(QAbstractTableModel):
@@ -196,3 +214,28 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QComboBox) and editor.currentIndex() >= 0:
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def table_view(name: str, parent: QWidget) -> QTableView:
+    """A table of the dialog: plain rows, no row numbers, the last column stretched."""
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setMinimumSectionSize(60)
+    return view
+
+
+def open_choices(view: QTableView, model: ChoiceModel) -> None:
+    """Keep a drop-down open in every cell that offers a choice."""
+    for row in range(model.rowCount()):
+        for column in model.choice_columns:
+            index = model.index(row, column)
+            if model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                view.openPersistentEditor(index)
+            else:
+                view.closePersistentEditor(index)

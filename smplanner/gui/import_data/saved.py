@@ -26,6 +26,8 @@ class SavedMapping:
     columns: dict[str, str]
     """Source column title -> choice."""
     names: dict[str, dict[str, str]] = field(default_factory=dict)
+    readings: dict[str, str] = field(default_factory=dict)
+    """Source column title -> how it is read, where not its default reading."""
 
     def fits(self, headers: list[str]) -> bool:
         return [squash(h) for h in self.headers] == [squash(h) for h in headers]
@@ -60,6 +62,7 @@ def _entry(entry: dict[str, Any]) -> SavedMapping:
         str(entry["target"]),
         {str(k): str(v) for k, v in dict(entry["columns"]).items()},
         names,
+        {str(k): str(v) for k, v in dict(entry.get("readings", {})).items()},
     )
 
 
@@ -77,6 +80,7 @@ def save(path: Path, mapping: SavedMapping) -> None:
                     "target": m.target,
                     "columns": m.columns,
                     "names": m.names,
+                    "readings": m.readings,
                 }
                 for m in kept
             ]
