@@ -329,3 +329,17 @@ def test_a_column_read_in_several_ways_offers_them_and_hands_the_choice_on(
     assert reading.currentText() == "the follower count (a level)"
     pick(qtbot, reading, "the day's new followers")
     assert dialog.request().readings[organic] == "gains"
+
+
+def test_dates_outside_the_plans_periods_are_counted_and_named(
+    qtbot, open_dialog, editor: PlanEditor, samples: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.domain.commands import SetCells
+
+    editor.plan.apply(SetCells("settings", ((0, "first_period", "2027-02"),)))
+    dialog = open_dialog(samples / "daily_new_followers.xlsx")
+    pick(qtbot, dialog.network, "LinkedIn")
+    settle(qtbot, dialog)
+    said = summary(dialog)
+    assert said.startswith("Tracking values: 2 new")  # February's impressions and clicks
+    assert "Not imported, 62 values outside the plan's periods: 2027-01-01 … 2027-01-31" in said

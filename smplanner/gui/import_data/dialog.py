@@ -49,7 +49,7 @@ def rich(said: list[str]) -> str:
     """The preview's sentences, the first in bold."""
     if not said:
         return ""
-    return "<br>".join([f"<b>{escape(said[0])}</b>", *(escape(s) for s in said[1:])])
+    return "<br>".join([f"<b>{escape(said[0], False)}</b>", *(escape(s, False) for s in said[1:])])
 
 
 class ImportDataDialog(QDialog):
