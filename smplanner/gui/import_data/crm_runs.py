@@ -8,6 +8,7 @@ difference becomes one command (cells set, rows added), so the import is one und
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
@@ -32,7 +33,7 @@ from smplanner.io.data_file import Grid
 from smplanner.io.data_layout import Layout
 
 
-def crm_auto(into: str) -> Any:
+def crm_auto(into: str) -> Callable[[Grid, Layout, Plan], tuple[str, ...]]:
     """What each column becomes by its header (Deal ID, Amount, Deal Stage, …)."""
 
     def auto(grid: Grid, layout: Layout, plan: Plan) -> tuple[str, ...]:
@@ -151,7 +152,7 @@ def _landing(merged: Plan, table: str, rows: list[int], columns: tuple[str, ...]
     return Landing(titles, shown)
 
 
-def run_crm(into: str) -> Any:
+def run_crm(into: str) -> Callable[[Request], Outcome]:
     """The runner for deals or touches."""
 
     def run(request: Request) -> Outcome:
