@@ -14,6 +14,7 @@ class ActionName:
     NEW_BLANK = "actionNewBlank"
     OPEN = "actionOpen"
     MERGE = "actionMerge"
+    IMPORT_DATA = "actionImportData"
     SAVE = "actionSave"
     SAVE_AS = "actionSaveAs"
     QUIT = "actionQuit"

@@ -31,6 +31,7 @@ from smplanner.gui import settings as keys
 from smplanner.gui.actions import ActionName, action
 from smplanner.gui.document import Document
 from smplanner.gui.form import load_main_form
+from smplanner.gui.import_data import add_import_action
 from smplanner.gui.merge_dialog import add_merge_action
 from smplanner.gui.printing import Printing, page_of
 from smplanner.gui.sections import section_factories
@@ -184,7 +185,8 @@ class MainWindow(QObject):
         self.printing.add_to_menu(file_menu, quit_action)
         self.tabs.currentChanged.connect(self.printing.update)
         recent = _child(w, QMenu, "menuRecent")
-        add_merge_action(doc, file_menu, recent.menuAction())
+        merge_action = add_merge_action(doc, file_menu, recent.menuAction())
+        add_import_action(doc, file_menu, merge_action)
         recent.aboutToShow.connect(lambda: doc.fill_recent_menu(recent))
         self.tabs.currentChanged.connect(self._fill_planner_menu)
         help_pages.add_actions(

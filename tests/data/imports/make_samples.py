@@ -142,6 +142,42 @@ def kpi_planner(path: Path) -> None:
     book.save(path)
 
 
+def crm_deals(path: Path) -> None:
+    """A CRM's deals export: one deal the plan knows (a new amount), two it does not."""
+    lines = [
+        "Deal ID,Deal Name,Amount,Deal Stage,Create Date,Close Date",
+        "D-1001,Analytics pilot,13500,Closed Won,2027-01-10,2027-03-18",
+        'D-2001,Agency retainer,"4,800.00",Proposal,2027-02-01,',
+        "D-2002,Conference sponsorship,2500,Closed Lost,2027-01-20,2027-02-28",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def crm_touches(path: Path) -> None:
+    """A CRM's touches export: one touch the plan has, a LinkedIn one, a podcast (a channel
+    the plan does not know yet)."""
+    lines = [
+        "Deal ID;Touch Date;Channel;Campaign",
+        "D-1001;2026-12-02;LinkedIn;Thought-leadership posts",
+        "D-1002;15.01.2027;linkedin;Carousel campaign",
+        "D-1002;2027-02-03;Podcast;Guest episode",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def daily_with_bad_cells(path: Path) -> None:
+    """A daily export a person edited by hand: text in a number column, a date mistyped."""
+    lines = [
+        "Date,Impressions,Clicks",
+        "2027-01-01,120,4",
+        "2027-01-02,n/a,5",
+        "2027-01-03,130,6",
+        "2027-13-45,140,7",
+        "2027-02-01,150,8",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def write_all(folder: Path = HERE) -> None:
     daily_new_followers(folder / "daily_new_followers.xlsx")
     daily_follower_count(folder / "daily_follower_count.csv")
@@ -149,6 +185,9 @@ def write_all(folder: Path = HERE) -> None:
     monthly_sheet_ods(folder / "monthly_tracking.ods")
     cost_list(folder / "costs.csv")
     kpi_planner(folder / "kpi_planner.xlsx")
+    crm_deals(folder / "crm_deals.csv")
+    crm_touches(folder / "crm_touches.csv")
+    daily_with_bad_cells(folder / "daily_bad_cells.csv")
 
 
 if __name__ == "__main__":

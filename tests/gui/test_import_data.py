@@ -1,0 +1,345 @@
+"""File > Import data...: a user picks a file, the sheet, target, columns and names, sees the
+preview, imports as one undo step, or cancels; files that are not tables are refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from smplanner.domain.plan import Plan
+from smplanner.gui.actions import ActionName, action
+from smplanner.gui.import_data.dialog import ImportDataDialog
+from smplanner.gui.main_window import MainWindow
+from smplanner.gui.undo import PlanEditor
+from tests.gui.import_steps import (
+    cell_combo,
+    pick,
+    row_of,
+    rows,
+    settle,
+    summary,
+    while_shown,
+    write_samples,
+)
+from tests.gui.window_steps import choose_file
+
+CLICK = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def samples(tmp_path: Path) -> Path:
+    return write_samples(tmp_path)
+
+
+@pytest.fixture
+def open_dialog(qtbot, editor: PlanEditor, tmp_path: Path):  # type: ignore[no-untyped-def]
+    def make(path: Path) -> ImportDataDialog:
+        dialog = ImportDataDialog(editor, path, mappings=tmp_path / "mappings.json")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle(qtbot, dialog)
+        return dialog
+
+    return make
+
+
+def actual(plan: Plan, network: str, kpi: str, period: int) -> float | None:
+    frame = plan.frame("tracking")
+    hit = frame[(frame.network == network) & (frame.kpi == kpi) & (frame.period == period)]
+    return None if hit.empty else float(hit.actual.iloc[-1])
+
+
+def test_file_menu_imports_a_daily_export_as_one_undo_step(
+    qtbot, main: MainWindow, samples: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    item = action(main.window, ActionName.IMPORT_DATA)
+    assert item.shortcut().toString() == "Ctrl+Shift+I"
+    assert "spreadsheet or CSV" in item.statusTip()
+    assert main.editor is not None
+    plan = main.editor.plan
+    before = plan.snapshot()
+    choose_file(monkeypatch, "open", samples / "daily_new_followers.xlsx")
+    seen: list[str] = []
+
+    def steps(dialog: ImportDataDialog) -> None:
+        settle(qtbot, dialog)
+        seen.append(summary(dialog))
+        assert not dialog.import_button.isEnabled()  # the file names no network
+        pick(qtbot, dialog.network, "LinkedIn")
+        settle(qtbot, dialog)
+        seen.append(summary(dialog))
+        seen.extend("|".join(r) for r in rows(dialog.landing_view))
+        qtbot.mouseClick(dialog.import_button, CLICK)
+
+    while_shown(qtbot, steps)
+    item.trigger()
+    assert seen[0] == "The file names no network: choose the network it is for"
+    assert seen[1].startswith("Tracking values: 4 new, 0 changed, 0 left alone")
+    assert "LinkedIn|Impressions|Jan 2027||3,565" in seen
+    assert "LinkedIn|Link clicks|Feb 2027||140" in seen
+    assert actual(plan, "LinkedIn", "Impressions", 1) == 3565  # 100 + 101 + … + 130
+    assert actual(plan, "LinkedIn", "Link clicks", 2) == 140  # 28 days of 5
+    assert main.editor.stack.count() == 1
+    undo = action(main.window, ActionName.UNDO)
+    assert undo.text() == "&Undo Import daily_new_followers.xlsx"
+    undo.trigger()
+    assert plan.snapshot() == before
+
+
+def test_monthly_sheet_replace_and_a_name_taken_as_a_network(
+    qtbot, qtmodeltester, open_dialog, editor: PlanEditor, samples: Path
+) -> None:  # type: ignore[no-untyped-def]
+    before = editor.plan.snapshot()
+    dialog = open_dialog(samples / "monthly_tracking.xlsx")
+    assert "wide by period" in dialog.reason.text()
+    assert dialog.target.currentText() == "Tracking values"
+    assert not dialog.network.isEnabled()  # the file names each row's network
+    assert rows(dialog.columns_view)[2][2:] == ("This period's values", "numbers for Jan 2027")
+    said = summary(dialog)
+    assert "0 new, 0 changed, 3 left alone (different in the plan), 5 already the same" in said
+    assert "no such network in the plan: Mastodon" in said
+    assert rows(dialog.names_view) == [("Mastodon", "network", "Leave out")]
+    qtbot.mouseClick(dialog.replace, CLICK)
+    settle(qtbot, dialog)
+    assert "0 new, 3 changed, 0 left alone" in summary(dialog)
+    pick(qtbot, cell_combo(dialog.names_view, 0, 2), "Facebook")
+    settle(qtbot, dialog)
+    assert "Mastodon" not in summary(dialog)
+    landed = rows(dialog.landing_view)
+    assert ("Facebook", "Followers", "Mar 2027") in [r[:3] for r in landed]
+    for model in (dialog.columns, dialog.name_choices, dialog.landing):
+        qtmodeltester.check(model)
+    qtbot.mouseClick(dialog.import_button, CLICK)
+    assert dialog.result() == ImportDataDialog.DialogCode.Accepted
+    plan = editor.plan
+    assert actual(plan, "LinkedIn", "Followers", 3) == 1150
+    assert actual(plan, "LinkedIn", "Sales qualified opportunities (SQO)", 2) == 3
+    assert actual(plan, "Facebook", "Followers", 3) == 70
+    assert editor.stack.count() == 1
+    editor.stack.undo()
+    assert plan.snapshot() == before
+
+
+def test_cost_list_with_a_decimal_comma(
+    qtbot, open_dialog, editor: PlanEditor, samples: Path
+) -> None:  # type: ignore[no-untyped-def]
+    before = editor.plan.snapshot()
+    dialog = open_dialog(samples / "costs.csv")
+    assert dialog.target.currentText() == "Cost lines"
+    assert not dialog.network.isEnabled()
+    betrag = row_of(dialog.columns_view, "Betrag")
+    assert rows(dialog.columns_view)[betrag][2] == "Amount"
+    assert rows(dialog.columns_view)[betrag][3].startswith("amounts (1,250.50 or 1.250,50")
+    assert summary(dialog).startswith("Cost lines: 3 new, 0 changed")
+    landed = rows(dialog.landing_view)
+    assert landed[0] == (
+        "Jan 2027",
+        "LinkedIn",
+        "paid",
+        "ad spend",
+        "Carousel campaign",
+        "",
+        "1,250.5",
+    )
+    qtbot.mouseClick(dialog.import_button, CLICK)
+    costs = editor.plan.frame("costs")
+    line = costs[costs.note == "Carousel campaign"]
+    assert line.amount.tolist() == [1250.5] and line.period.tolist() == [1]
+    assert sorted(costs[costs.note == "Thread visuals"].amount) == [300.0]
+    editor.stack.undo()
+    assert editor.plan.snapshot() == before
+
+
+def test_crm_deals_kept_or_replaced(qtbot, open_dialog, editor: PlanEditor, samples: Path) -> None:  # type: ignore[no-untyped-def]
+    before = editor.plan.snapshot()
+    dialog = open_dialog(samples / "crm_deals.csv")
+    assert dialog.target.currentText() == "Deals"
+    assert summary(dialog).startswith("Deals: 2 new, 0 changed, 1 left alone")
+    qtbot.mouseClick(dialog.replace, CLICK)
+    settle(qtbot, dialog)
+    assert summary(dialog).startswith("Deals: 2 new, 1 changed, 0 left alone")
+    assert [r[0] for r in rows(dialog.landing_view)] == ["D-1001", "D-2001", "D-2002"]
+    qtbot.mouseClick(dialog.import_button, CLICK)
+    deals = editor.plan.frame("deals").set_index("deal_id")
+    assert deals.at["D-1001", "value"] == 13500
+    assert deals.at["D-2001", "value"] == 4800 and deals.at["D-2002", "stage"] == "Lost"
+    assert editor.stack.count() == 1
+    editor.stack.undo()
+    assert editor.plan.snapshot() == before
+
+
+def test_a_column_changed_and_the_mapping_saved_comes_back(
+    qtbot, open_dialog, samples: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(samples / "daily_new_followers.xlsx")
+    pick(qtbot, dialog.network, "LinkedIn")
+    settle(qtbot, dialog)
+    clicks = row_of(dialog.columns_view, "Clicks")
+    pick(qtbot, cell_combo(dialog.columns_view, clicks, 2), "Skip")
+    settle(qtbot, dialog)
+    assert rows(dialog.columns_view)[clicks][3] == "not imported"
+    assert summary(dialog).startswith("Tracking values: 2 new")
+    assert {r[1] for r in rows(dialog.landing_view)} == {"Impressions"}
+    organic = row_of(dialog.columns_view, "Organic followers")
+    assert "no KPI of the plan has this name" in rows(dialog.columns_view)[organic][3]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Page export", True))
+    qtbot.mouseClick(dialog.save_button, CLICK)
+    dialog.reject()
+    again = open_dialog(samples / "daily_new_followers.xlsx")
+    assert again.saved_box.currentText() == "Page export"
+    assert rows(again.columns_view)[clicks][2] == "Skip"
+    pick(qtbot, again.target, "Cost lines")
+    settle(qtbot, again)
+    assert summary(again).startswith("Cannot import: New followers: not a cost list")
+    assert not again.import_button.isEnabled()
+
+
+def test_bad_cells_listed_and_the_good_rows_imported_on_request(
+    qtbot, qtmodeltester, open_dialog, editor: PlanEditor, samples: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(samples / "daily_bad_cells.csv")
+    pick(qtbot, dialog.network, "X")
+    settle(qtbot, dialog)
+    assert summary(dialog).startswith("2 bad cells, listed under Bad cells")
+    assert rows(dialog.bad_view) == [
+        ("3", "Impressions", "n/a", "a number"),
+        ("5", "date", "2027-13-45", "a date such as 2027-01-31"),
+    ]
+    assert dialog.tabs.currentWidget() is dialog.bad_view
+    qtmodeltester.check(dialog.bad)
+    assert not dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.good_rows, CLICK)
+    settle(qtbot, dialog)
+    assert "2 bad cells left out" in summary(dialog)
+    qtbot.mouseClick(dialog.import_button, CLICK)
+    plan = editor.plan
+    assert actual(plan, "X", "Impressions", 1) == 250  # 120 + 130; n/a and row 5 left out
+    assert actual(plan, "X", "Link clicks", 1) == 15  # 4 + 5 + 6
+    assert actual(plan, "X", "Impressions", 2) == 150
+
+
+def test_what_is_not_a_table_is_said_in_the_dialog(
+    qtbot, open_dialog, editor: PlanEditor, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    before = editor.plan.snapshot()
+    picture = tmp_path / "chart.xlsx"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    dialog = open_dialog(picture)
+    assert summary(dialog).startswith("Cannot import: ")
+    assert "chart.xlsx" in summary(dialog)
+    assert not dialog.import_button.isEnabled()
+    binary = tmp_path / "dump.csv"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    dialog = open_dialog(binary)
+    assert summary(dialog) == "Cannot import: dump.csv is not a text table (it holds binary data)"
+    qtbot.mouseClick(dialog.cancel_button, CLICK)
+    assert editor.plan.snapshot() == before and editor.stack.count() == 0
+
+
+def test_cancel_changes_nothing_and_a_second_sheet_can_be_chosen(
+    qtbot, open_dialog, editor: PlanEditor, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    notes = book.active
+    assert notes is not None
+    notes.title = "Read me"
+    notes.append(["Exported from the analytics page"])
+    daily = book.create_sheet("Daily")
+    daily.append(["Date", "Network", "Impressions"])
+    daily.append(["2027-01-05", "YouTube", 900])
+    path = tmp_path / "two sheets.xlsx"
+    book.save(path)
+    before = editor.plan.snapshot()
+    dialog = open_dialog(path)
+    assert "Read me holds no table" in summary(dialog)
+    assert dialog.sheet.isEnabled()
+    pick(qtbot, dialog.sheet, "Daily")
+    settle(qtbot, dialog)
+    assert summary(dialog).startswith("Tracking values: 1 new")
+    assert rows(dialog.landing_view) == [("YouTube", "Impressions", "Jan 2027", "", "900")]
+    qtbot.mouseClick(dialog.cancel_button, CLICK)
+    assert dialog.result() == ImportDataDialog.DialogCode.Rejected
+    assert editor.plan.snapshot() == before and editor.stack.count() == 0
+
+
+def test_a_name_added_to_the_catalogue_goes_with_its_values_in_one_undo_step(
+    qtbot, open_dialog, editor: PlanEditor, samples: Path
+) -> None:  # type: ignore[no-untyped-def]
+    before = editor.plan.snapshot()
+    dialog = open_dialog(samples / "monthly_tracking.xlsx")
+    pick(qtbot, cell_combo(dialog.names_view, 0, 2), "Add to the plan's networks")
+    settle(qtbot, dialog)
+    said = summary(dialog)
+    assert said.startswith("Tracking values: 3 new, 0 changed, 3 left alone")
+    assert "Added to Networks: Mastodon" in said
+    assert ("Mastodon", "Followers", "Jan 2027", "", "50") in rows(dialog.landing_view)
+    qtbot.mouseClick(dialog.import_button, CLICK)
+    plan = editor.plan
+    assert plan.keys("networks")[-1] == "Mastodon"
+    assert actual(plan, "Mastodon", "Followers", 3) == 70
+    assert editor.stack.count() == 1
+    editor.stack.undo()
+    assert plan.snapshot() == before
+
+
+def test_crm_touches_add_a_new_channel_with_them(
+    qtbot, open_dialog, editor: PlanEditor, samples: Path
+) -> None:  # type: ignore[no-untyped-def]
+    before = editor.plan.snapshot()
+    touches = editor.plan.row_count("touches")
+    dialog = open_dialog(samples / "crm_touches.csv")
+    assert dialog.target.currentText() == "Touches"
+    said = summary(dialog)
+    assert said.startswith("Touches: 2 new, 0 changed, 0 left alone")
+    assert "1 already the same" in said
+    assert "Added to Other channels: Podcast" in said
+    assert rows(dialog.landing_view) == [
+        ("D-1002", "2027-01-15", "LinkedIn", "Carousel campaign"),
+        ("D-1002", "2027-02-03", "Podcast", "Guest episode"),
+    ]
+    qtbot.mouseClick(dialog.import_button, CLICK)
+    plan = editor.plan
+    assert plan.row_count("touches") == touches + 2
+    assert plan.keys("other_channels")[-1] == "Podcast"
+    editor.stack.undo()
+    assert plan.snapshot() == before
+
+
+def test_a_column_read_in_several_ways_offers_them_and_hands_the_choice_on(
+    qtbot, open_dialog, samples: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.gui.import_data import columns
+
+    def two_ways(target: str, choice: str, aggregation: dict[str, str], period: str = ""):  # type: ignore[no-untyped-def]
+        if choice == "kpi:Followers":
+            return (("", "the follower count (a level)"), ("gains", "the day's new followers"))
+        return (("", "as it is"),)
+
+    monkeypatch.setattr(columns, "read_options", two_ways)
+    dialog = open_dialog(samples / "daily_new_followers.xlsx")
+    organic = row_of(dialog.columns_view, "Organic followers")
+    assert dialog.columns_view.indexWidget(dialog.columns.index(organic, 3)) is None
+    pick(qtbot, cell_combo(dialog.columns_view, organic, 2), "KPI: Followers")
+    reading = cell_combo(dialog.columns_view, organic, 3)
+    assert reading.currentText() == "the follower count (a level)"
+    pick(qtbot, reading, "the day's new followers")
+    assert dialog.request().readings[organic] == "gains"
+
+
+def test_dates_outside_the_plans_periods_are_counted_and_named(
+    qtbot, open_dialog, editor: PlanEditor, samples: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.domain.commands import SetCells
+
+    editor.plan.apply(SetCells("settings", ((0, "first_period", "2027-02"),)))
+    dialog = open_dialog(samples / "daily_new_followers.xlsx")
+    pick(qtbot, dialog.network, "LinkedIn")
+    settle(qtbot, dialog)
+    said = summary(dialog)
+    assert said.startswith("Tracking values: 2 new")  # February's impressions and clicks
+    assert "Not imported, 62 values outside the plan's periods: 2027-01-01 … 2027-01-31" in said
