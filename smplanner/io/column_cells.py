@@ -11,10 +11,11 @@ refused, and the words for it, are the same as cell by cell.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
+import pandas as pd
 
 from smplanner.domain.schema import (
     EXCEL_EPOCH,
@@ -23,6 +24,7 @@ from smplanner.domain.schema import (
     Column,
     InvalidValue,
     Kind,
+    Names,
     TableSchema,
     coerce_in_table,
     is_blank,
@@ -39,10 +41,9 @@ class Cells:
     """The raw values of one column, grouped by their exact type (bool apart from int,
     datetime apart from date), with the texts numbered once each."""
 
-    def __init__(self, raw: Sequence[Any]) -> None:
+    def __init__(self, raw: Objects) -> None:
         self.raw = raw
         self.count = len(raw)
-        self.array: Objects = np.fromiter(raw, dtype=object, count=self.count)
         types = list(map(type, raw))
         kinds = set(types)
         self.groups: dict[type, Places | None] = {}
@@ -50,23 +51,20 @@ class Cells:
         if len(kinds) == 1:
             self.groups[kinds.pop()] = None
         else:
-            number = {kind: n for n, kind in enumerate(kinds)}
-            marks = np.fromiter(map(number.__getitem__, types), dtype=np.intp, count=self.count)
-            for kind, n in number.items():
-                self.groups[kind] = np.flatnonzero(marks == n)
+            marks = np.fromiter(map(id, types), dtype=np.intp, count=self.count)
+            for kind in kinds:
+                self.groups[kind] = np.flatnonzero(marks == id(kind))
         self._texts: tuple[list[str], Places] | None = None
 
     def take(self, where: Places | None) -> Objects:
-        return self.array if where is None else self.array[where]
+        return self.raw if where is None else self.raw[where]
 
     def texts(self) -> tuple[list[str], Places]:
         """The distinct texts, in order of first use, and each text cell's number of its."""
         if self._texts is None:
-            found = self.take(self.groups[str]).tolist() if str in self.groups else []
-            distinct = dict.fromkeys(found)
-            number = {text: n for n, text in enumerate(distinct)}
-            codes = np.fromiter(map(number.__getitem__, found), dtype=np.intp, count=len(found))
-            self._texts = list(distinct), codes
+            found = self.take(self.groups[str]) if str in self.groups else self.raw[:0]
+            codes, distinct = pd.factorize(found)
+            self._texts = list(distinct), codes.astype(np.intp, copy=False)
         return self._texts
 
     def blank(self) -> Flags:
@@ -82,6 +80,11 @@ class Cells:
             elif kind is type(None):
                 _put(flags, where, True)
         return flags
+
+
+def column_array(values: Sequence[Any]) -> Objects:
+    """Cell values as a one-dimensional object array (a tuple stays one value)."""
+    return np.fromiter(values, dtype=object, count=len(values))
 
 
 class Coerced:
@@ -126,10 +129,11 @@ def _texts(
     values: Objects = np.empty(len(distinct), dtype=object)
     empty = np.zeros(len(distinct), dtype=bool)
     refused: dict[int, InvalidValue] = {}
-    plain = column.kind is Kind.TEXT
+    quick = _quick(column, allowed)
     for number, text in enumerate(distinct):
-        if plain and _kept_as_typed(text):
-            values[number] = text
+        hit = quick(text)
+        if hit is not None:
+            values[number] = hit
             continue
         try:
             value = coerce_in_table(schema, column, text, allowed)
@@ -147,6 +151,20 @@ def _texts(
         places = _places(where, cells.count)[bad]
         for place, code in zip(places.tolist(), codes[bad].tolist(), strict=True):
             done.refused[place] = refused[code]
+
+
+def _quick(column: Column, allowed: Sequence[str]) -> Callable[[str], str | None]:
+    """What a text plainly reads as in this column, without the full coercion; None
+    where that must decide. A text kept as typed is itself; a choice spelt as one of the
+    allowed names in any letter case is that name (the first, as the full path finds)."""
+    if column.kind is Kind.TEXT:
+        return lambda text: text if _kept_as_typed(text) else None
+    if column.kind is Kind.CHOICE:
+        names = allowed if isinstance(allowed, Names) else Names(allowed)
+        return lambda text: (
+            names.find(text.casefold()) if _kept_as_typed(text) and "  " not in text else None
+        )
+    return lambda text: None
 
 
 def _kept_as_typed(text: str) -> bool:

@@ -7,6 +7,7 @@ the result into the tables being read and says what was done, once each, as warn
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -27,7 +28,7 @@ Tables = dict[str, list[dict[str, Any]] | pd.DataFrame]
 
 
 def take_in_earlier_format(
-    tables: Tables, sheets: dict[str, Cells], networks: list[str]
+    tables: Tables, sheets: Mapping[str, Cells], networks: list[str]
 ) -> tuple[bool, list[Problem]]:
     """Turn what an earlier smplanner wrote (return lines, the return basis) into
     today's tables, saying so once each; True when a Returns sheet was taken in (a

@@ -9,7 +9,7 @@ Refused, naming sheet and cell: values outside the allowed set. Refused whole (a
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -90,8 +90,12 @@ def load_plan(path: str | os.PathLike[str]) -> LoadResult:
     source = Path(path)
     clean_dead_saves(source)
     scan = check_workbook_file(source)
-    sheets, other, merged = read_sheets(source)
-    return _Reader(source, sheets, other, merged, scan).read()
+    order = [layout.ABOUT_SHEET, *(schema.sheet for schema in _dependency_order())]
+    sheets, other = read_sheets(source, order)  # parsed in a thread, in the order read here
+    try:
+        return _Reader(source, sheets, other, sheets.merged, scan).read()
+    finally:
+        sheets.close()
 
 
 def _dependency_order() -> list[TableSchema]:
@@ -116,9 +120,9 @@ class _Reader:
     def __init__(
         self,
         path: Path,
-        sheets: dict[str, Cells],
+        sheets: Mapping[str, Cells],
         other: Sequence[str] = (),
-        merged: dict[str, Merged] | None = None,
+        merged: Mapping[str, Merged] | None = None,
         scan: WorkbookScan | None = None,
     ) -> None:
         self.path = path

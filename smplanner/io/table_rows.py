@@ -9,7 +9,6 @@ left out; a refused cell reads as an empty one.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -26,7 +25,14 @@ from smplanner.domain.stored import stored_array
 from smplanner.domain.tables import SCHEMAS
 from smplanner.domain.text import tr
 from smplanner.io.cells import cell_name
-from smplanner.io.column_cells import Cells, Coerced, Flags, coerce_cells
+from smplanner.io.column_cells import (
+    Cells,
+    Coerced,
+    Flags,
+    Objects,
+    coerce_cells,
+    column_array,
+)
 from smplanner.io.problems import Problem
 
 Allowed = Callable[[Column], Sequence[str]]
@@ -49,7 +55,7 @@ def read_rows(
     body = rows[header_row + 1 :]
     count = len(body)
     grid = _columns(body)
-    empty_column = [""] * count
+    empty_column = column_array([""] * count)
     cells = {index: Cells(grid[index] if index < len(grid) else empty_column) for index in mapping}
     filled = _filled(grid, cells, count)
     found: list[Found] = []
@@ -74,7 +80,7 @@ def read_rows(
     return frame, [problem for _, _, problem in found]
 
 
-def _filled(grid: list[list[Any]], cells: dict[int, Cells], count: int) -> Flags:
+def _filled(grid: list[Objects], cells: dict[int, Cells], count: int) -> Flags:
     """Which rows hold anything: the table's columns first, the others only for rows
     still blank."""
     filled = np.zeros(count, dtype=bool)
@@ -107,13 +113,21 @@ def _frame(
     return pd.DataFrame(data, columns=[c.name for c in columns])
 
 
-def _columns(body: list[list[Any]]) -> list[list[Any]]:
+def _columns(body: list[list[Any]]) -> list[Objects]:
     """The cells column by column; a short row reads as blank cells at its end."""
     widths = set(map(len, body))
     width = max(widths, default=0)
     if len(widths) > 1:
         body = [[*row, *[""] * (width - len(row))] for row in body]
-    return [list(map(itemgetter(index), body)) for index in range(width)]
+    if not body or not width:
+        return []
+    try:
+        grid = np.array(body, dtype=object)
+    except ValueError:  # a value numpy takes for a sequence: one column at a time
+        grid = None
+    if grid is None or grid.shape != (len(body), width):
+        return [column_array([row[index] for row in body]) for index in range(width)]
+    return [grid[:, index] for index in range(width)]
 
 
 def _cell_problems(
@@ -163,35 +177,34 @@ def _refused_names(
     seen: dict[str, int] = {}
     noun = tr(schema.row_noun)
     places = np.flatnonzero(filled)
-    for offset, value in zip(places.tolist(), names[places].tolist(), strict=True):
-        key = str(value)
+    keys = [str(value) for value in names[places].tolist()]
+    separated = any(mark in "\x00".join(keys) for mark in ",;\n")
+    for offset, key in zip(places.tolist(), keys, strict=True):
         number = header_row + 1 + offset
+        folded = key.casefold()
+        plain = key and not (separated and any(mark in key for mark in ",;\n"))
+        if plain and folded not in reserved and folded not in seen:
+            seen[folded] = number
+            continue
         cell = cell_name(number, column)
         if not key:
             message = tr("this {noun} has no name").format(noun=noun)
             refused.append((offset, Problem(sheet, cell, message, tr("a name"))))
-            continue
-        if any(mark in key for mark in ",;\n"):
+        elif any(mark in key for mark in ",;\n"):
             message = tr(
                 "'{name}' holds a comma, semicolon or line break, which separate names in lists"
             ).format(name=key)
             refused.append((offset, Problem(sheet, cell, message, tr("a name without them"))))
-            continue
-        clash = reserved.get(key.casefold())
-        if clash is not None:
+        elif folded in reserved:
             message = tr("'{name}' is the name of a column of the {table}").format(
-                name=key, table=clash
+                name=key, table=reserved[folded]
             )
             refused.append((offset, Problem(sheet, cell, message, tr("another name"))))
-            continue
-        folded = key.casefold()
-        if folded in seen:
+        else:
             message = tr("'{name}' is listed twice (first in row {row})").format(
                 name=key, row=seen[folded] + 1
             )
             refused.append((offset, Problem(sheet, cell, message, tr("each name once"))))
-            continue
-        seen[folded] = number
     return refused
 
 

@@ -35,7 +35,8 @@ NAMES = Names(["LinkedIn", "X", "Won", "Lost", "Qualified", "D-1", "D-2", "A  B"
 WORDS = [
     "", " ", "  ", "LinkedIn", "linkedin ", " X", "Won", "closed won", "open", "D-1", "d-1",
     "A B", "x,y", "a;b", "Notes", "2026-03-31", "2026-03-31T10:00", "31.03.2026", "yes",
-    "no", "1", "-3", "4.5", "1e3", "1 000", "abc\r\ndef", "two\nlines", "tab\there",
+    "no", "1", "-3", "4.5", "1e3", "1 000", "LINKEDIN", "qualified", "a b", "abc\r\ndef",
+    "two\nlines", "tab\there",
     "\x00bad", " lead", "trail ", "\u00a0nbsp", "name", "Name", "P", "s", "week", "Sales",
 ]  # fmt: skip
 words = st.sampled_from(WORDS)
