@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, cast
+from typing import Any
 
 import pandas as pd
 
@@ -40,7 +40,7 @@ from smplanner.domain.schema import (
     dynamic_column,
     empty_value,
 )
-from smplanner.domain.stored import dtype, stored, stored_column
+from smplanner.domain.stored import dtype, records_of, stored, stored_column
 from smplanner.domain.tables import SCHEMAS
 
 Listener = Callable[[PlanEvent], None]
@@ -60,9 +60,12 @@ class Plan:
     def __init__(
         self,
         name: str = "",
-        tables: Mapping[str, Iterable[Mapping[str, Any]]] | None = None,
+        tables: Mapping[str, Iterable[Mapping[str, Any]] | pd.DataFrame] | None = None,
     ) -> None:
-        """Build a plan from records (already valid values; use io to read workbooks).
+        """Build a plan from records (already valid values; use io to read workbooks),
+        or from a table's values already stored column by column (a DataFrame, as
+        :func:`smplanner.domain.stored.stored_array` makes them), which a large workbook
+        is read into.
 
         Dynamic columns (the planner's KPI columns) always follow the rows of their
         source table; values for them are taken from the records by column name.
@@ -76,7 +79,11 @@ class Plan:
         given = dict(tables or {})
         ordered = sorted(SCHEMAS.values(), key=lambda s: s.dynamic is not None)
         for schema in ordered:
-            records = [dict(r) for r in given.get(schema.name, ())]
+            table = given.get(schema.name, ())
+            if isinstance(table, pd.DataFrame):
+                self._frames[schema.name] = self._take_frame(schema, table)
+                continue
+            records = [dict(r) for r in table]
             self._frames[schema.name] = self._build_frame(schema, records)
 
     # ----------------------------------------------------------------- building
@@ -94,6 +101,23 @@ class Plan:
             data[name] = stored_column(column, [r.get(name, blank) for r in records])
         frame = pd.DataFrame(data, columns=names)
         return frame.reset_index(drop=True)
+
+    def _take_frame(self, schema: TableSchema, given: pd.DataFrame) -> pd.DataFrame:
+        """The table from stored columns; a column it lacks is empty, as in records."""
+        names = list(schema.fixed_names)
+        if schema.dynamic is not None:
+            names += self.keys(schema.dynamic.source)
+        if list(given.columns) == names:  # as a reader hands it over: taken as it is
+            return given.reset_index(drop=True)
+        count = len(given)
+        data: dict[str, pd.Series] = {}
+        for name in names:
+            if name in given.columns:
+                data[name] = given[name].reset_index(drop=True)
+            else:
+                column = schema.column(name)
+                data[name] = stored_column(column, [empty_value(column)] * count)
+        return pd.DataFrame(data, columns=names)
 
     # --------------------------------------------------------------- listeners
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -162,9 +186,7 @@ class Plan:
 
     def records(self, table: str) -> list[dict[str, Any]]:
         """Every row as :meth:`row` gives it (None for an empty number)."""
-        frame = self._frames[table]
-        plain = frame.astype(object).where(frame.notna(), None)
-        return cast(list[dict[str, Any]], plain.to_dict("records"))
+        return records_of(self._frames[table])
 
     def column_values(self, table: str, column: str) -> list[Any]:
         """One column's values as :meth:`value` gives them (None for empty numbers),

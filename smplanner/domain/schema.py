@@ -286,8 +286,22 @@ def coerce_in_table(
     if column.required and column.name != schema.key:
         if is_blank(raw) and column.default not in ("", None):
             return column.default
-        column = replace(column, required=False)
+        column = _optional(column)
     return coerce(column, raw, allowed)
+
+
+_OPTIONAL: dict[int, tuple[Column, Column]] = {}
+
+
+def _optional(column: Column) -> Column:
+    """The column with ``required`` off, made once per column: copying a dataclass for
+    every cell read was most of the time a large workbook took to open."""
+    kept = _OPTIONAL.get(id(column))
+    if kept is None or kept[0] is not column:
+        if len(_OPTIONAL) > 1000:  # columns made on the fly (a dynamic one) do not pile up
+            _OPTIONAL.clear()
+        kept = _OPTIONAL[id(column)] = (column, replace(column, required=False))
+    return kept[1]
 
 
 class Names(tuple[str, ...]):

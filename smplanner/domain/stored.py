@@ -7,8 +7,9 @@ text and choices are strings ("" for empty); dates are dates or None.
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import Any, cast
 
+import numpy as np
 import pandas as pd
 
 from smplanner.domain.schema import Column, Kind
@@ -21,6 +22,22 @@ def stored_column(column: Column, values: list[Any]) -> pd.Series:
     if column.kind in (Kind.TEXT, Kind.CHOICE):
         return pd.Series(["" if v is None else v for v in values], dtype="object")
     return pd.Series([stored(column, v) for v in values], dtype=dtype(column))
+
+
+def stored_array(column: Column, values: np.ndarray[Any, Any]) -> pd.Series:
+    """A column of coerced values (an object array, as :func:`coerce` gives them) as
+    stored, without a Python step per value: what a large workbook's reader hands over."""
+    if column.kind in (Kind.NUMBER, Kind.INTEGER):
+        return pd.Series(values.astype("float64"))  # None -> NaN
+    if column.kind is Kind.BOOL:
+        return pd.Series(values.astype(bool))
+    return pd.Series(values, dtype="object")
+
+
+def records_of(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """A stored table's rows as records, None for an empty number."""
+    plain = frame.astype(object).where(frame.notna(), None)
+    return cast(list[dict[str, Any]], plain.to_dict("records"))
 
 
 def stored(column: Column, value: Any) -> Any:

@@ -5,6 +5,8 @@ Reading needs no openpyxl: calamine gives plain values, several times faster.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -39,11 +41,13 @@ def fold(text: Any) -> str:
     return " ".join(str(text).split()).casefold()
 
 
-def read_sheets(path: Path) -> tuple[dict[str, Cells], list[str], dict[str, Merged]]:
+def read_sheets(path: Path, order: Sequence[str] = ()) -> tuple[Sheets, list[str]]:
     """Every worksheet's cell values, from A1, by sheet name; only for a plan workbook.
 
-    Also the names of the sheets that hold no cells (chart and dialog sheets), and each
-    sheet's merged ranges (only the first cell of a range holds its value).
+    Also the names of the sheets that hold no cells (chart and dialog sheets). The
+    sheets are read one after the other in a thread, those named in ``order`` (in any
+    spelling) first: the caller works on one sheet while the next is parsed, which
+    calamine does without holding Python's lock. Close the result when done with it.
     """
     try:
         book = CalamineWorkbook.from_path(str(path))
@@ -64,25 +68,82 @@ def read_sheets(path: Path) -> tuple[dict[str, Cells], list[str], dict[str, Merg
                 if listed is not None
                 else set(book.sheet_names)
             )
-            sheets: dict[str, Cells] = {}
-            merged: dict[str, Merged] = {}
-            for name in book.sheet_names:
-                if name not in cells:
-                    continue
-                sheet = book.get_sheet_by_name(name)
-                sheets[name] = sheet.to_python(skip_empty_area=False)
-                ranges = getattr(sheet, "merged_cell_ranges", None)  # python-calamine >= 0.3
-                if ranges:
-                    merged[name] = [((a, b), (c, d)) for (a, b), (c, d) in ranges]
-            return sheets, [n for n in book.sheet_names if n not in cells], merged
-        finally:
+        except BaseException:
             book.close()
+            raise
     except PlanFileError:
         raise
     except Exception as error:  # the reader's own errors vary by damage; all mean the same
-        raise PlanFileError(
-            f"{path.name} is damaged and cannot be read ({type(error).__name__}: {error})"
-        ) from None
+        raise PlanFileError(_damaged(path, error)) from None
+    names = list(book.sheet_names)  # the workbook is the thread's once it reads
+    worksheets = [n for n in names if n in cells]
+    first = {fold(name): number for number, name in enumerate(order)}
+    queue = sorted(worksheets, key=lambda n: first.get(fold(n), len(first)))
+    return Sheets(path, book, worksheets, queue), [n for n in names if n not in cells]
+
+
+class Sheets(Mapping[str, Cells]):
+    """The worksheets' cell values by name (in the workbook's order), each waited for
+    when first asked for; ``merged`` gives each sheet's merged ranges the same way."""
+
+    def __init__(self, path: Path, book: Any, names: list[str], queue: list[str]) -> None:
+        self._path = path
+        self._book = book
+        self._names = names
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="smplanner-sheets")
+        self._read: dict[str, Future[tuple[Cells, Merged]]] = {
+            name: self._pool.submit(_read_sheet, book, name) for name in queue
+        }
+        self.merged: Mapping[str, Merged] = _MergedRanges(self)
+
+    def sheet(self, name: str) -> tuple[Cells, Merged]:
+        try:
+            return self._read[name].result()
+        except Exception as error:
+            raise PlanFileError(_damaged(self._path, error)) from None
+
+    def __getitem__(self, name: str) -> Cells:
+        if name not in self._read:
+            raise KeyError(name)
+        return self.sheet(name)[0]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def close(self) -> None:
+        """Stop reading (the sheet being parsed is finished) and close the workbook."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._book.close()
+
+
+class _MergedRanges(Mapping[str, Merged]):
+    def __init__(self, sheets: Sheets) -> None:
+        self._sheets = sheets
+
+    def __getitem__(self, name: str) -> Merged:
+        if name not in self._sheets:
+            raise KeyError(name)
+        return self._sheets.sheet(name)[1]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sheets)
+
+    def __len__(self) -> int:
+        return len(self._sheets)
+
+
+def _read_sheet(book: Any, name: str) -> tuple[Cells, Merged]:
+    sheet = book.get_sheet_by_name(name)
+    rows = sheet.to_python(skip_empty_area=False)
+    ranges = getattr(sheet, "merged_cell_ranges", None)  # python-calamine >= 0.3
+    return rows, [((a, b), (c, d)) for (a, b), (c, d) in ranges or ()]
+
+
+def _damaged(path: Path, error: Exception) -> str:
+    return f"{path.name} is damaged and cannot be read ({type(error).__name__}: {error})"
 
 
 def _is_worksheet(metadata: Any) -> bool:

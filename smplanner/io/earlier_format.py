@@ -7,23 +7,28 @@ the result into the tables being read and says what was done, once each, as warn
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
+
+import pandas as pd
 
 from smplanner.domain.deal_tables import DEALS, OTHER_CHANNELS, TOUCHES
 from smplanner.domain.periods import parse_first_period, settings_of
 from smplanner.domain.plan import Plan
+from smplanner.domain.stored import records_of
 from smplanner.domain.tables import SCHEMAS
 from smplanner.domain.text import tr
 from smplanner.io import legacy
 from smplanner.io.cells import Cells, cell_name, find_header_row, fold
 from smplanner.io.problems import Problem
 
-Tables = dict[str, list[dict[str, Any]]]
+Tables = dict[str, list[dict[str, Any]] | pd.DataFrame]
+"""Tables read so far: records, or stored columns (see :mod:`smplanner.domain.stored`)."""
 
 
 def take_in_earlier_format(
-    tables: Tables, sheets: dict[str, Cells], networks: list[str]
+    tables: Tables, sheets: Mapping[str, Cells], networks: list[str]
 ) -> tuple[bool, list[Problem]]:
     """Turn what an earlier smplanner wrote (return lines, the return basis) into
     today's tables, saying so once each; True when a Returns sheet was taken in (a
@@ -32,7 +37,7 @@ def take_in_earlier_format(
     ``networks`` are the names of the networks read."""
     found: list[Problem] = []
     by_fold = {fold(name): name for name in sheets}
-    settings = tables.setdefault("settings", [])
+    settings = _records(tables, "settings")
     title = by_fold.get(fold(legacy.SETTINGS_SHEET))
     rows = sheets.get(title, []) if title else []
     header = find_header_row(SCHEMAS["settings"], rows) if rows else None
@@ -73,11 +78,12 @@ def take_in_earlier_format(
         settings[0]["first_period"] = first
         current = replace(current, first_period=first)
         note = " " + tr("The first period was empty; it is now {first}.").format(first=first)
-    taken = {str(d["deal_id"]).casefold() for d in tables.get(DEALS, [])}
+    deals = _records(tables, DEALS)
+    taken = {str(d["deal_id"]).casefold() for d in deals}
     moved = legacy.migrate(lines, current, networks, taken)
-    tables.setdefault(DEALS, []).extend(moved.deals)
-    tables.setdefault(TOUCHES, []).extend(moved.touches)
-    others = tables.setdefault(OTHER_CHANNELS, [])
+    deals.extend(moved.deals)
+    _records(tables, TOUCHES).extend(moved.touches)
+    others = _records(tables, OTHER_CHANNELS)
     if moved.no_network and legacy.NO_NETWORK.casefold() not in {
         str(o["name"]).casefold() for o in others
     }:
@@ -98,3 +104,11 @@ def take_in_earlier_format(
         found.append(Problem(sheet, cell, tr("this return line has no period or amount")))
     found.append(Problem(sheet, "", text + note, severity="warning"))
     return True, found
+
+
+def _records(tables: Tables, name: str) -> list[dict[str, Any]]:
+    """The table as records to take lines into (made from its stored columns once)."""
+    table = tables.get(name)
+    if not isinstance(table, list):
+        table = tables[name] = [] if table is None else records_of(table)
+    return table

@@ -9,22 +9,21 @@ Refused, naming sheet and cell: values outside the allowed set. Refused whole (a
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import pandas as pd
 
 from smplanner.domain.catalogue import default_tables
 from smplanner.domain.deal_tables import TOUCHES
 from smplanner.domain.plan import KeptSheet, Plan
 from smplanner.domain.schema import (
     Column,
-    InvalidValue,
     Names,
     TableSchema,
-    coerce_in_table,
     dynamic_column,
-    empty_value,
     is_blank,
 )
 from smplanner.domain.tables import SCHEMAS
@@ -46,6 +45,7 @@ from smplanner.io.merged_cells import unmerged
 from smplanner.io.own_sheets import kept_title
 from smplanner.io.problems import PlanFileError, Problem
 from smplanner.io.safety import WorkbookScan, check_workbook_file
+from smplanner.io.table_rows import read_rows
 
 Records = list[dict[str, Any]]
 KEPT_NOTE = QT_TRANSLATE_NOOP(
@@ -96,8 +96,12 @@ def load_plan(path: str | os.PathLike[str]) -> LoadResult:
     source = Path(path)
     clean_dead_saves(source)
     scan = check_workbook_file(source)
-    sheets, other, merged = read_sheets(source)
-    return _Reader(source, sheets, other, merged, scan).read()
+    order = [layout.ABOUT_SHEET, *(schema.sheet for schema in _dependency_order())]
+    sheets, other = read_sheets(source, order)  # parsed in a thread, in the order read here
+    try:
+        return _Reader(source, sheets, other, sheets.merged, scan).read()
+    finally:
+        sheets.close()
 
 
 def _dependency_order() -> list[TableSchema]:
@@ -122,9 +126,9 @@ class _Reader:
     def __init__(
         self,
         path: Path,
-        sheets: dict[str, Cells],
+        sheets: Mapping[str, Cells],
         other: Sequence[str] = (),
-        merged: dict[str, Merged] | None = None,
+        merged: Mapping[str, Merged] | None = None,
         scan: WorkbookScan | None = None,
     ) -> None:
         self.path = path
@@ -134,7 +138,7 @@ class _Reader:
         self.scan = scan or WorkbookScan()
         self.by_fold = {fold(name): name for name in sheets}
         self.problems: list[Problem] = []
-        self.tables: dict[str, Records] = {}
+        self.tables: dict[str, Records | pd.DataFrame] = {}
         self._key_columns: dict[str, int] = {}
         self._names: dict[tuple[str, ...], Names] = {}
 
@@ -230,16 +234,11 @@ class _Reader:
             return column.choices
         names = self._names.get(column.refs)
         if names is None:
-            keys = [
-                str(r[key])
-                for ref in column.refs
-                if (key := SCHEMAS[ref].key)
-                for r in self.tables.get(ref, ())
-            ]
+            keys = [key for ref in column.refs for key in self._allowed_keys(ref)]
             names = self._names[column.refs] = Names(keys)
         return names
 
-    def _table(self, schema: TableSchema) -> Records:
+    def _table(self, schema: TableSchema) -> Records | pd.DataFrame:
         title = self.by_fold.get(fold(schema.sheet))
         if title is None:
             defaults = default_tables().get(schema.name, [])
@@ -264,7 +263,12 @@ class _Reader:
 
     def _allowed_keys(self, table: str) -> list[str]:
         key = SCHEMAS[table].key
-        return [str(r[key]) for r in self.tables.get(table, ())] if key else []
+        found = self.tables.get(table, [])
+        if key is None:
+            return []
+        if isinstance(found, pd.DataFrame):
+            return [str(v) for v in found[key].tolist()]
+        return [str(r[key]) for r in found]
 
     def _map_header(
         self,
@@ -323,86 +327,13 @@ class _Reader:
         mapping: dict[int, Column],
         rows: list[list[Any]],
         header_row: int,
-    ) -> Records:
-        records: Records = []
-        keys: dict[str, int] = {}
-        for number in range(header_row + 1, len(rows)):
-            row = rows[number]
-            if all(is_blank(v) for v in row):
-                continue
-            # a column the sheet lacks reads as blank cells: a required one takes its default
-            record = {c.name: _blank(schema, c) for c in columns}
-            for index, column in mapping.items():
-                raw = row[index] if index < len(row) else ""
-                try:
-                    value = coerce_in_table(schema, column, raw, self._allowed(column))
-                except InvalidValue as error:
-                    if not is_blank(raw):  # a row without its name is named by _key_ok
-                        shown = _shown(error.value, raw)
-                        message = tr("{value} is not allowed in column '{column}'").format(
-                            value=shown, column=column.title
-                        )
-                        self._problem(sheet, number, index, message, error.expected)
-                    continue
-                record[column.name] = value
-                if column.required and is_blank(value) and column.name != schema.key:
-                    empty = tr("{column} is empty").format(column=column.title)
-                    self._warning(sheet, cell_name(number, index), empty)
-            if schema.key is not None and not self._key_ok(sheet, schema, record, number, keys):
-                continue
-            records.append(record)
-        return records
-
-    def _key_ok(
-        self,
-        sheet: str,
-        schema: TableSchema,
-        record: dict[str, Any],
-        number: int,
-        keys: dict[str, int],
-    ) -> bool:
-        assert schema.key is not None
-        key = str(record[schema.key])
-        column = self._key_columns.get(schema.name, 0)
-        if not key:
-            message = tr("this {noun} has no name").format(noun=tr(schema.row_noun))
-            self._problem(sheet, number, column, message, tr("a name"))
-            return False
-        if any(mark in key for mark in ",;\n"):
-            self._problem(
-                sheet,
-                number,
-                column,
-                tr(
-                    "'{name}' holds a comma, semicolon or line break, which separate names in lists"
-                ).format(name=key),
-                tr("a name without them"),
-            )
-            return False
-        clash = _reserved_names(schema.name).get(key.casefold())
-        if clash is not None:
-            self._problem(
-                sheet,
-                number,
-                column,
-                tr("'{name}' is the name of a column of the {table}").format(name=key, table=clash),
-                tr("another name"),
-            )
-            return False
-        folded = key.casefold()
-        if folded in keys:
-            self._problem(
-                sheet,
-                number,
-                column,
-                tr("'{name}' is listed twice (first in row {row})").format(
-                    name=key, row=keys[folded] + 1
-                ),
-                tr("each name once"),
-            )
-            return False
-        keys[folded] = number
-        return True
+    ) -> pd.DataFrame:
+        key_column = self._key_columns.get(schema.name, 0)
+        frame, found = read_rows(
+            sheet, schema, columns, mapping, rows, header_row, self._allowed, key_column
+        )
+        self.problems += found
+        return frame
 
 
 def _worked_out(schema: TableSchema) -> set[str]:
@@ -417,34 +348,6 @@ def _worked_out(schema: TableSchema) -> set[str]:
     return set()
 
 
-def _shown(value: Any, raw: Any) -> str:
-    """A refused value as the person typed it: -300, not -300.0."""
-    if isinstance(value, str):
-        return f"'{value}'"
-    if isinstance(raw, float) and raw.is_integer():
-        return str(int(raw))
-    return repr(raw)
-
-
-def _reserved_names(table: str) -> dict[str, str]:
-    """Names a key of ``table`` may not take: the fixed columns of the tables named after
-    its keys (a KPI called "Notes" would be two columns of the planner), by folded name."""
-    reserved: dict[str, str] = {}
-    for schema in SCHEMAS.values():
-        if schema.dynamic is not None and schema.dynamic.source == table:
-            for column in schema.columns:
-                reserved[column.name.casefold()] = schema.title
-                reserved[column.title.casefold()] = schema.title
-    return reserved
-
-
 def _header_words(schema: TableSchema) -> str:
     titles = ", ".join(c.title for c in schema.columns)  # as the workbook has them
     return tr("a header row with {titles}").format(titles=titles)
-
-
-def _blank(schema: TableSchema, column: Column) -> Any:
-    """What an empty cell of ``column`` reads as (its default where a value is required)."""
-    if column.required and column.name != schema.key and column.default not in ("", None):
-        return column.default
-    return empty_value(column)

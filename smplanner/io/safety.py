@@ -31,6 +31,7 @@ from pathlib import Path
 from smplanner.domain.text import tr
 from smplanner.io.oserrors import name_too_long, reason, short_name
 from smplanner.io.problems import PlanFileError
+from smplanner.io.sheet_survey import Survey, column_number, survey
 
 MAX_TOTAL = 400 * 1024 * 1024
 MAX_MEMBERS = 10_000
@@ -362,16 +363,23 @@ class _Scanner:
         self.formula = self.value = False
 
     def scan(self, body: bytes) -> None:
-        self._extent(body)
-        self._shared(body)
-        if b"<f" in body or b":f" in body or self.cell:
+        found = survey(body)
+        self._extent(body, found)
+        self._shared(body, found.shared)
+        if found.formula_tags or self.cell or found.prefixed:
             self._formulas(body)
+        elif found.formulas:  # no f tag (<formula1> of a list): only whether a cell is open
+            self._formulas(body[max(found.last_cell, 0) :])
 
-    def _extent(self, body: bytes) -> None:
+    def _extent(self, body: bytes, found: Survey) -> None:
         """Every tag with its reference (the usual case) is handled without a loop."""
         result = self.result
-        if b":c" in body or b":row" in body:  # perhaps prefixed tags: one by one
+        if found.prefixed:  # perhaps prefixed tags: one by one
             self._extent_each(body)
+            return
+        if found.extent is not None:  # the usual spelling, read with numpy
+            self.row = result.rows = max(result.rows, found.extent[0])
+            self.column = result.columns = max(result.columns, found.extent[1])
             return
         rows = _ROW_REF.findall(body)
         cells = _CELL_REF.findall(body)
@@ -384,7 +392,7 @@ class _Scanner:
             result.rows, max(map(int, rows), default=0), max(map(int, cell_rows), default=0)
         )
         letters = {c for c, _ in cells}
-        result.columns = max([result.columns, *(_column_number(c) for c in letters)])
+        result.columns = max([result.columns, *(column_number(c) for c in letters)])
         # where a following tag without a reference would go: at most here
         self.row, self.column = result.rows, result.columns
 
@@ -397,15 +405,16 @@ class _Scanner:
                 self.row = _number(digits) if digits else self.row + 1
                 self.column = 0
             else:
-                self.column = _column_number(letters) if letters else self.column + 1
+                self.column = column_number(letters) if letters else self.column + 1
                 if digits:
                     self.row = _number(digits)
             result.rows = max(result.rows, self.row)
             result.columns = max(result.columns, self.column)
 
-    def _shared(self, body: bytes) -> None:
-        """Which shared string each t="s" cell copies; a loose count checks the quick way."""
-        if not self.shared and b'"s"' not in body and b"'s'" not in body:
+    def _shared(self, body: bytes, quoted: bool) -> None:
+        """Which shared string each t="s" cell copies; a loose count checks the quick way.
+        ``quoted``: whether "s" or 's' is in ``body``."""
+        if not self.shared and not quoted:
             return  # no t="s" here: the quoted value is in any spelling of it
         found = _SHARED_CELL.findall(body)
         usual = len(found) == body.count(b't="s"') == body.count(b'"s"')
@@ -461,13 +470,6 @@ class _Scanner:
 
 def _number(digits: bytes) -> int:
     return int(digits[:12])
-
-
-def _column_number(letters: bytes) -> int:
-    number = 0
-    for letter in letters.upper()[:8]:
-        number = number * 26 + letter - 64
-    return number
 
 
 def _sheet_titles(archive: zipfile.ZipFile) -> dict[str, str]:
