@@ -43,14 +43,23 @@ from smplanner.io.cells import (
 from smplanner.io.earlier_format import take_in_earlier_format
 from smplanner.io.formula_notes import formulas_without_values
 from smplanner.io.merged_cells import unmerged
+from smplanner.io.package_read import read_kept_parts
 from smplanner.io.problems import PlanFileError, Problem
 from smplanner.io.safety import WorkbookScan, check_workbook_file
 
 Records = list[dict[str, Any]]
 KEPT_NOTE = QT_TRANSLATE_NOOP(
     "",
+    "a sheet of your own; smplanner saves it back as it is, with its formulas, formatting, "
+    "charts, pictures and comments",
+)
+KEPT_VALUES_NOTE = QT_TRANSLATE_NOOP(
+    "",
     "a sheet of your own; its cell values are kept when smplanner saves, "
     "its formatting and formulas are not",
+)
+KEPT_CHART_NOTE = QT_TRANSLATE_NOOP(
+    "", "a chart sheet of your own; smplanner saves it back as it is"
 )
 """Shown translated, with tr(); sheet names and column titles in these notes stay as the
 workbook has them (English), since that is where the user looks for them."""
@@ -144,13 +153,20 @@ class _Reader:
         known = {fold(s) for s in (*layout.PLAN_SHEETS, *layout.COMPUTED_SHEETS)}
         if migrated:
             known.add(fold(legacy.RETURNS_SHEET))
-        for title, rows in self.sheets.items():
-            if fold(title) not in known:
-                plan.kept_sheets.append(KeptSheet(title, trimmed(rows)))
-                self._warning(title, "", tr(KEPT_NOTE))
+        own = [title for title in self.sheets if fold(title) not in known]
+        parts = read_kept_parts(self.path, [*own, *self.other])
+        for title in own:
+            kept = parts.get(title)
+            plan.kept_sheets.append(KeptSheet(title, trimmed(self.sheets[title]), kept))
+            self._warning(title, "", tr(KEPT_NOTE if kept else KEPT_VALUES_NOTE))
         for title in self.other:
-            self._warning(title, "", tr("a chart sheet; it is not kept when smplanner saves"))
-        self.problems += formulas_without_values(self.scan)
+            if title in parts:
+                plan.kept_sheets.append(KeptSheet(title, [], parts[title]))
+                self._warning(title, "", tr(KEPT_CHART_NOTE))
+            else:
+                self._warning(title, "", tr("a chart sheet; it is not kept when smplanner saves"))
+        # formulas of sheets kept as they are stay formulas: their values are not needed
+        self.problems += [p for p in formulas_without_values(self.scan) if p.sheet not in parts]
         return LoadResult(plan, self.problems)
 
     def _problem(self, sheet: str, row: int, col: int, message: str, expected: str = "") -> None:
