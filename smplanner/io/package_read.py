@@ -67,6 +67,9 @@ _SI = re.compile(
     rb"<(?:[A-Za-z_][\w.-]*:)?si(?:\s[^>]*)?(?:/>|>.*?</(?:[A-Za-z_][\w.-]*:)?si\s*>)", re.S
 )
 _ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?sst\b([^>]*)>")
+_SELECTED = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?sheetView\s[^>]*tabSelected=[\"'](?:1|true)[\"']")
+_HEAD = 1 << 16
+"""Bytes at the start of a sheet that hold its views (before its cells)."""
 _XMLNS = re.compile(rb"\sxmlns(?::[\w.-]+)?\s*=\s*(?:\"[^\"]*\"|'[^']*')")
 
 
@@ -129,6 +132,9 @@ class SheetParts:
     state: str
     before: tuple[str, ...]
     """Titles of the sheets that came before it in the workbook, nearest first."""
+    selected: bool = False
+    """Its tab was the one selected: it opens as the active sheet again (two selected tabs
+    would group the sheets, and an edit in one would go into both)."""
 
     @property
     def is_chart(self) -> bool:
@@ -175,7 +181,11 @@ class _Capture:
                 continue
             self._walk(rel.target)
             before = tuple(t for t, _, _ in reversed(order[:number]))
-            found[title] = SheetParts(self.package, title, rel.target, rel.type, state, before)
+            head = next(self.package.parts[rel.target].chunks())[:_HEAD]
+            selected = _SELECTED.search(head) is not None
+            found[title] = SheetParts(
+                self.package, title, rel.target, rel.type, state, before, selected
+            )
         if not found:
             return {}
         self._workbook_parts(book, rels)

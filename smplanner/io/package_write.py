@@ -286,6 +286,10 @@ class _Merge:
             element.set(f"{{{REL_NS}}}id", self._add_rel(sheet.type, sheet.part))
             next_id += 1
             listed.insert(index, element)
+        selected = next((s.title for s in self.sheets if s.selected), None)
+        view = _child(_child(book, "bookViews"), "workbookView")
+        if selected is not None and view is not None:
+            view.set("activeTab", str(titles.index(selected)))
         self._defined_names(book, plan_titles, titles)
         self._calculation(book)
         self._links(book)
@@ -375,7 +379,7 @@ class _Merge:
 
 
 def _child(element: Any, name: str) -> Any:
-    return next((c for c in element if local(c) == name), None)
+    return next((c for c in element if local(c) == name), None) if element is not None else None
 
 
 def _insert(book: Any, name: str) -> Any:

@@ -75,6 +75,10 @@ def add_user_sheet(path: Path, manual: bool = True) -> None:
     hidden["A1"] = "kept out of sight"
     hidden.sheet_state = "hidden"
     hidden.defined_names["rate"] = DefinedName("rate", attr_text="Scratch!$A$1")
+    for other in book.worksheets:
+        other.sheet_view.tabSelected = False
+    sheet.sheet_view.tabSelected = True
+    book.active = sheet  # saved while looking at it
     book.properties.title = "Social plan 2027"
     book.properties.creator = "Anna"
     if manual:
@@ -135,6 +139,8 @@ def check_user_sheet(path: Path) -> None:
     assert book["Scratch"].defined_names["rate"].attr_text == "Scratch!$A$1"
     assert book.properties.title == "Social plan 2027" and book.properties.creator == "Anna"
     assert book.calculation.calcMode == "manual" and book.calculation.fullCalcOnLoad
+    assert book.active.title == SHEET  # and only it: two selected tabs would be grouped
+    assert [s.title for s in book.worksheets if s.sheet_view.tabSelected] == [SHEET]
     planner = book["KPI planner"]  # the plan's own sheet keeps its own look
     assert planner["A2"].value == "Stage" and planner["A2"].font.b
     assert planner["A2"].fill.fgColor.rgb.endswith("37474F")
@@ -267,6 +273,9 @@ def test_a_workbook_saved_by_libreoffice_keeps_its_sheet(
             old, new = before.cell(row, column), after.cell(row, column)
             assert _look(new) == _look(old)
     assert load_plan(saved).plan.snapshot() == example_plan().snapshot()
+    planner = openpyxl.load_workbook(saved)["KPI planner"]  # renumbered into LibreOffice's styles
+    assert planner["A2"].font.b and planner["A2"].fill.fgColor.rgb.endswith("37474F")
+    assert planner["E1"].fill.fgColor.rgb.endswith("1565C0")
     back = tmp_path / "back"
     _libreoffice(saved, back, "xlsx:Calc MS Excel 2007 XML")  # LibreOffice opens it again
     values = openpyxl.load_workbook(back / "saved.xlsx", data_only=True)[SHEET]
