@@ -57,6 +57,8 @@ _SHARED_WITH_WORKBOOK = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/connections",
 )
 """Workbook-level parts the user's parts refer to by id, kept whole."""
+_WORKBOOK_EXTENSIONS = ("/slicer", "/timeline")
+"""Their caches are listed in the workbook's extension list, which is written afresh."""
 PLAN_NAMES = frozenset({"_xlnm._filterdatabase", "_xlnm.print_titles", "_xlnm.print_area"})
 """Names smplanner sets on its own sheets (filters, printing): never kept for them."""
 _CELL = re.compile(
@@ -208,6 +210,8 @@ class _Capture:
                     continue
                 if rel.type in _WORKBOOK_LEVEL:
                     raise PackageError(f"{name} leads to the workbook's {rel.target}")
+                if rel.type.endswith(_WORKBOOK_EXTENSIONS):
+                    raise PackageError(f"{name} has a slicer or timeline")
                 self.archive.getinfo(rel.target)  # a dangling relationship: KeyError
                 pending.append(rel.target)
             self.package.parts[name] = self._part(name, rels)
