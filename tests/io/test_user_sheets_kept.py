@@ -226,8 +226,16 @@ def _libreoffice(source: Path, folder: Path, target: str) -> None:
     assert SOFFICE is not None
     profile = (folder / "profile").as_uri()  # its own profile: no clash with a running one
     done = subprocess.run(
-        [SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", target]
-        + ["--outdir", str(folder), str(source)],
+        [
+            SOFFICE,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            target,
+            "--outdir",
+            str(folder),
+            str(source),
+        ],
         capture_output=True,
         timeout=180,
     )
