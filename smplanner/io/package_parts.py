@@ -11,6 +11,7 @@ prefixes that must stay declared) and so writes back what it read.
 from __future__ import annotations
 
 import posixpath
+import re
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -39,6 +40,10 @@ CUSTOM_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+x
 MAX_XML = 64 * 1024 * 1024
 """Index parts (workbook, relationships, styles, content types) parsed whole, at most."""
 
+SHARED_STRING_ITEM = re.compile(
+    rb"<(?:[A-Za-z_][\w.-]*:)?si(?:\s[^>]*)?(?:/>|>.*?</(?:[A-Za-z_][\w.-]*:)?si\s*>)", re.S
+)
+STRINGS_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?sst\b([^>]*)>")
 _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=False
 )
@@ -193,3 +198,9 @@ def local(element: Any) -> str:
 def has_dtd(head: bytes) -> bool:
     """A part's first bytes declare a DTD (never copied: it could define entities)."""
     return b"<!DOCTYPE" in head or b"<!ENTITY" in head
+
+
+def split_strings(data: bytes) -> list[bytes]:
+    """Each ``<si>`` of a shared-strings part written by smplanner, as written."""
+    root = STRINGS_ROOT.search(data)
+    return [m.group(0) for m in SHARED_STRING_ITEM.finditer(data, root.end() if root else 0)]

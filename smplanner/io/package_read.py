@@ -35,8 +35,10 @@ from smplanner.io.package_parts import (
     OFFICE_DOCUMENT,
     PIVOT_CACHE,
     REL_NS,
+    SHARED_STRING_ITEM,
     SHARED_STRINGS,
     SHEET_TYPES,
+    STRINGS_ROOT,
     STYLES,
     THEME,
     ContentTypes,
@@ -48,6 +50,7 @@ from smplanner.io.package_parts import (
     read_rels,
     read_xml,
 )
+from smplanner.io.package_styles import merge_styles
 
 _CHUNK = 1 << 20
 _WORKBOOK_LEVEL = {OFFICE_DOCUMENT, STYLES, SHARED_STRINGS, THEME, *SHEET_TYPES}
@@ -65,10 +68,6 @@ _CELL = re.compile(
     rb"<(?:[A-Za-z_][\w.-]*:)?c\s([^>]*?)>\s*<(?:[A-Za-z_][\w.-]*:)?v>\s*([0-9]+)\s*<"
 )
 _T_SHARED = re.compile(rb"(?:^|\s)t\s*=\s*[\"']s[\"']")
-_SI = re.compile(
-    rb"<(?:[A-Za-z_][\w.-]*:)?si(?:\s[^>]*)?(?:/>|>.*?</(?:[A-Za-z_][\w.-]*:)?si\s*>)", re.S
-)
-_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?sst\b([^>]*)>")
 _SELECTED = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?sheetView\s[^>]*tabSelected=[\"'](?:1|true)[\"']")
 _HEAD = 1 << 16
 """Bytes at the start of a sheet that hold its views (before its cells)."""
@@ -279,6 +278,7 @@ class _Capture:
         if root.prefix is not None or root.nsmap.get(None) != MAIN:
             raise PackageError("styles written with prefixes")
         package.styles = self.archive.read(styles)
+        merge_styles(package.styles, package.styles)  # a trial: every number in it reads
         theme = next((r.target for r in rels.values() if r.type == THEME), None)
         if theme is not None:
             read_xml(self.archive, theme)  # refused with a DTD
@@ -332,7 +332,7 @@ class _Capture:
                 if not self.package.strings_namespaces:
                     if has_dtd(data[:4096]):
                         raise PackageError("shared strings declare a DTD")
-                    root = _ROOT.search(data)
+                    root = STRINGS_ROOT.search(data)
                     if root is None:
                         carry = data
                         if not chunk:
@@ -341,7 +341,7 @@ class _Capture:
                     self.package.strings_namespaces = b"".join(_XMLNS.findall(root.group(1)))
                     data = data[root.end() :]
                 end = 0
-                for match in _SI.finditer(data):
+                for match in SHARED_STRING_ITEM.finditer(data):
                     strings.append(match.group(0))
                     end = match.end()
                 carry = data[end:]
@@ -352,9 +352,3 @@ class _Capture:
 
 def _child(element: Any, name: str) -> Any:
     return next((c for c in element if local(c) == name), None)
-
-
-def split_strings(data: bytes) -> list[bytes]:
-    """Each ``<si>`` of a shared-strings part written by smplanner, as written."""
-    root = _ROOT.search(data)
-    return [m.group(0) for m in _SI.finditer(data, root.end() if root else 0)]

@@ -15,8 +15,7 @@ from typing import Any
 
 from lxml import etree
 
-from smplanner.io.package_parts import MAIN, local, parse, serialize
-from smplanner.io.package_read import KeptPackage, split_strings
+from smplanner.io.package_parts import MAIN, local, parse, serialize, split_strings
 
 ORDER = (
     "numFmts",
@@ -86,9 +85,12 @@ def merge_styles(kept: bytes, plan: bytes) -> tuple[bytes, list[int], list[int]]
     return serialize(base), xfs, dxfs
 
 
-def merge_strings(package: KeptPackage, plan: bytes | None) -> tuple[bytes, list[int]]:
-    """The user's shared strings with the plan's added: (table part, plan's string map)."""
-    strings = list(package.strings)
+def merge_strings(
+    kept: tuple[bytes, ...], namespaces: bytes, plan: bytes | None
+) -> tuple[bytes, list[int]]:
+    """The user's shared strings (each ``<si>`` as written, and the namespaces their table
+    declared) with the plan's added: (table part, the plan's string map)."""
+    strings = list(kept)
     found = {text: index for index, text in enumerate(strings)}
     mapping: list[int] = []
     for text in split_strings(plan) if plan else ():
@@ -97,7 +99,6 @@ def merge_strings(package: KeptPackage, plan: bytes | None) -> tuple[bytes, list
             index = found[text] = len(strings)
             strings.append(text)
         mapping.append(index)
-    namespaces = package.strings_namespaces
     if b'xmlns="' not in namespaces and b"xmlns='" not in namespaces:
         namespaces = f' xmlns="{MAIN}"'.encode() + namespaces
     head = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst' + namespaces

@@ -243,7 +243,10 @@ class _Merge:
         plan_strings = self.fresh.read(strings_part) if strings_part else None
         mapping: list[int] = []
         if self.package.strings or plan_strings:
-            table, mapping = merge_strings(self.package, plan_strings)
+            package = self.package
+            table, mapping = merge_strings(
+                package.strings, package.strings_namespaces, plan_strings
+            )
             if strings_part is None:
                 strings_part = posixpath.join(posixpath.dirname(self.book), "sharedStrings.xml")
                 rels.append(Rel(self._rel_id(), SHARED_STRINGS, strings_part))
