@@ -18,6 +18,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.comments import Comment
 from openpyxl.drawing.image import Image
 from openpyxl.formatting.rule import CellIsRule
+from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Font, PatternFill
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -79,6 +80,8 @@ def add_user_sheet(path: Path, manual: bool = True) -> None:
         other.sheet_view.tabSelected = False
     sheet.sheet_view.tabSelected = True
     book.active = sheet  # saved while looking at it
+    book["Costs"].defined_names["my_costs"] = DefinedName("my_costs", attr_text="Costs!$F$2:$F$9")
+    book.custom_doc_props.append(StringProperty(name="Department", value="Marketing"))
     book.properties.title = "Social plan 2027"
     book.properties.creator = "Anna"
     if manual:
@@ -137,6 +140,8 @@ def check_user_sheet(path: Path) -> None:
     assert book.defined_names["total_cost"].attr_text == f"'{SHEET}'!$B$5"
     assert book["Scratch"].sheet_state == "hidden"
     assert book["Scratch"].defined_names["rate"].attr_text == "Scratch!$A$1"
+    assert book["Costs"].defined_names["my_costs"].attr_text == "Costs!$F$2:$F$9"
+    assert [(p.name, p.value) for p in book.custom_doc_props] == [("Department", "Marketing")]
     assert book.properties.title == "Social plan 2027" and book.properties.creator == "Anna"
     assert book.calculation.calcMode == "manual" and book.calculation.fullCalcOnLoad
     assert book.active.title == SHEET  # and only it: two selected tabs would be grouped
