@@ -22,6 +22,7 @@ from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Font, PatternFill
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.table import Table
 from PIL import Image as PILImage
 
 from smplanner.domain.catalogue import example_plan
@@ -54,6 +55,9 @@ def add_user_sheet(path: Path, manual: bool = True) -> None:
     sheet["B5"] = "=SUM(B2:B4)"
     sheet["B5"].number_format = MONEY
     sheet["B5"].fill = PatternFill("solid", fgColor="FFFF00")
+    sheet.add_table(Table(displayName="Budget", ref="A1:B4"))
+    sheet["A7"] = "Rates"
+    sheet["A7"].hyperlink = "https://example.com/rates"
     sheet.column_dimensions["A"].width = 30
     sheet.merge_cells("C1:E1")
     sheet["C1"] = "merged title"
@@ -137,6 +141,8 @@ def check_user_sheet(path: Path) -> None:
     assert rules[0].dxf.fill.bgColor.rgb.endswith("FFC7CE")
     assert [str(v.sqref) for v in sheet.data_validations.dataValidation] == ["F2:F10"]
     assert len(sheet._charts) == 1 and len(sheet._images) == 1
+    assert sheet.tables["Budget"].ref == "A1:B4"
+    assert sheet["A7"].hyperlink.target == "https://example.com/rates"
     assert book.defined_names["total_cost"].attr_text == f"'{SHEET}'!$B$5"
     assert book["Scratch"].sheet_state == "hidden"
     assert book["Scratch"].defined_names["rate"].attr_text == "Scratch!$A$1"
@@ -164,7 +170,7 @@ def with_user_sheet(example_path: Path) -> Path:
 
 def test_a_user_sheet_survives_saves_and_an_edit(with_user_sheet: Path, tmp_path: Path) -> None:
     original = user_parts(with_user_sheet, SHEET)
-    assert len(original) == 6  # sheet, comments, their shapes, drawing, chart, picture
+    assert len(original) == 7  # sheet, comments, their shapes, table, drawing, chart, picture
     result = load_plan(with_user_sheet)
     assert result.errors == []
     notes = {p.sheet: p.message for p in result.warnings}
