@@ -43,7 +43,6 @@ from smplanner.io.cells import (
 from smplanner.io.earlier_format import take_in_earlier_format
 from smplanner.io.formula_notes import formulas_without_values
 from smplanner.io.merged_cells import unmerged
-from smplanner.io.package_read import read_kept_parts
 from smplanner.io.problems import PlanFileError, Problem
 from smplanner.io.safety import WorkbookScan, check_workbook_file
 
@@ -154,7 +153,7 @@ class _Reader:
         if migrated:
             known.add(fold(legacy.RETURNS_SHEET))
         own = [title for title in self.sheets if fold(title) not in known]
-        parts = read_kept_parts(self.path, [*own, *self.other])
+        parts = _parts(self.path, [*own, *self.other])
         for title in own:
             kept = parts.get(title)
             plan.kept_sheets.append(KeptSheet(title, trimmed(self.sheets[title]), kept))
@@ -411,6 +410,15 @@ class _Reader:
             return False
         keys[folded] = number
         return True
+
+
+def _parts(path: Path, titles: list[str]) -> dict[str, Any]:
+    """The sheets of the user's own as parts of the workbook, where they can be kept so."""
+    if not titles:
+        return {}
+    from smplanner.io.package_read import read_kept_parts  # lxml: only for such sheets
+
+    return dict(read_kept_parts(path, titles))
 
 
 def _worked_out(schema: TableSchema) -> set[str]:
