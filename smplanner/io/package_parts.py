@@ -32,6 +32,9 @@ SHARED_STRINGS = REL_TYPE + "sharedStrings"
 THEME = REL_TYPE + "theme"
 CORE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
 CUSTOM = REL_TYPE + "custom-properties"
+APP = REL_TYPE + "extended-properties"
+APP_KEPT = ("Company", "Manager", "HyperlinkBase")
+"""The application properties a person sets; the rest describe the app that saved."""
 PIVOT_CACHE = REL_TYPE + "pivotCacheDefinition"
 EXTERNAL_LINK = REL_TYPE + "externalLink"
 SHEET_TYPES = (WORKSHEET, CHARTSHEET)
@@ -75,8 +78,12 @@ def parse(data: bytes) -> Any:
         raise PackageError(f"unreadable XML: {error}") from None
 
 
+DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+
+
 def serialize(root: Any) -> bytes:
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+    """A part as Excel writes its declaration (double quotes, standalone)."""
+    return DECLARATION + bytes(etree.tostring(root, encoding="UTF-8"))
 
 
 def read_xml(archive: zipfile.ZipFile, name: str) -> Any:

@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from smplanner.io.package_parts import (
+    APP,
+    APP_KEPT,
     CHARTSHEET,
     CORE,
     CUSTOM,
@@ -113,6 +115,8 @@ class KeptPackage:
     strings_namespaces: bytes = b""
     core: bytes | None = None
     custom: bytes | None = None
+    app: tuple[tuple[str, str], ...] = ()
+    """Of the application's properties, those a person sets (company, manager)."""
     calc: tuple[tuple[str, str], ...] = ()
     names: tuple[DefinedName, ...] = ()
     pivot_caches: tuple[tuple[str, str], ...] = ()
@@ -309,14 +313,18 @@ class _Capture:
 
     def _documents(self, root_rels: list[Rel]) -> None:
         for rel in root_rels:
-            if rel.type not in (CORE, CUSTOM) or rel.external:
+            if rel.type not in (CORE, CUSTOM, APP) or rel.external:
                 continue
             data = self.archive.read(rel.target)
-            parse(data)
+            root = parse(data)
             if rel.type == CORE:
                 self.package.core = data
-            else:
+            elif rel.type == CUSTOM:
                 self.package.custom = data
+            else:
+                self.package.app = tuple(
+                    (local(e), e.text or "") for e in root if local(e) in APP_KEPT and e.text
+                )
 
     def _strings(self, rels: Iterable[Rel]) -> None:
         part = next((r.target for r in rels if r.type == SHARED_STRINGS), None)

@@ -15,7 +15,14 @@ from typing import Any
 
 from lxml import etree
 
-from smplanner.io.package_parts import MAIN, local, parse, serialize, split_strings
+from smplanner.io.package_parts import (
+    DECLARATION,
+    MAIN,
+    local,
+    parse,
+    serialize,
+    split_strings,
+)
 
 ORDER = (
     "numFmts",
@@ -101,7 +108,7 @@ def merge_strings(
         mapping.append(index)
     if b'xmlns="' not in namespaces and b"xmlns='" not in namespaces:
         namespaces = f' xmlns="{MAIN}"'.encode() + namespaces
-    head = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst' + namespaces
+    head = DECLARATION + b"<sst" + namespaces
     count = f' count="{len(strings)}" uniqueCount="{len(strings)}">'.encode()
     return head + count + b"".join(strings) + b"</sst>", mapping
 

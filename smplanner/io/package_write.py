@@ -43,6 +43,7 @@ from lxml import etree
 from smplanner.domain.plan import Plan
 from smplanner.io.atomic import scratch_folder
 from smplanner.io.package_parts import (
+    APP,
     CORE,
     CUSTOM,
     CUSTOM_TYPE,
@@ -296,7 +297,8 @@ class _Merge:
             element.set(f"{{{REL_NS}}}id", self._add_rel(sheet.type, sheet.part))
             next_id += 1
             listed.insert(index, element)
-        selected = next((s.title for s in self.sheets if s.selected), None)
+        shown = [s for s in self.sheets if s.selected and s.state in ("", "visible")]
+        selected = shown[0].title if shown else None
         view = _child(_child(book, "bookViews"), "workbookView")
         if selected is not None and view is not None:
             view.set("activeTab", str(titles.index(selected)))
@@ -378,6 +380,14 @@ class _Merge:
             if modified is not None:
                 modified.text = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
             self.replaced[core] = serialize(root)
+        app = next((r.target for r in self.root_rels if r.type == APP), None)
+        if package.app and app is not None:
+            root = parse(self.fresh.read(app))
+            namespace = etree.QName(root).namespace
+            for key, text in package.app:
+                if root.find(f"{{{namespace}}}{key}") is None:
+                    etree.SubElement(root, f"{{{namespace}}}{key}").text = text
+            self.replaced[app] = serialize(root)
         if package.custom is not None:
             name = "docProps/custom.xml"
             if not any(r.type == CUSTOM for r in self.root_rels):

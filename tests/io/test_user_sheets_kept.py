@@ -87,10 +87,25 @@ def add_user_sheet(path: Path, manual: bool = True) -> None:
     book["Costs"].defined_names["my_costs"] = DefinedName("my_costs", attr_text="Costs!$F$2:$F$9")
     book.custom_doc_props.append(StringProperty(name="Department", value="Marketing"))
     book.properties.title = "Social plan 2027"
+    book.properties.lastModifiedBy = "Anna"
     book.properties.creator = "Anna"
     if manual:
         book.calculation.calcMode = "manual"
     book.save(path)
+    _set_company(path, "Vireo Sensing")
+
+
+def _set_company(path: Path, company: str) -> None:
+    """Name the company in the application properties, as Excel does (openpyxl cannot)."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {i.filename: archive.read(i) for i in archive.infolist()}
+    end = b"</Properties>"
+    parts["docProps/app.xml"] = parts["docProps/app.xml"].replace(
+        end, f"<Company>{company}</Company>".encode() + end
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
 
 
 def user_parts(path: Path, title: str) -> dict[str, bytes]:
@@ -149,6 +164,9 @@ def check_user_sheet(path: Path) -> None:
     assert book["Costs"].defined_names["my_costs"].attr_text == "Costs!$F$2:$F$9"
     assert [(p.name, p.value) for p in book.custom_doc_props] == [("Department", "Marketing")]
     assert book.properties.title == "Social plan 2027" and book.properties.creator == "Anna"
+    assert book.properties.lastModifiedBy == "Anna"
+    with zipfile.ZipFile(path) as archive:
+        assert b"<Company>Vireo Sensing</Company>" in archive.read("docProps/app.xml")
     assert book.calculation.calcMode == "manual" and book.calculation.fullCalcOnLoad
     assert book.active.title == SHEET  # and only it: two selected tabs would be grouped
     assert [s.title for s in book.worksheets if s.sheet_view.tabSelected] == [SHEET]
