@@ -13,6 +13,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 import openpyxl
+import pandas as pd
 import pytest
 from openpyxl.chart import BarChart, Reference
 from openpyxl.comments import Comment
@@ -28,6 +29,7 @@ from PIL import Image as PILImage
 from smplanner.domain.catalogue import example_plan
 from smplanner.domain.commands import SetCells
 from smplanner.domain.plan import KeptSheet
+from smplanner.io.crm_apply import import_table
 from smplanner.io.package_read import SheetParts
 from smplanner.io.reader import KEPT_NOTE, KEPT_VALUES_NOTE
 from smplanner.io.workbook import load_plan, save_plan
@@ -317,3 +319,17 @@ def test_a_workbook_saved_by_libreoffice_keeps_its_sheet(
     _libreoffice(saved, back, "xlsx:Calc MS Excel 2007 XML")  # LibreOffice opens it again
     values = openpyxl.load_workbook(back / "saved.xlsx", data_only=True)[SHEET]
     assert values["B5"].value == pytest.approx(TOTAL) and values["A4"].value == "Tools"
+
+
+def test_a_plan_rebuilt_by_a_crm_import_keeps_the_sheet(
+    with_user_sheet: Path, tmp_path: Path
+) -> None:
+    original = user_parts(with_user_sheet, SHEET)
+    plan = load_plan(with_user_sheet).plan
+    export = pd.DataFrame({"Deal ID": ["D-900"], "Amount": ["5000"]}, dtype=object)
+    result = import_table(plan, export)
+    assert result.problems == [] and result.plan is not None and result.plan is not plan
+    saved = tmp_path / "imported.xlsx"
+    save_plan(result.plan, saved)
+    assert user_parts(saved, SHEET) == original
+    assert "D-900" in load_plan(saved).plan.keys("deals")
