@@ -8,6 +8,7 @@ import posixpath
 import shutil
 import subprocess
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
@@ -333,3 +334,62 @@ def test_a_plan_rebuilt_by_a_crm_import_keeps_the_sheet(
     save_plan(result.plan, saved)
     assert user_parts(saved, SHEET) == original
     assert "D-900" in load_plan(saved).plan.keys("deals")
+
+
+def _rewrite(path: Path, change: Callable[[dict[str, bytes]], None]) -> None:
+    """Change the parts of a workbook in place (what some other program may write)."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {i.filename: archive.read(i) for i in archive.infolist()}
+    change(parts)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
+def _styles_with_a_dtd(parts: dict[str, bytes]) -> None:
+    parts["xl/styles.xml"] = b'<!DOCTYPE s [<!ENTITY e "x">]>' + parts["xl/styles.xml"]
+
+
+def _styles_with_a_bad_number(parts: dict[str, bytes]) -> None:
+    parts["xl/styles.xml"] = parts["xl/styles.xml"].replace(b'numFmtId="165"', b'numFmtId="x"', 1)
+
+
+def _a_missing_drawing(parts: dict[str, bytes]) -> None:
+    del parts["xl/drawings/drawing1.xml"]
+
+
+def _a_name_of_no_sheet(parts: dict[str, bytes]) -> None:
+    name = b'<definedName name="lost" localSheetId="99">Nowhere!$A$1</definedName>'
+    parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(
+        b"</definedNames>", name + b"</definedNames>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("damage", "whole"),
+    [
+        (_styles_with_a_dtd, False),
+        (_styles_with_a_bad_number, False),
+        (_a_missing_drawing, False),
+        (_a_name_of_no_sheet, True),
+    ],
+)
+def test_a_workbook_whose_parts_cannot_be_kept_keeps_the_values(
+    with_user_sheet: Path,
+    tmp_path: Path,
+    damage: Callable[[dict[str, bytes]], None],
+    whole: bool,
+) -> None:
+    _rewrite(with_user_sheet, damage)
+    result = load_plan(with_user_sheet)
+    assert result.errors == []
+    said = [(p.cell, p.message) for p in result.warnings if p.sheet == SHEET]
+    assert said[0] == ("", KEPT_NOTE if whole else KEPT_VALUES_NOTE)
+    # kept as values, the formula openpyxl saved without a value is named: it will be lost
+    assert [cell for cell, _ in said[1:]] == ([] if whole else ["B5"])
+    saved = tmp_path / "saved.xlsx"
+    save_plan(result.plan, saved)
+    again = load_plan(saved)
+    assert again.errors == [] and again.plan.snapshot() == example_plan().snapshot()
+    sheet = openpyxl.load_workbook(saved)[SHEET]
+    assert sheet["A4"].value == "Tools" and sheet["B2"].value == 1200.5
