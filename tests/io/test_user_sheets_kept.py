@@ -183,10 +183,20 @@ def check_user_sheet(path: Path) -> None:
     assert len(scoped) == len(set(scoped))  # the plan's filter and print names once each
 
 
+@pytest.fixture(scope="module")
+def made_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("kept") / "example.xlsx"
+    save_plan(example_plan(), path)
+    add_user_sheet(path)
+    return path
+
+
 @pytest.fixture
-def with_user_sheet(example_path: Path) -> Path:
-    add_user_sheet(example_path)
-    return example_path
+def with_user_sheet(made_once: Path, tmp_path: Path) -> Path:
+    """The example plan with a sheet of a colleague's (a copy for each test)."""
+    path = tmp_path / "example.xlsx"
+    shutil.copyfile(made_once, path)
+    return path
 
 
 def test_a_user_sheet_survives_saves_and_an_edit(with_user_sheet: Path, tmp_path: Path) -> None:
