@@ -48,10 +48,14 @@ Listener = Callable[[PlanEvent], None]
 
 @dataclass
 class KeptSheet:
-    """A sheet of the user's own in a plan workbook, kept (cell values) for the next save."""
+    """A sheet of the user's own in a plan workbook, kept for the next save."""
 
     title: str
     rows: list[list[Any]] = field(default_factory=list)
+    parts: object | None = None
+    """The sheet as its workbook held it (its XML, charts, pictures, comments, styles),
+    read and written by the io layer and opaque here; None: only ``rows`` are kept,
+    and written back as values."""
 
 
 class Plan:
@@ -247,7 +251,7 @@ class Plan:
         while editing goes on. Kept sheets' rows are shared; nothing edits them."""
         twin = Plan.__new__(Plan)
         twin.name = self.name
-        twin.kept_sheets = [KeptSheet(k.title, k.rows) for k in self.kept_sheets]
+        twin.kept_sheets = [replace(k) for k in self.kept_sheets]
         twin._listeners = []
         twin._columns = dict(self._columns)
         twin._names = {}

@@ -145,8 +145,8 @@ ABOUT_TEXT = (
     "smplanner works out whether to accept, reply first or ignore.",
     "Keep the sheet names and the header rows as they are; rows may be sorted, moved, "
     "added or deleted freely.",
-    "Sheets of your own are kept when smplanner saves the plan again (their values, not "
-    "their formatting or formulas).",
+    "Sheets of your own are kept as they are when smplanner saves the plan again, with "
+    "their formulas, formatting, charts and pictures.",
 )
 
 

@@ -50,6 +50,11 @@ from smplanner.io.table_rows import read_rows
 Records = list[dict[str, Any]]
 KEPT_NOTE = QT_TRANSLATE_NOOP(
     "",
+    "a sheet of your own; smplanner saves it back as it is, with its formulas, formatting, "
+    "charts, pictures and comments",
+)
+KEPT_VALUES_NOTE = QT_TRANSLATE_NOOP(
+    "",
     "a sheet of your own; its cell values are kept when smplanner saves, "
     "its formatting and formulas are not",
 )
@@ -57,6 +62,9 @@ RENAMED_NOTE = QT_TRANSLATE_NOOP(
     "",
     "a sheet of your own named like a sheet smplanner writes; its cell values are"
     " kept as the sheet '{name}' when smplanner saves",
+)
+KEPT_CHART_NOTE = QT_TRANSLATE_NOOP(
+    "", "a chart sheet of your own; smplanner saves it back as it is"
 )
 """Shown translated, with tr(); sheet names and column titles in these notes stay as the
 workbook has them (English), since that is where the user looks for them."""
@@ -154,15 +162,29 @@ class _Reader:
         known = {fold(s) for s in (*layout.PLAN_SHEETS, *layout.COMPUTED_SHEETS)}
         if migrated:
             known.add(fold(legacy.RETURNS_SHEET))
-        for title, rows in self.sheets.items():
-            kept = kept_title(title, rows, known, self.sheets)
-            if kept:
-                plan.kept_sheets.append(KeptSheet(kept, trimmed(rows)))
-                note = tr(KEPT_NOTE) if kept == title else tr(RENAMED_NOTE).format(name=kept)
-                self._warning(title, "", note)
+        own = [
+            (t, k)
+            for t, rows in self.sheets.items()
+            if (k := kept_title(t, rows, known, self.sheets))
+        ]
+        parts = _parts(self.path, [*(t for t, k in own if k == t), *self.other])
+        for title, kept in own:
+            rows = trimmed(self.sheets[title])
+            if kept == title:
+                whole = parts.get(title)
+                plan.kept_sheets.append(KeptSheet(title, rows, whole))
+                self._warning(title, "", tr(KEPT_NOTE if whole else KEPT_VALUES_NOTE))
+            else:  # renamed: its parts would carry the old name, so its values are kept
+                plan.kept_sheets.append(KeptSheet(kept, rows))
+                self._warning(title, "", tr(RENAMED_NOTE).format(name=kept))
         for title in self.other:
-            self._warning(title, "", tr("a chart sheet; it is not kept when smplanner saves"))
-        self.problems += formulas_without_values(self.scan)
+            if title in parts:
+                plan.kept_sheets.append(KeptSheet(title, [], parts[title]))
+                self._warning(title, "", tr(KEPT_CHART_NOTE))
+            else:
+                self._warning(title, "", tr("a chart sheet; it is not kept when smplanner saves"))
+        # formulas of sheets kept as they are stay formulas: their values are not needed
+        self.problems += [p for p in formulas_without_values(self.scan) if p.sheet not in parts]
         return LoadResult(plan, self.problems)
 
     def _problem(self, sheet: str, row: int, col: int, message: str, expected: str = "") -> None:
@@ -334,6 +356,15 @@ class _Reader:
         )
         self.problems += found
         return frame
+
+
+def _parts(path: Path, titles: list[str]) -> dict[str, Any]:
+    """The sheets of the user's own as parts of the workbook, where they can be kept so."""
+    if not titles:
+        return {}
+    from smplanner.io.package_read import read_kept_parts  # lxml: only for such sheets
+
+    return dict(read_kept_parts(path, titles))
 
 
 def _worked_out(schema: TableSchema) -> set[str]:

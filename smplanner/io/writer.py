@@ -29,6 +29,7 @@ from smplanner.io import layout
 from smplanner.io.atomic import write_atomically
 from smplanner.io.attribution_sheet import write_attribution_sheet
 from smplanner.io.deal_formulas import TouchHelpers, helpers, live
+from smplanner.io.package_write import kept_parts, write_keeping_parts
 from smplanner.io.pipeline_sheet import write_pipeline_sheet
 from smplanner.io.roi_sheet import write_roi_sheet
 from smplanner.io.sheet_body import BodyColumn, Cells, body_xml
@@ -64,6 +65,9 @@ def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
 
 def write_plan(plan: Plan, handle: BinaryIO) -> None:
     """Write the whole workbook to an open binary file."""
+    if kept_parts(plan):  # sheets of the user's own go back as they were
+        write_keeping_parts(plan, handle, write_plan)
+        return
     book = Workbook(write_only=True)
     try:
         _about_sheet(book, plan)

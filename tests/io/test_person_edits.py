@@ -154,16 +154,21 @@ def test_a_kpi_added_on_the_kpis_sheet_gets_an_empty_column(example_path: Path) 
     assert any("no column for 'Saves'" in p.message for p in result.warnings)
 
 
-def test_a_chart_sheet_is_named_not_dropped_silently(example_path: Path) -> None:
+def test_a_chart_sheet_is_named_and_saved_back(example_path: Path, tmp_path: Path) -> None:
     def change(book: openpyxl.Workbook) -> None:
         chart = BarChart()
         chart.add_data(Reference(book["Stages"], min_col=1, min_row=1, max_row=5))
-        book.create_chartsheet("Funnel chart").add_chart(chart)
+        book.create_chartsheet("Funnel chart", 3).add_chart(chart)
 
     edit(example_path, change)
     result = load_plan(example_path)
     assert result.errors == []
-    assert any(p.sheet == "Funnel chart" and "not kept" in p.message for p in result.warnings)
+    assert any(p.sheet == "Funnel chart" and "as it is" in p.message for p in result.warnings)
+    saved = tmp_path / "again.xlsx"
+    save_plan(result.plan, saved)
+    book = openpyxl.load_workbook(saved)
+    assert book.sheetnames.index("Funnel chart") == 3
+    assert len(book["Funnel chart"]._charts) == 1
 
 
 def test_the_header_may_lose_its_band_row_and_gain_spaces(example_path: Path) -> None:
