@@ -16,6 +16,7 @@ from smplanner.domain.measures import deal_periods
 from smplanner.domain.periods import period_labels, settings_of
 from smplanner.domain.pipeline_tables import LEAD_POOLS, PIPELINE_STAGES, QUALIFICATION
 from smplanner.domain.plan import Plan
+from smplanner.domain.pool_problems import pool_problems
 from smplanner.domain.qualification import sqo_flags
 
 
@@ -76,7 +77,7 @@ def figures(plan: Plan, today: dt.date | None = None) -> dict[str, Any]:
             "value": float(d.value[late].sum()),
             "ids": [str(i) for i in d.ids[late][:20]],
         },
-        "problems": stage_problems(plan.frame(PIPELINE_STAGES)),
+        "problems": stage_problems(plan.frame(PIPELINE_STAGES)) + pool_problems(pools, book),
     }
 
 

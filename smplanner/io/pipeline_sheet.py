@@ -22,7 +22,7 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from smplanner.domain.deal_stages import stage_problems
+from smplanner.domain.deal_stages import book_of, stage_problems
 from smplanner.domain.periods import first_day_of_period, period_labels, settings_of
 from smplanner.domain.pipeline_summary import figures
 from smplanner.domain.pipeline_tables import (
@@ -33,6 +33,7 @@ from smplanner.domain.pipeline_tables import (
     PIPELINE_STAGES_TABLE,
 )
 from smplanner.domain.plan import Plan
+from smplanner.domain.pool_problems import pool_problems
 from smplanner.domain.schema import is_blank
 from smplanner.io import layout
 from smplanner.io.deal_formulas import (
@@ -167,10 +168,12 @@ def write_pipeline_sheet(book: Workbook, plan: Plan) -> None:
     _pools(out, plan, stages)
     out.append()
     _forecast(out, plan, stages)
+    stage_book = book_of(plan)
     problems = stage_problems(plan.frame(PIPELINE_STAGES))
+    problems += pool_problems(plan.frame(LEAD_POOLS), stage_book)
     if problems:
         out.append()
-        out.append(out.cell("Problems with the stages", font=layout.LABEL_FONT))
+        out.append(out.cell("Problems with the stages and pools", font=layout.LABEL_FONT))
         for problem in problems:
             out.append(out.cell(problem))
 

@@ -8,7 +8,9 @@ import datetime as dt
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView
 
+from smplanner.domain.commands import SetCells
 from smplanner.domain.pipeline_kpis import INFLUENCED_KPI, SOURCED_KPI
+from smplanner.domain.pipeline_tables import LEAD_POOLS
 from smplanner.gui.main_window import MainWindow
 from smplanner.gui.sections.pipeline.section import OVERDUE, PipelineSection
 from smplanner.gui.undo import PlanEditor
@@ -140,3 +142,13 @@ def test_the_target_typed_and_undone_and_the_kpis_filled(qtbot, main: MainWindow
     assert (tracking["kpi"] == INFLUENCED_KPI).sum() == len(plan.keys("networks")) * 6
     editor.stack.undo()
     assert plan.row_count("tracking") == before
+
+
+def test_a_pool_without_stages_is_named_on_the_tab_until_undone(qtbot, main: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    section = pipeline_tab(qtbot, main, dt.date(2027, 6, 10))
+    assert "has no stages" not in section.summary.text()
+    main.editor.execute(SetCells(LEAD_POOLS, ((0, "stages", ()),)))
+    qtbot.waitUntil(lambda: "Lead pools, row 2: the pool" in section.summary.text())
+    assert "has no stages" in section.summary.text()
+    main.editor.stack.undo()
+    qtbot.waitUntil(lambda: "has no stages" not in section.summary.text())

@@ -12,6 +12,7 @@ one undo step (:mod:`smplanner.domain.pipeline_kpis`).
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smplanner.domain import palette
 from smplanner.domain.bottlenecks import bottlenecks
 from smplanner.domain.deal_tables import DEALS
 from smplanner.domain.events import PlanEvent
@@ -348,6 +350,8 @@ class PipelineSection(Section):
                 "",
                 found["outside_periods"],
             )
+        for problem in found["problems"]:
+            text += f"<br><span style='color:{palette.OVERDUE}'>{html.escape(problem)}</span>"
         self.summary.setText(text)
 
     def _show_filters(self) -> None:
