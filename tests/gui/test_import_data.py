@@ -184,13 +184,20 @@ def test_a_column_changed_and_the_mapping_saved_comes_back(
     assert summary(dialog).startswith("Tracking values: 2 new")
     assert {r[1] for r in rows(dialog.landing_view)} == {"Impressions"}
     organic = row_of(dialog.columns_view, "Organic followers")
-    assert "no KPI of the plan has this name" in rows(dialog.columns_view)[organic][3]
+    assert rows(dialog.columns_view)[organic][2] == "KPI: Followers"
+    pick(
+        qtbot,
+        cell_combo(dialog.columns_view, organic, 3),
+        "new followers each day (gains, added up per period)",
+    )
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Page export", True))
     qtbot.mouseClick(dialog.save_button, CLICK)
     dialog.reject()
     again = open_dialog(samples / "daily_new_followers.xlsx")
     assert again.saved_box.currentText() == "Page export"
     assert rows(again.columns_view)[clicks][2] == "Skip"
+    assert rows(again.columns_view)[organic][3].startswith("new followers each day")
+    assert again.request().readings[organic] == "gains"
     pick(qtbot, again.target, "Cost lines")
     settle(qtbot, again)
     assert summary(again).startswith("Cannot import: New followers: not a cost list")
@@ -310,25 +317,95 @@ def test_crm_touches_add_a_new_channel_with_them(
     assert plan.snapshot() == before
 
 
-def test_a_column_read_in_several_ways_offers_them_and_hands_the_choice_on(
-    qtbot, open_dialog, samples: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_follower_count_read_as_gains_and_back_as_a_level(
+    qtbot, qtmodeltester, open_dialog, editor: PlanEditor, samples: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from smplanner.gui.import_data import columns
+    before = editor.plan.snapshot()
+    dialog = open_dialog(samples / "daily_follower_count.csv")
+    count = row_of(dialog.columns_view, "Follower count")
+    assert rows(dialog.columns_view)[count][2] == "KPI: Followers"
+    reading = cell_combo(dialog.columns_view, count, 3)
+    assert reading.currentText() == (
+        "guessed from its values: the follower count each day (a level: a period keeps its last)"
+    )
+    assert reading.toolTip().startswith("Read as the follower count each day")
+    assert "it never falls by much" in reading.toolTip()
+    assert summary(dialog).startswith("Tracking values: 0 new, 0 changed, 4 left alone")
+    pick(qtbot, reading, "new followers each day (gains, added up per period)")
+    settle(qtbot, dialog)
+    assert dialog.request().readings[count] == "gains"
+    said = summary(dialog)
+    assert said.startswith("Tracking values: 0 new, 0 changed, 2 left alone")  # MQLs only
+    why = "LinkedIn: the file starts in the plan's first period, so the count before it is"
+    assert f"Not imported, 'Follower count': {why}" in said
+    reading = cell_combo(dialog.columns_view, count, 3)
+    assert "as you said" in reading.toolTip() and why in reading.toolTip()
+    pick(qtbot, reading, "the follower count each day (a level: a period keeps its last)")
+    qtbot.mouseClick(dialog.replace, CLICK)
+    settle(qtbot, dialog)
+    assert summary(dialog).startswith("Tracking values: 0 new, 4 changed, 0 left alone")
+    landed = rows(dialog.landing_view)
+    assert ("LinkedIn", "Followers", "Feb 2027") in [r[:3] for r in landed]
+    qtmodeltester.check(dialog.columns)
+    qtbot.mouseClick(dialog.import_button, CLICK)
+    plan = editor.plan
+    assert actual(plan, "LinkedIn", "Followers", 1) == 1090  # 1,000 + 3 x 30, on 31 January
+    assert actual(plan, "LinkedIn", "Followers", 2) == 1174  # 1,000 + 3 x 58, on 28 February
+    assert editor.stack.count() == 1
+    editor.stack.undo()
+    assert plan.snapshot() == before
 
-    def two_ways(target: str, choice: str, aggregation: dict[str, str], period: str = ""):  # type: ignore[no-untyped-def]
-        if choice == "kpi:Followers":
-            return (("", "the follower count (a level)"), ("gains", "the day's new followers"))
-        return (("", "as it is"),)
 
-    monkeypatch.setattr(columns, "read_options", two_ways)
+def test_new_followers_are_gains_summed_onto_the_count_the_plan_holds(
+    qtbot, open_dialog, editor: PlanEditor, samples: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.domain.commands import SetCells
+
+    # The plan's first period becomes December 2026: its LinkedIn follower count then
+    # stands just before the file's first day, so the day's gains can be added to it.
+    editor.plan.apply(SetCells("settings", ((0, "first_period", "2026-12"),)))
+    december = actual(editor.plan, "LinkedIn", "Followers", 1)
+    assert december is not None
+    before = editor.plan.snapshot()
     dialog = open_dialog(samples / "daily_new_followers.xlsx")
+    pick(qtbot, dialog.network, "LinkedIn")
+    settle(qtbot, dialog)
     organic = row_of(dialog.columns_view, "Organic followers")
-    assert dialog.columns_view.indexWidget(dialog.columns.index(organic, 3)) is None
-    pick(qtbot, cell_combo(dialog.columns_view, organic, 2), "KPI: Followers")
+    sponsored = row_of(dialog.columns_view, "Sponsored followers")
+    assert rows(dialog.columns_view)[organic][2] == "KPI: Followers"
     reading = cell_combo(dialog.columns_view, organic, 3)
-    assert reading.currentText() == "the follower count (a level)"
-    pick(qtbot, reading, "the day's new followers")
-    assert dialog.request().readings[organic] == "gains"
+    assert reading.currentText() == (
+        "guessed from its values: new followers each day (gains, added up per period)"
+    )
+    assert "its values (median 3) are small against the" in reading.toolTip()
+    qtbot.mouseClick(dialog.replace, CLICK)
+    settle(qtbot, dialog)
+    assert summary(dialog).startswith("Tracking values: 4 new, 2 changed")
+    # Sponsored followers read as a level: the file then gives the count itself, and the
+    # organic gains are left out with that reason.
+    pick(
+        qtbot,
+        cell_combo(dialog.columns_view, sponsored, 3),
+        "the follower count each day (a level: a period keeps its last)",
+    )
+    settle(qtbot, dialog)
+    said = summary(dialog)
+    assert "Not imported, 'Organic followers': LinkedIn: the file gives the follower count" in said
+    pick(
+        qtbot,
+        cell_combo(dialog.columns_view, sponsored, 3),
+        "guessed from its values: new followers each day (gains, added up per period)",
+    )
+    settle(qtbot, dialog)
+    qtbot.mouseClick(dialog.import_button, CLICK)
+    plan = editor.plan
+    # January: 92 organic (2 + n % 3 over 31 days) and 15 sponsored (n % 2); February:
+    # 84 and 14 more.
+    assert actual(plan, "LinkedIn", "Followers", 2) == december + 92 + 15
+    assert actual(plan, "LinkedIn", "Followers", 3) == december + 92 + 15 + 84 + 14
+    assert editor.stack.count() == 1
+    editor.stack.undo()
+    assert plan.snapshot() == before
 
 
 def test_dates_outside_the_plans_periods_are_counted_and_named(

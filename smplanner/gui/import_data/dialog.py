@@ -362,6 +362,7 @@ class ImportDataDialog(QDialog):
         )
         self.bad_view.resizeColumnsToContents()
         self.names_table.show(outcome)
+        self.columns_table.show(outcome)
         counts = (len(outcome.landing.rows), self.name_choices.rowCount(), len(outcome.problems))
         titles = (
             tr("Rows as they land ({count})"),

@@ -48,6 +48,8 @@ class ChoiceRow:
     choices: dict[int, str]
     extra: Any = field(default=None, compare=False)
     """What the dialog keeps with the row (a column number, a name and its kind)."""
+    tips: dict[int, str] = field(default_factory=dict)
+    """Per column: a tooltip (why a column is read so, or left out)."""
 
     def offers(self, column: int) -> bool:
         return len(self.options.get(column, ())) > 1
@@ -102,6 +104,8 @@ class ChoiceModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.tips.get(column) or None
         if self._chooses(index):
             if role == Qt.ItemDataRole.DisplayRole:
                 return row.label(column)
@@ -144,6 +148,16 @@ class ChoiceModel(QAbstractTableModel):
         if found.choices.get(column) not in [v for v, _ in options]:
             found.choices[column] = options[0][0] if options else ""
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def set_options(
+        self, row: int, column: int, options: list[tuple[str, str]], tip: str = ""
+    ) -> None:
+        """New words for a choice column's options (the same choice) and its tooltip."""
+        found = self.rows[row]
+        found.options[column] = options
+        found.tips[column] = tip
+        index = self.index(row, column)
+        self.dataChanged.emit(index, index)
 
     def choices(self, column: int) -> list[str]:
         return [row.choices.get(column, "") for row in self.rows]
@@ -205,6 +219,15 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):
+            options = index.data(OPTIONS_ROLE) or []
+            offered = [(editor.itemData(i), editor.itemText(i)) for i in range(editor.count())]
+            if offered != [tuple(o) for o in options]:  # the options' words changed
+                editor.blockSignals(True)
+                editor.clear()
+                for value, label in options:
+                    editor.addItem(label, value)
+                editor.blockSignals(False)
+            editor.setToolTip(index.data(Qt.ItemDataRole.ToolTipRole) or "")
             at = editor.findData(index.data(Qt.ItemDataRole.EditRole))
             if at != editor.currentIndex():
                 editor.blockSignals(True)

@@ -48,6 +48,8 @@ def lines(outcome: Outcome, replace_values: bool) -> list[str]:
                 kind=tr(KINDS.get(kind, kind)), names=", ".join(names)
             )
         )
+    for column, why in outcome.not_imported.items():
+        said.append(tr("Not imported, '{column}': {reason}").format(column=column, reason=why))
     for catalogue, names in outcome.added.items():
         said.append(
             tr("Added to {catalogue}: {names}").format(catalogue=catalogue, names=", ".join(names))
