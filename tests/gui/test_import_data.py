@@ -420,3 +420,74 @@ def test_dates_outside_the_plans_periods_are_counted_and_named(
     said = summary(dialog)
     assert said.startswith("Tracking values: 2 new")  # February's impressions and clicks
     assert "Not imported, 62 values outside the plan's periods: 2027-01-01 … 2027-01-31" in said
+
+
+def planner_mark(plan: Plan, stage: str, goal: str, tactic: str, kpi: str) -> object:
+    frame = plan.frame("planner")
+    hit = frame[(frame.stage == stage) & (frame.goal == goal) & (frame.tactic == tactic)]
+    return None if hit.empty else hit[kpi].iloc[0]
+
+
+def test_a_home_made_kpi_planner_with_its_plain_marks_read_as_primary(
+    qtbot, qtmodeltester, open_dialog, editor: PlanEditor, samples: Path
+) -> None:  # type: ignore[no-untyped-def]
+    before = editor.plan.snapshot()
+    dialog = open_dialog(samples / "kpi_planner.xlsx")
+    assert dialog.target.currentText() == "KPI planner"
+    assert "planner: 'Stage', 'Goal' and 'Tactic' name each row" in dialog.reason.text()
+    assert dialog.plain.isVisible() and dialog.plain.currentText() == "Secondary"
+    assert not dialog.network.isEnabled()
+    mqls = row_of(dialog.columns_view, "MQLs")
+    assert rows(dialog.columns_view)[mqls][2:] == (
+        "KPI: Marketing qualified contacts (MQC)",
+        "marks: P or 1 Primary, S or 2 Secondary, X or ✓ as chosen above, empty or - none",
+    )
+    said = summary(dialog)
+    assert said.startswith("Planner marks: 3 new, 0 changed, 7 left alone")
+    assert "1 planner row added" in said  # Consideration, Generate leads, Podcast
+    assert "Not imported, no such stage in the plan: Delight" in said
+    assert "Not imported, no such KPI in the plan: Webinar attendees" in said
+    assert rows(dialog.names_view) == [
+        ("Delight", "stage", "Leave out"),
+        ("Webinar attendees", "KPI", "Leave out"),
+    ]
+    assert ("Consideration", "Generate leads", "Podcast", "Impressions", "", "S") in rows(
+        dialog.landing_view
+    )
+    pick(qtbot, cell_combo(dialog.names_view, 0, 2), "Retention")
+    settle(qtbot, dialog)
+    webinar = row_of(dialog.names_view, "Webinar attendees")
+    pick(qtbot, cell_combo(dialog.names_view, webinar, 2), "Event registrations")
+    settle(qtbot, dialog)
+    pick(qtbot, dialog.plain, "Primary")
+    settle(qtbot, dialog)
+    said = summary(dialog)
+    # Read as Primary, the X's agree with five of the plan's marks (Event registrations
+    # for the webinar among them, the column taken as that KPI).
+    assert said.startswith("Planner marks: 4 new, 0 changed, 3 left alone")
+    assert "5 already the same" in said
+    assert "2 planner rows added" in said and "Delight" not in said
+    landed = rows(dialog.landing_view)
+    assert ("Consideration", "Generate leads", "Podcast", "Impressions", "", "P") in landed
+    assert ("Retention", "Win customers", "Case study", "Followers", "", "P") in landed
+    qtbot.mouseClick(dialog.replace, CLICK)
+    settle(qtbot, dialog)
+    assert summary(dialog).startswith("Planner marks: 4 new, 3 changed, 0 left alone")
+    for model in (dialog.columns, dialog.name_choices, dialog.landing):
+        qtmodeltester.check(model)
+    qtbot.mouseClick(dialog.import_button, CLICK)
+    plan = editor.plan
+    mqc = "Marketing qualified contacts (MQC)"
+    assert planner_mark(plan, "Consideration", "Generate leads", "Podcast", mqc) == "P"
+    webinar_row = ("Consideration", "Generate leads", "Webinar")
+    assert planner_mark(plan, *webinar_row, "Event registrations") == "P"
+    assert planner_mark(plan, *webinar_row, "Link clicks") == "P"
+    assert (
+        planner_mark(plan, "Awareness", "Grow audience", "Employee advocacy", "Impressions") == "P"
+    )
+    assert planner_mark(plan, "Awareness", "Grow audience", "Employee advocacy", "notes") == (
+        "Weekly"
+    )
+    assert editor.stack.count() == 1
+    editor.stack.undo()
+    assert plan.snapshot() == before

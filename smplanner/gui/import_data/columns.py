@@ -33,7 +33,7 @@ from smplanner.gui.import_data.models import (
 )
 from smplanner.gui.import_data.reading import Read
 from smplanner.gui.import_data.targets import Target
-from smplanner.io.data_layout import WIDE_DATE, period_title
+from smplanner.io.data_layout import PLANNER, WIDE_DATE, period_title
 
 SAMPLES = 3
 """How many of a column's first values are shown."""
@@ -112,9 +112,10 @@ class ColumnsTable(QObject):
         assert self.read is not None and self.target is not None
         options = [(SKIP, tr("Skip"))]
         options += [(field_choice(f.key), tr(f.label)) for f in self.target.fields]
+        raw = self.read.grid.rows[self.read.grid.header][column]
+        if self.target.periods and period_title(raw) is not None:
+            options.append((PERIOD, tr("This period's values")))
         if self.target.kpis:
-            if period_title(self.read.grid.rows[self.read.grid.header][column]) is not None:
-                options.append((PERIOD, tr("This period's values")))
             options += [
                 (kpi_choice(k), tr("KPI: {name}").format(name=k)) for k in self.plan.keys("kpis")
             ]
@@ -123,7 +124,7 @@ class ColumnsTable(QObject):
     def _readings(self, column: int, choice: str) -> list[tuple[str, str]]:
         assert self.read is not None and self.target is not None
         raw = self.read.grid.rows[self.read.grid.header][column]
-        wide = self.target.kpis and self.read.layout.kind == WIDE_DATE
+        wide = self.target.kpis and self.read.layout.kind in (WIDE_DATE, PLANNER)
         if choice == SKIP and wide and kpi_matcher(self.plan).match(raw) is None:
             return [("", tr("not imported: no KPI of the plan has this name"))]
         period = period_name(self.plan, raw) if choice == PERIOD else ""

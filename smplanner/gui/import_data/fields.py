@@ -90,7 +90,26 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field("campaign", QT_TRANSLATE_NOOP("", "Campaign"), TEXT),
         Field("note", QT_TRANSLATE_NOOP("", "Note"), TEXT),
     ),
+    PLANNER: (
+        Field(
+            "stage",
+            QT_TRANSLATE_NOOP("", "Stage"),
+            QT_TRANSLATE_NOOP("", "stages of the plan; a blank cell continues the one above"),
+        ),
+        Field(
+            "goal",
+            QT_TRANSLATE_NOOP("", "Goal"),
+            QT_TRANSLATE_NOOP("", "goals of the plan; a blank cell continues the one above"),
+        ),
+        Field(
+            "tactic", QT_TRANSLATE_NOOP("", "Tactic"), QT_TRANSLATE_NOOP("", "tactics of the plan")
+        ),
+        Field("notes", QT_TRANSLATE_NOOP("", "Notes"), TEXT),
+    ),
 }
+MARKS_READING = QT_TRANSLATE_NOOP(
+    "", "marks: P or 1 Primary, S or 2 Secondary, X or ✓ as chosen above, empty or - none"
+)
 AGGREGATION_READING = {
     LEVEL: QT_TRANSLATE_NOOP("", "numbers; a period keeps its last (a level)"),
     COUNT: QT_TRANSLATE_NOOP("", "numbers, added up per period (a count)"),
@@ -154,6 +173,8 @@ def _readings(
             (LEVEL, tr(FOLLOWER_READING[LEVEL])),
             (GAINS, tr(FOLLOWER_READING[GAINS])),
         )
+    if kpi is not None and target == PLANNER:
+        return (("", tr(MARKS_READING)),)
     if kpi is not None:
         rule = aggregation.get(kpi, COUNT)
         return ((rule, tr(AGGREGATION_READING.get(rule, RATE_READING))),)

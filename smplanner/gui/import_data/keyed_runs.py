@@ -168,7 +168,7 @@ def cover_of(plan: Plan, result: DataImportResult, extend: bool) -> tuple[int, i
     return (cover.before, cover.after)
 
 
-def _outcome(result: DataImportResult, noun: str, names: dict[str, dict[str, str]]) -> Outcome:
+def outcome_of(result: DataImportResult, noun: str, names: dict[str, dict[str, str]]) -> Outcome:
     unmatched = {
         kind: [n for n in found if names.get(kind, {}).get(n, SKIP) == SKIP]
         for kind, found in result.unmatched.items()
@@ -225,7 +225,7 @@ def run_tracking(request: Request) -> Outcome:
 
     try:
         result = run(request.skip_bad)
-        outcome = _outcome(result, noun, request.names)
+        outcome = outcome_of(result, noun, request.names)
         outcome.cover = cover_of(plan, result, request.extend_periods)
         shown = result.command
         if result.problems:  # the good rows, as they would land were the bad left out
@@ -233,7 +233,7 @@ def run_tracking(request: Request) -> Outcome:
     except ImportRefused as error:
         return Outcome("tracking", noun, refused=str(error))
     outcome.landing = tracking_landing(_extended(plan, shown, outcome.cover, request), shown)
-    return _with_catalogue(outcome, plan, adding, request.names)
+    return with_catalogue(outcome, plan, adding, request.names)
 
 
 def _extended(
@@ -247,7 +247,7 @@ def _extended(
     return copy
 
 
-def _with_catalogue(
+def with_catalogue(
     outcome: Outcome, plan: Plan, adding: Command | None, names: dict[str, dict[str, str]]
 ) -> Outcome:
     """The outcome with the names added to the catalogues first (one command)."""
@@ -258,15 +258,15 @@ def _with_catalogue(
     return outcome
 
 
-def _steps(command: Command | None) -> list[Command]:
+def steps_of(command: Command | None) -> list[Command]:
     if command is None:
         return []
     if isinstance(command, Compound):
-        return [s for step in command.steps for s in _steps(step)]
+        return [s for step in command.steps for s in steps_of(step)]
     return [command]
 
 
-def _text(value: Any) -> str:
+def cell_text(value: Any) -> str:
     if value is None or is_blank(value):
         return ""
     if isinstance(value, float):
@@ -283,7 +283,7 @@ def keyed_landing(
 ) -> list[tuple[Any, ...]]:
     """(key values…, value in the plan now, value imported) per row the edit sets or adds."""
     rows: list[tuple[Any, ...]] = []
-    for step in _steps(command):
+    for step in steps_of(command):
         if isinstance(step, SetCells) and step.table == table:
             for row, column, new in step.changes:
                 if column == value and len(rows) < LANDING_ROWS:
@@ -304,11 +304,11 @@ def tracking_landing(plan: Plan, command: Command | None) -> Landing:
         (tr("Network"), tr("KPI"), tr("Period"), tr("In the plan now"), tr("Imported")),
         tuple(
             (
-                _text(network),
-                _text(kpi),
+                cell_text(network),
+                cell_text(kpi),
                 period_label(settings.period_unit, start, int(period)),
-                _text(now),
-                _text(new),
+                cell_text(now),
+                cell_text(new),
             )
             for network, kpi, period, now, new in rows
         ),
@@ -359,7 +359,7 @@ def run_costs(request: Request) -> Outcome:
 
     try:
         result = run(request.skip_bad)
-        outcome = _outcome(result, noun, request.names)
+        outcome = outcome_of(result, noun, request.names)
         outcome.cover = cover_of(plan, result, request.extend_periods)
         shown = result.command
         if result.problems:
@@ -367,7 +367,7 @@ def run_costs(request: Request) -> Outcome:
     except ImportRefused as error:
         return Outcome("costs", noun, refused=str(error))
     outcome.landing = costs_landing(_extended(plan, shown, outcome.cover, request), shown)
-    return _with_catalogue(outcome, plan, adding, request.names)
+    return with_catalogue(outcome, plan, adding, request.names)
 
 
 def costs_landing(plan: Plan, command: Command | None) -> Landing:
@@ -388,7 +388,7 @@ def costs_landing(plan: Plan, command: Command | None) -> Landing:
         tuple(
             (
                 period_label(settings.period_unit, start, int(row[0])),
-                *(_text(v) for v in row[1:]),
+                *(cell_text(v) for v in row[1:]),
             )
             for row in rows
         ),

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -216,6 +217,13 @@ class ChoiceDelegate(QStyledItemDelegate):
             combo.addItem(label, value)
         combo.currentIndexChanged.connect(lambda _=0: self.commitData.emit(combo))
         return combo
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A pick is committed at once, so losing focus commits nothing: the table may
+        have dropped the drop-down (a new preview lists other rows) as it loses focus."""
+        if event.type() == QEvent.Type.FocusOut:
+            return False
+        return super().eventFilter(watched, event)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):
