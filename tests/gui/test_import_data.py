@@ -130,6 +130,7 @@ def test_cost_list_with_a_decimal_comma(
     dialog = open_dialog(samples / "costs.csv")
     assert dialog.target.currentText() == "Cost lines"
     assert not dialog.network.isEnabled()
+    assert not dialog.extend.isVisible()  # every date falls in the plan's periods
     betrag = row_of(dialog.columns_view, "Betrag")
     assert rows(dialog.columns_view)[betrag][2] == "Amount"
     assert rows(dialog.columns_view)[betrag][3].startswith("amounts (1,250.50 or 1.250,50")
@@ -420,6 +421,40 @@ def test_dates_outside_the_plans_periods_are_counted_and_named(
     said = summary(dialog)
     assert said.startswith("Tracking values: 2 new")  # February's impressions and clicks
     assert "Not imported, 62 values outside the plan's periods: 2027-01-01 … 2027-01-31" in said
+    assert dialog.extend.isVisible() and not dialog.extend.isChecked()
+    assert dialog.extend.text() == "&Extend the plan to cover them (adds 1 period)"
+
+
+def test_the_plan_extended_to_cover_the_files_dates_in_the_same_undo_step(
+    qtbot, open_dialog, editor: PlanEditor, samples: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.domain.commands import SetCells
+
+    plan = editor.plan
+    plan.apply(SetCells("settings", ((0, "first_period", "2027-02"),)))
+    followers = actual(plan, "LinkedIn", "Followers", 1)  # February's, before the move
+    before = plan.snapshot()
+    dialog = open_dialog(samples / "daily_new_followers.xlsx")
+    pick(qtbot, dialog.network, "LinkedIn")
+    settle(qtbot, dialog)
+    qtbot.mouseClick(dialog.extend, CLICK)
+    settle(qtbot, dialog)
+    said = summary(dialog)
+    assert said.startswith("Tracking values: 4 new")  # January's values too
+    assert "The plan's periods are extended: 1 added before the first, 0 after the last" in said
+    assert "outside the plan's periods" not in said
+    assert dialog.extend.isVisible() and dialog.extend.isChecked()
+    landed = rows(dialog.landing_view)
+    assert ("LinkedIn", "Impressions", "Jan 2027", "", "3,565") in landed
+    qtbot.mouseClick(dialog.import_button, CLICK)
+    settings = plan.frame("settings").iloc[0]
+    assert (settings.first_period, int(settings.periods)) == ("2027-01", 7)
+    assert actual(plan, "LinkedIn", "Impressions", 1) == 3565
+    assert actual(plan, "LinkedIn", "Link clicks", 2) == 140
+    assert actual(plan, "LinkedIn", "Followers", 2) == followers  # moved with February
+    assert editor.stack.count() == 1
+    editor.stack.undo()
+    assert plan.snapshot() == before
 
 
 def planner_mark(plan: Plan, stage: str, goal: str, tactic: str, kpi: str) -> object:

@@ -208,7 +208,7 @@ class ImportDataDialog(QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.progress)
-        layout.addWidget(self.extend)
+        layout.addWidget(self.extend, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(options)
         layout.addWidget(buttons)
 
