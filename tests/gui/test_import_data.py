@@ -189,7 +189,7 @@ def test_a_column_changed_and_the_mapping_saved_comes_back(
     pick(
         qtbot,
         cell_combo(dialog.columns_view, organic, 3),
-        "new followers each day (gains, added up per period)",
+        "new followers each day (gains, added up)",
     )
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Page export", True))
     qtbot.mouseClick(dialog.save_button, CLICK)
@@ -326,13 +326,11 @@ def test_a_follower_count_read_as_gains_and_back_as_a_level(
     count = row_of(dialog.columns_view, "Follower count")
     assert rows(dialog.columns_view)[count][2] == "KPI: Followers"
     reading = cell_combo(dialog.columns_view, count, 3)
-    assert reading.currentText() == (
-        "guessed from its values: the follower count each day (a level: a period keeps its last)"
-    )
+    assert reading.currentText() == ("guessed: the follower count each day (a level)")
     assert reading.toolTip().startswith("Read as the follower count each day")
     assert "it never falls by much" in reading.toolTip()
     assert summary(dialog).startswith("Tracking values: 0 new, 0 changed, 4 left alone")
-    pick(qtbot, reading, "new followers each day (gains, added up per period)")
+    pick(qtbot, reading, "new followers each day (gains, added up)")
     settle(qtbot, dialog)
     assert dialog.request().readings[count] == "gains"
     said = summary(dialog)
@@ -341,7 +339,7 @@ def test_a_follower_count_read_as_gains_and_back_as_a_level(
     assert f"Not imported, 'Follower count': {why}" in said
     reading = cell_combo(dialog.columns_view, count, 3)
     assert "as you said" in reading.toolTip() and why in reading.toolTip()
-    pick(qtbot, reading, "the follower count each day (a level: a period keeps its last)")
+    pick(qtbot, reading, "the follower count each day (a level)")
     qtbot.mouseClick(dialog.replace, CLICK)
     settle(qtbot, dialog)
     assert summary(dialog).startswith("Tracking values: 0 new, 4 changed, 0 left alone")
@@ -375,9 +373,7 @@ def test_new_followers_are_gains_summed_onto_the_count_the_plan_holds(
     sponsored = row_of(dialog.columns_view, "Sponsored followers")
     assert rows(dialog.columns_view)[organic][2] == "KPI: Followers"
     reading = cell_combo(dialog.columns_view, organic, 3)
-    assert reading.currentText() == (
-        "guessed from its values: new followers each day (gains, added up per period)"
-    )
+    assert reading.currentText() == ("guessed: new followers each day (gains, added up)")
     assert "its values (median 3) are small against the" in reading.toolTip()
     qtbot.mouseClick(dialog.replace, CLICK)
     settle(qtbot, dialog)
@@ -387,7 +383,7 @@ def test_new_followers_are_gains_summed_onto_the_count_the_plan_holds(
     pick(
         qtbot,
         cell_combo(dialog.columns_view, sponsored, 3),
-        "the follower count each day (a level: a period keeps its last)",
+        "the follower count each day (a level)",
     )
     settle(qtbot, dialog)
     said = summary(dialog)
@@ -395,7 +391,7 @@ def test_new_followers_are_gains_summed_onto_the_count_the_plan_holds(
     pick(
         qtbot,
         cell_combo(dialog.columns_view, sponsored, 3),
-        "guessed from its values: new followers each day (gains, added up per period)",
+        "guessed: new followers each day (gains, added up)",
     )
     settle(qtbot, dialog)
     qtbot.mouseClick(dialog.import_button, CLICK)

@@ -116,11 +116,11 @@ AGGREGATION_READING = {
 }
 RATE_READING = QT_TRANSLATE_NOOP("", "numbers, averaged per period (a rate)")
 FOLLOWER_READING = {
-    LEVEL: QT_TRANSLATE_NOOP("", "the follower count each day (a level: a period keeps its last)"),
-    GAINS: QT_TRANSLATE_NOOP("", "new followers each day (gains, added up per period)"),
+    LEVEL: QT_TRANSLATE_NOOP("", "the follower count each day (a level)"),
+    GAINS: QT_TRANSLATE_NOOP("", "new followers each day (gains, added up)"),
 }
 GUESSED = QT_TRANSLATE_NOOP("", "level or gains, guessed from its values")
-GUESSED_AS = QT_TRANSLATE_NOOP("", "guessed from its values: {reading}")
+GUESSED_AS = QT_TRANSLATE_NOOP("", "guessed: {reading}")
 
 
 def field_label(target: str, choice: str) -> str:
