@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,13 +29,21 @@ def pick(qtbot, combo: QComboBox, text: str) -> None:  # type: ignore[no-untyped
     by keyboard (a space would open the list instead)."""
     offered = [combo.itemText(i) for i in range(combo.count())]
     assert text in offered, f"{text!r} is not offered: {offered}"
+    pause = QApplication.keyboardInputInterval() / 1000 - (time.monotonic() - _typed[0])
+    if pause > 0:  # letters typed within the interval would continue the last search
+        qtbot.wait(int(pause * 1000) + 20)
     combo.setFocus()
     for letter in text:
         if combo.currentText() == text and combo.currentIndex() >= 0:
             break
         assert letter != " ", f"typing {text!r} would open the list"
         qtbot.keyClicks(combo, letter)
+        _typed[0] = time.monotonic()
     assert combo.currentText() == text
+
+
+_typed = [0.0]
+"""When ``pick`` last typed a letter."""
 
 
 def cell_combo(view: QTableView, row: int, column: int) -> QComboBox:

@@ -52,6 +52,7 @@ def test_each_sample_preselects_its_target(tmp_path: Path) -> None:
         "costs.csv": "costs",
         "crm_deals.csv": "deals",
         "crm_touches.csv": "touches",
+        "kpi_planner.xlsx": "planner",
     }
     for name, target in expected.items():
         read = read_file(samples / name, None)

@@ -130,6 +130,7 @@ def test_cost_list_with_a_decimal_comma(
     dialog = open_dialog(samples / "costs.csv")
     assert dialog.target.currentText() == "Cost lines"
     assert not dialog.network.isEnabled()
+    assert not dialog.extend.isVisible()  # every date falls in the plan's periods
     betrag = row_of(dialog.columns_view, "Betrag")
     assert rows(dialog.columns_view)[betrag][2] == "Amount"
     assert rows(dialog.columns_view)[betrag][3].startswith("amounts (1,250.50 or 1.250,50")
@@ -184,13 +185,20 @@ def test_a_column_changed_and_the_mapping_saved_comes_back(
     assert summary(dialog).startswith("Tracking values: 2 new")
     assert {r[1] for r in rows(dialog.landing_view)} == {"Impressions"}
     organic = row_of(dialog.columns_view, "Organic followers")
-    assert "no KPI of the plan has this name" in rows(dialog.columns_view)[organic][3]
+    assert rows(dialog.columns_view)[organic][2] == "KPI: Followers"
+    pick(
+        qtbot,
+        cell_combo(dialog.columns_view, organic, 3),
+        "new followers each day (gains, added up)",
+    )
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Page export", True))
     qtbot.mouseClick(dialog.save_button, CLICK)
     dialog.reject()
     again = open_dialog(samples / "daily_new_followers.xlsx")
     assert again.saved_box.currentText() == "Page export"
     assert rows(again.columns_view)[clicks][2] == "Skip"
+    assert rows(again.columns_view)[organic][3].startswith("new followers each day")
+    assert again.request().readings[organic] == "gains"
     pick(qtbot, again.target, "Cost lines")
     settle(qtbot, again)
     assert summary(again).startswith("Cannot import: New followers: not a cost list")
@@ -310,25 +318,91 @@ def test_crm_touches_add_a_new_channel_with_them(
     assert plan.snapshot() == before
 
 
-def test_a_column_read_in_several_ways_offers_them_and_hands_the_choice_on(
-    qtbot, open_dialog, samples: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_follower_count_read_as_gains_and_back_as_a_level(
+    qtbot, qtmodeltester, open_dialog, editor: PlanEditor, samples: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from smplanner.gui.import_data import columns
+    before = editor.plan.snapshot()
+    dialog = open_dialog(samples / "daily_follower_count.csv")
+    count = row_of(dialog.columns_view, "Follower count")
+    assert rows(dialog.columns_view)[count][2] == "KPI: Followers"
+    reading = cell_combo(dialog.columns_view, count, 3)
+    assert reading.currentText() == ("guessed: the follower count each day (a level)")
+    assert reading.toolTip().startswith("Read as the follower count each day")
+    assert "it never falls by much" in reading.toolTip()
+    assert summary(dialog).startswith("Tracking values: 0 new, 0 changed, 4 left alone")
+    pick(qtbot, reading, "new followers each day (gains, added up)")
+    settle(qtbot, dialog)
+    assert dialog.request().readings[count] == "gains"
+    said = summary(dialog)
+    assert said.startswith("Tracking values: 0 new, 0 changed, 2 left alone")  # MQLs only
+    why = "LinkedIn: the file starts in the plan's first period, so the count before it is"
+    assert f"Not imported, 'Follower count': {why}" in said
+    reading = cell_combo(dialog.columns_view, count, 3)
+    assert "as you said" in reading.toolTip() and why in reading.toolTip()
+    pick(qtbot, reading, "the follower count each day (a level)")
+    qtbot.mouseClick(dialog.replace, CLICK)
+    settle(qtbot, dialog)
+    assert summary(dialog).startswith("Tracking values: 0 new, 4 changed, 0 left alone")
+    landed = rows(dialog.landing_view)
+    assert ("LinkedIn", "Followers", "Feb 2027") in [r[:3] for r in landed]
+    qtmodeltester.check(dialog.columns)
+    qtbot.mouseClick(dialog.import_button, CLICK)
+    plan = editor.plan
+    assert actual(plan, "LinkedIn", "Followers", 1) == 1090  # 1,000 + 3 x 30, on 31 January
+    assert actual(plan, "LinkedIn", "Followers", 2) == 1174  # 1,000 + 3 x 58, on 28 February
+    assert editor.stack.count() == 1
+    editor.stack.undo()
+    assert plan.snapshot() == before
 
-    def two_ways(target: str, choice: str, aggregation: dict[str, str], period: str = ""):  # type: ignore[no-untyped-def]
-        if choice == "kpi:Followers":
-            return (("", "the follower count (a level)"), ("gains", "the day's new followers"))
-        return (("", "as it is"),)
 
-    monkeypatch.setattr(columns, "read_options", two_ways)
+def test_new_followers_are_gains_summed_onto_the_count_the_plan_holds(
+    qtbot, open_dialog, editor: PlanEditor, samples: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.domain.commands import SetCells
+
+    # The plan's first period becomes December 2026: its LinkedIn follower count then
+    # stands just before the file's first day, so the day's gains can be added to it.
+    editor.plan.apply(SetCells("settings", ((0, "first_period", "2026-12"),)))
+    december = actual(editor.plan, "LinkedIn", "Followers", 1)
+    assert december is not None
+    before = editor.plan.snapshot()
     dialog = open_dialog(samples / "daily_new_followers.xlsx")
+    pick(qtbot, dialog.network, "LinkedIn")
+    settle(qtbot, dialog)
     organic = row_of(dialog.columns_view, "Organic followers")
-    assert dialog.columns_view.indexWidget(dialog.columns.index(organic, 3)) is None
-    pick(qtbot, cell_combo(dialog.columns_view, organic, 2), "KPI: Followers")
+    sponsored = row_of(dialog.columns_view, "Sponsored followers")
+    assert rows(dialog.columns_view)[organic][2] == "KPI: Followers"
     reading = cell_combo(dialog.columns_view, organic, 3)
-    assert reading.currentText() == "the follower count (a level)"
-    pick(qtbot, reading, "the day's new followers")
-    assert dialog.request().readings[organic] == "gains"
+    assert reading.currentText() == ("guessed: new followers each day (gains, added up)")
+    assert "its values (median 3) are small against the" in reading.toolTip()
+    qtbot.mouseClick(dialog.replace, CLICK)
+    settle(qtbot, dialog)
+    assert summary(dialog).startswith("Tracking values: 4 new, 2 changed")
+    # Sponsored followers read as a level: the file then gives the count itself, and the
+    # organic gains are left out with that reason.
+    pick(
+        qtbot,
+        cell_combo(dialog.columns_view, sponsored, 3),
+        "the follower count each day (a level)",
+    )
+    settle(qtbot, dialog)
+    said = summary(dialog)
+    assert "Not imported, 'Organic followers': LinkedIn: the file gives the follower count" in said
+    pick(
+        qtbot,
+        cell_combo(dialog.columns_view, sponsored, 3),
+        "guessed: new followers each day (gains, added up)",
+    )
+    settle(qtbot, dialog)
+    qtbot.mouseClick(dialog.import_button, CLICK)
+    plan = editor.plan
+    # January: 92 organic (2 + n % 3 over 31 days) and 15 sponsored (n % 2); February:
+    # 84 and 14 more.
+    assert actual(plan, "LinkedIn", "Followers", 2) == december + 92 + 15
+    assert actual(plan, "LinkedIn", "Followers", 3) == december + 92 + 15 + 84 + 14
+    assert editor.stack.count() == 1
+    editor.stack.undo()
+    assert plan.snapshot() == before
 
 
 def test_dates_outside_the_plans_periods_are_counted_and_named(
@@ -343,3 +417,108 @@ def test_dates_outside_the_plans_periods_are_counted_and_named(
     said = summary(dialog)
     assert said.startswith("Tracking values: 2 new")  # February's impressions and clicks
     assert "Not imported, 62 values outside the plan's periods: 2027-01-01 … 2027-01-31" in said
+    assert dialog.extend.isVisible() and not dialog.extend.isChecked()
+    assert dialog.extend.text() == "&Extend the plan to cover them (adds 1 period)"
+
+
+def test_the_plan_extended_to_cover_the_files_dates_in_the_same_undo_step(
+    qtbot, open_dialog, editor: PlanEditor, samples: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from smplanner.domain.commands import SetCells
+
+    plan = editor.plan
+    plan.apply(SetCells("settings", ((0, "first_period", "2027-02"),)))
+    followers = actual(plan, "LinkedIn", "Followers", 1)  # February's, before the move
+    before = plan.snapshot()
+    dialog = open_dialog(samples / "daily_new_followers.xlsx")
+    pick(qtbot, dialog.network, "LinkedIn")
+    settle(qtbot, dialog)
+    qtbot.mouseClick(dialog.extend, CLICK)
+    settle(qtbot, dialog)
+    said = summary(dialog)
+    assert said.startswith("Tracking values: 4 new")  # January's values too
+    assert "The plan's periods are extended: 1 added before the first, 0 after the last" in said
+    assert "outside the plan's periods" not in said
+    assert dialog.extend.isVisible() and dialog.extend.isChecked()
+    landed = rows(dialog.landing_view)
+    assert ("LinkedIn", "Impressions", "Jan 2027", "", "3,565") in landed
+    qtbot.mouseClick(dialog.import_button, CLICK)
+    settings = plan.frame("settings").iloc[0]
+    assert (settings.first_period, int(settings.periods)) == ("2027-01", 7)
+    assert actual(plan, "LinkedIn", "Impressions", 1) == 3565
+    assert actual(plan, "LinkedIn", "Link clicks", 2) == 140
+    assert actual(plan, "LinkedIn", "Followers", 2) == followers  # moved with February
+    assert editor.stack.count() == 1
+    editor.stack.undo()
+    assert plan.snapshot() == before
+
+
+def planner_mark(plan: Plan, stage: str, goal: str, tactic: str, kpi: str) -> object:
+    frame = plan.frame("planner")
+    hit = frame[(frame.stage == stage) & (frame.goal == goal) & (frame.tactic == tactic)]
+    return None if hit.empty else hit[kpi].iloc[0]
+
+
+def test_a_home_made_kpi_planner_with_its_plain_marks_read_as_primary(
+    qtbot, qtmodeltester, open_dialog, editor: PlanEditor, samples: Path
+) -> None:  # type: ignore[no-untyped-def]
+    before = editor.plan.snapshot()
+    dialog = open_dialog(samples / "kpi_planner.xlsx")
+    assert dialog.target.currentText() == "KPI planner"
+    assert "planner: 'Stage', 'Goal' and 'Tactic' name each row" in dialog.reason.text()
+    assert dialog.plain.isVisible() and dialog.plain.currentText() == "Secondary"
+    assert not dialog.network.isEnabled()
+    mqls = row_of(dialog.columns_view, "MQLs")
+    assert rows(dialog.columns_view)[mqls][2:] == (
+        "KPI: Marketing qualified contacts (MQC)",
+        "marks: P or 1 Primary, S or 2 Secondary, X or ✓ as chosen above, empty or - none",
+    )
+    said = summary(dialog)
+    assert said.startswith("Planner marks: 3 new, 0 changed, 7 left alone")
+    assert "1 planner row added" in said  # Consideration, Generate leads, Podcast
+    assert "Not imported, no such stage in the plan: Delight" in said
+    assert "Not imported, no such KPI in the plan: Webinar attendees" in said
+    assert rows(dialog.names_view) == [
+        ("Delight", "stage", "Leave out"),
+        ("Webinar attendees", "KPI", "Leave out"),
+    ]
+    assert ("Consideration", "Generate leads", "Podcast", "Impressions", "", "S") in rows(
+        dialog.landing_view
+    )
+    pick(qtbot, cell_combo(dialog.names_view, 0, 2), "Retention")
+    settle(qtbot, dialog)
+    webinar = row_of(dialog.names_view, "Webinar attendees")
+    pick(qtbot, cell_combo(dialog.names_view, webinar, 2), "Event registrations")
+    settle(qtbot, dialog)
+    pick(qtbot, dialog.plain, "Primary")
+    settle(qtbot, dialog)
+    said = summary(dialog)
+    # Read as Primary, the X's agree with five of the plan's marks (Event registrations
+    # for the webinar among them, the column taken as that KPI).
+    assert said.startswith("Planner marks: 4 new, 0 changed, 3 left alone")
+    assert "5 already the same" in said
+    assert "2 planner rows added" in said and "Delight" not in said
+    landed = rows(dialog.landing_view)
+    assert ("Consideration", "Generate leads", "Podcast", "Impressions", "", "P") in landed
+    assert ("Retention", "Win customers", "Case study", "Followers", "", "P") in landed
+    qtbot.mouseClick(dialog.replace, CLICK)
+    settle(qtbot, dialog)
+    assert summary(dialog).startswith("Planner marks: 4 new, 3 changed, 0 left alone")
+    for model in (dialog.columns, dialog.name_choices, dialog.landing):
+        qtmodeltester.check(model)
+    qtbot.mouseClick(dialog.import_button, CLICK)
+    plan = editor.plan
+    mqc = "Marketing qualified contacts (MQC)"
+    assert planner_mark(plan, "Consideration", "Generate leads", "Podcast", mqc) == "P"
+    webinar_row = ("Consideration", "Generate leads", "Webinar")
+    assert planner_mark(plan, *webinar_row, "Event registrations") == "P"
+    assert planner_mark(plan, *webinar_row, "Link clicks") == "P"
+    assert (
+        planner_mark(plan, "Awareness", "Grow audience", "Employee advocacy", "Impressions") == "P"
+    )
+    assert planner_mark(plan, "Awareness", "Grow audience", "Employee advocacy", "notes") == (
+        "Weekly"
+    )
+    assert editor.stack.count() == 1
+    editor.stack.undo()
+    assert plan.snapshot() == before

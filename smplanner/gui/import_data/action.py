@@ -47,7 +47,10 @@ def add_import_action(document: Document, menu: QMenu, after: QAction) -> QActio
     item.setObjectName(ActionName.IMPORT_DATA)
     item.setShortcut(QKeySequence(SHORTCUT))
     item.setStatusTip(
-        tr("Read tracking values, cost lines, deals or touches from a spreadsheet or CSV file")
+        tr(
+            "Read tracking values, cost lines, deals, touches or a KPI planner from a "
+            "spreadsheet or CSV file"
+        )
     )
     item.triggered.connect(lambda: import_data(document))
     actions = menu.actions()

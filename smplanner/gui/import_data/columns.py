@@ -15,8 +15,14 @@ from PySide6.QtWidgets import QWidget
 from smplanner.domain.kpi_names import aggregations, kpi_matcher
 from smplanner.domain.plan import Plan
 from smplanner.domain.text import tr
-from smplanner.gui.import_data.core import PERIOD, SKIP, field_choice, kpi_choice
-from smplanner.gui.import_data.fields import read_options
+from smplanner.gui.import_data.core import PERIOD, SKIP, Outcome, field_choice, kpi_choice
+from smplanner.gui.import_data.fields import (
+    FOLLOWER_READING,
+    GUESSED,
+    GUESSED_AS,
+    follower_column,
+    read_options,
+)
 from smplanner.gui.import_data.keyed_runs import period_name
 from smplanner.gui.import_data.models import (
     ChoiceDelegate,
@@ -27,7 +33,7 @@ from smplanner.gui.import_data.models import (
 )
 from smplanner.gui.import_data.reading import Read
 from smplanner.gui.import_data.targets import Target
-from smplanner.io.data_layout import WIDE_DATE, period_title
+from smplanner.io.data_layout import PLANNER, WIDE_DATE, period_title
 
 SAMPLES = 3
 """How many of a column's first values are shown."""
@@ -106,9 +112,10 @@ class ColumnsTable(QObject):
         assert self.read is not None and self.target is not None
         options = [(SKIP, tr("Skip"))]
         options += [(field_choice(f.key), tr(f.label)) for f in self.target.fields]
+        raw = self.read.grid.rows[self.read.grid.header][column]
+        if self.target.periods and period_title(raw) is not None:
+            options.append((PERIOD, tr("This period's values")))
         if self.target.kpis:
-            if period_title(self.read.grid.rows[self.read.grid.header][column]) is not None:
-                options.append((PERIOD, tr("This period's values")))
             options += [
                 (kpi_choice(k), tr("KPI: {name}").format(name=k)) for k in self.plan.keys("kpis")
             ]
@@ -117,11 +124,40 @@ class ColumnsTable(QObject):
     def _readings(self, column: int, choice: str) -> list[tuple[str, str]]:
         assert self.read is not None and self.target is not None
         raw = self.read.grid.rows[self.read.grid.header][column]
-        wide = self.target.kpis and self.read.layout.kind == WIDE_DATE
+        wide = self.target.kpis and self.read.layout.kind in (WIDE_DATE, PLANNER)
         if choice == SKIP and wide and kpi_matcher(self.plan).match(raw) is None:
             return [("", tr("not imported: no KPI of the plan has this name"))]
         period = period_name(self.plan, raw) if choice == PERIOD else ""
-        return list(read_options(self.target.key, choice, aggregations(self.plan), period))
+        title = self.read.grid.titles[column]
+        return list(read_options(self.target.key, choice, aggregations(self.plan), period, title))
+
+    def show(self, outcome: Outcome) -> None:
+        """How the engine read each follower column (the guess in words, the reason as
+        a tooltip) and why it left a column out."""
+        if self.read is None or self.target is None:
+            return
+        kind = aggregations(self.plan)
+        for row, title in enumerate(self.read.grid.titles):
+            found = self.model.rows[row]
+            choice = found.choices.get(BECOMES, SKIP)
+            if not follower_column(self.target.key, choice, kind, title):
+                continue
+            options = list(found.options[READ_AS])
+            reading = outcome.readings.get(title)
+            if reading is not None and found.choices.get(READ_AS) == "":
+                words = tr(FOLLOWER_READING.get(reading, GUESSED))
+                options[0] = ("", tr(GUESSED_AS).format(reading=words))
+            tip = []
+            if title in outcome.reading_reasons and reading is not None:
+                tip.append(
+                    tr("Read as {reading}: {reason}").format(
+                        reading=tr(FOLLOWER_READING.get(reading, GUESSED)),
+                        reason=outcome.reading_reasons[title],
+                    )
+                )
+            if title in outcome.not_imported:
+                tip.append(tr("Not imported: {reason}").format(reason=outcome.not_imported[title]))
+            self.model.set_options(row, READ_AS, options, "\n".join(tip))
 
     def _chosen(self, row: int, column: int, choice: str) -> None:
         if column == BECOMES:

@@ -64,6 +64,10 @@ class Request:
     network: str | None = None
     replace_values: bool = False
     skip_bad: bool = False
+    extend_periods: bool = False
+    """Make the plan's periods cover the file's dates, in the same edit."""
+    plain: str = ""
+    """Planner: what a mark naming no role (X, a tick) is read as; empty: Secondary."""
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,17 @@ class Outcome:
     """A catalogue's title -> the names the import adds to it."""
     outside: int = 0
     outside_names: list[str] = field(default_factory=list)
+    cover: tuple[int, int] = (0, 0)
+    """Periods the plan would gain (before its first, after its last) to cover the dates
+    outside it; with :attr:`Request.extend_periods` the periods the import adds."""
+    readings: dict[str, str] = field(default_factory=dict)
+    """Follower column title -> how the engine reads it ("level" or "gains")."""
+    reading_reasons: dict[str, str] = field(default_factory=dict)
+    """Follower column title -> why it is read so, in words."""
+    not_imported: dict[str, str] = field(default_factory=dict)
+    """Column title -> why the engine leaves it out (other than its name)."""
+    added_rows: int = 0
+    """Planner rows the import adds."""
     problems: list[BadCell] = field(default_factory=list)
     skipped: int = 0
     refused: str = ""

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from smplanner.domain.commands import Compound
+from smplanner.domain.tables import PRIMARY, SECONDARY
 from smplanner.domain.text import tr
 from smplanner.gui.import_data import saved
 from smplanner.gui.import_data.columns import ColumnsTable
@@ -104,11 +106,23 @@ class ImportDataDialog(QDialog):
         saved_row.addWidget(self.save_button)
         saved_label = QLabel(tr("Saved &mapping:"), self)
         saved_label.setBuddy(self.saved_box)
-        form = QFormLayout()
+        self.plain = QComboBox(self)
+        self.plain.setObjectName("importPlainMark")
+        self.plain.addItem(tr("Secondary"), SECONDARY)
+        self.plain.addItem(tr("Primary"), PRIMARY)
+        self.plain.setToolTip(
+            tr(
+                "A Primary is what a row is judged by, one to three per row; a sheet that "
+                "ticks the KPIs it watches has not said which judge it, so X reads as "
+                "Secondary unless you say the X's mean Primary"
+            )
+        )
+        self.form = form = QFormLayout()
         form.addRow(tr("File:"), QLabel(self.path.name, self))
         form.addRow(tr("&Sheet:"), self.sheet)
         form.addRow(tr("Import &into:"), self.target)
         form.addRow(tr("&Network:"), self.network)
+        form.addRow(tr("A plain mar&k (X, ✓) means:"), self.plain)
         form.addRow(saved_label, saved_row)
         self.reason = QLabel(self)
         self.reason.setObjectName("importReason")
@@ -156,6 +170,16 @@ class ImportDataDialog(QDialog):
             pair[0].setChecked(True)
             options.addSpacing(24)
         options.addStretch(1)
+        self.extend = QCheckBox(self)
+        self.extend.setObjectName("importExtendPeriods")
+        self.extend.setToolTip(
+            tr(
+                "Add periods to the plan so that it covers every date in the file, in the "
+                "same undo step as the import"
+            )
+        )
+        self.extend.hide()
+        self.extend.toggled.connect(lambda _=False: self._schedule())
 
         buttons = QDialogButtonBox(self)
         role = QDialogButtonBox.ButtonRole.AcceptRole
@@ -184,12 +208,14 @@ class ImportDataDialog(QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.progress)
+        layout.addWidget(self.extend, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(options)
         layout.addWidget(buttons)
 
         self.sheet.activated.connect(lambda _=0: self._start_read(self.sheet.currentText()))
         self.target.activated.connect(lambda _=0: self._target_chosen())
         self.network.activated.connect(lambda _=0: self._schedule())
+        self.plain.activated.connect(lambda _=0: self._schedule())
         self.saved_box.activated.connect(lambda _=0: self._use_saved(self.saved_box.currentIndex()))
         self.save_button.clicked.connect(self.save_mapping)
         self.columns_table.changed.connect(self._columns_changed)
@@ -282,6 +308,7 @@ class ImportDataDialog(QDialog):
 
     def _columns_changed(self) -> None:
         self._offer_network()
+        self.form.setRowVisible(self.plain, self.current_target.marks)
         self._schedule()
 
     def _offer_network(self) -> None:
@@ -321,6 +348,8 @@ class ImportDataDialog(QDialog):
             network=network or None,
             replace_values=self.replace.isChecked(),
             skip_bad=self.good_rows.isChecked(),
+            extend_periods=self.extend.isChecked(),
+            plain=str(self.plain.currentData()) if self.current_target.marks else "",
         )
 
     def _schedule(self) -> None:
@@ -362,6 +391,8 @@ class ImportDataDialog(QDialog):
         )
         self.bad_view.resizeColumnsToContents()
         self.names_table.show(outcome)
+        self.columns_table.show(outcome)
+        self._offer_extend(outcome)
         counts = (len(outcome.landing.rows), self.name_choices.rowCount(), len(outcome.problems))
         titles = (
             tr("Rows as they land ({count})"),
@@ -376,6 +407,17 @@ class ImportDataDialog(QDialog):
         self.none_if_bad.setEnabled(bad)
         self.good_rows.setEnabled(bad)
         self.import_button.setEnabled(outcome.command is not None)
+
+    def _offer_extend(self, outcome: Outcome) -> None:
+        """Offered only while dates fall outside the plan's periods (or the import
+        extends them), saying how many periods it adds."""
+        added = sum(outcome.cover)
+        if not added:
+            self.extend.blockSignals(True)
+            self.extend.setChecked(False)  # nothing outside: the same import either way
+            self.extend.blockSignals(False)
+        self.extend.setVisible(bool(added))
+        self.extend.setText(tr("&Extend the plan to cover them (adds %n period(s))", "", added))
 
     # ---------------------------------------------------------------- mappings
     def _use_saved(self, index: int) -> None:

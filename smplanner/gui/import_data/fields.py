@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from smplanner.domain.kpi_names import COUNT, LEVEL
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui.import_data.core import PERIOD, SKIP, field_of, kpi_of
+from smplanner.io.data_followers import GAINS, follower_like
 
-TRACKING, COSTS, DEALS, TOUCHES = "tracking", "costs", "deals", "touches"
+TRACKING, COSTS, DEALS, TOUCHES, PLANNER = "tracking", "costs", "deals", "touches", "planner"
 
 
 @dataclass(frozen=True)
@@ -89,12 +90,37 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field("campaign", QT_TRANSLATE_NOOP("", "Campaign"), TEXT),
         Field("note", QT_TRANSLATE_NOOP("", "Note"), TEXT),
     ),
+    PLANNER: (
+        Field(
+            "stage",
+            QT_TRANSLATE_NOOP("", "Stage"),
+            QT_TRANSLATE_NOOP("", "stages of the plan; a blank cell continues the one above"),
+        ),
+        Field(
+            "goal",
+            QT_TRANSLATE_NOOP("", "Goal"),
+            QT_TRANSLATE_NOOP("", "goals of the plan; a blank cell continues the one above"),
+        ),
+        Field(
+            "tactic", QT_TRANSLATE_NOOP("", "Tactic"), QT_TRANSLATE_NOOP("", "tactics of the plan")
+        ),
+        Field("notes", QT_TRANSLATE_NOOP("", "Notes"), TEXT),
+    ),
 }
+MARKS_READING = QT_TRANSLATE_NOOP(
+    "", "marks: P or 1 Primary, S or 2 Secondary, X or ✓ as chosen above, empty or - none"
+)
 AGGREGATION_READING = {
     LEVEL: QT_TRANSLATE_NOOP("", "numbers; a period keeps its last (a level)"),
     COUNT: QT_TRANSLATE_NOOP("", "numbers, added up per period (a count)"),
 }
 RATE_READING = QT_TRANSLATE_NOOP("", "numbers, averaged per period (a rate)")
+FOLLOWER_READING = {
+    LEVEL: QT_TRANSLATE_NOOP("", "the follower count each day (a level)"),
+    GAINS: QT_TRANSLATE_NOOP("", "new followers each day (gains, added up)"),
+}
+GUESSED = QT_TRANSLATE_NOOP("", "level or gains, guessed from its values")
+GUESSED_AS = QT_TRANSLATE_NOOP("", "guessed: {reading}")
 
 
 def field_label(target: str, choice: str) -> str:
@@ -111,28 +137,44 @@ DEFAULT_READING = ""
 
 
 def read_options(
-    target: str, choice: str, aggregation: dict[str, str], period: str = ""
+    target: str, choice: str, aggregation: dict[str, str], period: str = "", title: str = ""
 ) -> tuple[tuple[str, str], ...]:
     """How a column with ``choice`` may be read: (key, words) each, the default first.
 
     ``aggregation`` gives each KPI's rule (level, count, rate); ``period`` is what a
     period column's title names in the plan ("Jan 2027", or why it names none). A choice
     read in one way only has one entry; the dialog offers a drop-down where there are
-    more, and hands the key chosen on in :attr:`Request.readings`."""
+    more, and hands the key chosen on in :attr:`Request.readings`. A follower column
+    (``title`` or its KPI about followers, not a rate) of Tracking is read as the engine
+    guesses (the default), as a level or as gains."""
     return tuple(
         (DEFAULT_READING if n == 0 else key, text)
-        for n, (key, text) in enumerate(_readings(target, choice, aggregation, period))
+        for n, (key, text) in enumerate(_readings(target, choice, aggregation, period, title))
     )
 
 
+def follower_column(target: str, choice: str, aggregation: dict[str, str], title: str) -> bool:
+    """A Tracking column read as the follower count or as the day's new followers."""
+    kpi = kpi_of(choice)
+    return target == TRACKING and kpi is not None and follower_like(title, kpi, aggregation)
+
+
 def _readings(
-    target: str, choice: str, aggregation: dict[str, str], period: str
+    target: str, choice: str, aggregation: dict[str, str], period: str, title: str
 ) -> tuple[tuple[str, str], ...]:
     if choice == SKIP:
         return (("", tr("not imported")),)
     if choice == PERIOD:
         return (("", tr("numbers for {period}").format(period=period)),)
     kpi = kpi_of(choice)
+    if follower_column(target, choice, aggregation, title):
+        return (
+            ("", tr(GUESSED)),
+            (LEVEL, tr(FOLLOWER_READING[LEVEL])),
+            (GAINS, tr(FOLLOWER_READING[GAINS])),
+        )
+    if kpi is not None and target == PLANNER:
+        return (("", tr(MARKS_READING)),)
     if kpi is not None:
         rule = aggregation.get(kpi, COUNT)
         return ((rule, tr(AGGREGATION_READING.get(rule, RATE_READING))),)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from smplanner.domain.commands import Command, Compound, InsertRows, SetCells
-from smplanner.domain.kpi_names import kpi_matcher
+from smplanner.domain.kpi_names import LEVEL, aggregations, kpi_matcher, squash
 from smplanner.domain.measuring_tables import COSTS as COSTS_TABLE
 from smplanner.domain.measuring_tables import TRACKING as TRACKING_TABLE
 from smplanner.domain.periods import period_label, period_start, settings_of
@@ -35,6 +35,7 @@ from smplanner.gui.import_data.core import (
 )
 from smplanner.io.data_costs import cost_columns, import_costs
 from smplanner.io.data_file import Grid
+from smplanner.io.data_followers import READINGS, follower_like
 from smplanner.io.data_import import DataImportResult, ImportRefused, import_tracking, title_period
 from smplanner.io.data_layout import COST_LIST, LONG, WIDE_DATE, WIDE_PERIOD, Layout, period_title
 
@@ -51,9 +52,16 @@ def tracking_auto(grid: Grid, layout: Layout, plan: Plan) -> tuple[str, ...]:
             choices[column] = PERIOD
     elif layout.kind != LONG:
         kpis = kpi_matcher(plan)
+        kind = aggregations(plan)
+        followers = next(
+            (k for k, v in kind.items() if v == LEVEL and "follower" in squash(k)), None
+        )
         metrics = layout.metrics or tuple(n for n, c in enumerate(choices) if c == SKIP)
         for column in metrics:
-            found = kpis.match(grid.titles[column])
+            title = grid.titles[column]
+            found = kpis.match(title)
+            if found is None and followers is not None and follower_like(title, None, kind):
+                found = followers  # new followers, or the count: the engine reads which
             if found is not None:
                 choices[column] = kpi_choice(found)
     return tuple(choices)
@@ -144,7 +152,23 @@ def _added(plan: Plan, names: dict[str, dict[str, str]]) -> dict[str, list[str]]
     }
 
 
-def _outcome(result: DataImportResult, noun: str, names: dict[str, dict[str, str]]) -> Outcome:
+def cover_of(plan: Plan, result: DataImportResult, extend: bool) -> tuple[int, int]:
+    """The periods (before, after) the import adds, or would add to cover its dates
+    outside the plan's periods ((0, 0) when none are, or when they cannot be covered)."""
+    if extend:
+        return result.extended
+    if result.outside_days is None:
+        return (0, 0)
+    from smplanner.io.data_periods import cover_days
+
+    try:
+        cover = cover_days(plan, *result.outside_days)
+    except ImportRefused:
+        return (0, 0)
+    return (cover.before, cover.after)
+
+
+def outcome_of(result: DataImportResult, noun: str, names: dict[str, dict[str, str]]) -> Outcome:
     unmatched = {
         kind: [n for n in found if names.get(kind, {}).get(n, SKIP) == SKIP]
         for kind, found in result.unmatched.items()
@@ -159,6 +183,10 @@ def _outcome(result: DataImportResult, noun: str, names: dict[str, dict[str, str
         {kind: found for kind, found in unmatched.items() if found},
         outside=result.outside,
         outside_names=list(result.outside_names),
+        readings=dict(result.readings),
+        reading_reasons=dict(result.reading_reasons),
+        not_imported=dict(result.not_imported),
+        added_rows=result.added_rows,
         problems=list(result.problems),
         skipped=result.skipped,
         command=result.command,
@@ -176,6 +204,11 @@ def run_tracking(request: Request) -> Outcome:
     )
     noun = tr("tracking values")
     plan, adding = with_added(request.plan, request.names)
+    readings = {
+        titles[n]: reading
+        for n, (choice, reading) in enumerate(zip(request.columns, request.readings, strict=False))
+        if reading in READINGS and n in layout.metrics and kpi_of(choice) is not None
+    }
 
     def run(skip_bad: bool) -> DataImportResult:
         return import_tracking(
@@ -186,21 +219,35 @@ def run_tracking(request: Request) -> Outcome:
             mapping=mapping,
             replace_values=request.replace_values,
             skip_bad=skip_bad,
+            readings=readings,
+            extend_periods=request.extend_periods,
         )
 
     try:
         result = run(request.skip_bad)
-        outcome = _outcome(result, noun, request.names)
+        outcome = outcome_of(result, noun, request.names)
+        outcome.cover = cover_of(plan, result, request.extend_periods)
         shown = result.command
         if result.problems:  # the good rows, as they would land were the bad left out
             shown = run(True).command
     except ImportRefused as error:
         return Outcome("tracking", noun, refused=str(error))
-    outcome.landing = tracking_landing(plan, shown)
-    return _with_catalogue(outcome, plan, adding, request.names)
+    outcome.landing = tracking_landing(_extended(plan, shown, outcome.cover, request), shown)
+    return with_catalogue(outcome, plan, adding, request.names)
 
 
-def _with_catalogue(
+def _extended(
+    plan: Plan, command: Command | None, cover: tuple[int, int], request: Request
+) -> Plan:
+    """The plan as the rows land in it: its periods extended first when the import does."""
+    if not request.extend_periods or cover == (0, 0) or not isinstance(command, Compound):
+        return plan
+    copy = plan.copy()
+    copy.apply(command.steps[0])
+    return copy
+
+
+def with_catalogue(
     outcome: Outcome, plan: Plan, adding: Command | None, names: dict[str, dict[str, str]]
 ) -> Outcome:
     """The outcome with the names added to the catalogues first (one command)."""
@@ -211,15 +258,15 @@ def _with_catalogue(
     return outcome
 
 
-def _steps(command: Command | None) -> list[Command]:
+def steps_of(command: Command | None) -> list[Command]:
     if command is None:
         return []
     if isinstance(command, Compound):
-        return [s for step in command.steps for s in _steps(step)]
+        return [s for step in command.steps for s in steps_of(step)]
     return [command]
 
 
-def _text(value: Any) -> str:
+def cell_text(value: Any) -> str:
     if value is None or is_blank(value):
         return ""
     if isinstance(value, float):
@@ -236,7 +283,7 @@ def keyed_landing(
 ) -> list[tuple[Any, ...]]:
     """(key values…, value in the plan now, value imported) per row the edit sets or adds."""
     rows: list[tuple[Any, ...]] = []
-    for step in _steps(command):
+    for step in steps_of(command):
         if isinstance(step, SetCells) and step.table == table:
             for row, column, new in step.changes:
                 if column == value and len(rows) < LANDING_ROWS:
@@ -257,11 +304,11 @@ def tracking_landing(plan: Plan, command: Command | None) -> Landing:
         (tr("Network"), tr("KPI"), tr("Period"), tr("In the plan now"), tr("Imported")),
         tuple(
             (
-                _text(network),
-                _text(kpi),
+                cell_text(network),
+                cell_text(kpi),
                 period_label(settings.period_unit, start, int(period)),
-                _text(now),
-                _text(new),
+                cell_text(now),
+                cell_text(new),
             )
             for network, kpi, period, now, new in rows
         ),
@@ -307,18 +354,20 @@ def run_costs(request: Request) -> Outcome:
             mapping=mapping,
             replace_values=request.replace_values,
             skip_bad=skip_bad,
+            extend_periods=request.extend_periods,
         )
 
     try:
         result = run(request.skip_bad)
-        outcome = _outcome(result, noun, request.names)
+        outcome = outcome_of(result, noun, request.names)
+        outcome.cover = cover_of(plan, result, request.extend_periods)
         shown = result.command
         if result.problems:
             shown = run(True).command
     except ImportRefused as error:
         return Outcome("costs", noun, refused=str(error))
-    outcome.landing = costs_landing(plan, shown)
-    return _with_catalogue(outcome, plan, adding, request.names)
+    outcome.landing = costs_landing(_extended(plan, shown, outcome.cover, request), shown)
+    return with_catalogue(outcome, plan, adding, request.names)
 
 
 def costs_landing(plan: Plan, command: Command | None) -> Landing:
@@ -339,7 +388,7 @@ def costs_landing(plan: Plan, command: Command | None) -> Landing:
         tuple(
             (
                 period_label(settings.period_unit, start, int(row[0])),
-                *(_text(v) for v in row[1:]),
+                *(cell_text(v) for v in row[1:]),
             )
             for row in rows
         ),

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -48,6 +49,8 @@ class ChoiceRow:
     choices: dict[int, str]
     extra: Any = field(default=None, compare=False)
     """What the dialog keeps with the row (a column number, a name and its kind)."""
+    tips: dict[int, str] = field(default_factory=dict)
+    """Per column: a tooltip (why a column is read so, or left out)."""
 
     def offers(self, column: int) -> bool:
         return len(self.options.get(column, ())) > 1
@@ -102,6 +105,8 @@ class ChoiceModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.tips.get(column) or None
         if self._chooses(index):
             if role == Qt.ItemDataRole.DisplayRole:
                 return row.label(column)
@@ -144,6 +149,16 @@ class ChoiceModel(QAbstractTableModel):
         if found.choices.get(column) not in [v for v, _ in options]:
             found.choices[column] = options[0][0] if options else ""
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def set_options(
+        self, row: int, column: int, options: list[tuple[str, str]], tip: str = ""
+    ) -> None:
+        """New words for a choice column's options (the same choice) and its tooltip."""
+        found = self.rows[row]
+        found.options[column] = options
+        found.tips[column] = tip
+        index = self.index(row, column)
+        self.dataChanged.emit(index, index)
 
     def choices(self, column: int) -> list[str]:
         return [row.choices.get(column, "") for row in self.rows]
@@ -203,8 +218,24 @@ class ChoiceDelegate(QStyledItemDelegate):
         combo.currentIndexChanged.connect(lambda _=0: self.commitData.emit(combo))
         return combo
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A pick is committed at once, so losing focus commits nothing: the table may
+        have dropped the drop-down (a new preview lists other rows) as it loses focus."""
+        if event.type() == QEvent.Type.FocusOut:
+            return False
+        return super().eventFilter(watched, event)
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):
+            options = index.data(OPTIONS_ROLE) or []
+            offered = [(editor.itemData(i), editor.itemText(i)) for i in range(editor.count())]
+            if offered != [tuple(o) for o in options]:  # the options' words changed
+                editor.blockSignals(True)
+                editor.clear()
+                for value, label in options:
+                    editor.addItem(label, value)
+                editor.blockSignals(False)
+            editor.setToolTip(index.data(Qt.ItemDataRole.ToolTipRole) or "")
             at = editor.findData(index.data(Qt.ItemDataRole.EditRole))
             if at != editor.currentIndex():
                 editor.blockSignals(True)

@@ -25,7 +25,13 @@ ADD_LABELS = {
     "network": QT_TRANSLATE_NOOP("", "Add to the plan's networks"),
     "KPI": QT_TRANSLATE_NOOP("", "Add to the plan's KPIs"),
 }
-CATALOGUES = {"network": "networks", "KPI": "kpis"}
+CATALOGUES = {
+    "network": "networks",
+    "KPI": "kpis",
+    "stage": "stages",
+    "goal": "goals",
+    "tactic": "tactics",
+}
 TAKE_AS = 2
 
 

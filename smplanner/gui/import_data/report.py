@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from smplanner.domain.text import tr
+from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.gui.import_data.core import Outcome
 
-KINDS = {"KPI": "KPI", "network": "network"}
+KINDS = {
+    "KPI": QT_TRANSLATE_NOOP("", "KPI"),
+    "network": QT_TRANSLATE_NOOP("", "network"),
+    "stage": QT_TRANSLATE_NOOP("", "stage"),
+    "goal": QT_TRANSLATE_NOOP("", "goal"),
+    "tactic": QT_TRANSLATE_NOOP("", "tactic"),
+}
 
 
 def count_line(outcome: Outcome) -> str:
@@ -38,6 +44,8 @@ def lines(outcome: Outcome, replace_values: bool) -> list[str]:
         )
     else:
         said.append(count_line(outcome))
+        if outcome.added_rows:
+            said.append(tr("%n planner row(s) added", "", outcome.added_rows))
         if outcome.kept and not replace_values:
             said.append(tr("Values already in the plan are kept; choose Replace to overwrite them"))
     if outcome.skipped:
@@ -48,6 +56,8 @@ def lines(outcome: Outcome, replace_values: bool) -> list[str]:
                 kind=tr(KINDS.get(kind, kind)), names=", ".join(names)
             )
         )
+    for column, why in outcome.not_imported.items():
+        said.append(tr("Not imported, '{column}': {reason}").format(column=column, reason=why))
     for catalogue, names in outcome.added.items():
         said.append(
             tr("Added to {catalogue}: {names}").format(catalogue=catalogue, names=", ".join(names))
@@ -57,6 +67,14 @@ def lines(outcome: Outcome, replace_values: bool) -> list[str]:
             tr(
                 "Not imported, %n value(s) outside the plan's periods: {dates}", "", outcome.outside
             ).format(dates=", ".join(outcome.outside_names))
+        )
+    elif any(outcome.cover):
+        before, after = outcome.cover
+        said.append(
+            tr(
+                "The plan's periods are extended: {before} added before the first, "
+                "{after} after the last"
+            ).format(before=before, after=after)
         )
     if not outcome.problems and outcome.command is None:
         said.append(tr("Nothing to change"))

@@ -14,11 +14,21 @@ from smplanner.domain.plan import Plan
 from smplanner.domain.text import QT_TRANSLATE_NOOP
 from smplanner.gui.import_data.core import Outcome, Request
 from smplanner.gui.import_data.crm_runs import crm_auto, run_crm
-from smplanner.gui.import_data.fields import COSTS, DEALS, FIELDS, TOUCHES, TRACKING, Field
+from smplanner.gui.import_data.fields import (
+    COSTS,
+    DEALS,
+    FIELDS,
+    PLANNER,
+    TOUCHES,
+    TRACKING,
+    Field,
+)
 from smplanner.gui.import_data.keyed_runs import costs_auto, run_costs, run_tracking, tracking_auto
+from smplanner.gui.import_data.planner_runs import planner_auto, run_planner
 from smplanner.io.crm_import import map_headers
 from smplanner.io.data_file import Grid
 from smplanner.io.data_layout import COST_LIST, Layout
+from smplanner.io.data_layout import PLANNER as PLANNER_LAYOUT
 
 Auto = Callable[[Grid, Layout, Plan], tuple[str, ...]]
 
@@ -29,11 +39,15 @@ class Target:
     label: str
     fields: tuple[Field, ...]
     kpis: bool
-    """A column may become a KPI, or a period's values (months or weeks across)."""
+    """A column may become a KPI."""
     network: bool
     """A table naming no network needs one chosen (when the plan has several)."""
     auto: Auto
     run: Callable[[Request], Outcome]
+    periods: bool = False
+    """A column titled with a period may become that period's values (months across)."""
+    marks: bool = False
+    """The cells are planner marks: the dialog asks what a plain mark (X, ✓) means."""
 
 
 TARGETS: tuple[Target, ...] = (
@@ -45,6 +59,7 @@ TARGETS: tuple[Target, ...] = (
         network=True,
         auto=tracking_auto,
         run=run_tracking,
+        periods=True,
     ),
     Target(
         COSTS,
@@ -73,13 +88,26 @@ TARGETS: tuple[Target, ...] = (
         auto=crm_auto(TOUCHES),
         run=run_crm(TOUCHES),
     ),
+    Target(
+        PLANNER,
+        QT_TRANSLATE_NOOP("", "KPI planner"),
+        FIELDS[PLANNER],
+        kpis=True,
+        network=False,
+        auto=planner_auto,
+        run=run_planner,
+        marks=True,
+    ),
 )
 BY_KEY = {target.key: target for target in TARGETS}
 
 
 def guess_target(grid: Grid, layout: Layout) -> str:
     """The target the file's headers and layout suggest, as the command line guesses it:
-    a deal id with a date is touches; a stage, or a deal id with an amount, deals."""
+    a planner's stage, goal and tactic are the KPI planner; a deal id with a date is
+    touches; a stage, or a deal id with an amount, deals."""
+    if layout.kind == PLANNER_LAYOUT:
+        return PLANNER
     touches = map_headers(grid.titles, TOUCHES)
     if "deal" in touches and "date" in touches:
         return TOUCHES
