@@ -24,7 +24,9 @@ from smplanner.domain.funnel import funnel_kpis
 from smplanner.domain.measures import deal_periods, latest_and_gain
 from smplanner.domain.measuring_tables import TRACKING
 from smplanner.domain.periods import Settings, period_start, settings_of
+from smplanner.domain.pipeline_tables import QUALIFICATION
 from smplanner.domain.plan import Plan
+from smplanner.domain.qualification import sqo_flags
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
 from smplanner.domain.tracking_grid import pivot
 
@@ -236,6 +238,46 @@ def won_in_periods(
     return float(value[won].sum()), int(won.sum())
 
 
+def qualified_in_periods(
+    settings: Settings, deals: pd.DataFrame, qualification: pd.DataFrame
+) -> int | None:
+    """Deals created in the plan's periods whose qualification has every criterion of its
+    framework ticked; None when the periods have no dates or no deal is qualified at all."""
+    if period_start(settings) is None or qualification.empty:
+        return None
+    sqo = sqo_flags(deals["deal_id"], qualification, settings.qualification_framework)
+    periods = deal_periods(settings, deals["created"])
+    inside = (periods >= 1) & (periods <= settings.periods)
+    return int((sqo & inside).sum())
+
+
+def _sqo_have(
+    settings: Settings, deals: pd.DataFrame, qualification: pd.DataFrame, tracked: float | None
+) -> tuple[float | None, str | None]:
+    """The SQO the plan has and a note saying where it comes from: tracked counts when
+    there are any (the rates rest on them), else the qualified deals."""
+    qualified = qualified_in_periods(settings, deals, qualification)
+    if qualified is None:
+        return tracked, None
+    framework = settings.qualification_framework
+    if tracked is None:
+        note = tr(
+            "SQO so far: %n deal(s) created in the plan's periods and qualified (every"
+            " criterion ticked; {framework} unless a deal names another), as no SQO is"
+            " tracked.",
+            "",
+            qualified,
+        ).format(framework=framework)
+        return float(qualified), note
+    note = tr(
+        "SQO so far: the tracked count; the deals created in the plan's periods include"
+        " %n qualified one(s) ({framework} unless a deal names another).",
+        "",
+        qualified,
+    ).format(framework=framework)
+    return tracked, note
+
+
 def backwards(plan: Plan) -> Backwards:
     """The plan's target worked back to followers, beside what the plan has."""
     settings = settings_of(plan)
@@ -273,7 +315,8 @@ def backwards(plan: Plan) -> Backwards:
         "deals": None if won_deals is None else float(won_deals),
         **actual,
     }
-    notes = []
+    have["sqo"], sqo_note = _sqo_have(settings, deals, plan.frame(QUALIFICATION), actual["sqo"])
+    notes = [] if sqo_note is None else [sqo_note]
     if won_value is None:
         notes.append(
             tr(

@@ -165,3 +165,42 @@ def test_a_need_is_a_number_exactly_when_nothing_above_it_lacks(
         assert (need is None) == bool(lacks[level])
         if need is not None:
             assert need > 0
+
+
+# Deals created in the plan's periods (January to June 2027): D1 with BANT all ticked, D2
+# with budget missing, D3 with MAN (its own framework) all ticked; D4 was created before
+# the periods and is qualified, so it is not counted. Two SQO so far from the deals.
+QUALIFIED_DEALS = [
+    {**deal(1, 1_000, "Proposed"), "created": dt.date(2027, 1, 5)},
+    {**deal(2, 1_000, "Scoped"), "created": dt.date(2027, 2, 5)},
+    {**deal(3, 1_000, "Qualified"), "created": dt.date(2027, 3, 5)},
+    {**deal(4, 1_000, "Qualified"), "created": dt.date(2026, 12, 5)},
+]
+BANT_ALL = {"budget": True, "authority": True, "need": True, "timescale": True}
+QUALIFICATION_ROWS = [
+    {"deal": "D1", "framework": "", **BANT_ALL},
+    {"deal": "D2", "framework": "", **BANT_ALL, "budget": False},
+    {"deal": "D3", "framework": "MAN", "money": True, "authority": True, "need": True},
+    {"deal": "D4", "framework": "", **BANT_ALL},
+]
+
+
+def test_without_tracked_sqo_the_qualified_deals_are_what_the_plan_has() -> None:
+    plan = plan_with(deals=QUALIFIED_DEALS, qualification=QUALIFICATION_ROWS)
+    found = backwards(plan)
+    levels = {level.level: level for level in found.levels}
+    assert levels["sqo"].have == 2
+    assert found.notes[0].startswith("SQO so far: 2 deals created in the plan's periods and")
+    assert "as no SQO is tracked" in found.notes[0]
+
+
+def test_tracked_sqo_stay_the_figure_and_the_qualified_deals_are_said() -> None:
+    plan = plan_with(
+        deals=QUALIFIED_DEALS, qualification=QUALIFICATION_ROWS, tracking=WORKED_TRACKING
+    )
+    found = backwards(plan)
+    assert {level.level: level.have for level in found.levels}["sqo"] == 20
+    assert found.notes[0] == (
+        "SQO so far: the tracked count; the deals created in the plan's periods include"
+        " 2 qualified ones (BANT unless a deal names another)."
+    )
