@@ -2335,6 +2335,46 @@
         <translation>MAN, BANT oder SCOTSMAN: die Kriterien, die ein Deal erfüllen muss, um eine vertriebsqualifizierte Verkaufschance zu sein (ein Deal kann auf dem Blatt „Qualification“ sein eigenes nennen)</translation>
     </message>
     <message>
+        <source>Revenue target</source>
+        <translation>Umsatzziel</translation>
+    </message>
+    <message>
+        <source>The revenue to win in the plan&apos;s periods; the funnel worked backwards says how many deals, SQO, MQC and followers it takes</source>
+        <translation>Der Umsatz, der in den Zeiträumen des Plans gewonnen werden soll; der rückwärts gerechnete Trichter zeigt, wie viele Deals, SQO, MQC und Follower dafür nötig sind</translation>
+    </message>
+    <message>
+        <source>Win rate % (typed)</source>
+        <translation>Gewinnquote % (eingegeben)</translation>
+    </message>
+    <message>
+        <source>Won deals per 100 closed (won or lost); empty: worked out from the Deals sheet</source>
+        <translation>Gewonnene Deals je 100 abgeschlossene (gewonnen oder verloren); leer: aus dem Blatt „Deals“ berechnet</translation>
+    </message>
+    <message>
+        <source>Average deal size (typed)</source>
+        <translation>Durchschnittliche Dealgröße (eingegeben)</translation>
+    </message>
+    <message>
+        <source>What a won deal brings on average; empty: worked out from the won deals</source>
+        <translation>Was ein gewonnener Deal im Durchschnitt einbringt; leer: aus den gewonnenen Deals berechnet</translation>
+    </message>
+    <message>
+        <source>SQO / MQC % (typed)</source>
+        <translation>SQO / MQC % (eingegeben)</translation>
+    </message>
+    <message>
+        <source>SQO per 100 MQC; empty: worked out from the latest tracked counts</source>
+        <translation>SQO je 100 MQC; leer: aus den letzten erfassten Werten berechnet</translation>
+    </message>
+    <message>
+        <source>MQC / Followers % (typed)</source>
+        <translation>MQC / Follower % (eingegeben)</translation>
+    </message>
+    <message>
+        <source>MQC per 100 followers; empty: worked out from the latest tracked counts</source>
+        <translation>MQC je 100 Follower; leer: aus den letzten erfassten Werten berechnet</translation>
+    </message>
+    <message>
         <source>Tracking</source>
         <translation>Erfassung</translation>
     </message>
@@ -3056,8 +3096,136 @@ Der Plan ist mit allen Änderungen weiterhin geöffnet; speichern Sie ihn mit �
         <translation>C setzt die aktuelle Stufe, T das Ziel; F2 bearbeitet den Text</translation>
     </message>
     <message>
+        <source>Lead pool</source>
+        <translation>Lead-Pool</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social Media</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Verzug</translation>
+    </message>
+    <message>
+        <source>Open, and its close date has passed: move the date or the stage so the forecast stays true</source>
+        <translation>Offen, und das Abschlussdatum ist verstrichen: Verschieben Sie das Datum oder ändern Sie die Phase, damit die Prognose stimmt</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Worked out from the deals; edit them in the list or on the Deals tab</source>
+        <translation>Aus den Deals berechnet; bearbeiten Sie sie in der Liste oder auf dem Reiter „Deals“</translation>
+    </message>
+    <message>
+        <source>Value x stage probability; empty for a closed deal</source>
+        <translation>Wert x Wahrscheinlichkeit der Phase; leer bei einem abgeschlossenen Deal</translation>
+    </message>
+    <message>
+        <source>The lead pool whose stages hold the deal&apos;s stage</source>
+        <translation>Der Lead-Pool, zu dessen Phasen die Phase des Deals gehört</translation>
+    </message>
+    <message>
+        <source>Sourced by social: its first touch was on a social network; influenced: some touch was</source>
+        <translation>Durch Social Media generiert: Der erste Touchpoint war in einem sozialen Netzwerk; beeinflusst: Mindestens ein Touchpoint war es</translation>
+    </message>
+    <message>
+        <source>Open deals whose close date has passed</source>
+        <translation>Offene Deals, deren Abschlussdatum verstrichen ist</translation>
+    </message>
+    <message>
+        <source>Write the weighted pipeline sourced and influenced by social, per network and period of expected close, into the Tracking actuals (one undo step)</source>
+        <translation>Die gewichtete, durch Social Media generierte und beeinflusste Pipeline je Netzwerk und Zeitraum des erwarteten Abschlusses in die Ist-Werte der Erfassung schreiben (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Show all deals</source>
+        <translation>Alle Deals anzeigen</translation>
+    </message>
+    <message>
+        <source>Clear the stage, pool and source filters</source>
+        <translation>Die Filter für Phase, Pool und Quelle zurücksetzen</translation>
+    </message>
+    <message>
+        <source>List the deals of one stage (or click a stage above)</source>
+        <translation>Die Deals einer Phase auflisten (oder oben auf eine Phase klicken)</translation>
+    </message>
+    <message>
+        <source>List the deals of one lead pool</source>
+        <translation>Die Deals eines Lead-Pools auflisten</translation>
+    </message>
+    <message>
+        <source>Sourced by social, influenced by social (sourced ones too), or other</source>
+        <translation>Durch Social Media generiert, durch Social Media beeinflusst (generierte eingeschlossen) oder Sonstiges</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>Lead &amp;pool:</source>
+        <translation>Lead-P&amp;ool:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Funnel worked backwards</source>
+        <translation>Trichter rückwärts gerechnet</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Engpässe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s): weighted {weighted}, best case {best}, commit {commit}. Sourced by social {sourced}, influenced by social {influenced} (weighted).</source>
+        <translation>
+            <numerusform>%n offener Deal: gewichtet {weighted}, Best Case {best}, Commit {commit}. Durch Social Media generiert {sourced}, beeinflusst {influenced} (gewichtet).</numerusform>
+            <numerusform>%n offene Deals: gewichtet {weighted}, Best Case {best}, Commit {commit}. Durch Social Media generiert {sourced}, beeinflusst {influenced} (gewichtet).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n open deal(s) overdue&lt;/b&gt; ({value}): their close date has passed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n offener Deal überfällig&lt;/b&gt; ({value}): Sein Abschlussdatum ist verstrichen.</numerusform>
+            <numerusform>&lt;b&gt;%n offene Deals überfällig&lt;/b&gt; ({value}): Ihr Abschlussdatum ist verstrichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) close outside the plan&apos;s periods (or have no close date).</source>
+        <translation>
+            <numerusform>%n offener Deal schließt außerhalb der Zeiträume des Plans (oder hat kein Abschlussdatum).</numerusform>
+            <numerusform>%n offene Deals schließen außerhalb der Zeiträume des Plans (oder haben kein Abschlussdatum).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>All pools</source>
+        <translation>Alle Pools</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Jede Quelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n of {all} deal(s)</source>
+        <translation>
+            <numerusform>%n von {all} Deals angezeigt</numerusform>
+            <numerusform>%n von {all} Deals angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing filled</source>
+        <translation>Nichts eingetragen</translation>
     </message>
     <message>
         <source>All goals</source>
@@ -4253,8 +4421,20 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
         <translation>; erwartet: {expected}</translation>
     </message>
     <message>
+        <source>a sheet of your own; smplanner saves it back as it is, with its formulas, formatting, charts, pictures and comments</source>
+        <translation>ein eigenes Blatt; smplanner speichert es unverändert zurück, mit Formeln, Formatierung, Diagrammen, Bildern und Kommentaren</translation>
+    </message>
+    <message>
         <source>a sheet of your own; its cell values are kept when smplanner saves, its formatting and formulas are not</source>
         <translation>ein eigenes Blatt; beim Speichern durch smplanner bleiben seine Zellwerte erhalten, Formatierung und Formeln nicht</translation>
+    </message>
+    <message>
+        <source>a sheet of your own named like a sheet smplanner writes; its cell values are kept as the sheet &apos;{name}&apos; when smplanner saves</source>
+        <translation>ein eigenes Blatt mit dem Namen eines Blatts, das smplanner schreibt; beim Speichern durch smplanner bleiben seine Zellwerte als Blatt „{name}“ erhalten</translation>
+    </message>
+    <message>
+        <source>a chart sheet of your own; smplanner saves it back as it is</source>
+        <translation>ein eigenes Diagrammblatt; smplanner speichert es unverändert zurück</translation>
     </message>
     <message>
         <source>a chart sheet; it is not kept when smplanner saves</source>
@@ -4831,12 +5011,152 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
         <translation>Tabelle</translation>
     </message>
     <message>
+        <source>Import data from {name}</source>
+        <translation>Daten aus {name} importieren</translation>
+    </message>
+    <message>
+        <source>No saved mapping for these headers</source>
+        <translation>Keine gespeicherte Zuordnung für diese Spaltenköpfe</translation>
+    </message>
+    <message>
+        <source>Save Mapping…</source>
+        <translation>Zuordnung speichern…</translation>
+    </message>
+    <message>
+        <source>Keep these choices under a name; a file with the same headers gets them again</source>
+        <translation>Diese Auswahl unter einem Namen speichern; eine Datei mit denselben Spaltenköpfen erhält sie wieder</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>Gespeicherte &amp;Zuordnung:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Blatt:</translation>
+    </message>
+    <message>
+        <source>Import &amp;into:</source>
+        <translation>Im&amp;portieren in:</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Rows as they land</source>
+        <translation>Zeilen nach dem Import</translation>
+    </message>
+    <message>
+        <source>Names that match nothing</source>
+        <translation>Namen ohne Treffer</translation>
+    </message>
+    <message>
+        <source>Bad cells</source>
+        <translation>Fehlerhafte Zellen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep values already in the plan</source>
+        <translation>Vorhandene Werte be&amp;halten</translation>
+    </message>
+    <message>
+        <source>&amp;Replace values already in the plan</source>
+        <translation>Vorhandene Werte &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing while cells are bad</source>
+        <translation>Bei fehlerhaften Zellen ni&amp;chts importieren</translation>
+    </message>
+    <message>
+        <source>Import the &amp;good rows, leave the bad cells out</source>
+        <translation>Die &amp;gültigen Zeilen importieren, fehlerhafte Zellen auslassen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>What each column of the file becomes:</source>
+        <translation>Was aus jeder Spalte der Datei wird:</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>{sheet}: {layout}: {reason}</source>
+        <translation>{sheet}: {layout}: {reason}</translation>
+    </message>
+    <message>
+        <source>no layout recognised</source>
+        <translation>kein Aufbau erkannt</translation>
+    </message>
+    <message>
+        <source>Cannot import: {reason}</source>
+        <translation>Import nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>Named in the file, row by row</source>
+        <translation>In der Datei genannt, Zeile für Zeile</translation>
+    </message>
+    <message>
+        <source>Not needed for {target}</source>
+        <translation>Für {target} nicht nötig</translation>
+    </message>
+    <message>
+        <source>Choose the network the file is for</source>
+        <translation>Wählen Sie das Netzwerk, für das die Datei gilt</translation>
+    </message>
+    <message>
+        <source>The file names no network: choose the network it is for</source>
+        <translation>Die Datei nennt kein Netzwerk: Wählen Sie das Netzwerk, für das sie gilt</translation>
+    </message>
+    <message>
+        <source>Working out what the import would do…</source>
+        <translation>Wird berechnet, was der Import bewirken würde…</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
         <source>Column</source>
         <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Rows as they land ({count})</source>
+        <translation>Zeilen nach dem Import ({count})</translation>
+    </message>
+    <message>
+        <source>Names that match nothing ({count})</source>
+        <translation>Namen ohne Treffer ({count})</translation>
+    </message>
+    <message>
+        <source>Bad cells ({count})</source>
+        <translation>Fehlerhafte Zellen ({count})</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Name of the mapping:</source>
+        <translation>Name der Zuordnung:</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: {reason}</source>
+        <translation>Die Zuordnung konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>{name} importieren</translation>
+    </message>
+    <message>
+        <source>The import was refused; nothing changed.</source>
+        <translation>Der Import wurde abgelehnt; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Mine</source>
@@ -4889,6 +5209,14 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
     <message>
         <source>{sheet}, row {row}: &apos;{name}&apos; has a probability of {value} %; expected 0 to 100 %</source>
         <translation>{sheet}, Zeile {row}: „{name}“ hat eine Wahrscheinlichkeit von {value} %; erwartet: 0 bis 100 %</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: the open stage &apos;{name}&apos; comes after &apos;{closed}&apos;, which closes a deal; expected the open stages first, then the won and lost ones</source>
+        <translation>{sheet}, Zeile {row}: Die offene Phase „{name}“ folgt auf „{closed}“, die einen Deal abschließt; erwartet werden zuerst die offenen Phasen, dann die Gewonnen- und Verloren-Phasen</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: &apos;{name}&apos; at {value} % comes after &apos;{before}&apos; at {higher} %; expected the open stages in order of rising probability</source>
+        <translation>{sheet}, Zeile {row}: „{name}“ mit {value} % folgt auf „{before}“ mit {higher} %; erwartet werden die offenen Phasen nach steigender Wahrscheinlichkeit</translation>
     </message>
     <message>
         <source>{sheet}: no won stage; expected one stage at 100 % (such as &apos;{won}&apos;), or no deal can be won</source>
@@ -5503,6 +5831,14 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
         <translation>die Tabelle nennt kein Netzwerk: Geben Sie an, für welches Netzwerk sie gilt (--network NAME)</translation>
     </message>
     <message>
+        <source>no column &apos;{name}&apos; in the file to read as {reading}</source>
+        <translation>keine Spalte „{name}“ in der Datei, die als {reading} gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; can be read as gains or level, not &apos;{reading}&apos;</source>
+        <translation>„{name}“ kann als „gains“ oder „level“ gelesen werden, nicht als „{reading}“</translation>
+    </message>
+    <message>
         <source>&apos;Returns counted: {basis}&apos; is from an earlier smplanner; returns are now credited by an attribution model, set to the nearest: {model}</source>
         <translation>„Returns counted: {basis}“ stammt aus einem früheren smplanner; Erträge werden jetzt von einem Attributionsmodell angerechnet, gesetzt auf das nächstliegende: {model}</translation>
     </message>
@@ -5656,6 +5992,626 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
     <message>
         <source>Targets and actuals as typed in the Tracking grid; charts: actual solid, target dashed; cards: the latest period with counts, all networks</source>
         <translation>Ziele und Ist-Werte wie im Erfassungsraster eingegeben; Diagramme: Ist durchgezogen, Ziel gestrichelt; Karten: der letzte Zeitraum mit Werten, alle Netzwerke</translation>
+    </message>
+    <message>
+        <source>Followers to MQC</source>
+        <translation>Follower zu MQC</translation>
+    </message>
+    <message>
+        <source>MQC to SQO</source>
+        <translation>MQC zu SQO</translation>
+    </message>
+    <message>
+        <source>The wait is each deal&apos;s age since it was created: deals keep no date of entering their stage.</source>
+        <translation>Die Wartezeit ist das Alter jedes Deals seit seiner Erstellung: Deals speichern nicht, wann sie ihre Phase erreicht haben.</translation>
+    </message>
+    <message>
+        <source>Where deals fall out is not known: a lost deal keeps no record of the stage it was lost at.</source>
+        <translation>Wo Deals ausscheiden, ist nicht bekannt: Ein verlorener Deal speichert nicht, in welcher Phase er verloren ging.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deals wait longest at {stage}: %n open deal(s), on average {days} days old, the oldest {oldest} days.</source>
+        <translation>
+            <numerusform>Deals warten am längsten in der Phase {stage}: %n offener Deal, im Durchschnitt {days} Tage alt, der älteste {oldest} Tage.</numerusform>
+            <numerusform>Deals warten am längsten in der Phase {stage}: %n offene Deals, im Durchschnitt {days} Tage alt, der älteste {oldest} Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open deal has a created date up to today, so no stage&apos;s wait is known.</source>
+        <translation>Kein offener Deal hat ein Erstellungsdatum bis heute, daher ist für keine Phase eine Wartezeit bekannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the wait, with no created date or one after today: %n open deal(s).</source>
+        <translation>
+            <numerusform>Bei der Wartezeit nicht berücksichtigt, weil ohne Erstellungsdatum oder mit einem nach heute: %n offener Deal.</numerusform>
+            <numerusform>Bei der Wartezeit nicht berücksichtigt, weil ohne Erstellungsdatum oder mit einem nach heute: %n offene Deals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every funnel step meets its target; the closest to falling short is {step}: {actual} against a target of {target} ({share} of target).</source>
+        <translation>Jeder Trichterschritt erreicht sein Ziel; am knappsten ist {step}: {actual} bei einem Ziel von {target} ({share} des Ziels).</translation>
+    </message>
+    <message>
+        <source>The weakest funnel step is {step}: {actual} against a target of {target} ({share} of target).</source>
+        <translation>Der schwächste Trichterschritt ist {step}: {actual} bei einem Ziel von {target} ({share} des Ziels).</translation>
+    </message>
+    <message>
+        <source>No funnel step can be judged against a target yet: track the actual and target counts of Followers, MQC and SQO.</source>
+        <translation>Noch kann kein Trichterschritt an einem Ziel gemessen werden: Erfassen Sie Ist- und Zielwerte für Follower, MQC und SQO.</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>Durchschnittliche Dealgröße</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Gewinnquote</translation>
+    </message>
+    <message>
+        <source>SQO / MQC</source>
+        <translation>SQO / MQC</translation>
+    </message>
+    <message>
+        <source>MQC / Followers</source>
+        <translation>MQC / Follower</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Deals to win</source>
+        <translation>Zu gewinnende Deals</translation>
+    </message>
+    <message>
+        <source>typed in the plan settings</source>
+        <translation>in den Planeinstellungen eingegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) worth {value} in all</source>
+        <translation>
+            <numerusform>%n gewonnener Deal: {value}</numerusform>
+            <numerusform>%n gewonnene Deals: {value}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no won deal yet</source>
+        <translation>noch kein gewonnener Deal</translation>
+    </message>
+    <message numerus="yes">
+        <source>{won} won of %n closed deal(s)</source>
+        <translation>
+            <numerusform>{won} von %n abgeschlossenen gewonnen</numerusform>
+            <numerusform>{won} von %n abgeschlossenen gewonnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no closed (won or lost) deal yet</source>
+        <translation>noch kein abgeschlossener (gewonnener oder verlorener) Deal</translation>
+    </message>
+    <message>
+        <source>{one} or {other}</source>
+        <translation>{one} oder {other}</translation>
+    </message>
+    <message>
+        <source>no {level} count tracked yet</source>
+        <translation>noch kein Wert für {level} erfasst</translation>
+    </message>
+    <message>
+        <source>{level} tracked as 0</source>
+        <translation>{level} mit 0 erfasst</translation>
+    </message>
+    <message>
+        <source>latest tracked counts: {top} {upper} of {bottom} {lower}</source>
+        <translation>zuletzt erfasst: {top} {upper} von {bottom} {lower}</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s periods have no dates (no first period), so no won deal can be placed in them: the revenue and deals won so far are not shown.</source>
+        <translation>Die Zeiträume des Plans haben keine Daten (kein erster Zeitraum), daher lässt sich kein gewonnener Deal einem Zeitraum zuordnen: Bisheriger Umsatz und bisher gewonnene Deals werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>sourced by social</source>
+        <translation>Social-generiert</translation>
+    </message>
+    <message>
+        <source>influenced by social</source>
+        <translation>Social-beeinflusst</translation>
+    </message>
+    <message>
+        <source>Nothing filled: the KPIs sheet has neither &apos;{sourced}&apos; nor &apos;{influenced}&apos;</source>
+        <translation>Nichts eingetragen: Das Blatt „KPIs“ enthält weder „{sourced}“ noch „{influenced}“</translation>
+    </message>
+    <message>
+        <source>Filled the pipeline KPIs into Tracking: sourced by social {sourced}, influenced by social {influenced} (weighted, by period of expected close)</source>
+        <translation>Pipeline-KPIs in die Erfassung eingetragen: durch Social Media generiert {sourced}, beeinflusst {influenced} (gewichtet, nach Zeitraum des erwarteten Abschlusses)</translation>
+    </message>
+    <message>
+        <source>Tracking already holds these values: sourced by social {sourced}, influenced by social {influenced}</source>
+        <translation>Die Erfassung enthält diese Werte bereits: durch Social Media generiert {sourced}, beeinflusst {influenced}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open social deal(s) left out (no close date, or outside the periods)</source>
+        <translation>
+            <numerusform>%n offener Social-Media-Deal ausgelassen (kein Abschlussdatum oder außerhalb der Zeiträume)</numerusform>
+            <numerusform>%n offene Social-Media-Deals ausgelassen (kein Abschlussdatum oder außerhalb der Zeiträume)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the KPIs sheet has no &apos;{kpi}&apos;</source>
+        <translation>das Blatt „KPIs“ enthält kein „{kpi}“</translation>
+    </message>
+    <message>
+        <source>Fill pipeline KPIs into Tracking</source>
+        <translation>Pipeline-KPIs in die Erfassung eintragen</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>Best Case</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Gewichtet</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>No open deal is expected to close in the plan&apos;s periods: give open deals a close date inside them to see the forecast.</source>
+        <translation>Für keinen offenen Deal wird ein Abschluss in den Zeiträumen des Plans erwartet: Geben Sie offenen Deals ein Abschlussdatum darin, um die Prognose zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n offener Deal</numerusform>
+            <numerusform>%n offene Deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data files (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Datendateien (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Daten importieren</translation>
+    </message>
+    <message>
+        <source>Imported {name}; Undo takes it back</source>
+        <translation>{name} importiert; Rückgängig nimmt es zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>Daten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read tracking values, cost lines, deals or touches from a spreadsheet or CSV file</source>
+        <translation>Erfassungswerte, Kostenzeilen, Deals oder Touchpoints aus einer Tabellenkalkulation oder CSV-Datei lesen</translation>
+    </message>
+    <message>
+        <source>Source column</source>
+        <translation>Quellspalte</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Wird zu</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>This period&apos;s values</source>
+        <translation>Werte dieses Zeitraums</translation>
+    </message>
+    <message>
+        <source>KPI: {name}</source>
+        <translation>KPI: {name}</translation>
+    </message>
+    <message>
+        <source>not imported: no KPI of the plan has this name</source>
+        <translation>nicht importiert: Kein KPI des Plans hat diesen Namen</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>touches</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>no column is set to be imported</source>
+        <translation>keine Spalte ist zum Import eingestellt</translation>
+    </message>
+    <message>
+        <source>dates or periods (2027-01-31, 31.01.2027, Jan 2027)</source>
+        <translation>Daten oder Zeiträume (2027-01-31, 31.01.2027, Jan 2027)</translation>
+    </message>
+    <message>
+        <source>amounts (1,250.50 or 1.250,50; currency signs ignored)</source>
+        <translation>Beträge (1,250.50 oder 1.250,50; Währungszeichen werden ignoriert)</translation>
+    </message>
+    <message>
+        <source>network names</source>
+        <translation>Netzwerknamen</translation>
+    </message>
+    <message>
+        <source>KPI names</source>
+        <translation>KPI-Namen</translation>
+    </message>
+    <message>
+        <source>numbers of the KPI each row names</source>
+        <translation>Zahlen des KPI, den jede Zeile nennt</translation>
+    </message>
+    <message>
+        <source>a cost category of the plan</source>
+        <translation>eine Kostenkategorie des Plans</translation>
+    </message>
+    <message>
+        <source>organic or paid</source>
+        <translation>organisch oder bezahlt</translation>
+    </message>
+    <message>
+        <source>numbers of hours</source>
+        <translation>Stundenzahlen</translation>
+    </message>
+    <message>
+        <source>IDs, one per deal</source>
+        <translation>IDs, eine je Deal</translation>
+    </message>
+    <message>
+        <source>stages (Closed Won, Closed Lost, or an open stage)</source>
+        <translation>Phasen (Closed Won, Closed Lost oder eine offene Phase)</translation>
+    </message>
+    <message>
+        <source>IDs of deals on the Deals sheet</source>
+        <translation>IDs von Deals aus dem Blatt „Deals“</translation>
+    </message>
+    <message>
+        <source>networks; any other name becomes an other channel</source>
+        <translation>Netzwerke; jeder andere Name wird zu einem anderen Kanal</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>numbers; a period keeps its last (a level)</source>
+        <translation>Zahlen; ein Zeitraum behält die letzte (ein Stand)</translation>
+    </message>
+    <message>
+        <source>numbers, added up per period (a count)</source>
+        <translation>Zahlen, je Zeitraum addiert (eine Anzahl)</translation>
+    </message>
+    <message>
+        <source>numbers, averaged per period (a rate)</source>
+        <translation>Zahlen, je Zeitraum gemittelt (eine Quote)</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>nicht importiert</translation>
+    </message>
+    <message>
+        <source>numbers for {period}</source>
+        <translation>Zahlen für {period}</translation>
+    </message>
+    <message>
+        <source>as the columns are set here</source>
+        <translation>wie die Spalten hier eingestellt sind</translation>
+    </message>
+    <message>
+        <source>no column is read as dates, and none as a period&apos;s values</source>
+        <translation>keine Spalte wird als Datum gelesen und keine als Werte eines Zeitraums</translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation>kein Zeitraum</translation>
+    </message>
+    <message>
+        <source>a period outside the plan</source>
+        <translation>ein Zeitraum außerhalb des Plans</translation>
+    </message>
+    <message>
+        <source>tracking values</source>
+        <translation>Erfassungswerte</translation>
+    </message>
+    <message>
+        <source>In the plan now</source>
+        <translation>Jetzt im Plan</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>cost lines</source>
+        <translation>Kostenzeilen</translation>
+    </message>
+    <message>
+        <source>Add to the plan&apos;s networks</source>
+        <translation>Zu den Netzwerken des Plans hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to the plan&apos;s KPIs</source>
+        <translation>Zu den KPIs des Plans hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Name in der Datei</translation>
+    </message>
+    <message>
+        <source>Take as</source>
+        <translation>Übernehmen als</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>{noun}: {new} new, {changed} changed, {kept} left alone (different in the plan), {same} already the same</source>
+        <translation>{noun}: {new} neu, {changed} geändert, {kept} unverändert gelassen (im Plan abweichend), {same} bereits gleich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad cell(s), listed under Bad cells: nothing is imported unless you choose to import the good rows</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zelle, aufgeführt unter „Fehlerhafte Zellen“: Es wird nichts importiert, außer Sie wählen, die gültigen Zeilen zu importieren</numerusform>
+            <numerusform>%n fehlerhafte Zellen, aufgeführt unter „Fehlerhafte Zellen“: Es wird nichts importiert, außer Sie wählen, die gültigen Zeilen zu importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values already in the plan are kept; choose Replace to overwrite them</source>
+        <translation>Werte, die schon im Plan stehen, bleiben erhalten; wählen Sie „Ersetzen“, um sie zu überschreiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad cell(s) left out</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zelle ausgelassen</numerusform>
+            <numerusform>%n fehlerhafte Zellen ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported, no such {kind} in the plan: {names}</source>
+        <translation>Nicht importiert, da im Plan nicht vorhanden ({kind}): {names}</translation>
+    </message>
+    <message>
+        <source>Added to {catalogue}: {names}</source>
+        <translation>Zum Katalog {catalogue} hinzugefügt: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported, %n value(s) outside the plan&apos;s periods: {dates}</source>
+        <translation>
+            <numerusform>Nicht importiert, %n Wert außerhalb der Zeiträume des Plans: {dates}</numerusform>
+            <numerusform>Nicht importiert, %n Werte außerhalb der Zeiträume des Plans: {dates}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>Tracking values</source>
+        <translation>Erfassungswerte</translation>
+    </message>
+    <message>
+        <source>Cost lines</source>
+        <translation>Kostenzeilen</translation>
+    </message>
+    <message>
+        <source>tracked</source>
+        <translation>erfasst</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>eingegeben</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Benötigt</translation>
+    </message>
+    <message>
+        <source>The plan has</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <source>Still to go</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <source>Why no number</source>
+        <translation>Warum keine Zahl</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>Typed rates (empty: the plan&apos;s own, worked out from its deals and tracking):</source>
+        <translation>Eingegebene Quoten (leer: die des Plans, berechnet aus seinen Deals und der Erfassung):</translation>
+    </message>
+    <message>
+        <source>lacks: {what}</source>
+        <translation>fehlt: {what}</translation>
+    </message>
+    <message>
+        <source>Click a stage to list its deals</source>
+        <translation>Klicken Sie auf eine Phase, um ihre Deals aufzulisten</translation>
+    </message>
+    <message>
+        <source>{stage}: deals here are weighted at {probability}</source>
+        <translation>{stage}: Deals in dieser Phase werden mit {probability} gewichtet</translation>
+    </message>
+    <message>
+        <source>Milestone: {milestone}</source>
+        <translation>Meilenstein: {milestone}</translation>
+    </message>
+    <message>
+        <source>Click to list its deals</source>
+        <translation>Klicken, um ihre Deals aufzulisten</translation>
+    </message>
+    <message>
+        <source>Closed deals are not in the pipeline</source>
+        <translation>Abgeschlossene Deals sind nicht in der Pipeline</translation>
+    </message>
+    <message>
+        <source>its values (median {median:,.0f}) are small against the {count:,.0f} followers the plan already counts</source>
+        <translation>ihre Werte (Median {median:,.0f}) sind klein gegenüber den {count:,.0f} Followern, die der Plan bereits zählt</translation>
+    </message>
+    <message>
+        <source>too few different values to tell: read by its name</source>
+        <translation>zu wenige verschiedene Werte für eine Entscheidung: nach ihrem Namen gelesen</translation>
+    </message>
+    <message>
+        <source>most of its values are 0</source>
+        <translation>die meisten ihrer Werte sind 0</translation>
+    </message>
+    <message>
+        <source>it never falls by much and its steps (about {change:,.0f}) are small against it (median {median:,.0f})</source>
+        <translation>sie fällt nie stark, und ihre Schritte (etwa {change:,.0f}) sind klein im Verhältnis dazu (Median {median:,.0f})</translation>
+    </message>
+    <message>
+        <source>its values are small and vary (median {median:,.0f}, steps of about {change:,.0f})</source>
+        <translation>ihre Werte sind klein und schwanken (Median {median:,.0f}, Schritte von etwa {change:,.0f})</translation>
+    </message>
+    <message>
+        <source>as you said</source>
+        <translation>wie von Ihnen angegeben</translation>
+    </message>
+    <message>
+        <source>the plan has no KPI for the follower count</source>
+        <translation>der Plan hat keinen KPI für die Follower-Zahl</translation>
+    </message>
+    <message>
+        <source>the file gives the follower count itself</source>
+        <translation>die Datei gibt die Follower-Zahl selbst an</translation>
+    </message>
+    <message>
+        <source>; the catalogue has no KPI counting new followers</source>
+        <translation>; der Katalog hat keinen KPI, der neue Follower zählt</translation>
+    </message>
+    <message>
+        <source>its dates are not known</source>
+        <translation>ihre Daten sind nicht bekannt</translation>
+    </message>
+    <message>
+        <source>the file starts on {day}, not on a period&apos;s first day, so the count before it is not known</source>
+        <translation>die Datei beginnt am {day}, nicht am ersten Tag eines Zeitraums, daher ist der Stand davor nicht bekannt</translation>
+    </message>
+    <message>
+        <source>the file starts in the plan&apos;s first period, so the count before it is not known</source>
+        <translation>die Datei beginnt im ersten Zeitraum des Plans, daher ist der Stand davor nicht bekannt</translation>
+    </message>
+    <message>
+        <source>the plan holds no follower count for {period}, the period before the file&apos;s first day ({day})</source>
+        <translation>der Plan enthält keine Follower-Zahl für {period}, den Zeitraum vor dem ersten Tag der Datei ({day})</translation>
+    </message>
+    <message>
+        <source>days are missing between its first and last day</source>
+        <translation>zwischen ihrem ersten und letzten Tag fehlen Tage</translation>
+    </message>
+    <message>
+        <source>covering {days} would take {total} periods; a plan holds at most {most}: import the dates in parts, or leave out the oldest</source>
+        <translation>{days} abzudecken würde {total} Zeiträume erfordern; ein Plan fasst höchstens {most}: Importieren Sie die Daten in Teilen oder lassen Sie die ältesten aus</translation>
+    </message>
+    <message>
+        <source>moving the first period back by {count} would number some {table} rows past {most}; remove the rows after the plan&apos;s last period first</source>
+        <translation>den ersten Zeitraum um {count} zurückzuverschieben würde einige Zeilen in {table} über {most} hinaus nummerieren; entfernen Sie zuerst die Zeilen nach dem letzten Zeitraum des Plans</translation>
+    </message>
+    <message>
+        <source>Extend the periods</source>
+        <translation>Zeiträume erweitern</translation>
+    </message>
+    <message>
+        <source>Import and extend the periods</source>
+        <translation>Importieren und Zeiträume erweitern</translation>
+    </message>
+    <message>
+        <source>{sheet}: not a KPI planner: no column for the {fields} (name it: --map &quot;Column={first}&quot;)</source>
+        <translation>{sheet}: kein KPI-Planer: keine Spalte für {fields} (benennen Sie sie: --map &quot;Column={first}&quot;)</translation>
+    </message>
+    <message>
+        <source>Import the KPI planner</source>
+        <translation>KPI-Planer importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weighted pipeline (%n open deal(s))</source>
+        <translation>
+            <numerusform>Gewichtete Pipeline (%n offener Deal)</numerusform>
+            <numerusform>Gewichtete Pipeline (%n offene Deals)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commit (stages of {percent} % and more)</source>
+        <translation>Commit (Phasen ab {percent} %)</translation>
+    </message>
+    <message>
+        <source>Sourced by social (weighted)</source>
+        <translation>Durch Social Media generiert (gewichtet)</translation>
+    </message>
+    <message>
+        <source>Influenced by social: {value}</source>
+        <translation>Durch Social Media beeinflusst: {value}</translation>
+    </message>
+    <message>
+        <source>Value ({currency})</source>
+        <translation>Wert ({currency})</translation>
+    </message>
+    <message>
+        <source>Left out for want of room: {rows}</source>
+        <translation>Aus Platzmangel ausgelassen: {rows}</translation>
+    </message>
+    <message>
+        <source>No pipeline stages yet: add them on the Pipeline stages sheet.</source>
+        <translation>Noch keine Pipeline-Phasen: Fügen Sie sie im Blatt „Pipeline stages“ hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) at a stage not in the catalogue: open at 0 %</source>
+        <translation>
+            <numerusform>%n Deal in einer Phase, die nicht im Katalog steht: offen mit 0 %</numerusform>
+            <numerusform>%n Deals in einer Phase, die nicht im Katalog steht: offen mit 0 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) past the expected close date</source>
+        <translation>
+            <numerusform>%n offener Deal über dem erwarteten Abschlussdatum</numerusform>
+            <numerusform>%n offene Deals über dem erwarteten Abschlussdatum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weighted: each open deal&apos;s value x its stage&apos;s probability; sourced by social: the deal&apos;s first touch was on a social network; influenced: any touch was</source>
+        <translation>Gewichtet: Wert jedes offenen Deals x Wahrscheinlichkeit seiner Phase; durch Social Media generiert: Der erste Touchpoint des Deals war in einem sozialen Netzwerk; beeinflusst: Mindestens ein Touchpoint war es</translation>
+    </message>
+    <message>
+        <source>Open stage</source>
+        <translation>Offene Phase</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>The stages in order, what each asks for, and the plan&apos;s deals at each</source>
+        <translation>Die Phasen in Reihenfolge, was jede verlangt, und die Deals des Plans in jeder Phase</translation>
     </message>
 </context>
 <context>

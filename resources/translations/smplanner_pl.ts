@@ -2364,6 +2364,46 @@
         <translation>MAN, BANT lub SCOTSMAN: kryteria, które transakcja musi spełnić, aby była szansą sprzedaży zakwalifikowaną przez dział sprzedaży (transakcja może wskazać własny model w arkuszu „Qualification”)</translation>
     </message>
     <message>
+        <source>Revenue target</source>
+        <translation>Cel przychodu</translation>
+    </message>
+    <message>
+        <source>The revenue to win in the plan&apos;s periods; the funnel worked backwards says how many deals, SQO, MQC and followers it takes</source>
+        <translation>Przychód do zdobycia w okresach planu; lejek liczony wstecz pokazuje, ilu transakcji, SQO, MQC i obserwujących to wymaga</translation>
+    </message>
+    <message>
+        <source>Win rate % (typed)</source>
+        <translation>Wskaźnik wygranych % (wpisany)</translation>
+    </message>
+    <message>
+        <source>Won deals per 100 closed (won or lost); empty: worked out from the Deals sheet</source>
+        <translation>Wygrane transakcje na 100 zamkniętych (wygranych lub przegranych); puste: wyliczane z arkusza „Deals”</translation>
+    </message>
+    <message>
+        <source>Average deal size (typed)</source>
+        <translation>Średnia wartość transakcji (wpisana)</translation>
+    </message>
+    <message>
+        <source>What a won deal brings on average; empty: worked out from the won deals</source>
+        <translation>Ile średnio przynosi wygrana transakcja; puste: wyliczana z wygranych transakcji</translation>
+    </message>
+    <message>
+        <source>SQO / MQC % (typed)</source>
+        <translation>SQO / MQC % (wpisany)</translation>
+    </message>
+    <message>
+        <source>SQO per 100 MQC; empty: worked out from the latest tracked counts</source>
+        <translation>SQO na 100 MQC; puste: wyliczany z ostatnich śledzonych wartości</translation>
+    </message>
+    <message>
+        <source>MQC / Followers % (typed)</source>
+        <translation>MQC / Obserwujący % (wpisany)</translation>
+    </message>
+    <message>
+        <source>MQC per 100 followers; empty: worked out from the latest tracked counts</source>
+        <translation>MQC na 100 obserwujących; puste: wyliczany z ostatnich śledzonych wartości</translation>
+    </message>
+    <message>
         <source>Tracking</source>
         <translation>Śledzenie</translation>
     </message>
@@ -3092,8 +3132,140 @@ Plan jest nadal otwarty ze wszystkimi zmianami; użyj „Zapisz jako”, aby zap
         <translation>C ustawia obecny poziom, T docelowy; F2 edytuje tekst</translation>
     </message>
     <message>
+        <source>Lead pool</source>
+        <translation>Pula leadów</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social media</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Zaległe</translation>
+    </message>
+    <message>
+        <source>Open, and its close date has passed: move the date or the stage so the forecast stays true</source>
+        <translation>Otwarta, a jej data zamknięcia minęła: przesuń datę lub zmień etap, aby prognoza była wiarygodna</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Lejek sprzedaży</translation>
+    </message>
+    <message>
+        <source>Worked out from the deals; edit them in the list or on the Deals tab</source>
+        <translation>Wyliczane z transakcji; edytuj je na liście lub na karcie Transakcje</translation>
+    </message>
+    <message>
+        <source>Value x stage probability; empty for a closed deal</source>
+        <translation>Wartość x prawdopodobieństwo etapu; puste dla zamkniętej transakcji</translation>
+    </message>
+    <message>
+        <source>The lead pool whose stages hold the deal&apos;s stage</source>
+        <translation>Pula leadów, do której etapów należy etap transakcji</translation>
+    </message>
+    <message>
+        <source>Sourced by social: its first touch was on a social network; influenced: some touch was</source>
+        <translation>Pozyskana z mediów społecznościowych: pierwsza interakcja była w sieci społecznościowej; pod ich wpływem: była tam co najmniej jedna interakcja</translation>
+    </message>
+    <message>
+        <source>Open deals whose close date has passed</source>
+        <translation>Otwarte transakcje, których data zamknięcia minęła</translation>
+    </message>
+    <message>
+        <source>Write the weighted pipeline sourced and influenced by social, per network and period of expected close, into the Tracking actuals (one undo step)</source>
+        <translation>Wpisz ważony lejek sprzedaży pozyskany z mediów społecznościowych i pod ich wpływem, według sieci i okresu oczekiwanego zamknięcia, do wyników w Śledzeniu (jeden krok cofania)</translation>
+    </message>
+    <message>
+        <source>Show all deals</source>
+        <translation>Pokaż wszystkie transakcje</translation>
+    </message>
+    <message>
+        <source>Clear the stage, pool and source filters</source>
+        <translation>Wyczyść filtry etapu, puli i źródła</translation>
+    </message>
+    <message>
+        <source>List the deals of one stage (or click a stage above)</source>
+        <translation>Pokaż transakcje jednego etapu (lub kliknij etap powyżej)</translation>
+    </message>
+    <message>
+        <source>List the deals of one lead pool</source>
+        <translation>Pokaż transakcje jednej puli leadów</translation>
+    </message>
+    <message>
+        <source>Sourced by social, influenced by social (sourced ones too), or other</source>
+        <translation>Pozyskane z mediów społecznościowych, pod ich wpływem (w tym pozyskane) lub inne</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Etap:</translation>
+    </message>
+    <message>
+        <source>Lead &amp;pool:</source>
+        <translation>&amp;Pula leadów:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>Ź&amp;ródło:</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognoza</translation>
+    </message>
+    <message>
+        <source>Funnel worked backwards</source>
+        <translation>Lejek liczony wstecz</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Wąskie gardła</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s): weighted {weighted}, best case {best}, commit {commit}. Sourced by social {sourced}, influenced by social {influenced} (weighted).</source>
+        <translation>
+            <numerusform>%n otwarta transakcja: wartość ważona {weighted}, najlepszy przypadek {best}, pewne {commit}. Pozyskane z mediów społecznościowych {sourced}, pod ich wpływem {influenced} (ważone).</numerusform>
+            <numerusform>%n otwarte transakcje: wartość ważona {weighted}, najlepszy przypadek {best}, pewne {commit}. Pozyskane z mediów społecznościowych {sourced}, pod ich wpływem {influenced} (ważone).</numerusform>
+            <numerusform>%n otwartych transakcji: wartość ważona {weighted}, najlepszy przypadek {best}, pewne {commit}. Pozyskane z mediów społecznościowych {sourced}, pod ich wpływem {influenced} (ważone).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n open deal(s) overdue&lt;/b&gt; ({value}): their close date has passed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n otwarta transakcja po terminie&lt;/b&gt; ({value}): jej data zamknięcia minęła.</numerusform>
+            <numerusform>&lt;b&gt;%n otwarte transakcje po terminie&lt;/b&gt; ({value}): ich data zamknięcia minęła.</numerusform>
+            <numerusform>&lt;b&gt;%n otwartych transakcji po terminie&lt;/b&gt; ({value}): ich data zamknięcia minęła.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) close outside the plan&apos;s periods (or have no close date).</source>
+        <translation>
+            <numerusform>%n otwarta transakcja zamyka się poza okresami planu (lub nie ma daty zamknięcia).</numerusform>
+            <numerusform>%n otwarte transakcje zamykają się poza okresami planu (lub nie mają daty zamknięcia).</numerusform>
+            <numerusform>%n otwartych transakcji zamyka się poza okresami planu (lub nie ma daty zamknięcia).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>All stages</source>
         <translation>Wszystkie etapy</translation>
+    </message>
+    <message>
+        <source>All pools</source>
+        <translation>Wszystkie pule</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Dowolne źródło</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n of {all} deal(s)</source>
+        <translation>
+            <numerusform>Wyświetlono %n z {all} transakcji</numerusform>
+            <numerusform>Wyświetlono %n z {all} transakcji</numerusform>
+            <numerusform>Wyświetlono %n z {all} transakcji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing filled</source>
+        <translation>Nic nie wpisano</translation>
     </message>
     <message>
         <source>All goals</source>
@@ -4312,8 +4484,20 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
         <translation>; oczekiwano: {expected}</translation>
     </message>
     <message>
+        <source>a sheet of your own; smplanner saves it back as it is, with its formulas, formatting, charts, pictures and comments</source>
+        <translation>własny arkusz; smplanner zapisuje go z powrotem bez zmian, z formułami, formatowaniem, wykresami, obrazami i komentarzami</translation>
+    </message>
+    <message>
         <source>a sheet of your own; its cell values are kept when smplanner saves, its formatting and formulas are not</source>
         <translation>własny arkusz; przy zapisie przez smplanner zachowywane są wartości jego komórek, ale nie formatowanie i formuły</translation>
+    </message>
+    <message>
+        <source>a sheet of your own named like a sheet smplanner writes; its cell values are kept as the sheet &apos;{name}&apos; when smplanner saves</source>
+        <translation>własny arkusz nazwany tak jak arkusz zapisywany przez smplanner; przy zapisie przez smplanner wartości jego komórek są zachowywane jako arkusz „{name}”</translation>
+    </message>
+    <message>
+        <source>a chart sheet of your own; smplanner saves it back as it is</source>
+        <translation>własny arkusz wykresu; smplanner zapisuje go z powrotem bez zmian</translation>
     </message>
     <message>
         <source>a chart sheet; it is not kept when smplanner saves</source>
@@ -4908,12 +5092,152 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
         <translation>Tabela</translation>
     </message>
     <message>
+        <source>Import data from {name}</source>
+        <translation>Import danych z {name}</translation>
+    </message>
+    <message>
+        <source>No saved mapping for these headers</source>
+        <translation>Brak zapisanego mapowania dla tych nagłówków</translation>
+    </message>
+    <message>
+        <source>Save Mapping…</source>
+        <translation>Zapisz mapowanie…</translation>
+    </message>
+    <message>
+        <source>Keep these choices under a name; a file with the same headers gets them again</source>
+        <translation>Zapisz te wybory pod nazwą; plik z tymi samymi nagłówkami otrzyma je ponownie</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>Zapisane &amp;mapowanie:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Plik:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Arkusz:</translation>
+    </message>
+    <message>
+        <source>Import &amp;into:</source>
+        <translation>Importuj &amp;do:</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Sieć:</translation>
+    </message>
+    <message>
+        <source>Rows as they land</source>
+        <translation>Wiersze po imporcie</translation>
+    </message>
+    <message>
+        <source>Names that match nothing</source>
+        <translation>Nazwy bez dopasowania</translation>
+    </message>
+    <message>
+        <source>Bad cells</source>
+        <translation>Błędne komórki</translation>
+    </message>
+    <message>
+        <source>&amp;Keep values already in the plan</source>
+        <translation>Za&amp;chowaj istniejące wartości</translation>
+    </message>
+    <message>
+        <source>&amp;Replace values already in the plan</source>
+        <translation>Zas&amp;tąp istniejące wartości</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing while cells are bad</source>
+        <translation>&amp;Nie importuj nic przy błędnych komórkach</translation>
+    </message>
+    <message>
+        <source>Import the &amp;good rows, leave the bad cells out</source>
+        <translation>Importuj &amp;poprawne wiersze, pomiń błędne komórki</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <source>What each column of the file becomes:</source>
+        <translation>Czym staje się każda kolumna pliku:</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Odczytywanie {name}…</translation>
+    </message>
+    <message>
+        <source>{sheet}: {layout}: {reason}</source>
+        <translation>{sheet}: {layout}: {reason}</translation>
+    </message>
+    <message>
+        <source>no layout recognised</source>
+        <translation>nie rozpoznano układu</translation>
+    </message>
+    <message>
+        <source>Cannot import: {reason}</source>
+        <translation>Nie można zaimportować: {reason}</translation>
+    </message>
+    <message>
+        <source>Named in the file, row by row</source>
+        <translation>Podana w pliku, wiersz po wierszu</translation>
+    </message>
+    <message>
+        <source>Not needed for {target}</source>
+        <translation>Niepotrzebna dla: {target}</translation>
+    </message>
+    <message>
+        <source>Choose the network the file is for</source>
+        <translation>Wybierz sieć, której dotyczy plik</translation>
+    </message>
+    <message>
+        <source>The file names no network: choose the network it is for</source>
+        <translation>Plik nie podaje sieci: wybierz sieć, której dotyczy</translation>
+    </message>
+    <message>
+        <source>Working out what the import would do…</source>
+        <translation>Ustalanie skutków importu…</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Wiersz</translation>
     </message>
     <message>
         <source>Column</source>
         <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Rows as they land ({count})</source>
+        <translation>Wiersze po imporcie ({count})</translation>
+    </message>
+    <message>
+        <source>Names that match nothing ({count})</source>
+        <translation>Nazwy bez dopasowania ({count})</translation>
+    </message>
+    <message>
+        <source>Bad cells ({count})</source>
+        <translation>Błędne komórki ({count})</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Zapisz mapowanie</translation>
+    </message>
+    <message>
+        <source>Name of the mapping:</source>
+        <translation>Nazwa mapowania:</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: {reason}</source>
+        <translation>Nie udało się zapisać mapowania: {reason}</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Importuj {name}</translation>
+    </message>
+    <message>
+        <source>The import was refused; nothing changed.</source>
+        <translation>Import został odrzucony; nic nie zmieniono.</translation>
     </message>
     <message>
         <source>Mine</source>
@@ -4966,6 +5290,14 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
     <message>
         <source>{sheet}, row {row}: &apos;{name}&apos; has a probability of {value} %; expected 0 to 100 %</source>
         <translation>{sheet}, wiersz {row}: „{name}” ma prawdopodobieństwo {value}%; oczekiwano od 0 do 100%</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: the open stage &apos;{name}&apos; comes after &apos;{closed}&apos;, which closes a deal; expected the open stages first, then the won and lost ones</source>
+        <translation>{sheet}, wiersz {row}: otwarty etap „{name}” występuje po „{closed}”, który zamyka transakcję; oczekiwano najpierw etapów otwartych, potem etapów wygranej i przegranej</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: &apos;{name}&apos; at {value} % comes after &apos;{before}&apos; at {higher} %; expected the open stages in order of rising probability</source>
+        <translation>{sheet}, wiersz {row}: „{name}” ({value} %) występuje po „{before}” ({higher} %); oczekiwano otwartych etapów w kolejności rosnącego prawdopodobieństwa</translation>
     </message>
     <message>
         <source>{sheet}: no won stage; expected one stage at 100 % (such as &apos;{won}&apos;), or no deal can be won</source>
@@ -5596,6 +5928,14 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
         <translation>tabela nie wskazuje sieci: podaj, której sieci dotyczy (--network NAME)</translation>
     </message>
     <message>
+        <source>no column &apos;{name}&apos; in the file to read as {reading}</source>
+        <translation>brak w pliku kolumny „{name}” do odczytania jako {reading}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; can be read as gains or level, not &apos;{reading}&apos;</source>
+        <translation>„{name}” można odczytać jako „gains” lub „level”, nie jako „{reading}”</translation>
+    </message>
+    <message>
         <source>&apos;Returns counted: {basis}&apos; is from an earlier smplanner; returns are now credited by an attribution model, set to the nearest: {model}</source>
         <translation>„Returns counted: {basis}” pochodzi z wcześniejszej wersji smplanner; zwroty są teraz przypisywane przez model atrybucji, ustawiono najbliższy: {model}</translation>
     </message>
@@ -5754,6 +6094,638 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
     <message>
         <source>Targets and actuals as typed in the Tracking grid; charts: actual solid, target dashed; cards: the latest period with counts, all networks</source>
         <translation>Cele i wyniki wpisane w siatce śledzenia; wykresy: wynik linią ciągłą, cel przerywaną; karty: ostatni okres z wartościami, wszystkie sieci</translation>
+    </message>
+    <message>
+        <source>Followers to MQC</source>
+        <translation>Od obserwujących do MQC</translation>
+    </message>
+    <message>
+        <source>MQC to SQO</source>
+        <translation>Od MQC do SQO</translation>
+    </message>
+    <message>
+        <source>The wait is each deal&apos;s age since it was created: deals keep no date of entering their stage.</source>
+        <translation>Czas oczekiwania to wiek transakcji od jej utworzenia: transakcje nie zapisują daty wejścia na etap.</translation>
+    </message>
+    <message>
+        <source>Where deals fall out is not known: a lost deal keeps no record of the stage it was lost at.</source>
+        <translation>Nie wiadomo, gdzie transakcje odpadają: przegrana transakcja nie zapisuje etapu, na którym ją przegrano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deals wait longest at {stage}: %n open deal(s), on average {days} days old, the oldest {oldest} days.</source>
+        <translation>
+            <numerusform>Transakcje czekają najdłużej na etapie {stage}: %n otwarta transakcja, średni wiek {days} dni, najstarsza {oldest} dni.</numerusform>
+            <numerusform>Transakcje czekają najdłużej na etapie {stage}: %n otwarte transakcje, średni wiek {days} dni, najstarsza {oldest} dni.</numerusform>
+            <numerusform>Transakcje czekają najdłużej na etapie {stage}: %n otwartych transakcji, średni wiek {days} dni, najstarsza {oldest} dni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open deal has a created date up to today, so no stage&apos;s wait is known.</source>
+        <translation>Żadna otwarta transakcja nie ma daty utworzenia do dziś, więc czas oczekiwania nie jest znany dla żadnego etapu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out of the wait, with no created date or one after today: %n open deal(s).</source>
+        <translation>
+            <numerusform>Pominięte w czasie oczekiwania (brak daty utworzenia lub data późniejsza niż dziś): %n otwarta transakcja.</numerusform>
+            <numerusform>Pominięte w czasie oczekiwania (brak daty utworzenia lub data późniejsza niż dziś): %n otwarte transakcje.</numerusform>
+            <numerusform>Pominięte w czasie oczekiwania (brak daty utworzenia lub data późniejsza niż dziś): %n otwartych transakcji.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every funnel step meets its target; the closest to falling short is {step}: {actual} against a target of {target} ({share} of target).</source>
+        <translation>Każdy krok lejka osiąga cel; najbliżej niedoboru jest {step}: {actual} wobec celu {target} ({share} celu).</translation>
+    </message>
+    <message>
+        <source>The weakest funnel step is {step}: {actual} against a target of {target} ({share} of target).</source>
+        <translation>Najsłabszy krok lejka to {step}: {actual} wobec celu {target} ({share} celu).</translation>
+    </message>
+    <message>
+        <source>No funnel step can be judged against a target yet: track the actual and target counts of Followers, MQC and SQO.</source>
+        <translation>Żadnego kroku lejka nie można jeszcze ocenić względem celu: śledź wyniki i cele dla Obserwujących, MQC i SQO.</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>Średnia wartość transakcji</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Wskaźnik wygranych</translation>
+    </message>
+    <message>
+        <source>SQO / MQC</source>
+        <translation>SQO / MQC</translation>
+    </message>
+    <message>
+        <source>MQC / Followers</source>
+        <translation>MQC / Obserwujący</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Przychód</translation>
+    </message>
+    <message>
+        <source>Deals to win</source>
+        <translation>Transakcje do wygrania</translation>
+    </message>
+    <message>
+        <source>typed in the plan settings</source>
+        <translation>wpisany w ustawieniach planu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) worth {value} in all</source>
+        <translation>
+            <numerusform>%n wygrana, łącznie {value}</numerusform>
+            <numerusform>%n wygrane, łącznie {value}</numerusform>
+            <numerusform>%n wygranych, łącznie {value}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no won deal yet</source>
+        <translation>brak wygranych transakcji</translation>
+    </message>
+    <message numerus="yes">
+        <source>{won} won of %n closed deal(s)</source>
+        <translation>
+            <numerusform>wygrane: {won} z %n zamkniętej transakcji</numerusform>
+            <numerusform>wygrane: {won} z %n zamkniętych transakcji</numerusform>
+            <numerusform>wygrane: {won} z %n zamkniętych transakcji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no closed (won or lost) deal yet</source>
+        <translation>brak zamkniętych (wygranych lub przegranych) transakcji</translation>
+    </message>
+    <message>
+        <source>{one} or {other}</source>
+        <translation>{one} lub {other}</translation>
+    </message>
+    <message>
+        <source>no {level} count tracked yet</source>
+        <translation>brak śledzonej wartości: {level}</translation>
+    </message>
+    <message>
+        <source>{level} tracked as 0</source>
+        <translation>{level}: śledzona wartość 0</translation>
+    </message>
+    <message>
+        <source>latest tracked counts: {top} {upper} of {bottom} {lower}</source>
+        <translation>ostatnio śledzone: {upper} {top}, {lower} {bottom}</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s periods have no dates (no first period), so no won deal can be placed in them: the revenue and deals won so far are not shown.</source>
+        <translation>Okresy planu nie mają dat (brak pierwszego okresu), więc żadnej wygranej transakcji nie można do nich przypisać: przychód i dotąd wygrane transakcje nie są pokazywane.</translation>
+    </message>
+    <message>
+        <source>sourced by social</source>
+        <translation>z social media</translation>
+    </message>
+    <message>
+        <source>influenced by social</source>
+        <translation>wpływ social media</translation>
+    </message>
+    <message>
+        <source>Nothing filled: the KPIs sheet has neither &apos;{sourced}&apos; nor &apos;{influenced}&apos;</source>
+        <translation>Nic nie wpisano: arkusz „KPIs” nie zawiera ani „{sourced}”, ani „{influenced}”</translation>
+    </message>
+    <message>
+        <source>Filled the pipeline KPIs into Tracking: sourced by social {sourced}, influenced by social {influenced} (weighted, by period of expected close)</source>
+        <translation>Wpisano KPI lejka sprzedaży do Śledzenia: pozyskane z mediów społecznościowych {sourced}, pod ich wpływem {influenced} (ważone, według okresu oczekiwanego zamknięcia)</translation>
+    </message>
+    <message>
+        <source>Tracking already holds these values: sourced by social {sourced}, influenced by social {influenced}</source>
+        <translation>Śledzenie zawiera już te wartości: pozyskane z mediów społecznościowych {sourced}, pod ich wpływem {influenced}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open social deal(s) left out (no close date, or outside the periods)</source>
+        <translation>
+            <numerusform>Pominięto %n otwartą transakcję z mediów społecznościowych (brak daty zamknięcia lub poza okresami)</numerusform>
+            <numerusform>Pominięto %n otwarte transakcje z mediów społecznościowych (brak daty zamknięcia lub poza okresami)</numerusform>
+            <numerusform>Pominięto %n otwartych transakcji z mediów społecznościowych (brak daty zamknięcia lub poza okresami)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the KPIs sheet has no &apos;{kpi}&apos;</source>
+        <translation>arkusz „KPIs” nie zawiera „{kpi}”</translation>
+    </message>
+    <message>
+        <source>Fill pipeline KPIs into Tracking</source>
+        <translation>Wpisz KPI lejka sprzedaży do Śledzenia</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>Najlepszy przypadek</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Ważona</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Pewne</translation>
+    </message>
+    <message>
+        <source>No open deal is expected to close in the plan&apos;s periods: give open deals a close date inside them to see the forecast.</source>
+        <translation>Żadna otwarta transakcja nie ma się zamknąć w okresach planu: nadaj otwartym transakcjom datę zamknięcia w tych okresach, aby zobaczyć prognozę.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n otwarta transakcja</numerusform>
+            <numerusform>%n otwarte transakcje</numerusform>
+            <numerusform>%n otwartych transakcji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data files (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Pliki danych (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Importuj dane</translation>
+    </message>
+    <message>
+        <source>Imported {name}; Undo takes it back</source>
+        <translation>Zaimportowano {name}; Cofnij to wycofa</translation>
+    </message>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>&amp;Importuj dane…</translation>
+    </message>
+    <message>
+        <source>Read tracking values, cost lines, deals or touches from a spreadsheet or CSV file</source>
+        <translation>Wczytaj wartości śledzenia, pozycje kosztów, transakcje lub interakcje z arkusza kalkulacyjnego albo pliku CSV</translation>
+    </message>
+    <message>
+        <source>Source column</source>
+        <translation>Kolumna źródłowa</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Pierwsze wartości</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Staje się</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Odczytaj jako</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pomiń</translation>
+    </message>
+    <message>
+        <source>This period&apos;s values</source>
+        <translation>Wartości tego okresu</translation>
+    </message>
+    <message>
+        <source>KPI: {name}</source>
+        <translation>KPI: {name}</translation>
+    </message>
+    <message>
+        <source>not imported: no KPI of the plan has this name</source>
+        <translation>nie zaimportowano: żaden KPI planu nie ma tej nazwy</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>transakcje</translation>
+    </message>
+    <message>
+        <source>touches</source>
+        <translation>interakcje</translation>
+    </message>
+    <message>
+        <source>no column is set to be imported</source>
+        <translation>żadna kolumna nie jest ustawiona do importu</translation>
+    </message>
+    <message>
+        <source>dates or periods (2027-01-31, 31.01.2027, Jan 2027)</source>
+        <translation>daty lub okresy (2027-01-31, 31.01.2027, Jan 2027)</translation>
+    </message>
+    <message>
+        <source>amounts (1,250.50 or 1.250,50; currency signs ignored)</source>
+        <translation>kwoty (1,250.50 lub 1.250,50; symbole walut są pomijane)</translation>
+    </message>
+    <message>
+        <source>network names</source>
+        <translation>nazwy sieci</translation>
+    </message>
+    <message>
+        <source>KPI names</source>
+        <translation>nazwy KPI</translation>
+    </message>
+    <message>
+        <source>numbers of the KPI each row names</source>
+        <translation>liczby KPI podanego w każdym wierszu</translation>
+    </message>
+    <message>
+        <source>a cost category of the plan</source>
+        <translation>kategoria kosztów planu</translation>
+    </message>
+    <message>
+        <source>organic or paid</source>
+        <translation>organiczne lub płatne</translation>
+    </message>
+    <message>
+        <source>numbers of hours</source>
+        <translation>liczby godzin</translation>
+    </message>
+    <message>
+        <source>IDs, one per deal</source>
+        <translation>ID, jedno na transakcję</translation>
+    </message>
+    <message>
+        <source>stages (Closed Won, Closed Lost, or an open stage)</source>
+        <translation>etapy (Closed Won, Closed Lost lub etap otwarty)</translation>
+    </message>
+    <message>
+        <source>IDs of deals on the Deals sheet</source>
+        <translation>ID transakcji z arkusza „Deals”</translation>
+    </message>
+    <message>
+        <source>networks; any other name becomes an other channel</source>
+        <translation>sieci; każda inna nazwa staje się innym kanałem</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <source>numbers; a period keeps its last (a level)</source>
+        <translation>liczby; okres zachowuje ostatnią (stan)</translation>
+    </message>
+    <message>
+        <source>numbers, added up per period (a count)</source>
+        <translation>liczby sumowane w okresie (liczba)</translation>
+    </message>
+    <message>
+        <source>numbers, averaged per period (a rate)</source>
+        <translation>liczby uśredniane w okresie (wskaźnik)</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>nie importowane</translation>
+    </message>
+    <message>
+        <source>numbers for {period}</source>
+        <translation>liczby dla {period}</translation>
+    </message>
+    <message>
+        <source>as the columns are set here</source>
+        <translation>zgodnie z ustawieniami kolumn</translation>
+    </message>
+    <message>
+        <source>no column is read as dates, and none as a period&apos;s values</source>
+        <translation>żadna kolumna nie jest odczytywana jako daty ani jako wartości okresu</translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation>brak okresu</translation>
+    </message>
+    <message>
+        <source>a period outside the plan</source>
+        <translation>okres poza planem</translation>
+    </message>
+    <message>
+        <source>tracking values</source>
+        <translation>wartości śledzenia</translation>
+    </message>
+    <message>
+        <source>In the plan now</source>
+        <translation>Obecnie w planie</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Zaimportowane</translation>
+    </message>
+    <message>
+        <source>cost lines</source>
+        <translation>pozycje kosztów</translation>
+    </message>
+    <message>
+        <source>Add to the plan&apos;s networks</source>
+        <translation>Dodaj do sieci planu</translation>
+    </message>
+    <message>
+        <source>Add to the plan&apos;s KPIs</source>
+        <translation>Dodaj do KPI planu</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Nazwa w pliku</translation>
+    </message>
+    <message>
+        <source>Take as</source>
+        <translation>Przyjmij jako</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Pomiń</translation>
+    </message>
+    <message>
+        <source>{noun}: {new} new, {changed} changed, {kept} left alone (different in the plan), {same} already the same</source>
+        <translation>{noun}: nowe {new}, zmienione {changed}, pozostawione bez zmian {kept} (inne w planie), już takie same {same}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad cell(s), listed under Bad cells: nothing is imported unless you choose to import the good rows</source>
+        <translation>
+            <numerusform>%n błędna komórka, wymieniona w „Błędne komórki”: nic nie zostanie zaimportowane, chyba że wybierzesz import poprawnych wierszy</numerusform>
+            <numerusform>%n błędne komórki, wymienione w „Błędne komórki”: nic nie zostanie zaimportowane, chyba że wybierzesz import poprawnych wierszy</numerusform>
+            <numerusform>%n błędnych komórek, wymienionych w „Błędne komórki”: nic nie zostanie zaimportowane, chyba że wybierzesz import poprawnych wierszy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values already in the plan are kept; choose Replace to overwrite them</source>
+        <translation>Istniejące wartości w planie zostają zachowane; wybierz „Zastąp”, aby je nadpisać</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad cell(s) left out</source>
+        <translation>
+            <numerusform>Pominięto %n błędną komórkę</numerusform>
+            <numerusform>Pominięto %n błędne komórki</numerusform>
+            <numerusform>Pominięto %n błędnych komórek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported, no such {kind} in the plan: {names}</source>
+        <translation>Nie zaimportowano, brak w planie ({kind}): {names}</translation>
+    </message>
+    <message>
+        <source>Added to {catalogue}: {names}</source>
+        <translation>Dodano do katalogu {catalogue}: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported, %n value(s) outside the plan&apos;s periods: {dates}</source>
+        <translation>
+            <numerusform>Nie zaimportowano, %n wartość poza okresami planu: {dates}</numerusform>
+            <numerusform>Nie zaimportowano, %n wartości poza okresami planu: {dates}</numerusform>
+            <numerusform>Nie zaimportowano, %n wartości poza okresami planu: {dates}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Nic do zmiany</translation>
+    </message>
+    <message>
+        <source>Tracking values</source>
+        <translation>Wartości śledzenia</translation>
+    </message>
+    <message>
+        <source>Cost lines</source>
+        <translation>Pozycje kosztów</translation>
+    </message>
+    <message>
+        <source>tracked</source>
+        <translation>śledzony</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>wpisany</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Potrzeba</translation>
+    </message>
+    <message>
+        <source>The plan has</source>
+        <translation>W planie</translation>
+    </message>
+    <message>
+        <source>Still to go</source>
+        <translation>Pozostało</translation>
+    </message>
+    <message>
+        <source>Why no number</source>
+        <translation>Powód braku</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Podstawa</translation>
+    </message>
+    <message>
+        <source>Typed rates (empty: the plan&apos;s own, worked out from its deals and tracking):</source>
+        <translation>Wpisane wskaźniki (puste: własne wskaźniki planu, wyliczane z jego transakcji i śledzenia):</translation>
+    </message>
+    <message>
+        <source>lacks: {what}</source>
+        <translation>brakuje: {what}</translation>
+    </message>
+    <message>
+        <source>Click a stage to list its deals</source>
+        <translation>Kliknij etap, aby wyświetlić jego transakcje</translation>
+    </message>
+    <message>
+        <source>{stage}: deals here are weighted at {probability}</source>
+        <translation>{stage}: transakcje na tym etapie mają wagę {probability}</translation>
+    </message>
+    <message>
+        <source>Milestone: {milestone}</source>
+        <translation>Kamień milowy: {milestone}</translation>
+    </message>
+    <message>
+        <source>Click to list its deals</source>
+        <translation>Kliknij, aby wyświetlić jego transakcje</translation>
+    </message>
+    <message>
+        <source>Closed deals are not in the pipeline</source>
+        <translation>Zamknięte transakcje nie należą do lejka sprzedaży</translation>
+    </message>
+    <message>
+        <source>its values (median {median:,.0f}) are small against the {count:,.0f} followers the plan already counts</source>
+        <translation>jej wartości (mediana {median:,.0f}) są małe wobec {count:,.0f} obserwujących, których plan już liczy</translation>
+    </message>
+    <message>
+        <source>too few different values to tell: read by its name</source>
+        <translation>za mało różnych wartości, by to ocenić: odczytana według nazwy</translation>
+    </message>
+    <message>
+        <source>most of its values are 0</source>
+        <translation>większość jej wartości to 0</translation>
+    </message>
+    <message>
+        <source>it never falls by much and its steps (about {change:,.0f}) are small against it (median {median:,.0f})</source>
+        <translation>nigdy znacząco nie spada, a jej zmiany (około {change:,.0f}) są małe w stosunku do niej (mediana {median:,.0f})</translation>
+    </message>
+    <message>
+        <source>its values are small and vary (median {median:,.0f}, steps of about {change:,.0f})</source>
+        <translation>jej wartości są małe i zmienne (mediana {median:,.0f}, zmiany około {change:,.0f})</translation>
+    </message>
+    <message>
+        <source>as you said</source>
+        <translation>zgodnie z Twoim wyborem</translation>
+    </message>
+    <message>
+        <source>the plan has no KPI for the follower count</source>
+        <translation>plan nie ma KPI dla liczby obserwujących</translation>
+    </message>
+    <message>
+        <source>the file gives the follower count itself</source>
+        <translation>plik podaje samą liczbę obserwujących</translation>
+    </message>
+    <message>
+        <source>; the catalogue has no KPI counting new followers</source>
+        <translation>; katalog nie ma KPI liczącego nowych obserwujących</translation>
+    </message>
+    <message>
+        <source>its dates are not known</source>
+        <translation>jej daty nie są znane</translation>
+    </message>
+    <message>
+        <source>the file starts on {day}, not on a period&apos;s first day, so the count before it is not known</source>
+        <translation>plik zaczyna się {day}, a nie pierwszego dnia okresu, więc liczba sprzed tej daty nie jest znana</translation>
+    </message>
+    <message>
+        <source>the file starts in the plan&apos;s first period, so the count before it is not known</source>
+        <translation>plik zaczyna się w pierwszym okresie planu, więc liczba sprzed tego okresu nie jest znana</translation>
+    </message>
+    <message>
+        <source>the plan holds no follower count for {period}, the period before the file&apos;s first day ({day})</source>
+        <translation>plan nie zawiera liczby obserwujących dla {period}, okresu przed pierwszym dniem pliku ({day})</translation>
+    </message>
+    <message>
+        <source>days are missing between its first and last day</source>
+        <translation>brakuje dni między jej pierwszym a ostatnim dniem</translation>
+    </message>
+    <message>
+        <source>covering {days} would take {total} periods; a plan holds at most {most}: import the dates in parts, or leave out the oldest</source>
+        <translation>objęcie {days} wymagałoby {total} okresów; plan mieści najwyżej {most}: importuj daty w częściach lub pomiń najstarsze</translation>
+    </message>
+    <message>
+        <source>moving the first period back by {count} would number some {table} rows past {most}; remove the rows after the plan&apos;s last period first</source>
+        <translation>przesunięcie pierwszego okresu wstecz o {count} nadałoby niektórym wierszom tabeli {table} numery powyżej {most}; najpierw usuń wiersze po ostatnim okresie planu</translation>
+    </message>
+    <message>
+        <source>Extend the periods</source>
+        <translation>Rozszerz okresy</translation>
+    </message>
+    <message>
+        <source>Import and extend the periods</source>
+        <translation>Importuj i rozszerz okresy</translation>
+    </message>
+    <message>
+        <source>{sheet}: not a KPI planner: no column for the {fields} (name it: --map &quot;Column={first}&quot;)</source>
+        <translation>{sheet}: to nie jest planer KPI: brak kolumny dla {fields} (wskaż ją: --map &quot;Column={first}&quot;)</translation>
+    </message>
+    <message>
+        <source>Import the KPI planner</source>
+        <translation>Importuj planer KPI</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weighted pipeline (%n open deal(s))</source>
+        <translation>
+            <numerusform>Ważony lejek sprzedaży (%n otwarta transakcja)</numerusform>
+            <numerusform>Ważony lejek sprzedaży (%n otwarte transakcje)</numerusform>
+            <numerusform>Ważony lejek sprzedaży (%n otwartych transakcji)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commit (stages of {percent} % and more)</source>
+        <translation>Pewne (etapy od {percent} %)</translation>
+    </message>
+    <message>
+        <source>Sourced by social (weighted)</source>
+        <translation>Pozyskane z mediów społecznościowych (ważone)</translation>
+    </message>
+    <message>
+        <source>Influenced by social: {value}</source>
+        <translation>Pod wpływem mediów społecznościowych: {value}</translation>
+    </message>
+    <message>
+        <source>Value ({currency})</source>
+        <translation>Wartość ({currency})</translation>
+    </message>
+    <message>
+        <source>Left out for want of room: {rows}</source>
+        <translation>Pominięto z braku miejsca: {rows}</translation>
+    </message>
+    <message>
+        <source>No pipeline stages yet: add them on the Pipeline stages sheet.</source>
+        <translation>Brak etapów lejka sprzedaży: dodaj je w arkuszu „Pipeline stages”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) at a stage not in the catalogue: open at 0 %</source>
+        <translation>
+            <numerusform>%n transakcja na etapie spoza katalogu: liczona jako otwarta z 0 %</numerusform>
+            <numerusform>%n transakcje na etapie spoza katalogu: liczone jako otwarte z 0 %</numerusform>
+            <numerusform>%n transakcji na etapie spoza katalogu: liczone jako otwarte z 0 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) past the expected close date</source>
+        <translation>
+            <numerusform>%n otwarta transakcja po oczekiwanej dacie zamknięcia</numerusform>
+            <numerusform>%n otwarte transakcje po oczekiwanej dacie zamknięcia</numerusform>
+            <numerusform>%n otwartych transakcji po oczekiwanej dacie zamknięcia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weighted: each open deal&apos;s value x its stage&apos;s probability; sourced by social: the deal&apos;s first touch was on a social network; influenced: any touch was</source>
+        <translation>Ważona: wartość każdej otwartej transakcji x prawdopodobieństwo jej etapu; pozyskana z mediów społecznościowych: pierwsza interakcja transakcji była w sieci społecznościowej; pod ich wpływem: co najmniej jedna interakcja tam była</translation>
+    </message>
+    <message>
+        <source>Open stage</source>
+        <translation>Etap otwarty</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Wygrana</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Przegrana</translation>
+    </message>
+    <message>
+        <source>The stages in order, what each asks for, and the plan&apos;s deals at each</source>
+        <translation>Etapy po kolei, czego wymaga każdy z nich, i transakcje planu na każdym etapie</translation>
     </message>
 </context>
 <context>
