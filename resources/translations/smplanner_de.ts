@@ -5031,6 +5031,10 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
         <translation>Gespeicherte &amp;Zuordnung:</translation>
     </message>
     <message>
+        <source>A Primary is what a row is judged by, one to three per row; a sheet that ticks the KPIs it watches has not said which judge it, so X reads as Secondary unless you say the X&apos;s mean Primary</source>
+        <translation>Ein primärer KPI ist, woran eine Zeile gemessen wird, einer bis drei je Zeile; eine Tabelle, die die beobachteten KPIs nur ankreuzt, sagt nicht, welche davon messen. Daher gilt X als sekundär, solange Sie nicht festlegen, dass X primär bedeutet</translation>
+    </message>
+    <message>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
@@ -5045,6 +5049,10 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
     <message>
         <source>&amp;Network:</source>
         <translation>&amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <source>A plain mar&amp;k (X, ✓) means:</source>
+        <translation>Ein einfaches &amp;Zeichen (X, ✓) bedeutet:</translation>
     </message>
     <message>
         <source>Rows as they land</source>
@@ -5073,6 +5081,10 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
     <message>
         <source>Import the &amp;good rows, leave the bad cells out</source>
         <translation>Die &amp;gültigen Zeilen importieren, fehlerhafte Zellen auslassen</translation>
+    </message>
+    <message>
+        <source>Add periods to the plan so that it covers every date in the file, in the same undo step as the import</source>
+        <translation>Dem Plan Zeiträume hinzufügen, damit er jedes Datum der Datei abdeckt, im selben Rückgängig-Schritt wie der Import</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -5137,6 +5149,13 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
     <message>
         <source>Bad cells ({count})</source>
         <translation>Fehlerhafte Zellen ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Extend the plan to cover them (adds %n period(s))</source>
+        <translation>
+            <numerusform>Plan so &amp;erweitern, dass er sie abdeckt (fügt %n Zeitraum hinzu)</numerusform>
+            <numerusform>Plan so &amp;erweitern, dass er sie abdeckt (fügt %n Zeiträume hinzu)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save mapping</source>
@@ -6105,6 +6124,20 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
         <source>latest tracked counts: {top} {upper} of {bottom} {lower}</source>
         <translation>zuletzt erfasst: {top} {upper} von {bottom} {lower}</translation>
     </message>
+    <message numerus="yes">
+        <source>SQO so far: %n deal(s) created in the plan&apos;s periods and qualified (every criterion ticked; {framework} unless a deal names another), as no SQO is tracked.</source>
+        <translation>
+            <numerusform>SQO bisher: %n Deal, in den Zeiträumen des Plans angelegt und qualifiziert (jedes Kriterium abgehakt; {framework}, sofern ein Deal kein anderes nennt), da keine SQO erfasst sind.</numerusform>
+            <numerusform>SQO bisher: %n Deals, in den Zeiträumen des Plans angelegt und qualifiziert (jedes Kriterium abgehakt; {framework}, sofern ein Deal kein anderes nennt), da keine SQO erfasst sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SQO so far: the tracked count; the deals created in the plan&apos;s periods include %n qualified one(s) ({framework} unless a deal names another).</source>
+        <translation>
+            <numerusform>SQO bisher: die erfasste Zahl; unter den in den Zeiträumen des Plans angelegten Deals ist %n qualifizierter ({framework}, sofern ein Deal kein anderes nennt).</numerusform>
+            <numerusform>SQO bisher: die erfasste Zahl; unter den in den Zeiträumen des Plans angelegten Deals sind %n qualifizierte ({framework}, sofern ein Deal kein anderes nennt).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The plan&apos;s periods have no dates (no first period), so no won deal can be placed in them: the revenue and deals won so far are not shown.</source>
         <translation>Die Zeiträume des Plans haben keine Daten (kein erster Zeitraum), daher lässt sich kein gewonnener Deal einem Zeitraum zuordnen: Bisheriger Umsatz und bisher gewonnene Deals werden nicht angezeigt.</translation>
@@ -6157,6 +6190,10 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
         <translation>Commit</translation>
     </message>
     <message>
+        <source>Forecast per period of expected close</source>
+        <translation>Prognose je Zeitraum des erwarteten Abschlusses</translation>
+    </message>
+    <message>
         <source>No open deal is expected to close in the plan&apos;s periods: give open deals a close date inside them to see the forecast.</source>
         <translation>Für keinen offenen Deal wird ein Abschluss in den Zeiträumen des Plans erwartet: Geben Sie offenen Deals ein Abschlussdatum darin, um die Prognose zu sehen.</translation>
     </message>
@@ -6184,8 +6221,8 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
         <translation>Daten &amp;importieren…</translation>
     </message>
     <message>
-        <source>Read tracking values, cost lines, deals or touches from a spreadsheet or CSV file</source>
-        <translation>Erfassungswerte, Kostenzeilen, Deals oder Touchpoints aus einer Tabellenkalkulation oder CSV-Datei lesen</translation>
+        <source>Read tracking values, cost lines, deals, touches or a KPI planner from a spreadsheet or CSV file</source>
+        <translation>Erfassungswerte, Kostenzeilen, Deals, Touchpoints oder einen KPI-Planer aus einer Tabelle oder CSV-Datei einlesen</translation>
     </message>
     <message>
         <source>Source column</source>
@@ -6218,6 +6255,14 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
     <message>
         <source>not imported: no KPI of the plan has this name</source>
         <translation>nicht importiert: Kein KPI des Plans hat diesen Namen</translation>
+    </message>
+    <message>
+        <source>Read as {reading}: {reason}</source>
+        <translation>Gelesen als {reading}: {reason}</translation>
+    </message>
+    <message>
+        <source>Not imported: {reason}</source>
+        <translation>Nicht importiert: {reason}</translation>
     </message>
     <message>
         <source>deals</source>
@@ -6284,6 +6329,22 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
         <translation>Kampagne</translation>
     </message>
     <message>
+        <source>stages of the plan; a blank cell continues the one above</source>
+        <translation>Phasen des Plans; eine leere Zelle setzt die darüber fort</translation>
+    </message>
+    <message>
+        <source>goals of the plan; a blank cell continues the one above</source>
+        <translation>Ziele des Plans; eine leere Zelle setzt die darüber fort</translation>
+    </message>
+    <message>
+        <source>tactics of the plan</source>
+        <translation>Taktiken des Plans</translation>
+    </message>
+    <message>
+        <source>marks: P or 1 Primary, S or 2 Secondary, X or ✓ as chosen above, empty or - none</source>
+        <translation>Zeichen: P oder 1 primär, S oder 2 sekundär, X oder ✓ wie oben gewählt, leer oder - keins</translation>
+    </message>
+    <message>
         <source>numbers; a period keeps its last (a level)</source>
         <translation>Zahlen; ein Zeitraum behält die letzte (ein Stand)</translation>
     </message>
@@ -6294,6 +6355,22 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
     <message>
         <source>numbers, averaged per period (a rate)</source>
         <translation>Zahlen, je Zeitraum gemittelt (eine Quote)</translation>
+    </message>
+    <message>
+        <source>the follower count each day (a level)</source>
+        <translation>die Follower-Zahl je Tag (ein Stand)</translation>
+    </message>
+    <message>
+        <source>new followers each day (gains, added up)</source>
+        <translation>neue Follower je Tag (Zuwachs, aufsummiert)</translation>
+    </message>
+    <message>
+        <source>level or gains, guessed from its values</source>
+        <translation>Stand oder Zuwachs, aus den Werten erraten</translation>
+    </message>
+    <message>
+        <source>guessed: {reading}</source>
+        <translation>erraten: {reading}</translation>
     </message>
     <message>
         <source>not imported</source>
@@ -6366,6 +6443,13 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
             <numerusform>%n fehlerhafte Zellen, aufgeführt unter „Fehlerhafte Zellen“: Es wird nichts importiert, außer Sie wählen, die gültigen Zeilen zu importieren</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n planner row(s) added</source>
+        <translation>
+            <numerusform>%n Planerzeile hinzugefügt</numerusform>
+            <numerusform>%n Planerzeilen hinzugefügt</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Values already in the plan are kept; choose Replace to overwrite them</source>
         <translation>Werte, die schon im Plan stehen, bleiben erhalten; wählen Sie „Ersetzen“, um sie zu überschreiben</translation>
@@ -6382,6 +6466,10 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
         <translation>Nicht importiert, da im Plan nicht vorhanden ({kind}): {names}</translation>
     </message>
     <message>
+        <source>Not imported, &apos;{column}&apos;: {reason}</source>
+        <translation>Nicht importiert, „{column}“: {reason}</translation>
+    </message>
+    <message>
         <source>Added to {catalogue}: {names}</source>
         <translation>Zum Katalog {catalogue} hinzugefügt: {names}</translation>
     </message>
@@ -6391,6 +6479,10 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
             <numerusform>Nicht importiert, %n Wert außerhalb der Zeiträume des Plans: {dates}</numerusform>
             <numerusform>Nicht importiert, %n Werte außerhalb der Zeiträume des Plans: {dates}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The plan&apos;s periods are extended: {before} added before the first, {after} after the last</source>
+        <translation>Die Zeiträume des Plans sind erweitert: {before} vor dem ersten, {after} nach dem letzten hinzugefügt</translation>
     </message>
     <message>
         <source>Nothing to change</source>
@@ -6612,6 +6704,30 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
     <message>
         <source>The stages in order, what each asks for, and the plan&apos;s deals at each</source>
         <translation>Die Phasen in Reihenfolge, was jede verlangt, und die Deals des Plans in jeder Phase</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: the pool &apos;{name}&apos; has no stages; expected one or more open stages</source>
+        <translation>{sheet}, Zeile {row}: der Pool „{name}“ hat keine Phasen; erwartet werden eine oder mehrere offene Phasen</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: the pool &apos;{name}&apos; holds &apos;{stage}&apos;, which closes a deal; expected open stages only</source>
+        <translation>{sheet}, Zeile {row}: der Pool „{name}“ enthält „{stage}“, das einen Deal abschließt; erwartet werden nur offene Phasen</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: &apos;{stage}&apos; is in the pools &apos;{first}&apos; and &apos;{name}&apos;; expected each stage in one pool</source>
+        <translation>{sheet}, Zeile {row}: „{stage}“ steht in den Pools „{first}“ und „{name}“; erwartet wird jede Phase in einem Pool</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: the pool &apos;{name}&apos; converts in {low} to {high} days; expected the shorter time first</source>
+        <translation>{sheet}, Zeile {row}: der Pool „{name}“ konvertiert in {low} bis {high} Tagen; erwartet wird die kürzere Zeit zuerst</translation>
+    </message>
+    <message>
+        <source>planner marks</source>
+        <translation>Planer-Zeichen</translation>
+    </message>
+    <message>
+        <source>(a row added, no marks)</source>
+        <translation>(eine Zeile hinzugefügt, keine Zeichen)</translation>
     </message>
 </context>
 <context>

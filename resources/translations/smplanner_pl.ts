@@ -5112,6 +5112,10 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
         <translation>Zapisane &amp;mapowanie:</translation>
     </message>
     <message>
+        <source>A Primary is what a row is judged by, one to three per row; a sheet that ticks the KPIs it watches has not said which judge it, so X reads as Secondary unless you say the X&apos;s mean Primary</source>
+        <translation>KPI główny to ten, według którego ocenia się wiersz, od jednego do trzech na wiersz; arkusz, który tylko zaznacza obserwowane KPI, nie mówi, które z nich oceniają. Dlatego X oznacza pomocniczy, chyba że wskażesz, że X oznacza główny</translation>
+    </message>
+    <message>
         <source>File:</source>
         <translation>Plik:</translation>
     </message>
@@ -5126,6 +5130,10 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
     <message>
         <source>&amp;Network:</source>
         <translation>&amp;Sieć:</translation>
+    </message>
+    <message>
+        <source>A plain mar&amp;k (X, ✓) means:</source>
+        <translation>Zwykły &amp;znak (X, ✓) oznacza:</translation>
     </message>
     <message>
         <source>Rows as they land</source>
@@ -5154,6 +5162,10 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
     <message>
         <source>Import the &amp;good rows, leave the bad cells out</source>
         <translation>Importuj &amp;poprawne wiersze, pomiń błędne komórki</translation>
+    </message>
+    <message>
+        <source>Add periods to the plan so that it covers every date in the file, in the same undo step as the import</source>
+        <translation>Dodaj do planu okresy, aby obejmował każdą datę z pliku, w tym samym kroku cofania co import</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -5218,6 +5230,14 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
     <message>
         <source>Bad cells ({count})</source>
         <translation>Błędne komórki ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Extend the plan to cover them (adds %n period(s))</source>
+        <translation>
+            <numerusform>&amp;Rozszerz plan, aby je objąć (dodaje %n okres)</numerusform>
+            <numerusform>&amp;Rozszerz plan, aby je objąć (dodaje %n okresy)</numerusform>
+            <numerusform>&amp;Rozszerz plan, aby je objąć (dodaje %n okresów)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save mapping</source>
@@ -6211,6 +6231,22 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
         <source>latest tracked counts: {top} {upper} of {bottom} {lower}</source>
         <translation>ostatnio śledzone: {upper} {top}, {lower} {bottom}</translation>
     </message>
+    <message numerus="yes">
+        <source>SQO so far: %n deal(s) created in the plan&apos;s periods and qualified (every criterion ticked; {framework} unless a deal names another), as no SQO is tracked.</source>
+        <translation>
+            <numerusform>SQO dotąd: %n transakcja utworzona w okresach planu i zakwalifikowana (każde kryterium zaznaczone; {framework}, chyba że transakcja wskazuje inny), bo nie śledzi się SQO.</numerusform>
+            <numerusform>SQO dotąd: %n transakcje utworzone w okresach planu i zakwalifikowane (każde kryterium zaznaczone; {framework}, chyba że transakcja wskazuje inny), bo nie śledzi się SQO.</numerusform>
+            <numerusform>SQO dotąd: %n transakcji utworzonych w okresach planu i zakwalifikowanych (każde kryterium zaznaczone; {framework}, chyba że transakcja wskazuje inny), bo nie śledzi się SQO.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SQO so far: the tracked count; the deals created in the plan&apos;s periods include %n qualified one(s) ({framework} unless a deal names another).</source>
+        <translation>
+            <numerusform>SQO dotąd: liczba śledzona; wśród transakcji utworzonych w okresach planu jest %n zakwalifikowana ({framework}, chyba że transakcja wskazuje inny).</numerusform>
+            <numerusform>SQO dotąd: liczba śledzona; wśród transakcji utworzonych w okresach planu są %n zakwalifikowane ({framework}, chyba że transakcja wskazuje inny).</numerusform>
+            <numerusform>SQO dotąd: liczba śledzona; wśród transakcji utworzonych w okresach planu jest %n zakwalifikowanych ({framework}, chyba że transakcja wskazuje inny).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The plan&apos;s periods have no dates (no first period), so no won deal can be placed in them: the revenue and deals won so far are not shown.</source>
         <translation>Okresy planu nie mają dat (brak pierwszego okresu), więc żadnej wygranej transakcji nie można do nich przypisać: przychód i dotąd wygrane transakcje nie są pokazywane.</translation>
@@ -6264,6 +6300,10 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
         <translation>Pewne</translation>
     </message>
     <message>
+        <source>Forecast per period of expected close</source>
+        <translation>Prognoza według okresu oczekiwanego zamknięcia</translation>
+    </message>
+    <message>
         <source>No open deal is expected to close in the plan&apos;s periods: give open deals a close date inside them to see the forecast.</source>
         <translation>Żadna otwarta transakcja nie ma się zamknąć w okresach planu: nadaj otwartym transakcjom datę zamknięcia w tych okresach, aby zobaczyć prognozę.</translation>
     </message>
@@ -6292,8 +6332,8 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
         <translation>&amp;Importuj dane…</translation>
     </message>
     <message>
-        <source>Read tracking values, cost lines, deals or touches from a spreadsheet or CSV file</source>
-        <translation>Wczytaj wartości śledzenia, pozycje kosztów, transakcje lub interakcje z arkusza kalkulacyjnego albo pliku CSV</translation>
+        <source>Read tracking values, cost lines, deals, touches or a KPI planner from a spreadsheet or CSV file</source>
+        <translation>Wczytaj wartości śledzenia, pozycje kosztów, transakcje, interakcje lub planer KPI z arkusza albo pliku CSV</translation>
     </message>
     <message>
         <source>Source column</source>
@@ -6326,6 +6366,14 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
     <message>
         <source>not imported: no KPI of the plan has this name</source>
         <translation>nie zaimportowano: żaden KPI planu nie ma tej nazwy</translation>
+    </message>
+    <message>
+        <source>Read as {reading}: {reason}</source>
+        <translation>Odczytane jako {reading}: {reason}</translation>
+    </message>
+    <message>
+        <source>Not imported: {reason}</source>
+        <translation>Nie zaimportowano: {reason}</translation>
     </message>
     <message>
         <source>deals</source>
@@ -6392,6 +6440,22 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
         <translation>Kampania</translation>
     </message>
     <message>
+        <source>stages of the plan; a blank cell continues the one above</source>
+        <translation>etapy planu; pusta komórka kontynuuje tę powyżej</translation>
+    </message>
+    <message>
+        <source>goals of the plan; a blank cell continues the one above</source>
+        <translation>cele planu; pusta komórka kontynuuje tę powyżej</translation>
+    </message>
+    <message>
+        <source>tactics of the plan</source>
+        <translation>taktyki planu</translation>
+    </message>
+    <message>
+        <source>marks: P or 1 Primary, S or 2 Secondary, X or ✓ as chosen above, empty or - none</source>
+        <translation>znaki: P lub 1 główny, S lub 2 pomocniczy, X lub ✓ jak wybrano wyżej, puste lub - brak</translation>
+    </message>
+    <message>
         <source>numbers; a period keeps its last (a level)</source>
         <translation>liczby; okres zachowuje ostatnią (stan)</translation>
     </message>
@@ -6402,6 +6466,22 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
     <message>
         <source>numbers, averaged per period (a rate)</source>
         <translation>liczby uśredniane w okresie (wskaźnik)</translation>
+    </message>
+    <message>
+        <source>the follower count each day (a level)</source>
+        <translation>liczba obserwujących każdego dnia (stan)</translation>
+    </message>
+    <message>
+        <source>new followers each day (gains, added up)</source>
+        <translation>nowi obserwujący każdego dnia (przyrost, sumowany)</translation>
+    </message>
+    <message>
+        <source>level or gains, guessed from its values</source>
+        <translation>stan lub przyrost, odgadnięty z wartości</translation>
+    </message>
+    <message>
+        <source>guessed: {reading}</source>
+        <translation>odgadnięte: {reading}</translation>
     </message>
     <message>
         <source>not imported</source>
@@ -6475,6 +6555,14 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
             <numerusform>%n błędnych komórek, wymienionych w „Błędne komórki”: nic nie zostanie zaimportowane, chyba że wybierzesz import poprawnych wierszy</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n planner row(s) added</source>
+        <translation>
+            <numerusform>Dodano %n wiersz planera</numerusform>
+            <numerusform>Dodano %n wiersze planera</numerusform>
+            <numerusform>Dodano %n wierszy planera</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Values already in the plan are kept; choose Replace to overwrite them</source>
         <translation>Istniejące wartości w planie zostają zachowane; wybierz „Zastąp”, aby je nadpisać</translation>
@@ -6492,6 +6580,10 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
         <translation>Nie zaimportowano, brak w planie ({kind}): {names}</translation>
     </message>
     <message>
+        <source>Not imported, &apos;{column}&apos;: {reason}</source>
+        <translation>Nie zaimportowano, „{column}”: {reason}</translation>
+    </message>
+    <message>
         <source>Added to {catalogue}: {names}</source>
         <translation>Dodano do katalogu {catalogue}: {names}</translation>
     </message>
@@ -6502,6 +6594,10 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
             <numerusform>Nie zaimportowano, %n wartości poza okresami planu: {dates}</numerusform>
             <numerusform>Nie zaimportowano, %n wartości poza okresami planu: {dates}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The plan&apos;s periods are extended: {before} added before the first, {after} after the last</source>
+        <translation>Okresy planu są rozszerzone: {before} dodane przed pierwszym, {after} po ostatnim</translation>
     </message>
     <message>
         <source>Nothing to change</source>
@@ -6726,6 +6822,30 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
     <message>
         <source>The stages in order, what each asks for, and the plan&apos;s deals at each</source>
         <translation>Etapy po kolei, czego wymaga każdy z nich, i transakcje planu na każdym etapie</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: the pool &apos;{name}&apos; has no stages; expected one or more open stages</source>
+        <translation>{sheet}, wiersz {row}: pula „{name}” nie ma etapów; oczekiwano co najmniej jednego otwartego etapu</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: the pool &apos;{name}&apos; holds &apos;{stage}&apos;, which closes a deal; expected open stages only</source>
+        <translation>{sheet}, wiersz {row}: pula „{name}” zawiera „{stage}”, który zamyka transakcję; oczekiwano tylko otwartych etapów</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: &apos;{stage}&apos; is in the pools &apos;{first}&apos; and &apos;{name}&apos;; expected each stage in one pool</source>
+        <translation>{sheet}, wiersz {row}: „{stage}” jest w pulach „{first}” i „{name}”; oczekiwano każdego etapu w jednej puli</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: the pool &apos;{name}&apos; converts in {low} to {high} days; expected the shorter time first</source>
+        <translation>{sheet}, wiersz {row}: pula „{name}” konwertuje w {low} do {high} dni; oczekiwano najpierw krótszego czasu</translation>
+    </message>
+    <message>
+        <source>planner marks</source>
+        <translation>znaki planera</translation>
+    </message>
+    <message>
+        <source>(a row added, no marks)</source>
+        <translation>(dodano wiersz, bez znaków)</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,8 @@ class ForecastChart(QWidget):
         self.labels: list[str] = []
         self.forecast: list[dict[str, Any]] = []
         self.currency = ""
-        heading = QLabel(f"<b>{tr('Forecast per period of expected close')}</b>", self)
+        title = tr("Forecast per period of expected close")
+        heading = QLabel(f"<b>{title}</b>", self)
         self.plot = pg.PlotWidget(self, axisItems={"left": NumberAxis("left")})
         self.plot.setObjectName("pipeline.forecast.plot")
         self.plot.setMenuEnabled(False)
