@@ -6421,6 +6421,18 @@ Rückgängig (Strg+Z) stellt sie wieder her.</translation>
         <translation>Zu den KPIs des Plans hinzufügen</translation>
     </message>
     <message>
+        <source>Add to the plan&apos;s stages</source>
+        <translation>Zu den Phasen des Plans hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to the plan&apos;s goals</source>
+        <translation>Zu den Zielen des Plans hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to the plan&apos;s tactics</source>
+        <translation>Zu den Taktiken des Plans hinzufügen</translation>
+    </message>
+    <message>
         <source>Name in the file</source>
         <translation>Name in der Datei</translation>
     </message>

@@ -6532,6 +6532,18 @@ Cofnij (Ctrl+Z) je przywróci.</translation>
         <translation>Dodaj do KPI planu</translation>
     </message>
     <message>
+        <source>Add to the plan&apos;s stages</source>
+        <translation>Dodaj do etapów planu</translation>
+    </message>
+    <message>
+        <source>Add to the plan&apos;s goals</source>
+        <translation>Dodaj do celów planu</translation>
+    </message>
+    <message>
+        <source>Add to the plan&apos;s tactics</source>
+        <translation>Dodaj do taktyk planu</translation>
+    </message>
+    <message>
         <source>Name in the file</source>
         <translation>Nazwa w pliku</translation>
     </message>

@@ -522,3 +522,22 @@ def test_a_home_made_kpi_planner_with_its_plain_marks_read_as_primary(
     assert editor.stack.count() == 1
     editor.stack.undo()
     assert plan.snapshot() == before
+
+
+def test_a_planner_stage_the_plan_lacks_can_be_added_with_its_rows(
+    qtbot, open_dialog, editor: PlanEditor, samples: Path
+) -> None:  # type: ignore[no-untyped-def]
+    before = editor.plan.snapshot()
+    dialog = open_dialog(samples / "kpi_planner.xlsx")
+    pick(qtbot, cell_combo(dialog.names_view, 0, 2), "Add to the plan's stages")
+    settle(qtbot, dialog)
+    said = summary(dialog)
+    assert "Added to Stages: Delight" in said and "no such stage" not in said
+    assert "2 planner rows added" in said
+    qtbot.mouseClick(dialog.import_button, CLICK)
+    plan = editor.plan
+    assert "Delight" in plan.keys("stages")
+    assert planner_mark(plan, "Delight", "Win customers", "Case study", "Followers") == "S"
+    assert editor.stack.count() == 1
+    editor.stack.undo()
+    assert plan.snapshot() == before

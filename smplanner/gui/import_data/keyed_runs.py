@@ -18,7 +18,7 @@ from smplanner.domain.measuring_tables import TRACKING as TRACKING_TABLE
 from smplanner.domain.periods import period_label, period_start, settings_of
 from smplanner.domain.plan import Plan
 from smplanner.domain.schema import is_blank
-from smplanner.domain.tables import KPIS, NETWORKS
+from smplanner.domain.tables import GOALS, KPIS, NETWORKS, STAGES, TACTICS
 from smplanner.domain.text import tr
 from smplanner.gui.import_data.core import (
     ADD,
@@ -120,7 +120,13 @@ def _chosen(names: dict[str, str]) -> dict[str, str]:
     return {name: to for name, to in names.items() if to not in (SKIP, ADD)}
 
 
-CATALOGUES = {"network": NETWORKS.name, "KPI": KPIS.name}
+CATALOGUES = {
+    "network": NETWORKS.name,
+    "KPI": KPIS.name,
+    "stage": STAGES.name,
+    "goal": GOALS.name,
+    "tactic": TACTICS.name,
+}
 
 
 def with_added(plan: Plan, names: dict[str, dict[str, str]]) -> tuple[Plan, Command | None]:

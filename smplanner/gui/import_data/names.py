@@ -24,6 +24,9 @@ from smplanner.gui.import_data.models import (
 ADD_LABELS = {
     "network": QT_TRANSLATE_NOOP("", "Add to the plan's networks"),
     "KPI": QT_TRANSLATE_NOOP("", "Add to the plan's KPIs"),
+    "stage": QT_TRANSLATE_NOOP("", "Add to the plan's stages"),
+    "goal": QT_TRANSLATE_NOOP("", "Add to the plan's goals"),
+    "tactic": QT_TRANSLATE_NOOP("", "Add to the plan's tactics"),
 }
 CATALOGUES = {
     "network": "networks",
