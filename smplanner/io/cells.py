@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from queue import SimpleQueue
 from typing import Any
 
 from python_calamine import CalamineWorkbook
@@ -19,6 +20,8 @@ from smplanner.io.problems import PlanFileError
 Cells = list[list[Any]]
 Merged = list[tuple[tuple[int, int], tuple[int, int]]]
 """Merged ranges of a sheet: ((first row, first column), (last row, last column)), 0-based."""
+_READERS = 2
+"""Sheets parsed at once, beside the caller's work on the sheet before them."""
 
 
 def column_letters(column: int) -> str:
@@ -52,8 +55,9 @@ def read_sheets(
 
     Also the names of the sheets that hold no cells (chart and dialog sheets). The
     sheets are read one after the other in a thread, those named in ``order`` (in any
-    spelling) first: the caller works on one sheet while the next is parsed, which
-    calamine does without holding Python's lock. Each sheet is parsed only once ``gate``
+    spelling) first: the caller works on one sheet while the next two are parsed, which
+    calamine does without holding Python's lock (each thread with a workbook of its own:
+    one calamine workbook reads one sheet at a time). Each sheet is parsed only once ``gate``
     lets it (the safety scan has passed it). Close the result when done with it.
     """
     try:
@@ -82,11 +86,16 @@ def read_sheets(
         raise
     except Exception as error:  # the reader's own errors vary by damage; all mean the same
         raise PlanFileError(_damaged(path, error)) from None
-    names = list(book.sheet_names)  # the workbook is the thread's once it reads
+    names = list(book.sheet_names)  # the workbooks are the threads' once they read
+    try:
+        books = [book, *(CalamineWorkbook.from_path(str(path)) for _ in range(1, _READERS))]
+    except Exception as error:
+        book.close()
+        raise PlanFileError(_damaged(path, error)) from None
     worksheets = [n for n in names if n in cells]
     first = {fold(name): number for number, name in enumerate(order)}
     queue = sorted(worksheets, key=lambda n: first.get(fold(n), len(first)))
-    return Sheets(path, book, worksheets, queue, gate), [n for n in names if n not in cells]
+    return Sheets(path, books, worksheets, queue, gate), [n for n in names if n not in cells]
 
 
 class Sheets(Mapping[str, Cells]):
@@ -94,16 +103,31 @@ class Sheets(Mapping[str, Cells]):
     when first asked for; ``merged`` gives each sheet's merged ranges the same way."""
 
     def __init__(
-        self, path: Path, book: Any, names: list[str], queue: list[str], gate: Gate | None = None
+        self,
+        path: Path,
+        books: list[Any],
+        names: list[str],
+        queue: list[str],
+        gate: Gate | None = None,
     ) -> None:
         self._path = path
-        self._book = book
+        self._books = books
+        self._free: SimpleQueue[Any] = SimpleQueue()
+        for book in books:
+            self._free.put(book)
         self._names = names
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="smplanner-sheets")
+        self._pool = ThreadPoolExecutor(len(books), thread_name_prefix="smplanner-sheets")
         self._read: dict[str, Future[tuple[Cells, Merged]]] = {
-            name: self._pool.submit(_read_sheet, book, name, gate) for name in queue
+            name: self._pool.submit(self._parse, name, gate) for name in queue
         }
         self.merged: Mapping[str, Merged] = _MergedRanges(self)
+
+    def _parse(self, name: str, gate: Gate | None) -> tuple[Cells, Merged]:
+        book = self._free.get()  # one is free: there are as many as threads
+        try:
+            return _read_sheet(book, name, gate)
+        finally:
+            self._free.put(book)
 
     def sheet(self, name: str) -> tuple[Cells, Merged]:
         try:
@@ -125,9 +149,10 @@ class Sheets(Mapping[str, Cells]):
         return len(self._names)
 
     def close(self) -> None:
-        """Stop reading (the sheet being parsed is finished) and close the workbook."""
+        """Stop reading (the sheets being parsed are finished) and close the workbooks."""
         self._pool.shutdown(wait=True, cancel_futures=True)
-        self._book.close()
+        for book in self._books:
+            book.close()
 
 
 class _MergedRanges(Mapping[str, Merged]):
