@@ -5,10 +5,11 @@ Reading needs no openpyxl: calamine gives plain values, several times faster.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from queue import SimpleQueue
+from queue import Empty, SimpleQueue
 from typing import Any
 
 from python_calamine import CalamineWorkbook
@@ -20,8 +21,6 @@ from smplanner.io.problems import PlanFileError
 Cells = list[list[Any]]
 Merged = list[tuple[tuple[int, int], tuple[int, int]]]
 """Merged ranges of a sheet: ((first row, first column), (last row, last column)), 0-based."""
-_READERS = 2
-"""Sheets parsed at once, beside the caller's work on the sheet before them."""
 
 
 def column_letters(column: int) -> str:
@@ -49,16 +48,21 @@ Gate = Callable[[str], None]
 
 
 def read_sheets(
-    path: Path, order: Sequence[str] = (), gate: Gate | None = None
+    path: Path,
+    order: Sequence[str] = (),
+    gate: Gate | None = None,
+    second: Callable[[], bool] | None = None,
 ) -> tuple[Sheets, list[str]]:
     """Every worksheet's cell values, from A1, by sheet name; only for a plan workbook.
 
     Also the names of the sheets that hold no cells (chart and dialog sheets). The
     sheets are read one after the other in a thread, those named in ``order`` (in any
-    spelling) first: the caller works on one sheet while the next two are parsed, which
-    calamine does without holding Python's lock (each thread with a workbook of its own:
-    one calamine workbook reads one sheet at a time). Each sheet is parsed only once ``gate``
-    lets it (the safety scan has passed it). Close the result when done with it.
+    spelling) first: the caller works on one sheet while the next is parsed, which
+    calamine does without holding Python's lock. When ``second`` says so (the workbook's
+    shared strings may be read once more), a second thread parses too, with a workbook
+    open of its own: one calamine workbook parses one sheet at a time. Each sheet is
+    parsed only once ``gate`` lets it (the safety scan has passed it). Close the result
+    when done with it.
     """
     try:
         book = CalamineWorkbook.from_path(str(path))
@@ -86,16 +90,11 @@ def read_sheets(
         raise
     except Exception as error:  # the reader's own errors vary by damage; all mean the same
         raise PlanFileError(_damaged(path, error)) from None
-    names = list(book.sheet_names)  # the workbooks are the threads' once they read
-    try:
-        books = [book, *(CalamineWorkbook.from_path(str(path)) for _ in range(1, _READERS))]
-    except Exception as error:
-        book.close()
-        raise PlanFileError(_damaged(path, error)) from None
+    names = list(book.sheet_names)  # the workbook is the threads' once they read
     worksheets = [n for n in names if n in cells]
     first = {fold(name): number for number, name in enumerate(order)}
     queue = sorted(worksheets, key=lambda n: first.get(fold(n), len(first)))
-    return Sheets(path, books, worksheets, queue, gate), [n for n in names if n not in cells]
+    return Sheets(path, book, worksheets, queue, gate, second), [n for n in names if n not in cells]
 
 
 class Sheets(Mapping[str, Cells]):
@@ -105,29 +104,47 @@ class Sheets(Mapping[str, Cells]):
     def __init__(
         self,
         path: Path,
-        books: list[Any],
+        book: Any,
         names: list[str],
         queue: list[str],
         gate: Gate | None = None,
+        second: Callable[[], bool] | None = None,
     ) -> None:
         self._path = path
-        self._books = books
+        self._books = [book]
         self._free: SimpleQueue[Any] = SimpleQueue()
-        for book in books:
-            self._free.put(book)
+        self._free.put(book)
+        self._second = second
+        self._opening = threading.Lock()
         self._names = names
-        self._pool = ThreadPoolExecutor(len(books), thread_name_prefix="smplanner-sheets")
+        threads = 1 if second is None else 2
+        self._pool = ThreadPoolExecutor(threads, thread_name_prefix="smplanner-sheets")
         self._read: dict[str, Future[tuple[Cells, Merged]]] = {
             name: self._pool.submit(self._parse, name, gate) for name in queue
         }
         self.merged: Mapping[str, Merged] = _MergedRanges(self)
 
     def _parse(self, name: str, gate: Gate | None) -> tuple[Cells, Merged]:
-        book = self._free.get()  # one is free: there are as many as threads
+        book = self._take()
         try:
             return _read_sheet(book, name, gate)
         finally:
             self._free.put(book)
+
+    def _take(self) -> Any:
+        """A workbook no other thread parses with: a free one, else a second one opened
+        (once, if allowed), else the first to be free."""
+        try:
+            return self._free.get_nowait()
+        except Empty:
+            pass
+        with self._opening:
+            second, self._second = self._second, None
+            if second is not None and second():
+                book = CalamineWorkbook.from_path(str(self._path))
+                self._books.append(book)
+                return book
+        return self._free.get()
 
     def sheet(self, name: str) -> tuple[Cells, Merged]:
         try:

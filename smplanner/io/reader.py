@@ -119,7 +119,8 @@ def load_plan(path: str | os.PathLike[str]) -> LoadResult:
 
 def _read(source: Path, order: list[str], gate: SheetGate) -> LoadResult:
     gate.wait_for_any()  # opening the workbook reads its shared strings
-    sheets, other = read_sheets(source, order, gate.wait_for)  # each once scanned
+    # each parsed once scanned; two at once once the strings may be read twice
+    sheets, other = read_sheets(source, order, gate.wait_for, gate.second_copy)
     try:
         return _Reader(source, sheets, other, sheets.merged, gate.result).read()
     finally:

@@ -27,6 +27,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from smplanner.domain.text import tr
 from smplanner.io.oserrors import name_too_long, reason, short_name
@@ -73,12 +74,12 @@ def check_workbook_file(path: Path) -> WorkbookScan:
     values).
     """
     found = WorkbookScan()
-    for sheet, scan in check_workbook(path):
-        found.sheets[sheet] = scan
+    for passed in check_workbook(path):
+        found.sheets[passed.sheet] = passed.scan
     return found
 
 
-def check_workbook(path: Path, first: Sequence[str] = ()) -> Iterator[tuple[str, SheetScan]]:
+def check_workbook(path: Path, first: Sequence[str] = ()) -> Iterator[Passed]:
     """The workbook-wide checks now, then each worksheet's scan as it is iterated.
 
     Raises :class:`PlanFileError` here for what the whole file shows (not a zip, damaged,
@@ -200,6 +201,17 @@ def _check_sizes(name: str, members: list[zipfile.ZipInfo]) -> None:
         raise PlanFileError(text.format(name=name, ratio=ratio, limit=MAX_BOOK_RATIO))
 
 
+class Passed(NamedTuple):
+    """A worksheet that passed, with the text the reader makes for it and those before."""
+
+    sheet: str
+    scan: SheetScan
+    text: int
+    """Bytes: the shared strings, once, and a copy per cell that refers to one."""
+    strings: int
+    """Bytes of the shared strings themselves (what each open of the workbook reads)."""
+
+
 @dataclass
 class WorkbookScan:
     """Per sheet (by name), what the scan found that the reader should say."""
@@ -215,7 +227,7 @@ def _checked_sheets(
     titles: dict[str, str],
     lengths: array[int],
     first: Sequence[str],
-) -> Iterator[tuple[str, SheetScan]]:
+) -> Iterator[Passed]:
     scanned: dict[int, SheetScan] = {}  # by id(member): a zip may repeat a name
     total = 0
     text = sum(lengths)  # the shared strings themselves, read once
@@ -227,7 +239,7 @@ def _checked_sheets(
             if scan.rows > MAX_ROWS or text > MAX_TEXT or total > MAX_CELLS:
                 # sums only grow: the whole workbook goes over too, and is refused so
                 _check_extent(name, archive, members, titles, lengths, scanned)
-            yield titles.get(_part(member), member.filename), scan
+            yield Passed(titles.get(_part(member), member.filename), scan, text, sum(lengths))
 
 
 def _part(member: zipfile.ZipInfo) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 
-from smplanner.io.safety import SheetScan, WorkbookScan
+from smplanner.io.safety import MAX_TEXT, Passed, WorkbookScan
 
 
 class ScanCancelled(Exception):
@@ -24,22 +24,24 @@ class ScanCancelled(Exception):
 class SheetGate:
     """Scans in a thread; says when a sheet may be parsed, and what the whole scan found."""
 
-    def __init__(self, checks: Iterator[tuple[str, SheetScan]]) -> None:
+    def __init__(self, checks: Iterator[Passed]) -> None:
         self._checks = checks
         self._changed = threading.Condition()
         self._found = WorkbookScan()
         self._done = self._cancelled = False
         self._error: BaseException | None = None
+        self._spare = 0
         self._thread = threading.Thread(target=self._run, name="smplanner-scan", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         try:
-            for sheet, scan in self._checks:
+            for passed in self._checks:
                 with self._changed:
                     if self._cancelled:
                         break
-                    self._found.sheets[sheet] = scan
+                    self._found.sheets[passed.sheet] = passed.scan
+                    self._spare = MAX_TEXT - passed.text - passed.strings
                     self._changed.notify_all()
         except BaseException as error:  # handed to whoever waits
             with self._changed:
@@ -76,6 +78,13 @@ class SheetGate:
             self._changed.wait_for(lambda: bool(self._found.sheets) or self._done)
             if not self._found.sheets and self._error is not None:
                 raise self._error
+
+    def second_copy(self) -> bool:
+        """Whether the shared strings may be read once more (by a second workbook open)
+        within the text bound: waits for every sheet to pass."""
+        with self._changed:
+            self._changed.wait_for(lambda: self._done or self._cancelled)
+            return self._done and self._error is None and self._spare >= 0
 
     def result(self) -> WorkbookScan:
         """What every sheet's scan found, once all have passed; the refusal otherwise."""

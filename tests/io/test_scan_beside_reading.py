@@ -4,6 +4,7 @@ and a sheet refused anywhere, the last one too, refuses the whole workbook."""
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import pytest
 from smplanner.io import cells, safety
 from smplanner.io.problems import PlanFileError
 from smplanner.io.reader import _dependency_order
+from smplanner.io.sheet_gate import SheetGate
 from smplanner.io.workbook import load_plan
 
 LONG = "x" * 60_000
@@ -122,3 +124,23 @@ def test_the_message_names_the_sheet_the_workbook_order_goes_over_at(example_pat
     with pytest.raises(PlanFileError) as before:
         safety.check_workbook_file(example_path)
     assert str(before.value) == str(refused.value)
+
+
+def test_a_second_workbook_opens_only_when_the_strings_fit_twice() -> None:
+    """A second reader reads the shared strings again: allowed only within the bound."""
+    scan = safety.SheetScan(rows=1, columns=1)
+    fits = safety.MAX_TEXT // 2
+    for strings, allowed in [(fits, True), (fits + 1, False)]:
+        gate = SheetGate(iter([safety.Passed("KPI planner", scan, strings, strings)]))
+        assert gate.second_copy() is allowed
+        gate.close()
+
+    def refused() -> Iterator[safety.Passed]:
+        yield safety.Passed("About", scan, 0, 0)
+        raise PlanFileError("refused")
+
+    gate = SheetGate(refused())
+    assert gate.second_copy() is False
+    with pytest.raises(PlanFileError, match="refused"):
+        gate.result()
+    gate.close()
