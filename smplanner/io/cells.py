@@ -5,9 +5,11 @@ Reading needs no openpyxl: calamine gives plain values, several times faster.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from queue import Empty, SimpleQueue
 from typing import Any
 
 from python_calamine import CalamineWorkbook
@@ -41,13 +43,26 @@ def fold(text: Any) -> str:
     return " ".join(str(text).split()).casefold()
 
 
-def read_sheets(path: Path, order: Sequence[str] = ()) -> tuple[Sheets, list[str]]:
+Gate = Callable[[str], None]
+"""Returns once the named sheet may be parsed; raises when it may not."""
+
+
+def read_sheets(
+    path: Path,
+    order: Sequence[str] = (),
+    gate: Gate | None = None,
+    second: Callable[[], bool] | None = None,
+) -> tuple[Sheets, list[str]]:
     """Every worksheet's cell values, from A1, by sheet name; only for a plan workbook.
 
     Also the names of the sheets that hold no cells (chart and dialog sheets). The
     sheets are read one after the other in a thread, those named in ``order`` (in any
     spelling) first: the caller works on one sheet while the next is parsed, which
-    calamine does without holding Python's lock. Close the result when done with it.
+    calamine does without holding Python's lock. When ``second`` says so (the workbook's
+    shared strings may be read once more), a second thread parses too, with a workbook
+    open of its own: one calamine workbook parses one sheet at a time. Each sheet is
+    parsed only once ``gate`` lets it (the safety scan has passed it). Close the result
+    when done with it.
     """
     try:
         book = CalamineWorkbook.from_path(str(path))
@@ -75,30 +90,67 @@ def read_sheets(path: Path, order: Sequence[str] = ()) -> tuple[Sheets, list[str
         raise
     except Exception as error:  # the reader's own errors vary by damage; all mean the same
         raise PlanFileError(_damaged(path, error)) from None
-    names = list(book.sheet_names)  # the workbook is the thread's once it reads
+    names = list(book.sheet_names)  # the workbook is the threads' once they read
     worksheets = [n for n in names if n in cells]
     first = {fold(name): number for number, name in enumerate(order)}
     queue = sorted(worksheets, key=lambda n: first.get(fold(n), len(first)))
-    return Sheets(path, book, worksheets, queue), [n for n in names if n not in cells]
+    return Sheets(path, book, worksheets, queue, gate, second), [n for n in names if n not in cells]
 
 
 class Sheets(Mapping[str, Cells]):
     """The worksheets' cell values by name (in the workbook's order), each waited for
     when first asked for; ``merged`` gives each sheet's merged ranges the same way."""
 
-    def __init__(self, path: Path, book: Any, names: list[str], queue: list[str]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        book: Any,
+        names: list[str],
+        queue: list[str],
+        gate: Gate | None = None,
+        second: Callable[[], bool] | None = None,
+    ) -> None:
         self._path = path
-        self._book = book
+        self._books = [book]
+        self._free: SimpleQueue[Any] = SimpleQueue()
+        self._free.put(book)
+        self._second = second
+        self._opening = threading.Lock()
         self._names = names
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="smplanner-sheets")
+        threads = 1 if second is None else 2
+        self._pool = ThreadPoolExecutor(threads, thread_name_prefix="smplanner-sheets")
         self._read: dict[str, Future[tuple[Cells, Merged]]] = {
-            name: self._pool.submit(_read_sheet, book, name) for name in queue
+            name: self._pool.submit(self._parse, name, gate) for name in queue
         }
         self.merged: Mapping[str, Merged] = _MergedRanges(self)
+
+    def _parse(self, name: str, gate: Gate | None) -> tuple[Cells, Merged]:
+        book = self._take()
+        try:
+            return _read_sheet(book, name, gate)
+        finally:
+            self._free.put(book)
+
+    def _take(self) -> Any:
+        """A workbook no other thread parses with: a free one, else a second one opened
+        (once, if allowed), else the first to be free."""
+        try:
+            return self._free.get_nowait()
+        except Empty:
+            pass
+        with self._opening:
+            second, self._second = self._second, None
+            if second is not None and second():
+                book = CalamineWorkbook.from_path(str(self._path))
+                self._books.append(book)
+                return book
+        return self._free.get()
 
     def sheet(self, name: str) -> tuple[Cells, Merged]:
         try:
             return self._read[name].result()
+        except PlanFileError:  # the safety scan's refusal
+            raise
         except Exception as error:
             raise PlanFileError(_damaged(self._path, error)) from None
 
@@ -114,9 +166,10 @@ class Sheets(Mapping[str, Cells]):
         return len(self._names)
 
     def close(self) -> None:
-        """Stop reading (the sheet being parsed is finished) and close the workbook."""
+        """Stop reading (the sheets being parsed are finished) and close the workbooks."""
         self._pool.shutdown(wait=True, cancel_futures=True)
-        self._book.close()
+        for book in self._books:
+            book.close()
 
 
 class _MergedRanges(Mapping[str, Merged]):
@@ -135,7 +188,9 @@ class _MergedRanges(Mapping[str, Merged]):
         return len(self._sheets)
 
 
-def _read_sheet(book: Any, name: str) -> tuple[Cells, Merged]:
+def _read_sheet(book: Any, name: str, gate: Gate | None) -> tuple[Cells, Merged]:
+    if gate is not None:
+        gate(name)
     sheet = book.get_sheet_by_name(name)
     rows = sheet.to_python(skip_empty_area=False)
     ranges = getattr(sheet, "merged_cell_ranges", None)  # python-calamine >= 0.3

@@ -9,7 +9,7 @@ Refused, naming sheet and cell: values outside the allowed set. Refused whole (a
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,7 +44,8 @@ from smplanner.io.formula_notes import formulas_without_values
 from smplanner.io.merged_cells import unmerged
 from smplanner.io.own_sheets import kept_title
 from smplanner.io.problems import PlanFileError, Problem
-from smplanner.io.safety import WorkbookScan, check_workbook_file
+from smplanner.io.safety import WorkbookScan, check_workbook
+from smplanner.io.sheet_gate import SheetGate
 from smplanner.io.table_rows import read_rows
 
 Records = list[dict[str, Any]]
@@ -103,11 +104,25 @@ def load_plan(path: str | os.PathLike[str]) -> LoadResult:
     """
     source = Path(path)
     clean_dead_saves(source)
-    scan = check_workbook_file(source)
     order = [layout.ABOUT_SHEET, *(schema.sheet for schema in _dependency_order())]
-    sheets, other = read_sheets(source, order)  # parsed in a thread, in the order read here
+    gate = SheetGate(check_workbook(source, order))  # scanned in a thread, in reading order
     try:
-        return _Reader(source, sheets, other, sheets.merged, scan).read()
+        return _read(source, order, gate)
+    except Exception:
+        refusal = gate.refusal()  # a sheet refused: that is the answer, whatever came after
+        if refusal is not None:
+            raise refusal from None
+        raise
+    finally:
+        gate.close()
+
+
+def _read(source: Path, order: list[str], gate: SheetGate) -> LoadResult:
+    gate.wait_for_any()  # opening the workbook reads its shared strings
+    # each parsed once scanned; two at once once the strings may be read twice
+    sheets, other = read_sheets(source, order, gate.wait_for, gate.second_copy)
+    try:
+        return _Reader(source, sheets, other, sheets.merged, gate.result).read()
     finally:
         sheets.close()
 
@@ -137,13 +152,13 @@ class _Reader:
         sheets: Mapping[str, Cells],
         other: Sequence[str] = (),
         merged: Mapping[str, Merged] | None = None,
-        scan: WorkbookScan | None = None,
+        scan: Callable[[], WorkbookScan] = WorkbookScan,
     ) -> None:
         self.path = path
         self.sheets = sheets
         self.other = other
         self.merged = merged or {}
-        self.scan = scan or WorkbookScan()
+        self.scan = scan
         self.by_fold = {fold(name): name for name in sheets}
         self.problems: list[Problem] = []
         self.tables: dict[str, Records | pd.DataFrame] = {}
@@ -184,7 +199,7 @@ class _Reader:
             else:
                 self._warning(title, "", tr("a chart sheet; it is not kept when smplanner saves"))
         # formulas of sheets kept as they are stay formulas: their values are not needed
-        self.problems += [p for p in formulas_without_values(self.scan) if p.sheet not in parts]
+        self.problems += [p for p in formulas_without_values(self.scan()) if p.sheet not in parts]
         return LoadResult(plan, self.problems)
 
     def _problem(self, sheet: str, row: int, col: int, message: str, expected: str = "") -> None:

@@ -23,15 +23,24 @@ import struct
 import zipfile
 import zlib
 from array import array
-from collections import Counter
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from smplanner.domain.text import tr
 from smplanner.io.oserrors import name_too_long, reason, short_name
 from smplanner.io.problems import PlanFileError
-from smplanner.io.sheet_survey import Survey, column_number, survey
+from smplanner.io.sheet_scan import (
+    MAX_FORMULA_CELLS,
+    SheetScan,
+    bodies,
+    scan_sheet,
+    sheet_extent,
+)
+
+__all__ = ["MAX_FORMULA_CELLS", "SheetScan", "scan_sheet", "sheet_extent"]
 
 MAX_TOTAL = 400 * 1024 * 1024
 MAX_MEMBERS = 10_000
@@ -47,38 +56,12 @@ a copy of it, so one long string referred to by many cells can ask for gigabytes
 MAX_BOOK_RATIO = 100
 """Unpacked bytes per packed byte of the whole file, once it unpacks to more than
 RATIO_ALLOWANCE: real workbooks pack 5 to 30 times."""
-MAX_FORMULA_CELLS = 1000
-"""Cells with a formula but no value named per sheet; more are counted."""
 _MAX_INDEX_PART = 10 * 1024 * 1024
 """The workbook's list of sheets is read for their names only up to this size."""
-_CHUNK = 1 << 20
-_MAX_TAG = 1 << 20
-_LONG_TEXT = 1 << 16
-# Fast path, for the usual sheet: no namespace prefixes, and every <row> and <c> tag
-# starts with its reference, as Excel, LibreOffice and openpyxl write them; otherwise
-# (the counts of tags and of references differ) the tags are read one by one.
-_ROW_REF = re.compile(rb'<row r="([0-9]{1,12})"')
-_CELL_REF = re.compile(rb'<c r="\$?([A-Za-z]{1,8})\$?([0-9]{1,12})"')
-_TAG_NAME = re.compile(rb"<(c|row)[\s/>]")
-
-
-# Shared-string cells as Excel, LibreOffice and openpyxl write them; a chunk with any other
-# "s" in quotes (another spelling of t="s", or such text) is read cell by cell instead.
-_SHARED_CELL = re.compile(
-    rb'<c r="[A-Za-z]{1,3}[0-9]{1,7}"(?: s="[0-9]{1,6}")? t="s"(?: [^<>]*)?><v>([0-9]{1,10})</v>'
-)
-_CELL_PART = re.compile(
-    rb"<(/?)(?:[A-Za-z_][\w.-]*:)?(c|v|f|row)(?=[\s/>])((?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*)>([^<]*)"
-)
-_T_SHARED = re.compile(rb"(?:^|\s)t\s*=\s*[\"']s[\"']")
 _SI = re.compile(
     rb"<(/?)(?:[A-Za-z_][\w.-]*:)?si(?=[\s/>])(?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*?(/?)>"
 )
 
-# Exact path, for tags without a reference: a <row> or <c> start tag and its attributes
-# ('<' never occurs inside a tag, '>' may, inside a quoted value), then its reference.
-_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s/>])((?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*)>")
-_R = re.compile(rb"(?:^|\s)r\s*=\s*[\"']\$?([A-Za-z]*)\$?([0-9]*)[\"']")
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
@@ -89,6 +72,22 @@ def check_workbook_file(path: Path) -> WorkbookScan:
 
     Returns what the scan of its sheets found for the reader to say (formulas without
     values).
+    """
+    found = WorkbookScan()
+    for passed in check_workbook(path):
+        found.sheets[passed.sheet] = passed.scan
+    return found
+
+
+def check_workbook(path: Path, first: Sequence[str] = ()) -> Iterator[Passed]:
+    """The workbook-wide checks now, then each worksheet's scan as it is iterated.
+
+    Raises :class:`PlanFileError` here for what the whole file shows (not a zip, damaged,
+    a zip bomb by its sizes). The iterator gives each worksheet's title and scan, those
+    titled in ``first`` (in any spelling) first, the others in the workbook's order,
+    once the sheets given so far and this one stay within every bound: a sheet it has
+    given is safe to parse. At a sheet that goes over a bound it raises, with the message
+    the workbook's own order gives (the sheet where the total goes over in that order).
     """
     name = short_name(path)
     too_long = name_too_long(path)
@@ -119,8 +118,9 @@ def check_workbook_file(path: Path) -> WorkbookScan:
         )
     if not head.startswith(_ZIP):
         raise PlanFileError(tr("{name} is not an Excel workbook (.xlsx)").format(name=name))
-    try:
-        with zipfile.ZipFile(path) as archive:
+    with _refusals(name, path):
+        archive = zipfile.ZipFile(path)
+        try:
             members = archive.infolist()
             names = {m.filename.replace("\\", "/") for m in members}
             if "mimetype" in names and "content.xml" in names:
@@ -134,7 +134,19 @@ def check_workbook_file(path: Path) -> WorkbookScan:
                 text = tr("{name} is a zip file but not an Excel workbook")
                 raise PlanFileError(text.format(name=name))
             _check_sizes(name, members)
-            return _check_extent(name, archive, members)
+            titles = _sheet_titles(archive)
+            lengths = shared_string_lengths(archive, members)
+        except BaseException:
+            archive.close()
+            raise
+    return _checked_sheets(name, path, archive, members, titles, lengths, first)
+
+
+@contextmanager
+def _refusals(name: str, path: Path) -> Iterator[None]:
+    """Damage and system errors met while reading the zip, said as a refusal."""
+    try:
+        yield
     except (
         zipfile.BadZipFile,
         EOFError,
@@ -189,17 +201,15 @@ def _check_sizes(name: str, members: list[zipfile.ZipInfo]) -> None:
         raise PlanFileError(text.format(name=name, ratio=ratio, limit=MAX_BOOK_RATIO))
 
 
-@dataclass
-class SheetScan:
-    """What the stream scan of one worksheet found before any cell is parsed."""
+class Passed(NamedTuple):
+    """A worksheet that passed, with the text the reader makes for it and those before."""
 
-    rows: int = 0
-    columns: int = 0
-    shared: Counter[int] = field(default_factory=Counter)
-    """How many cells refer to each shared string, by its index (-1: an unreadable one)."""
-    formulas: list[str] = field(default_factory=list)
-    """Cells with a formula but no value (the reader sees them empty), up to a limit."""
-    formula_count: int = 0
+    sheet: str
+    scan: SheetScan
+    text: int
+    """Bytes: the shared strings, once, and a copy per cell that refers to one."""
+    strings: int
+    """Bytes of the shared strings themselves (what each open of the workbook reads)."""
 
 
 @dataclass
@@ -209,21 +219,72 @@ class WorkbookScan:
     sheets: dict[str, SheetScan] = field(default_factory=dict)
 
 
-def _check_extent(
-    name: str, archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]
-) -> WorkbookScan:
+def _checked_sheets(
+    name: str,
+    path: Path,
+    archive: zipfile.ZipFile,
+    members: list[zipfile.ZipInfo],
+    titles: dict[str, str],
+    lengths: array[int],
+    first: Sequence[str],
+) -> Iterator[Passed]:
+    scanned: dict[int, SheetScan] = {}  # by id(member): a zip may repeat a name
     total = 0
-    titles = _sheet_titles(archive)
-    lengths = shared_string_lengths(archive, members)
     text = sum(lengths)  # the shared strings themselves, read once
-    found = WorkbookScan()
+    with archive, _refusals(name, path):
+        for member in _worksheets(members, titles, first):
+            scan = scanned[id(member)] = scan_sheet(archive, member)
+            total += scan.rows * scan.columns
+            text += shared_text(scan, lengths)
+            if scan.rows > MAX_ROWS or text > MAX_TEXT or total > MAX_CELLS:
+                # sums only grow: the whole workbook goes over too, and is refused so
+                _check_extent(name, archive, members, titles, lengths, scanned)
+            yield Passed(titles.get(_part(member), member.filename), scan, text, sum(lengths))
+
+
+def _part(member: zipfile.ZipInfo) -> str:
+    return member.filename.replace("\\", "/").lower()
+
+
+def _worksheets(
+    members: list[zipfile.ZipInfo], titles: dict[str, str], first: Sequence[str]
+) -> list[zipfile.ZipInfo]:
+    """The worksheet parts, those titled in ``first`` first, then in the file's order."""
+    rank = {_fold(title): number for number, title in enumerate(first)}
+
+    def place(member: zipfile.ZipInfo) -> int:
+        return rank.get(_fold(titles.get(_part(member), "")), len(rank))
+
+    parts = [m for m in members if _is_worksheet(_part(m))]
+    return sorted(parts, key=place)  # stable: the file's order otherwise
+
+
+def _is_worksheet(part: str) -> bool:
+    return part.startswith("xl/worksheets/") and part.endswith(".xml")
+
+
+def _fold(title: str) -> str:
+    """A sheet title as workbooks compare them: runs of spaces as one, any letter case."""
+    return " ".join(title.split()).casefold()
+
+
+def _check_extent(
+    name: str,
+    archive: zipfile.ZipFile,
+    members: list[zipfile.ZipInfo],
+    titles: dict[str, str],
+    lengths: array[int],
+    scanned: dict[int, SheetScan],
+) -> None:
+    """Raise for the first sheet, in the workbook's order, that goes over a bound."""
+    total = 0
+    text = sum(lengths)  # the shared strings themselves, read once
     for member in members:
-        part = member.filename.replace("\\", "/").lower()
-        if not (part.startswith("xl/worksheets/") and part.endswith(".xml")):
+        part = _part(member)
+        if not _is_worksheet(part):
             continue
-        scan = scan_sheet(archive, member)
+        scan = scanned.get(id(member)) or scan_sheet(archive, member)
         sheet = titles.get(part, member.filename)
-        found.sheets[sheet] = scan
         total += scan.rows * scan.columns
         if scan.rows > MAX_ROWS:
             message = tr(
@@ -258,7 +319,6 @@ def _check_extent(
             "columns at the end of its sheets in Excel or LibreOffice"
         )
         raise PlanFileError(message.format(name=name, cells=total, limit=MAX_CELLS))
-    return found
 
 
 def shared_text(scan: SheetScan, lengths: Sequence[int]) -> int:
@@ -293,7 +353,7 @@ def _si_lengths(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> array[int]
     lengths: array[int] = array("q")
     offset = 0
     start: int | None = None
-    for body in _bodies(archive, member):
+    for body in bodies(archive, member):
         for match in _SI.finditer(body):
             if match.group(2):  # <si/>
                 lengths.append(0)
@@ -306,170 +366,6 @@ def _si_lengths(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> array[int]
     if start is not None:  # cut short: the rest counts
         lengths.append(offset - start)
     return lengths
-
-
-def _bodies(
-    archive: zipfile.ZipFile, member: zipfile.ZipInfo, boundary: bytes = b"<"
-) -> Iterator[bytes]:
-    """A part in pieces that end before a "<", so no tag is split between two pieces;
-    before ``boundary`` where it is near the end (a cell then stays in one piece, and the
-    quick scans see it whole).
-
-    A tag longer than _MAX_TAG (no real workbook has one) counts as damage.
-    """
-    carry = b""
-    with archive.open(member) as stream:
-        while chunk := stream.read(_CHUNK):
-            data = carry + chunk
-            cut = data.rfind(boundary)
-            if cut < 0 or len(data) - cut > _LONG_TEXT:
-                cut = data.rfind(b"<")
-            if cut < 0 or (len(data) - cut > _LONG_TEXT and data.find(b">", cut) >= 0):
-                cut = len(data)  # a long text after a whole tag: split, as its size is all
-            yield data[:cut]
-            carry = data[cut:]
-            if len(carry) > _MAX_TAG:
-                raise zipfile.BadZipFile(f"{member.filename} holds an endless tag")
-    yield carry
-
-
-def sheet_extent(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> tuple[int, int]:
-    """(rows, columns) up to the last cell of a worksheet part, read as a stream."""
-    scan = scan_sheet(archive, member)
-    return scan.rows, scan.columns
-
-
-def scan_sheet(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> SheetScan:
-    """Extent, shared-string references and formulas without values of a worksheet part.
-
-    Rows and cells without a reference come after the previous one, as readers place
-    them.
-    """
-    scanner = _Scanner()
-    for body in _bodies(archive, member, b"<c"):
-        scanner.scan(body)
-    return scanner.result
-
-
-class _Scanner:
-    """The furthest row and column seen so far, where the reader stands, and the cells
-    that matter: those that copy a shared string, and formulas without a value."""
-
-    def __init__(self) -> None:
-        self.result = SheetScan()
-        self.row = self.column = 0
-        self.shared = False
-        self.cell = ""
-        self.formula = self.value = False
-
-    def scan(self, body: bytes) -> None:
-        found = survey(body)
-        self._extent(body, found)
-        self._shared(body, found.shared)
-        if found.formula_tags or self.cell or found.prefixed:
-            self._formulas(body)
-        elif found.formulas:  # no f tag (<formula1> of a list): only whether a cell is open
-            self._formulas(body[max(found.last_cell, 0) :])
-
-    def _extent(self, body: bytes, found: Survey) -> None:
-        """Every tag with its reference (the usual case) is handled without a loop."""
-        result = self.result
-        if found.prefixed:  # perhaps prefixed tags: one by one
-            self._extent_each(body)
-            return
-        if found.extent is not None:  # the usual spelling, read with numpy
-            self.row = result.rows = max(result.rows, found.extent[0])
-            self.column = result.columns = max(result.columns, found.extent[1])
-            return
-        rows = _ROW_REF.findall(body)
-        cells = _CELL_REF.findall(body)
-        names = _TAG_NAME.findall(body)
-        if len(rows) != names.count(b"row") or len(cells) != len(names) - len(rows):
-            self._extent_each(body)
-            return
-        cell_rows = (digits for _, digits in cells)
-        result.rows = max(
-            result.rows, max(map(int, rows), default=0), max(map(int, cell_rows), default=0)
-        )
-        letters = {c for c, _ in cells}
-        result.columns = max([result.columns, *(column_number(c) for c in letters)])
-        # where a following tag without a reference would go: at most here
-        self.row, self.column = result.rows, result.columns
-
-    def _extent_each(self, body: bytes) -> None:
-        result = self.result
-        for match in _TAG.finditer(body):
-            reference = _R.search(match.group(2))
-            letters, digits = reference.groups() if reference else (b"", b"")
-            if match.group(1) == b"row":
-                self.row = _number(digits) if digits else self.row + 1
-                self.column = 0
-            else:
-                self.column = column_number(letters) if letters else self.column + 1
-                if digits:
-                    self.row = _number(digits)
-            result.rows = max(result.rows, self.row)
-            result.columns = max(result.columns, self.column)
-
-    def _shared(self, body: bytes, quoted: bool) -> None:
-        """Which shared string each t="s" cell copies; a loose count checks the quick way.
-        ``quoted``: whether "s" or 's' is in ``body``."""
-        if not self.shared and not quoted:
-            return  # no t="s" here: the quoted value is in any spelling of it
-        found = _SHARED_CELL.findall(body)
-        usual = len(found) == body.count(b't="s"') == body.count(b'"s"')
-        if usual and not self.shared and b"'s'" not in body:
-            shared = self.result.shared
-            for digits, uses in Counter(found).items():
-                shared[int(digits)] += uses
-            return
-        for match in _CELL_PART.finditer(body):
-            closing, name, attributes, text = match.groups()
-            if name == b"c":
-                self.shared = (
-                    not closing
-                    and not attributes.rstrip().endswith(b"/")
-                    and bool(_T_SHARED.search(attributes))
-                )
-            elif name == b"v" and not closing and self.shared:
-                # anything but plain digits: the reader's reading is unknown, so the longest
-                index = int(text) if text.isdigit() and len(text) <= 10 else -1
-                self.result.shared[index] += 1
-                self.shared = False
-
-    def _formulas(self, body: bytes) -> None:
-        """Cells with a formula whose value was never worked out: the reader sees nothing."""
-        for match in _CELL_PART.finditer(body):
-            closing, name, attributes, text = match.groups()
-            ends = attributes.rstrip().endswith(b"/")
-            if name == b"c":
-                if closing or ends:
-                    self._formula_cell_ends()
-                    continue
-                reference = _R.search(attributes)
-                self.cell = (
-                    b"".join(reference.groups()).decode("ascii", "replace").upper()
-                    if reference and reference.group(1)
-                    else "?"
-                )
-                self.formula = self.value = False
-            elif name == b"f" and not closing and self.cell:
-                self.formula = True
-            elif name == b"v" and not closing and not ends and text.strip():
-                self.value = True
-
-    def _formula_cell_ends(self) -> None:
-        result = self.result
-        if self.cell and self.formula and not self.value:
-            result.formula_count += 1
-            if len(result.formulas) < MAX_FORMULA_CELLS:
-                result.formulas.append(self.cell)
-        self.cell = ""
-        self.formula = self.value = False
-
-
-def _number(digits: bytes) -> int:
-    return int(digits[:12])
 
 
 def _sheet_titles(archive: zipfile.ZipFile) -> dict[str, str]:
