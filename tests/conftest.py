@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -68,3 +69,27 @@ def english_numbers() -> None:
     from PySide6.QtCore import QLocale
 
     QLocale.setDefault(QLocale("en_GB"))
+
+
+sys.path.insert(0, str(Path(__file__).parent / "data" / "imports"))
+import make_samples  # noqa: E402  (the sample writer lives beside its files)
+
+
+@pytest.fixture
+def samples(tmp_path: Path) -> Path:
+    """A folder holding every sample file of tests/data/imports, written afresh."""
+    folder = tmp_path / "samples"
+    folder.mkdir()
+    make_samples.write_all(folder)
+    return folder
+
+
+@pytest.fixture
+def plan_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """The example plan saved by `smplanner new` (months from January 2027)."""
+    from smplanner.cli import main
+
+    path = tmp_path / "plan.xlsx"
+    assert main(["new", str(path)]) == 0
+    capsys.readouterr()
+    return path

@@ -22,16 +22,10 @@ from tests.gui.import_steps import (
     settle,
     summary,
     while_shown,
-    write_samples,
 )
 from tests.gui.window_steps import choose_file
 
 CLICK = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def samples(tmp_path: Path) -> Path:
-    return write_samples(tmp_path)
 
 
 @pytest.fixture

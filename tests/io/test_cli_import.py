@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,26 +10,7 @@ from smplanner.cli import main
 from smplanner.domain.periods import settings_of
 from smplanner.io.workbook import load_plan
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "data" / "imports"))
-import make_samples
-
 MQC = "Marketing qualified contacts (MQC)"
-
-
-@pytest.fixture
-def samples(tmp_path: Path) -> Path:
-    folder = tmp_path / "samples"
-    folder.mkdir()
-    make_samples.write_all(folder)
-    return folder
-
-
-@pytest.fixture
-def plan_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "plan.xlsx"
-    assert main(["new", str(path)]) == 0  # the example: months from January 2027
-    capsys.readouterr()
-    return path
 
 
 def _mark(path: Path, tactic: str, kpi: str) -> object:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,16 +17,7 @@ from smplanner.io.data_followers import GAINS, guess_reading
 from smplanner.io.data_import import DataImportResult, ImportRefused, import_tracking
 from smplanner.io.data_layout import classify
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "data" / "imports"))
-import make_samples
-
 LEVEL = "level"
-
-
-@pytest.fixture
-def samples(tmp_path: Path) -> Path:
-    make_samples.write_all(tmp_path)
-    return tmp_path
 
 
 def _grid(rows: list[list[object]]) -> Grid:

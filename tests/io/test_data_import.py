@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 
 import pytest
@@ -26,15 +25,6 @@ from smplanner.io.data_layout import (
     classify,
     period_title,
 )
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "data" / "imports"))
-import make_samples
-
-
-@pytest.fixture
-def samples(tmp_path: Path) -> Path:
-    make_samples.write_all(tmp_path)
-    return tmp_path
 
 
 def _grid(rows: list[list[object]]) -> Grid:
