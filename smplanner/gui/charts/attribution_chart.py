@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from smplanner.domain import palette
 from smplanner.domain.deal_tables import MODEL_KEYS, MODELS
 from smplanner.domain.text import tr
-from smplanner.gui.charts.roi_charts import NumberAxis, swatch
+from smplanner.gui.charts.roi_charts import still_plot, swatch
 from smplanner.report.formats import figures
 
 PALETTE = palette.NETWORK_LINES
@@ -35,13 +35,8 @@ class AttributionChart(QWidget):
         self.channels: list[str] = []
         title = tr("Credit per channel under each model")
         heading = QLabel(f"<b>{title}</b>", self)
-        self.plot = pg.PlotWidget(self, axisItems={"left": NumberAxis("left")})
+        self.plot = still_plot(self, 180)
         self.plot.setObjectName("attribution.chart")
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.showGrid(x=False, y=True, alpha=0.25)
-        self.plot.setMinimumHeight(180)
         width = BAR_ROOM / len(MODELS)
         self.bars = []
         for number in range(len(MODELS)):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from smplanner.domain import palette
 from smplanner.domain.text import QT_TRANSLATE_NOOP, tr
-from smplanner.gui.charts.roi_charts import NumberAxis, period_ticks, swatch
+from smplanner.gui.charts.roi_charts import period_ticks, still_plot, swatch
 from smplanner.report.formats import figures
 
 SERIES = (
@@ -42,13 +42,8 @@ class ForecastChart(QWidget):
         self.currency = ""
         title = tr("Forecast per period of expected close")
         heading = QLabel(f"<b>{title}</b>", self)
-        self.plot = pg.PlotWidget(self, axisItems={"left": NumberAxis("left")})
+        self.plot = still_plot(self, 160)
         self.plot.setObjectName("pipeline.forecast.plot")
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.showGrid(x=False, y=True, alpha=0.25)
-        self.plot.setMinimumHeight(160)
         width = BAR_ROOM / len(SERIES)
         self.bars = []
         for _key, _title, colour in SERIES:

@@ -68,6 +68,18 @@ class NumberAxis(pg.AxisItem):
         return [write(v * scale, 0) for v in values]
 
 
+def still_plot(parent: QWidget, minimum_height: int) -> pg.PlotWidget:
+    """A plot that does not pan, zoom or offer its menu (the figures are read, not
+    explored), with locale numbers up the side and light horizontal lines."""
+    plot = pg.PlotWidget(parent, axisItems={"left": NumberAxis("left")})
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    plot.showGrid(x=False, y=True, alpha=0.25)
+    plot.setMinimumHeight(minimum_height)
+    return plot
+
+
 def swatch(colour: str, name: str) -> str:
     """A coloured square and a name, as rich text for a chart's key."""
     return f'<span style="color:{colour}">■</span> {name}'
@@ -80,12 +92,7 @@ class Chart(QWidget):
         super().__init__(parent)
         self.board: Dashboard | None = None
         self.heading = QLabel(f"<b>{title}</b>", self)
-        self.plot = pg.PlotWidget(self, axisItems={"left": NumberAxis("left")})
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.showGrid(x=False, y=True, alpha=0.25)
-        self.plot.setMinimumHeight(200)
+        self.plot = still_plot(self, 200)
         self.key = QLabel(self)
         self.key.setObjectName("chart.key")
         self.readout = QLabel(self)
