@@ -27,6 +27,12 @@ class Change(Enum):
     COLUMNS_MOVED = "columns_moved"
     HEADER = "header"
 
+    @property
+    def announces(self) -> bool:
+        """Sent before the change is made (``*_ABOUT``), so the tables are not yet changed:
+        figures wait for the change that follows."""
+        return self.name.endswith("_ABOUT")
+
 
 @dataclass(frozen=True)
 class PlanEvent:

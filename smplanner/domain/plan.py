@@ -136,7 +136,7 @@ class Plan:
 
     def _emit(self, change: Change, table: str, first: int = 0, last: int = -1, **kw: int) -> None:
         event = PlanEvent(change, table, first, last, **kw)
-        if not change.name.endswith("_ABOUT"):
+        if not change.announces:
             self._columns.clear()
             self._names.clear()
         for listener in list(self._listeners):

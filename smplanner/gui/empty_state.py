@@ -113,7 +113,7 @@ class EmptyState(QFrame):
         self.update_shown()
 
     def _on_event(self, event: PlanEvent) -> None:
-        if not event.change.name.endswith("_ABOUT"):
+        if not event.change.announces:
             self.update_shown()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -130,7 +130,7 @@ class SettingsForm(QWidget):
             self.note.setText(self._describe())
 
     def _on_event(self, event: PlanEvent) -> None:
-        if event.table == SETTINGS and not event.change.name.endswith("_ABOUT"):
+        if event.table == SETTINGS and not event.change.announces:
             self.show_values()
 
     def set_value(self, name: str, raw: object) -> bool:

@@ -339,7 +339,7 @@ class TrackingModel(QAbstractTableModel):
 
     # --------------------------------------------------------------- events
     def _on_event(self, event: PlanEvent) -> None:
-        if event.change.name.endswith("_ABOUT") or event.change is Change.HEADER:
+        if event.change.announces or event.change is Change.HEADER:
             return
         if event.table == SETTINGS:
             self.beginResetModel()

@@ -8,6 +8,7 @@ becomes an :class:`Outcome`, with the first rows of its keyed edit as they will 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -229,16 +230,28 @@ def run_tracking(request: Request) -> Outcome:
             extend_periods=request.extend_periods,
         )
 
+    return _previewed("tracking", noun, run, tracking_landing, plan, adding, request)
+
+
+def _previewed(
+    target: str,
+    noun: str,
+    run: Callable[[bool], DataImportResult],
+    landing: Callable[[Plan, Command | None], Landing],
+    plan: Plan,
+    adding: Command | None,
+    request: Request,
+) -> Outcome:
+    """The outcome of ``run`` as asked, with the rows as they would land: when cells are
+    bad, the good rows, as they would land were the bad left out."""
     try:
         result = run(request.skip_bad)
         outcome = outcome_of(result, noun, request.names)
         outcome.cover = cover_of(plan, result, request.extend_periods)
-        shown = result.command
-        if result.problems:  # the good rows, as they would land were the bad left out
-            shown = run(True).command
+        shown = run(True).command if result.problems else result.command
     except ImportRefused as error:
-        return Outcome("tracking", noun, refused=str(error))
-    outcome.landing = tracking_landing(_extended(plan, shown, outcome.cover, request), shown)
+        return Outcome(target, noun, refused=str(error))
+    outcome.landing = landing(_extended(plan, shown, outcome.cover, request), shown)
     return with_catalogue(outcome, plan, adding, request.names)
 
 
@@ -363,17 +376,7 @@ def run_costs(request: Request) -> Outcome:
             extend_periods=request.extend_periods,
         )
 
-    try:
-        result = run(request.skip_bad)
-        outcome = outcome_of(result, noun, request.names)
-        outcome.cover = cover_of(plan, result, request.extend_periods)
-        shown = result.command
-        if result.problems:
-            shown = run(True).command
-    except ImportRefused as error:
-        return Outcome("costs", noun, refused=str(error))
-    outcome.landing = costs_landing(_extended(plan, shown, outcome.cover, request), shown)
-    return with_catalogue(outcome, plan, adding, request.names)
+    return _previewed("costs", noun, run, costs_landing, plan, adding, request)
 
 
 def costs_landing(plan: Plan, command: Command | None) -> Landing:

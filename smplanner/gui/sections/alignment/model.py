@@ -148,7 +148,7 @@ class AlignmentModel(QAbstractTableModel):
 
     # ----------------------------------------------------------------- events
     def _on_event(self, event: PlanEvent) -> None:
-        if event.table == ALIGNMENT and not event.change.name.endswith("_ABOUT"):
+        if event.table == ALIGNMENT and not event.change.announces:
             self.refresh()
 
     def refresh(self) -> None:

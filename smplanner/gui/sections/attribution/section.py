@@ -112,7 +112,7 @@ class AttributionSection(Section):
         self._show_figures()
 
     def _on_event(self, event: PlanEvent) -> None:
-        if not event.change.name.endswith("_ABOUT"):
+        if not event.change.announces:
             self._timer.start()
 
     def showEvent(self, event: QShowEvent) -> None:

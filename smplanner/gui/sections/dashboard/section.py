@@ -252,7 +252,7 @@ class DashboardSection(Section):
         return tr(BASIS_NOTE[basis]) if basis in BASIS_NOTE else ""
 
     def _on_event(self, event: PlanEvent) -> None:
-        if not event.change.name.endswith("_ABOUT"):
+        if not event.change.announces:
             self._timer.start()
 
     # ------------------------------------------------------------- showing

@@ -276,7 +276,7 @@ class PipelineSection(Section):
 
     # --------------------------------------------------------------- figures
     def _on_event(self, event: PlanEvent) -> None:
-        if not event.change.name.endswith("_ABOUT"):
+        if not event.change.announces:
             self._timer.start()
 
     def showEvent(self, event: QShowEvent) -> None:
